@@ -1,0 +1,127 @@
+"""The sagittal pelvis-spine-femur model: posture in, lengths, moment arms and spinopelvic angles out."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+
+import numpy as np
+
+from .muscles import MuscleSet, PathGeometry
+from .posture import NUMERIC_PARAMETERS, ParameterError, ParameterSpec, Posture, check_spine_mode, parameter_specs
+from .skeleton import JOINTS, Pose, Skeleton
+
+
+@dataclass
+class Evaluation:
+    """The model's numbers for N postures (arrays with a leading posture axis)."""
+
+    muscle_ids: tuple[str, ...]
+    length: np.ndarray  # (N, muscles) mm, force-weighted whole muscle
+    neutral_length: np.ndarray  # (N, muscles) mm, at neutral standing with the same pelvis shape
+    moment_arm: dict[str, np.ndarray]  # joint -> (N, muscles) mm; hip: + flexes the hip (tilts the pelvis anteriorly)
+    fascicle_length: np.ndarray  # (N, fascicles) mm
+    angles: dict[str, np.ndarray]  # spinopelvic angles, degrees, (N,)
+    pose: Pose
+    geometry: PathGeometry
+
+    @property
+    def length_change(self) -> np.ndarray:
+        return self.length - self.neutral_length
+
+    @property
+    def length_change_percent(self) -> np.ndarray:
+        return 100.0 * self.length_change / self.neutral_length
+
+    def column(self, muscle_id: str) -> int:
+        return self.muscle_ids.index(muscle_id)
+
+    def muscle(self, muscle_id: str, posture_index: int = 0) -> dict[str, float]:
+        j = self.column(muscle_id)
+        i = posture_index
+        return {
+            "length_mm": float(self.length[i, j]),
+            "change_mm": float(self.length_change[i, j]),
+            "change_percent": float(self.length_change_percent[i, j]),
+            **{f"{joint}_moment_arm_mm": float(arms[i, j]) for joint, arms in self.moment_arm.items()},
+        }
+
+
+class Model:
+    """Read once from ``assets/models/sagittal_model.json`` (see ``loading.load_model``)."""
+
+    def __init__(self, data: dict):
+        self.data = data
+        self.skeleton = Skeleton(data)
+        self.muscles = MuscleSet(data)
+        self.sources = dict(data["sources"])
+        self.parameters: dict[str, ParameterSpec] = parameter_specs(
+            self.skeleton.default_pelvic_incidence, self.skeleton.neutral_lordosis)
+
+    # -- postures --------------------------------------------------------------------------------------
+    def default_posture(self) -> Posture:
+        return Posture(**{name: spec.default for name, spec in self.parameters.items()}, spine_mode="upright")
+
+    def validated(self, posture: Posture) -> Posture:
+        """The same posture, or ParameterError naming the first bad value."""
+        for name in NUMERIC_PARAMETERS:
+            self.parameters[name].check(getattr(posture, name))
+        check_spine_mode(posture.spine_mode)
+        return posture
+
+    def posture_with(self, base: Posture, assignments: dict[str, object]) -> Posture:
+        """``base`` with ``{name: value}`` applied and checked (the command line's ``--set``)."""
+        values = {}
+        for name, value in assignments.items():
+            if name == "spine_mode":
+                values[name] = check_spine_mode(str(value))
+            elif name in self.parameters:
+                values[name] = self.parameters[name].check(value)
+            else:
+                known = ", ".join([*self.parameters, "spine_mode"])
+                raise ParameterError(f"unknown parameter {name!r} (known: {known})")
+        return base.with_values(**values)
+
+    # -- evaluation ------------------------------------------------------------------------------------
+    def evaluate(self, posture: Posture) -> Evaluation:
+        return self.evaluate_many(**{f.name: getattr(posture, f.name) for f in fields(Posture)})
+
+    def evaluate_many(self, pelvic_tilt, thigh_angle, knee_flexion, lumbar_lordosis, pelvic_incidence,
+                      spine_mode: str = "upright") -> Evaluation:
+        """Vectorised over postures: each numeric argument is a scalar or an array of shape (N,)."""
+        pose = self.skeleton.pose(pelvic_tilt, thigh_angle, knee_flexion, lumbar_lordosis, pelvic_incidence,
+                                  spine_mode)
+        geometry = self.muscles.geometry(pose)
+        n = pose.angle.shape[0]
+        neutral = self.default_posture()
+        neutral_pose = self.skeleton.pose(neutral.pelvic_tilt, neutral.thigh_angle, neutral.knee_flexion,
+                                          neutral.lumbar_lordosis, np.broadcast_to(pelvic_incidence, (n,)),
+                                          neutral.spine_mode)
+        neutral_length = self.muscles.muscle_lengths(self.muscles.geometry(neutral_pose))
+        arms = {}
+        for joint in JOINTS:
+            fascicle_arms = self.muscles.fascicle_moment_arms(geometry, joint, self.skeleton.joint_centre(pose, joint))
+            arms[joint] = fascicle_arms @ self.muscles.muscle_weights
+        return Evaluation(
+            muscle_ids=self.muscles.ids,
+            length=self.muscles.muscle_lengths(geometry),
+            neutral_length=neutral_length,
+            moment_arm=arms,
+            fascicle_length=geometry.fascicle_length,
+            angles=self.skeleton.spinopelvic(pose),
+            pose=pose,
+            geometry=geometry,
+        )
+
+    def sweep(self, name: str, values, base: Posture | None = None) -> Evaluation:
+        """Evaluate ``base`` with ``name`` set to each of ``values`` (validated), vectorised."""
+        base = self.validated(base or self.default_posture())
+        if name not in self.parameters:
+            raise ParameterError(f"unknown parameter {name!r} (sweepable: {', '.join(self.parameters)})")
+        values = np.asarray(values, dtype=float)
+        spec = self.parameters[name]
+        if values.size and (values.min() < spec.minimum or values.max() > spec.maximum):
+            bad = values[(values < spec.minimum) | (values > spec.maximum)][0]
+            spec.check(bad)
+        arguments = {f.name: getattr(base, f.name) for f in fields(Posture)}
+        arguments[name] = values
+        return self.evaluate_many(**arguments)

@@ -1,0 +1,248 @@
+"""Muscle paths: points fixed on bodies, via points, and 2-D wrapping over circles.
+
+All fascicles of all muscles are compiled into flat arrays once, so one posture or ten thousand are
+evaluated with the same few numpy operations. A wrap circle is a one-sided obstacle: the path keeps the
+circle on one side (``sense``) and wraps as soon as the straight line would cross it, so length is
+continuous when a wrap engages. Moment arms are computed from the lines of pull (r x u of the path at the
+points where it leaves a body), which equals -dL/dtheta; the tests check that against finite differences.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from .skeleton import BODY_INDEX, JOINTS, Pose
+
+TWO_PI = 2.0 * np.pi
+
+
+@dataclass(frozen=True)
+class Fascicle:
+    name: str
+    source: str
+    max_isometric_force: float | None  # N
+    optimal_fibre_length: float | None  # mm
+    tendon_slack_length: float | None  # mm
+    pennation: float | None  # deg
+
+
+@dataclass(frozen=True)
+class Muscle:
+    id: str
+    name: str
+    group: str
+    note: str
+    fascicles: tuple[Fascicle, ...]
+    fascicle_slice: slice  # into the compiled fascicle arrays
+    weights: np.ndarray  # force weights of the fascicles, summing to 1
+    crosses: frozenset  # joints whose rotation changes this muscle's length
+
+
+@dataclass(frozen=True)
+class Wrap:
+    name: str
+    body: str
+    centre: np.ndarray  # (2,) mm
+    radius: float
+    sense: int  # +1: the path goes counter-clockwise round the circle (viewed from the right), -1 clockwise
+    source: str
+
+
+@dataclass
+class PathGeometry:
+    """Everything about the paths at N postures: lengths, tangent points, and what moment arms need."""
+
+    pose: Pose
+    points: np.ndarray  # (N, M, 2) world positions of the path points
+    straight_length: np.ndarray  # (N, S)
+    wrap_length: np.ndarray  # (N, W)
+    wrap_xy_length: np.ndarray  # (N, W)
+    wrapped: np.ndarray  # (N, W) bool
+    tangent_in: np.ndarray  # (N, W, 2)
+    tangent_out: np.ndarray  # (N, W, 2)
+    wrap_centre: np.ndarray  # (N, W, 2)
+    arc_start: np.ndarray  # (N, W) angle of tangent_in about the centre
+    arc: np.ndarray  # (N, W) swept angle, signed by the sense
+    fascicle_length: np.ndarray  # (N, F)
+
+
+class MuscleSet:
+    def __init__(self, data: dict):
+        self.wraps = {
+            name: Wrap(name, w["body"], np.array(w["centre"], dtype=float), float(w["radius_mm"]),
+                       1 if w["sense"] == "ccw" else -1, w["source"])
+            for name, w in data["wraps"].items()}
+        wrap_names = list(self.wraps)
+        point_xy, point_z, point_body = [], [], []
+        straight_a, straight_b, straight_f = [], [], []
+        wrap_a, wrap_b, wrap_w, wrap_f = [], [], [], []
+        fascicle_points = []  # for drawing: ordered list of ("point", index) / ("wrap", segment index)
+        self.muscles: dict[str, Muscle] = {}
+        fascicle_index = 0
+        for m in data["muscles"]:
+            fascicles = []
+            first = fascicle_index
+            crosses = set()
+            for f in m["fascicles"]:
+                items = []
+                pending_wrap = None
+                previous = None
+                bodies = set()
+                for item in f["points"]:
+                    if "wrap" in item:
+                        pending_wrap = wrap_names.index(item["wrap"])
+                        continue
+                    index = len(point_xy)
+                    point_xy.append(item["location"][:2])
+                    point_z.append(item["location"][2])
+                    point_body.append(BODY_INDEX[item["body"]])
+                    bodies.add(item["body"])
+                    if previous is not None:
+                        if pending_wrap is None:
+                            straight_a.append(previous)
+                            straight_b.append(index)
+                            straight_f.append(fascicle_index)
+                        else:
+                            items.append(("wrap", len(wrap_a)))
+                            wrap_a.append(previous)
+                            wrap_b.append(index)
+                            wrap_w.append(pending_wrap)
+                            wrap_f.append(fascicle_index)
+                            pending_wrap = None
+                    items.append(("point", index))
+                    previous = index
+                fascicle_points.append(items)
+                for joint, (distal, _) in JOINTS.items():
+                    if bodies & set(distal) and bodies - set(distal):
+                        crosses.add(joint)
+                fascicles.append(Fascicle(
+                    f["name"], f.get("source", ""), f.get("max_isometric_force_n"),
+                    f.get("optimal_fibre_length_mm"), f.get("tendon_slack_length_mm"), f.get("pennation_deg")))
+                fascicle_index += 1
+            forces = np.array([fa.max_isometric_force or 1.0 for fa in fascicles])
+            self.muscles[m["id"]] = Muscle(
+                m["id"], m["name"], m["group"], m.get("note", ""), tuple(fascicles),
+                slice(first, fascicle_index), forces / forces.sum(), frozenset(crosses))
+        self.ids = tuple(self.muscles)
+        self.n_fascicles = fascicle_index
+        self.point_xy = np.array(point_xy, dtype=float)
+        self.point_z = np.array(point_z, dtype=float)
+        self.point_body = np.array(point_body, dtype=int)
+        self.straight_a = np.array(straight_a, dtype=int)
+        self.straight_b = np.array(straight_b, dtype=int)
+        self.wrap_a = np.array(wrap_a, dtype=int)
+        self.wrap_b = np.array(wrap_b, dtype=int)
+        wraps = [self.wraps[wrap_names[i]] for i in wrap_w]
+        self.wrap_body = np.array([BODY_INDEX[w.body] for w in wraps], dtype=int)
+        self.wrap_centre_local = np.array([w.centre for w in wraps], dtype=float).reshape(-1, 2)
+        self.wrap_radius = np.array([w.radius for w in wraps], dtype=float)
+        self.wrap_sense = np.array([w.sense for w in wraps], dtype=float)
+        self.wrap_segment_name = [w.name for w in wraps]
+        self.fascicle_items = fascicle_points
+        # Segment -> fascicle summation matrices.
+        self.straight_sum = np.zeros((len(straight_a), fascicle_index))
+        self.straight_sum[np.arange(len(straight_a)), straight_f] = 1.0
+        self.wrap_sum = np.zeros((len(wrap_a), fascicle_index))
+        self.wrap_sum[np.arange(len(wrap_a)), wrap_f] = 1.0
+        # Fascicle -> muscle weights (force-weighted whole).
+        self.muscle_weights = np.zeros((fascicle_index, len(self.ids)))
+        for j, mid in enumerate(self.ids):
+            m = self.muscles[mid]
+            self.muscle_weights[m.fascicle_slice, j] = m.weights
+
+    # -- geometry --------------------------------------------------------------------------------------
+    def geometry(self, pose: Pose) -> PathGeometry:
+        points = pose.to_world(self.point_body, self.point_xy)
+        a, b = self.straight_a, self.straight_b
+        d = points[:, b] - points[:, a]
+        dz = self.point_z[b] - self.point_z[a]
+        straight = np.sqrt(d[..., 0] ** 2 + d[..., 1] ** 2 + dz ** 2)
+
+        r, sense = self.wrap_radius, self.wrap_sense
+        c = pose.to_world(self.wrap_body, self.wrap_centre_local)
+        p, q = points[:, self.wrap_a], points[:, self.wrap_b]
+        vp, vq = p - c, q - c
+        dp = np.maximum(np.hypot(vp[..., 0], vp[..., 1]), r)
+        dq = np.maximum(np.hypot(vq[..., 0], vq[..., 1]), r)
+        tp, tq = np.sqrt(dp ** 2 - r ** 2), np.sqrt(dq ** 2 - r ** 2)
+        alpha_p = np.arctan2(vp[..., 1], vp[..., 0]) + sense * np.arccos(r / dp)
+        alpha_q = np.arctan2(vq[..., 1], vq[..., 0]) - sense * np.arccos(r / dq)
+        arc = np.mod(sense * (alpha_q - alpha_p), TWO_PI)
+        chord = q - p
+        chord_length = np.hypot(chord[..., 0], chord[..., 1])
+        safe_chord = np.maximum(chord_length, 1e-12)
+        # Signed distance of the centre from the line p->q, positive on the side the path keeps the circle.
+        side = sense * (chord[..., 0] * (c[..., 1] - p[..., 1]) - chord[..., 1] * (c[..., 0] - p[..., 0])) / safe_chord
+        along = ((c - p) * chord).sum(-1) / safe_chord ** 2
+        wrapped = (side < r) & (along > 0.0) & (along < 1.0)
+        xy = np.where(wrapped, tp + r * arc + tq, chord_length)
+        wz = self.point_z[self.wrap_b] - self.point_z[self.wrap_a]
+        wrap_length = np.sqrt(xy ** 2 + wz ** 2)
+        tangent_in = c + r[:, None] * np.stack((np.cos(alpha_p), np.sin(alpha_p)), -1)
+        tangent_out = c + r[:, None] * np.stack((np.cos(alpha_q), np.sin(alpha_q)), -1)
+        fascicle_length = straight @ self.straight_sum + wrap_length @ self.wrap_sum
+        return PathGeometry(pose, points, straight, wrap_length, xy, wrapped, tangent_in, tangent_out, c,
+                            alpha_p, sense * arc, fascicle_length)
+
+    def muscle_lengths(self, geometry: PathGeometry) -> np.ndarray:
+        """(N, muscles) force-weighted whole-muscle lengths, mm."""
+        return geometry.fascicle_length @ self.muscle_weights
+
+    def fascicle_moment_arms(self, geometry: PathGeometry, joint: str, joint_centre: np.ndarray) -> np.ndarray:
+        """(N, F) moment arms (mm) about ``joint``: -dL/dtheta from the lines of pull."""
+        distal_bodies, _ = JOINTS[joint]
+        distal = np.zeros(len(BODY_INDEX), dtype=bool)
+        distal[[BODY_INDEX[name] for name in distal_bodies]] = True
+        j = joint_centre[:, None, :]
+
+        def velocity(xy, body_index):
+            rel = xy - j
+            v = np.stack((-rel[..., 1], rel[..., 0]), -1)
+            return v * distal[body_index][None, :, None]
+
+        pts = geometry.points
+        v_points = velocity(pts, self.point_body)
+        a, b = self.straight_a, self.straight_b
+        d = pts[:, b] - pts[:, a]
+        straight_rate = ((d * (v_points[:, b] - v_points[:, a])).sum(-1)) / np.maximum(geometry.straight_length, 1e-12)
+
+        p, q = pts[:, self.wrap_a], pts[:, self.wrap_b]
+        vp, vq = v_points[:, self.wrap_a], v_points[:, self.wrap_b]
+        t_in, t_out = geometry.tangent_in, geometry.tangent_out
+        v_in = velocity(t_in, self.wrap_body)
+        v_out = velocity(t_out, self.wrap_body)
+        u_in = _unit(t_in - p)
+        u_out = _unit(q - t_out)
+        wrapped_rate = (u_in * (v_in - vp)).sum(-1) + (u_out * (vq - v_out)).sum(-1)
+        chord = q - p
+        straight_xy_rate = (_unit(chord) * (vq - vp)).sum(-1)
+        xy_rate = np.where(geometry.wrapped, wrapped_rate, straight_xy_rate)
+        wrap_rate = xy_rate * geometry.wrap_xy_length / np.maximum(geometry.wrap_length, 1e-12)
+        rate = straight_rate @ self.straight_sum + wrap_rate @ self.wrap_sum
+        return -rate
+
+    def fascicle_polyline(self, geometry: PathGeometry, fascicle: int, posture_index: int = 0,
+                          arc_step: float = np.radians(6.0)) -> np.ndarray:
+        """The drawn path of one fascicle at one posture, with each wrap arc sampled: (K, 2) mm."""
+        out = []
+        pts = geometry.points[posture_index]
+        for kind, index in self.fascicle_items[fascicle]:
+            if kind == "point":
+                out.append(pts[index])
+                continue
+            if not geometry.wrapped[posture_index, index]:
+                continue
+            arc = geometry.arc[posture_index, index]
+            steps = max(2, int(abs(arc) / arc_step) + 1)
+            angles = geometry.arc_start[posture_index, index] + np.linspace(0.0, arc, steps)
+            centre = geometry.wrap_centre[posture_index, index]
+            radius = self.wrap_radius[index]
+            out.extend(centre + radius * np.stack((np.cos(angles), np.sin(angles)), -1))
+        return np.array(out)
+
+
+def _unit(v: np.ndarray) -> np.ndarray:
+    n = np.hypot(v[..., 0], v[..., 1])[..., None]
+    return v / np.maximum(n, 1e-12)

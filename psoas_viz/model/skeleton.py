@@ -1,0 +1,155 @@
+"""Segments, joints and landmarks of the sagittal model, and their world placement for many postures.
+
+Every body rotates about the z axis only (the sagittal plane); points keep their z, the distance from the
+mid-sagittal plane, so muscle lengths are 3-D lengths comparable with the published 3-D models.
+Angles are radians inside this module and degrees at its interface.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from .posture import check_spine_mode
+
+VERTEBRAE = ("lumbar5", "lumbar4", "lumbar3", "lumbar2", "lumbar1")
+BODY_ORDER = ("pelvis", "sacral_base", *VERTEBRAE, "thorax", "femur", "tibia")
+BODY_INDEX = {name: i for i, name in enumerate(BODY_ORDER)}
+
+#: For each joint a muscle can cross: the bodies that move when the joint turns (the distal side), and the
+#: body whose origin is the joint centre. Positive rotation is flexion for the hip, extension for the
+#: lumbosacral joint (lordosis grows), and for the knee extension (the tibia turns forwards).
+JOINTS = {
+    "hip": (("femur", "tibia"), "femur"),
+    "lumbosacral": ((*VERTEBRAE, "thorax"), "lumbar5"),
+    "knee": (("tibia",), "tibia"),
+}
+
+
+@dataclass(frozen=True)
+class Landmark:
+    name: str
+    body: str
+    location: np.ndarray  # (3,) mm in the body frame
+    source: str
+
+
+@dataclass
+class Pose:
+    """World placement of every body for N postures (derived from the posture, never written back)."""
+
+    angle: np.ndarray  # (N, B) radians, world angle of each body frame
+    origin: np.ndarray  # (N, B, 2) mm, world position of each body frame origin
+
+    def to_world(self, body_index: np.ndarray, local_xy: np.ndarray) -> np.ndarray:
+        """Points given in their bodies' frames -> world, shape (N, M, 2)."""
+        a = self.angle[:, body_index]
+        c, s = np.cos(a), np.sin(a)
+        x, y = local_xy[:, 0], local_xy[:, 1]
+        o = self.origin[:, body_index]
+        return np.stack((c * x - s * y + o[..., 0], s * x + c * y + o[..., 1]), axis=-1)
+
+
+class Skeleton:
+    """The bodies, their joints and landmarks, read from the model data (see ``loading``)."""
+
+    def __init__(self, data: dict):
+        bodies = data["bodies"]
+        spinopelvic = data["spinopelvic"]
+        self.default_pelvic_incidence = float(spinopelvic["default_pelvic_incidence_deg"])
+        self.neutral_lordosis = float(spinopelvic["neutral_lumbar_lordosis_deg"])
+        self.pelvis_neutral_rotation = np.radians(spinopelvic["pelvis_neutral_rotation_deg"])
+        self.parent = [BODY_INDEX[bodies[name]["parent"]] if bodies[name]["parent"] else -1 for name in BODY_ORDER]
+        self.offset = np.array([bodies[name]["origin"] for name in BODY_ORDER], dtype=float)
+        self.lordosis_share = np.array([bodies[v]["lordosis_share"] for v in VERTEBRAE])
+        self.neutral_extension = np.radians(sum(bodies[v]["neutral_angle_deg"] for v in VERTEBRAE))
+        self.s1_endplate_angle = np.radians(bodies["sacral_base"]["endplate_angle_deg"])
+        self.s1_endplate_depth = float(bodies["sacral_base"]["endplate_depth_mm"])
+        self.inferior_endplate_angle = np.radians([bodies[v]["inferior_endplate_angle_deg"] for v in VERTEBRAE])
+        self.l1_superior_endplate_angle = np.radians(bodies["lumbar1"]["superior_endplate_angle_deg"])
+        self.disc_height = np.array([bodies[v]["disc_height_below_mm"] for v in VERTEBRAE])
+        self.thorax_mass = float(bodies["thorax"]["mass_kg"])
+        self.thorax_mass_centre = np.array(bodies["thorax"]["mass_centre"], dtype=float)
+        self.body_sources = {name: bodies[name]["source"] for name in BODY_ORDER}
+        self.landmarks = {
+            name: Landmark(name, lm["body"], np.array(lm["location"], dtype=float), lm["source"])
+            for name, lm in data["landmarks"].items()}
+        self.outlines = {name: (o["body"], np.array(o["points"], dtype=float), o["source"])
+                         for name, o in data["outlines"].items()}
+
+    # -- kinematics ----------------------------------------------------------------------------------
+    def lumbar_extension(self, pelvic_tilt, lumbar_lordosis, pelvic_incidence, spine_mode: str):
+        """Total lumbar extension (rad) of the column relative to its source shape; array arguments.
+
+        ``upright``: the lordosis changes so that the thorax keeps its neutral orientation;
+        ``locked``: the column is rigid on the sacrum (only the pelvis-shape change is compensated, so that a
+        person of any PI stands with an upright thorax in neutral);
+        ``manual``: the lordosis is ``lumbar_lordosis``.
+        """
+        check_spine_mode(spine_mode)
+        d_pi = np.radians(pelvic_incidence - self.default_pelvic_incidence)
+        if spine_mode == "upright":
+            return self.neutral_extension + np.radians(pelvic_tilt) + d_pi
+        if spine_mode == "locked":
+            return self.neutral_extension + d_pi
+        return self.neutral_extension + np.radians(lumbar_lordosis - self.neutral_lordosis)
+
+    def pose(self, pelvic_tilt, thigh_angle, knee_flexion, lumbar_lordosis, pelvic_incidence, spine_mode) -> Pose:
+        """Vectorised: every numeric argument is a scalar or an array of one shape (N,)."""
+        tilt, thigh, knee, lordosis, pi = np.broadcast_arrays(
+            *(np.atleast_1d(np.asarray(v, dtype=float)) for v in
+              (pelvic_tilt, thigh_angle, knee_flexion, lumbar_lordosis, pelvic_incidence)))
+        n = tilt.shape[0]
+        extension = self.lumbar_extension(tilt, lordosis, pi, spine_mode)
+        relative = np.empty((n, len(BODY_ORDER)))
+        relative[:, BODY_INDEX["pelvis"]] = self.pelvis_neutral_rotation - np.radians(tilt)
+        relative[:, BODY_INDEX["sacral_base"]] = -np.radians(pi - self.default_pelvic_incidence)
+        for share, vertebra in zip(self.lordosis_share, VERTEBRAE):
+            relative[:, BODY_INDEX[vertebra]] = share * extension
+        relative[:, BODY_INDEX["thorax"]] = 0.0
+        relative[:, BODY_INDEX["femur"]] = np.radians(thigh)
+        relative[:, BODY_INDEX["tibia"]] = -np.radians(knee)
+        angle = np.empty_like(relative)
+        origin = np.zeros((n, len(BODY_ORDER), 2))
+        for b, p in enumerate(self.parent):  # BODY_ORDER is topological
+            if p < 0:
+                angle[:, b] = relative[:, b]
+                origin[:, b] = self.offset[b]
+            else:
+                angle[:, b] = angle[:, p] + relative[:, b]
+                c, s = np.cos(angle[:, p]), np.sin(angle[:, p])
+                ox, oy = self.offset[b]
+                origin[:, b, 0] = origin[:, p, 0] + c * ox - s * oy
+                origin[:, b, 1] = origin[:, p, 1] + s * ox + c * oy
+        return Pose(angle, origin)
+
+    def landmark_world(self, pose: Pose, name: str) -> np.ndarray:
+        lm = self.landmarks[name]
+        return pose.to_world(np.array([BODY_INDEX[lm.body]]), lm.location[None, :2])[:, 0]
+
+    def joint_centre(self, pose: Pose, joint: str) -> np.ndarray:
+        return pose.origin[:, BODY_INDEX[JOINTS[joint][1]]]
+
+    # -- spinopelvic angles ----------------------------------------------------------------------------
+    def spinopelvic(self, pose: Pose) -> dict[str, np.ndarray]:
+        """Standard radiographic angles (degrees) and the clinical ASIS-PSIS angle, per posture."""
+        mid = pose.origin[:, BODY_INDEX["sacral_base"]]
+        plate = pose.angle[:, BODY_INDEX["sacral_base"]] + self.s1_endplate_angle
+        sacral_slope = -plate
+        spinopelvic_tilt = np.arctan2(-mid[:, 0], mid[:, 1])
+        to_hip = np.arctan2(-mid[:, 1], -mid[:, 0])
+        into_sacrum = plate - np.pi / 2  # the endplate normal pointing down into the sacrum
+        incidence = np.angle(np.exp(1j * (to_hip - into_sacrum)))
+        l1_superior = pose.angle[:, BODY_INDEX["lumbar1"]] + self.l1_superior_endplate_angle
+        asis = self.landmark_world(pose, "asis")
+        psis = self.landmark_world(pose, "psis")
+        asis_psis = np.arctan2(psis[:, 1] - asis[:, 1], asis[:, 0] - psis[:, 0])
+        return {
+            "pelvic_incidence_deg": np.degrees(incidence),
+            "spinopelvic_tilt_deg": np.degrees(spinopelvic_tilt),
+            "sacral_slope_deg": np.degrees(sacral_slope),
+            "lumbar_lordosis_deg": np.degrees(l1_superior - plate),
+            "asis_psis_angle_deg": np.degrees(asis_psis),
+            "thorax_inclination_deg": -np.degrees(pose.angle[:, BODY_INDEX["thorax"]]),
+        }

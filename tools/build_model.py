@@ -1,0 +1,427 @@
+"""Assemble ``assets/models/sagittal_model.json`` from the published extracts in ``assets/sources/``.
+
+Run ``python tools/build_model.py`` after changing a source extract. The program itself only reads the
+assembled file; this script is how every number in it can be traced back to a published model or paper.
+
+Frames
+------
+All three source models use OpenSim body frames (x anterior, y superior, z right, metres). The pelvis
+frames of Rajagopal 2016 and of gait2392 (which Christophy 2012 shares) both have their origin at the
+mid-point between the ASISs, so pelvis points are registered by identity and then shifted so that the
+Rajagopal right hip joint centre is the origin (DESIGN.md section 2). The Christophy lumbar column is
+placed on the S1 endplate of the Rajagopal sacrum mesh (see ``s1_endplate`` below), because its own
+sacrum is welded 49 mm below its pelvis and would put L4/L5 far below the iliac crests of the Rajagopal
+pelvis. z is kept (distance from the mid-sagittal plane) so that path lengths stay 3-D lengths.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SOURCES = ROOT / "assets" / "sources"
+OUT = ROOT / "assets" / "models" / "sagittal_model.json"
+
+MM = 1000.0
+
+
+def load(name):
+    return json.loads((SOURCES / name).read_text())
+
+
+RAJ = load("rajagopal.json")
+CHR = load("christophy.json")
+PUB = load("published.json")
+LMK = load("landmarks.json")
+OUTL = load("outlines.json")
+
+RAJ_HIP = RAJ["joints"]["hip_r"]["location_in_parent"]  # pelvis frame, m
+RAJ_MUSCLES = {m["name"]: m for m in RAJ["muscles"]}
+RAJ_WRAPS = {w["name"]: w for w in RAJ["wrap_objects"]}
+
+SRC_RAJ = "Rajagopal et al. 2016 (IEEE TBME 63:2068), Rajagopal2015.osim, opensim-org/opensim-models @ 11a6203a"
+SRC_CHR = ("Christophy et al. 2012 (Biomech Model Mechanobiol 11:19), Lumbar_C_210: skeleton from "
+           "mjhmilla/kinematicPassengerModel @ 5df844cb, muscle paths from its MyoBack conversion "
+           "MyoHub/myo_sim back/assets @ 6a6f4dd4")
+SRC_G2392 = "Delp et al. 1990 / OpenSim gait2392_thelen2003muscle.osim (shared/reference, opensim-models @ 20a888b9)"
+SRC_SCIREP = ("Sci Rep 2022, doi 10.1038/s41598-022-21840-x, Table 2 (324 asymptomatic adults): segmental "
+              "lordosis L1-L2 1.2, L2-L3 5.9, L3-L4 9.1, L4-L5 12.7, L5-S1 21.6 deg; cohort PI 50.5 deg")
+SRC_LEHUEC = ("Le Huec & Hasegawa 2016, Eur Spine J (doi 10.1007/s00586-016-4485-5), 268 asymptomatic "
+              "adults: PT = 0.44 PI - 11.4")
+SRC_DISC = ("J Orthop Surg Res 2018;13:34 (PMID 29433530), mid-sagittal MRI disc-height reference ranges; "
+            "the mid-point of each range is used")
+SRC_SACRUM = ("sacrum.vtp of Rajagopal2015 (keenon/nimblephysics data/osim/Rajagopal2015/Geometry @ 04714b3a), "
+              "attached to the pelvis with a zero transform")
+
+
+def pelvis_point(loc_m):
+    """A point in the shared ASIS-midpoint pelvis frame (m) -> model pelvis frame (mm, origin at hip)."""
+    return [round((loc_m[0] - RAJ_HIP[0]) * MM, 3), round((loc_m[1] - RAJ_HIP[1]) * MM, 3), round(loc_m[2] * MM, 3)]
+
+
+def femur_point(loc_m):
+    """Femur frames have their origin at the hip joint centre; z is made relative to the mid-line."""
+    return [round(loc_m[0] * MM, 3), round(loc_m[1] * MM, 3), round((loc_m[2] + RAJ_HIP[2]) * MM, 3)]
+
+
+# --- knee: Rajagopal walker_knee, reduced to a planar hinge about its joint centre --------------------
+KNEE = RAJ["joints"]["walker_knee_r"]
+KNEE_CENTRE = [KNEE["location_in_parent"][0] * MM, KNEE["location_in_parent"][1] * MM]
+TIBIA_ORIGIN_IN_FEMUR = [  # parent location minus child location: both offset frames share one orientation
+    (KNEE["location_in_parent"][i] - KNEE["location"][i]) * MM for i in range(3)]
+
+
+def tibia_point(loc_m):
+    """Tibia points relative to the knee hinge centre (in femur-aligned axes at zero flexion)."""
+    return [round(loc_m[0] * MM + TIBIA_ORIGIN_IN_FEMUR[0] - KNEE_CENTRE[0], 3),
+            round(loc_m[1] * MM + TIBIA_ORIGIN_IN_FEMUR[1] - KNEE_CENTRE[1], 3),
+            round(loc_m[2] * MM + TIBIA_ORIGIN_IN_FEMUR[2] + RAJ_HIP[2] * MM, 3)]
+
+
+# --- S1 endplate on the sacrum mesh ---------------------------------------------------------------------
+# The superior surface of the sacrum mesh: its anterior-superior corner (promontory) is the vertex pair
+# (-0.0849/-0.0851, 0.0583, +-0.0145) and its posterior-superior corner the pair (-0.1241/-0.1239, 0.0618,
+# +-0.0146) (assets/sources/meshes/sacrum_pts.txt). Their mid-point is the S1 endplate mid-point.
+def sacrum_vertex_pair(x_near, y_near):
+    vals = [float(v) for v in (SOURCES / "meshes" / "sacrum_pts.txt").read_text().split()]
+    pts = [vals[i:i + 3] for i in range(0, len(vals), 3)]
+    pair = [p for p in pts if abs(p[0] - x_near) < 0.0006 and abs(p[1] - y_near) < 0.0006 and abs(p[2]) > 0.01]
+    assert len(pair) == 2, pair
+    return [sum(p[i] for p in pair) / 2 for i in range(2)] + [0.0]
+
+
+S1_ANTERIOR = pelvis_point(sacrum_vertex_pair(-0.0850, 0.0583))
+S1_POSTERIOR = pelvis_point(sacrum_vertex_pair(-0.1240, 0.0618))
+S1_MID = [(S1_ANTERIOR[i] + S1_POSTERIOR[i]) / 2 for i in range(3)]
+S1_DEPTH = math.dist(S1_ANTERIOR[:2], S1_POSTERIOR[:2])
+
+# --- published spinopelvic norms ------------------------------------------------------------------------
+LEVELS = ["L5_S1", "L4_L5", "L3_L4", "L2_L3", "L1_L2"]
+SEGMENTAL_LORDOSIS = {"L1_L2": 1.2, "L2_L3": 5.9, "L3_L4": 9.1, "L4_L5": 12.7, "L5_S1": 21.6}  # SRC_SCIREP
+COHORT_PI = 50.5  # SRC_SCIREP, the same cohort
+DISC_HEIGHT = {  # SRC_DISC, mid-points of the reference ranges (mm)
+    "L1_L2": (6.25 + 10.99) / 2, "L2_L3": (6.97 + 12.08) / 2, "L3_L4": (7.42 + 13.3) / 2,
+    "L4_L5": (7.76 + 14.57) / 2, "L5_S1": (7.11 + 13.12) / 2}
+
+
+def neutral_pelvic_tilt_spinopelvic(pi):
+    return 0.44 * pi - 11.4  # SRC_LEHUEC
+
+
+# --- lumbar column (Christophy) -------------------------------------------------------------------------
+CHR_BODIES = CHR["bodies"]
+VERTEBRAE = ["lumbar5", "lumbar4", "lumbar3", "lumbar2", "lumbar1"]
+VERTEBRA_LEVEL = dict(zip(VERTEBRAE, LEVELS))  # the disc below each vertebra
+
+
+def christophy_offset(body):
+    loc = CHR_BODIES[body]["joint"]["location_in_parent"]
+    return [loc[0] * MM, loc[1] * MM]
+
+
+def christophy_point(loc_m):
+    return [round(loc_m[0] * MM, 3), round(loc_m[1] * MM, 3), round(abs(loc_m[2]) * MM, 3)]
+
+
+def christophy_muscle(group, name):
+    return CHR["muscles_right"][group][name]["path_in_order"]
+
+
+def build():
+    sources = {
+        "rajagopal2016": SRC_RAJ, "christophy2012": SRC_CHR, "gait2392": SRC_G2392,
+        "segmental_lordosis": SRC_SCIREP, "pt_pi_regression": SRC_LEHUEC, "disc_height": SRC_DISC,
+        "sacrum_mesh": SRC_SACRUM,
+        "outlines": "sagittal silhouettes of OpenSim bone meshes (assets/sources/outlines.json gives each mesh's repository, path and commit)",
+        "markers": "Rajagopal2015 marker set (RASI, RPSI), assets/sources/landmarks.json",
+    }
+
+    # Spinopelvic construction ------------------------------------------------------------------------
+    # Hip axis -> S1 mid-point, in the pelvis frame.
+    pt_frame = math.degrees(math.atan2(-S1_MID[0], S1_MID[1]))  # spinopelvic PT with the pelvis frame upright
+    pt_target = neutral_pelvic_tilt_spinopelvic(COHORT_PI)
+    neutral_rotation = pt_frame - pt_target  # rotate the pelvis by -(this) (anteriorly) to reach the norm
+    neutral_rotation_deg = -neutral_rotation  # world angle of the pelvis frame in neutral standing (ccw +)
+    ss0 = COHORT_PI - pt_target
+    ll0 = sum(SEGMENTAL_LORDOSIS.values())
+    shares = {lvl: SEGMENTAL_LORDOSIS[lvl] / ll0 for lvl in LEVELS}
+
+    # Column in the pelvis frame (Christophy frames are parallel to the pelvis frame).
+    l5s1_half_disc = DISC_HEIGHT["L5_S1"] / 2
+    # The endplate world angles at neutral: S1 = -SS0; each vertebra's inferior endplate adds its level.
+    world_endplate = {}
+    angle = -ss0
+    for vert in VERTEBRAE:
+        angle += SEGMENTAL_LORDOSIS[VERTEBRA_LEVEL[vert]]
+        world_endplate[vert] = angle
+    # In the pelvis frame the S1 endplate angle is its world angle minus the pelvis rotation.
+    s1_angle_local = -ss0 - neutral_rotation_deg
+    normal = (-math.sin(math.radians(s1_angle_local)), math.cos(math.radians(s1_angle_local)))
+    l5s1_disc_centre = [S1_MID[0] + normal[0] * l5s1_half_disc, S1_MID[1] + normal[1] * l5s1_half_disc]
+
+    # The Christophy column stands with its thorax upright when its pelvis frame is upright; in neutral
+    # standing here the pelvis frame is rotated by neutral_rotation_deg, so the upright rule of the model
+    # (thorax keeps its orientation) gives the column a neutral extension of -neutral_rotation_deg,
+    # shared among the levels in the published proportion.
+    neutral_extension = -neutral_rotation_deg
+    frame_world = {}
+    acc = neutral_rotation_deg
+    for vert in VERTEBRAE:
+        acc += shares[VERTEBRA_LEVEL[vert]] * neutral_extension
+        frame_world[vert] = acc
+
+    bodies = {
+        "pelvis": {"parent": None, "origin": [0.0, 0.0],
+                   "source": "rotates about the hip joint centre (Rajagopal2015 hip_r)"},
+        "sacral_base": {"parent": "pelvis", "origin": [round(v, 3) for v in S1_MID[:2]],
+                        "endplate_angle_deg": round(s1_angle_local, 4), "endplate_depth_mm": round(S1_DEPTH, 2),
+                        "source": "S1 endplate mid-point on the sacrum mesh; its orientation is set by pelvic_incidence"},
+    }
+    parent = "sacral_base"
+    prev_world = neutral_rotation_deg
+    for i, vert in enumerate(VERTEBRAE):
+        if i == 0:
+            # L5/S1 disc centre, in the sacral_base frame (axes parallel to the pelvis frame at default PI).
+            origin = [l5s1_disc_centre[0] - S1_MID[0], l5s1_disc_centre[1] - S1_MID[1]]
+            src = "L5/S1 disc centre: S1 endplate mid-point plus half the L5/S1 disc height along its normal"
+        else:
+            origin = christophy_offset(vert)  # rigid in the parent vertebra's frame
+            src = f"Christophy 2012 {CHR_BODIES[vert]['joint']['name']} location_in_parent"
+        level = VERTEBRA_LEVEL[vert]
+        bodies[vert] = {
+            "parent": parent, "origin": [round(v, 3) for v in origin],
+            "level_below": level, "lordosis_share": round(shares[level], 6),
+            "neutral_angle_deg": round(frame_world[vert] - prev_world, 4),
+            "inferior_endplate_angle_deg": round(world_endplate[vert] - frame_world[vert], 4),
+            "disc_height_below_mm": round(DISC_HEIGHT[level], 3),
+            "source": src,
+        }
+        parent = vert
+        prev_world = frame_world[vert]
+    torso_off = christophy_offset("torso")
+    bodies["thorax"] = {"parent": "lumbar1", "origin": [round(v, 3) for v in torso_off],
+                        "source": "Christophy 2012 torsojnt (welded to L1: the model has no T12/L1 motion)",
+                        "mass_kg": CHR_BODIES["torso"]["mass"],
+                        "mass_centre": [CHR_BODIES["torso"]["mass_center"][0] * MM, CHR_BODIES["torso"]["mass_center"][1] * MM]}
+    # L1 superior endplate for the lordosis angle: the L1 frame plus the L1 share... L1's superior endplate
+    # is parallel to the T12/L1 disc; with no T12 data the L1 body is taken as un-wedged, so its superior
+    # endplate is parallel to its inferior one.
+    bodies["lumbar1"]["superior_endplate_angle_deg"] = bodies["lumbar1"]["inferior_endplate_angle_deg"]
+    bodies["femur"] = {"parent": None, "origin": [0.0, 0.0],
+                       "source": "Rajagopal2015 femur_r frame (origin at the femoral head centre)"}
+    bodies["tibia"] = {"parent": "femur", "origin": [round(v, 3) for v in KNEE_CENTRE],
+                       "source": "Rajagopal2015 walker_knee_r joint centre, reduced to a sagittal hinge"}
+
+    def vertebra_point(body, loc_m):
+        """Christophy vertebra and torso points are rigid in their own frames; the thorax frame is the
+        Christophy torso frame (welded to L1)."""
+        return christophy_point(loc_m)
+
+    def chr_pt(pp, label):
+        body = pp["body"]
+        if body == "pelvis":
+            return {"body": "pelvis", "location": pelvis_point(pp["location"][:2] + [abs(pp["location"][2])]), "source": label}
+        if body == "sacrum":  # Christophy sacrum frame = its pelvis frame shifted down by 0.049 m
+            loc = [pp["location"][0], pp["location"][1] - 0.049, abs(pp["location"][2])]
+            return {"body": "pelvis", "location": pelvis_point(loc), "source": label}
+        target = "thorax" if body == "torso" else body
+        return {"body": target, "location": vertebra_point(body, pp["location"]), "source": label}
+
+    def raj_pt(muscle, index):
+        pp = RAJ_MUSCLES[muscle]["path_points"][index]
+        conv = {"pelvis": pelvis_point, "femur_r": femur_point, "tibia_r": tibia_point}[pp["body"]]
+        body = {"pelvis": "pelvis", "femur_r": "femur", "tibia_r": "tibia"}[pp["body"]]
+        return {"body": body, "location": conv(pp["location"]), "source": f"Rajagopal2015 {pp['name']}"}
+
+    def raj_props(muscle):
+        m = RAJ_MUSCLES[muscle]
+        return {"max_isometric_force_n": round(m["max_isometric_force"], 2),
+                "optimal_fibre_length_mm": round(m["optimal_fiber_length"] * MM, 2),
+                "tendon_slack_length_mm": round(m["tendon_slack_length"] * MM, 2),
+                "pennation_deg": round(math.degrees(m["pennation_angle_at_optimal"]), 2),
+                "source": f"Rajagopal2015 {muscle}"}
+
+    wraps = {}
+
+    def raj_wrap(name, sense, note):
+        w = RAJ_WRAPS[name]
+        conv = {"pelvis": pelvis_point, "femur_r": femur_point, "tibia_r": tibia_point}[w["body"]]
+        body = {"pelvis": "pelvis", "femur_r": "femur", "tibia_r": "tibia"}[w["body"]]
+        c = conv(w["translation"])
+        wraps[name] = {"body": body, "centre": c[:2], "radius_mm": w["radius"] * MM, "sense": sense,
+                       "source": f"Rajagopal2015 WrapCylinder {name} (radius, translation; its axis, "
+                                 f"rotated {w['xyz_body_rotation']} rad, is taken as mediolateral)",
+                       "note": note}
+        return {"wrap": name}
+
+    def raj_fascicle(muscle, label, wrap=None, wrap_after=None, skip=()):
+        pts = []
+        n = len(RAJ_MUSCLES[muscle]["path_points"])
+        for i in range(n):
+            if i in skip:
+                continue
+            pts.append(raj_pt(muscle, i))
+            if wrap is not None and i == wrap_after:
+                pts.append(wrap)
+        return {"name": label, "points": pts, **raj_props(muscle)}
+
+    muscles = []
+
+    def add(mid, name, group, fascicles, note=""):
+        muscles.append({"id": mid, "name": name, "group": group, "fascicles": fascicles, "note": note})
+
+    # Psoas major: Christophy origins, over the brim at the Rajagopal psoas path, to the lesser trochanter.
+    brim = raj_wrap("PS_at_brim_r", "cw", "psoas passes antero-inferior to the cylinder (quadrant -y)")
+    ps_props = raj_props("psoas_r")
+    psoas_names = {
+        "Ps_L1_VB_r": "T12-L1 bodies", "Ps_L1_TP_r": "L1 transverse process", "Ps_L1_L2_IVD_r": "L1/L2 disc",
+        "Ps_L2_TP_r": "L2 transverse process", "Ps_L2_L3_IVD_r": "L2/L3 disc", "Ps_L3_TP_r": "L3 transverse process",
+        "Ps_L3_L4_IVD_r": "L3/L4 disc", "Ps_L4_TP_r": "L4 transverse process", "Ps_L4_L5_IVD_r": "L4/L5 disc",
+        "Ps_L5_TP_r": "L5 transverse process", "Ps_L5_VB_r": "L5 body"}
+    fascicles = []
+    for key, label in psoas_names.items():
+        origin = christophy_muscle("psoas", key)[0]
+        fascicles.append({
+            "name": label,
+            "points": [chr_pt(origin, f"Christophy 2012 {key}-P1"), raj_pt("psoas_r", 1), brim,
+                       raj_pt("psoas_r", 2), raj_pt("psoas_r", 3)],
+            "max_isometric_force_n": round(ps_props["max_isometric_force_n"] / len(psoas_names), 2),
+            "optimal_fibre_length_mm": ps_props["optimal_fibre_length_mm"],
+            "tendon_slack_length_mm": ps_props["tendon_slack_length_mm"],
+            "pennation_deg": ps_props["pennation_deg"],
+            "source": "origin Christophy 2012; brim, insertion and properties Rajagopal2015 psoas_r "
+                      "(force shared equally: per-fascicle forces of the original model were not available)"})
+    add("psoas_major", "Psoas major", "hip flexors", fascicles,
+        "Each fascicle runs from its lumbar origin to the pelvic brim where the Rajagopal psoas path crosses it, "
+        "over the brim cylinder, to the lesser trochanter.")
+    origin = christophy_muscle("psoas", "Ps_L1_VB_r")[0]
+    add("psoas_minor", "Psoas minor", "hip flexors", [{
+        "name": "T12-L1 to iliopubic eminence",
+        "points": [chr_pt(origin, "Christophy 2012 Ps_L1_VB_r-P1 (T12-L1 bodies)"),
+                   {**raj_pt("psoas_r", 1), "source": "Rajagopal2015 psoas_r-P2, where the iliopsoas crosses the pelvic brim at the iliopubic eminence"}],
+        "source": "attachments as described in REFERENCE.md (T12-L1 to the iliopubic eminence); no published model gives its properties"}],
+        "Does not cross the hip.")
+    il_wrap = raj_wrap("IL_at_brim_r", "cw", "iliacus passes antero-inferior to the cylinder (quadrant -y)")
+    add("iliacus", "Iliacus", "hip flexors", [raj_fascicle("iliacus_r", "iliac fossa", il_wrap, 1)])
+    kn = raj_wrap("KnExt_at_fem_r", "cw", "the quadriceps tendon passes anterior to the femoral condyles")
+    rf = {"name": "AIIS to tibial tuberosity",
+          "points": [raj_pt("recfem_r", 0), kn, raj_pt("recfem_r", 4)], **raj_props("recfem_r")}
+    add("rectus_femoris", "Rectus femoris", "hip flexors", [rf],
+        "The patella points of Rajagopal2015 (a patella body driven by the knee angle) are replaced by the "
+        "quadriceps wrap cylinder straight to the tibial tuberosity.")
+    add("sartorius", "Sartorius", "hip flexors", [raj_fascicle("sart_r", "ASIS to pes anserinus")])
+    add("tensor_fasciae_latae", "Tensor fasciae latae", "hip flexors", [raj_fascicle("tfl_r", "iliac crest to Gerdy's tubercle")])
+    add("adductor_longus", "Adductor longus", "adductors", [raj_fascicle("addlong_r", "pubic body to linea aspera")],
+        "Its femoral-shaft wrap cylinder runs along the shaft (transverse-plane wrap) and is left out.")
+    add("adductor_magnus", "Adductor magnus", "adductors",
+        [raj_fascicle(m, label) for m, label in [("addmagProx_r", "proximal"), ("addmagMid_r", "middle"),
+                                                 ("addmagDist_r", "distal"), ("addmagIsch_r", "ischiocondylar")]],
+        "Femoral-shaft wrap cylinders (transverse plane) are left out.")
+    add("gluteus_maximus", "Gluteus maximus", "hip extensors",
+        [raj_fascicle(m, label) for m, label in [("glmax1_r", "superior"), ("glmax2_r", "middle"), ("glmax3_r", "inferior")]],
+        "The Rajagopal wrap cylinders of gluteus maximus are strongly oblique to the sagittal plane; the model "
+        "keeps their pelvic via points and leaves the cylinders out.")
+    sm = raj_wrap("SM_at_condyles_r", "ccw", "hamstrings pass posterior to the knee")
+    st = raj_wrap("ST_at_condyles_r", "ccw", "hamstrings pass posterior to the knee")
+    add("hamstrings", "Hamstrings", "hip extensors", [
+        raj_fascicle("semimem_r", "semimembranosus", sm, 0),
+        raj_fascicle("semiten_r", "semitendinosus", st, 0),
+        raj_fascicle("bflh_r", "biceps femoris long head")])
+
+    # Trunk muscles (Christophy 2012). Properties are not available for them yet.
+    def chr_fascicles(group, names, label=lambda n: n):
+        out = []
+        for n in names:
+            path = christophy_muscle(group, n)
+            pts = [chr_pt(p, f"Christophy 2012 {n} point {i + 1}") for i, p in enumerate(path) if "body" in p]
+            out.append({"name": label(n), "points": pts, "source": f"Christophy 2012 {n}"})
+        return out
+
+    add("rectus_abdominis", "Rectus abdominis", "abdominals",
+        chr_fascicles("rectus_abdominis", ["rect_abd_r"], lambda n: "pubic crest to xiphoid and 5th-7th costal cartilages"),
+        "The source gives this right-side muscle negative z; its distance from the mid-line is used.")
+    add("external_oblique", "External oblique", "abdominals",
+        chr_fascicles("obliques_EO_IO", ["EO5_r", "EO6_r"]),
+        "Only the fascicles that reach the iliac crest; the others end on the abdominal aponeurosis.")
+    es_names = ["LTpL_L1_r", "LTpL_L2_r", "LTpL_L3_r", "LTpL_L4_r", "LTpL_L5_r",
+                "IL_L1_r", "IL_L2_r", "IL_L3_r", "IL_L4_r"]
+    add("erector_spinae", "Erector spinae (lumbar)", "back",
+        chr_fascicles("longissimus_thoracis_pars_lumborum", es_names[:5]) +
+        chr_fascicles("iliocostalis_lumborum", es_names[5:]),
+        "Longissimus thoracis pars lumborum and iliocostalis lumborum pars lumborum; the MyoBack wrap "
+        "cylinders (moment-arm-optimised, not in the original publication) are left out.")
+    ql_names = [n for n in CHR["muscles_right"]["quadratus_lumborum"] if n.startswith("QL_")]
+    add("quadratus_lumborum", "Quadratus lumborum", "back", chr_fascicles("quadratus_lumborum", ql_names))
+
+    # Landmarks ------------------------------------------------------------------------------------------
+    markers = {m["name"]: m for m in LMK["rajagopal2015_frame"]["markers"]}
+
+    def lm(body, loc, source):
+        return {"body": body, "location": [round(v, 3) for v in loc[:3]], "source": source}
+
+    landmarks = {
+        "hip_joint_centre": lm("pelvis", [0, 0, RAJ_HIP[2] * MM], "Rajagopal2015 hip_r"),
+        "asis": lm("pelvis", pelvis_point(markers["RASI"]["location_m"]), "Rajagopal2015 marker RASI"),
+        "psis": lm("pelvis", pelvis_point(markers["RPSI"]["location_m"]), "Rajagopal2015 marker RPSI"),
+        "aiis": dict(raj_pt("recfem_r", 0), source="Rajagopal2015 recfem_r-P1 (straight head at the AIIS)"),
+        "iliopubic_eminence": dict(raj_pt("psoas_r", 1), source="Rajagopal2015 psoas_r-P2 (iliopsoas at the pelvic brim)"),
+        "pubic_crest": chr_pt(christophy_muscle("rectus_abdominis", "rect_abd_r")[0], "Christophy 2012 rect_abd_r origin"),
+        "pubic_symphysis": dict(raj_pt("addlong_r", 0), source="Rajagopal2015 addlong_r-P1 (anterior pubic body beside the symphysis)"),
+        "ischial_tuberosity": dict(raj_pt("bflh_r", 0), source="Rajagopal2015 bflh_r-P1 (common hamstring origin)"),
+        "iliac_crest": chr_pt(christophy_muscle("quadratus_lumborum", "QL_post_I.2-L3_r")[0], "Christophy 2012 QL origin on the iliac crest"),
+        "s1_endplate_anterior": lm("sacral_base", [S1_ANTERIOR[0] - S1_MID[0], S1_ANTERIOR[1] - S1_MID[1], 0], "sacrum mesh promontory vertex pair"),
+        "s1_endplate_posterior": lm("sacral_base", [S1_POSTERIOR[0] - S1_MID[0], S1_POSTERIOR[1] - S1_MID[1], 0], "sacrum mesh posterior-superior vertex pair"),
+        "lesser_trochanter": dict(raj_pt("psoas_r", 3), source="Rajagopal2015 psoas_r-P4 (iliopsoas insertion)"),
+        "linea_aspera": dict(raj_pt("addlong_r", 1), source="Rajagopal2015 addlong_r-P2"),
+        "knee_joint_centre": lm("tibia", [0, 0, 0], "Rajagopal2015 walker_knee_r"),
+        "tibial_tuberosity": dict(raj_pt("recfem_r", 4), source="Rajagopal2015 recfem_r-P5 (patellar ligament insertion)"),
+        "xiphoid": chr_pt(christophy_muscle("rectus_abdominis", "rect_abd_r")[1], "Christophy 2012 rect_abd_r insertion"),
+    }
+    gt = [-0.0258, -0.0058, 0.0527]  # gait2392 glut_med2_r-P2; its femur frame, like Rajagopal's, has its origin at the hip centre
+    landmarks["greater_trochanter"] = lm("femur", femur_point(gt), "gait2392 glut_med2_r-P2 (gluteus medius on the greater trochanter)")
+
+    # Outlines -------------------------------------------------------------------------------------------
+    bones = OUTL["bones"]
+
+    def outline(key, conv):
+        return {"points": [conv(list(p) + [0.0])[:2] for p in bones[key]["outline"]],
+                "source": "silhouette of {} ({} @ {})".format(bones[key]["source"]["path"], bones[key]["source"]["repo"],
+                                                              bones[key]["source"]["commit"][:8])}
+
+    outlines = {
+        "pelvis": {"body": "pelvis", **outline("r_pelvis", pelvis_point)},
+        "sacrum": {"body": "pelvis", **outline("sacrum", pelvis_point)},
+        "femur": {"body": "femur", **outline("l_femur", femur_point)},
+        "tibia": {"body": "tibia", **outline("tibia_r", tibia_point)},
+    }
+
+    model = {
+        "format": "psoas-viz/model", "version": 1,
+        "generated_by": "tools/build_model.py from assets/sources/ (do not edit by hand)",
+        "conventions": "sagittal plane, right side; x anterior, y superior, z lateral (mm from the mid-sagittal plane); "
+                       "origin at the right hip joint centre; body-local coordinates in mm; angles in degrees",
+        "sources": sources,
+        "spinopelvic": {
+            "default_pelvic_incidence_deg": COHORT_PI,
+            "neutral_lumbar_lordosis_deg": round(ll0, 3),
+            "neutral_spinopelvic_tilt_deg": round(pt_target, 3),
+            "pelvis_neutral_rotation_deg": round(neutral_rotation_deg, 4),
+            "neutral_thorax_angle_deg": 0.0,
+            "source": "PI and per-level lordosis: segmental_lordosis; neutral PT: pt_pi_regression",
+        },
+        "bodies": bodies,
+        "wraps": wraps,
+        "landmarks": landmarks,
+        "muscles": muscles,
+        "outlines": outlines,
+    }
+    OUT.parent.mkdir(parents=True, exist_ok=True)
+    OUT.write_text(json.dumps(model, indent=1) + "\n")
+    print(f"wrote {OUT.relative_to(ROOT)}: PT with the pelvis frame upright {pt_frame:.2f} deg, neutral rotation "
+          f"{neutral_rotation_deg:.2f} deg, S1 depth {S1_DEPTH:.1f} mm")
+
+
+if __name__ == "__main__":
+    build()
