@@ -75,7 +75,7 @@ SWEEP_ANGLES = ("pelvic_incidence_deg", "spinopelvic_tilt_deg", "sacral_slope_de
 
 def sweep_table(model, name: str, values: np.ndarray, posture) -> tuple[list[str], np.ndarray]:
     """Column names and rows of ``psoas-viz sweep`` (shared with the CSV export)."""
-    result = model.sweep(name, values, posture)
+    result = model.sweep(name, values, posture, joints=("hip",))
     columns = [name]
     blocks = [values[:, None]]
     for j, mid in enumerate(result.muscle_ids):

@@ -175,8 +175,8 @@ def build():
     bodies = {
         "pelvis": {"parent": None, "origin": [0.0, 0.0],
                    "source": "rotates about the hip joint centre (Rajagopal2015 hip_r)"},
-        "sacral_base": {"parent": "pelvis", "origin": [round(v, 3) for v in S1_MID[:2]],
-                        "endplate_angle_deg": round(s1_angle_local, 4), "endplate_depth_mm": round(S1_DEPTH, 2),
+        "sacral_base": {"parent": "pelvis", "origin": S1_MID[:2],
+                        "endplate_angle_deg": s1_angle_local, "endplate_depth_mm": round(S1_DEPTH, 2),
                         "source": "S1 endplate mid-point on the sacrum mesh; its orientation is set by pelvic_incidence"},
     }
     parent = "sacral_base"
@@ -192,9 +192,9 @@ def build():
         level = VERTEBRA_LEVEL[vert]
         bodies[vert] = {
             "parent": parent, "origin": [round(v, 3) for v in origin],
-            "level_below": level, "lordosis_share": round(shares[level], 6),
-            "neutral_angle_deg": round(frame_world[vert] - prev_world, 4),
-            "inferior_endplate_angle_deg": round(world_endplate[vert] - frame_world[vert], 4),
+            "level_below": level, "lordosis_share": shares[level],
+            "neutral_angle_deg": frame_world[vert] - prev_world,
+            "inferior_endplate_angle_deg": world_endplate[vert] - frame_world[vert],
             "disc_height_below_mm": round(DISC_HEIGHT[level], 3),
             "source": src,
         }
@@ -407,7 +407,7 @@ def build():
             "default_pelvic_incidence_deg": COHORT_PI,
             "neutral_lumbar_lordosis_deg": round(ll0, 3),
             "neutral_spinopelvic_tilt_deg": round(pt_target, 3),
-            "pelvis_neutral_rotation_deg": round(neutral_rotation_deg, 4),
+            "pelvis_neutral_rotation_deg": neutral_rotation_deg,
             "neutral_thorax_angle_deg": 0.0,
             "source": "PI and per-level lordosis: segmental_lordosis; neutral PT: pt_pi_regression",
         },

@@ -56,6 +56,7 @@ class Model:
         self.sources = dict(data["sources"])
         self.parameters: dict[str, ParameterSpec] = parameter_specs(
             self.skeleton.default_pelvic_incidence, self.skeleton.neutral_lordosis)
+        self._neutral_cache: dict[float, np.ndarray] = {}
 
     # -- postures --------------------------------------------------------------------------------------
     def default_posture(self) -> Posture:
@@ -86,19 +87,18 @@ class Model:
         return self.evaluate_many(**{f.name: getattr(posture, f.name) for f in fields(Posture)})
 
     def evaluate_many(self, pelvic_tilt, thigh_angle, knee_flexion, lumbar_lordosis, pelvic_incidence,
-                      spine_mode: str = "upright") -> Evaluation:
-        """Vectorised over postures: each numeric argument is a scalar or an array of shape (N,)."""
+                      spine_mode: str = "upright", joints=tuple(JOINTS)) -> Evaluation:
+        """Vectorised over postures: each numeric argument is a scalar or an array of shape (N,).
+
+        ``joints`` names the joints whose moment arms are wanted (all by default).
+        """
         pose = self.skeleton.pose(pelvic_tilt, thigh_angle, knee_flexion, lumbar_lordosis, pelvic_incidence,
                                   spine_mode)
         geometry = self.muscles.geometry(pose)
         n = pose.angle.shape[0]
-        neutral = self.default_posture()
-        neutral_pose = self.skeleton.pose(neutral.pelvic_tilt, neutral.thigh_angle, neutral.knee_flexion,
-                                          neutral.lumbar_lordosis, np.broadcast_to(pelvic_incidence, (n,)),
-                                          neutral.spine_mode)
-        neutral_length = self.muscles.muscle_lengths(self.muscles.geometry(neutral_pose))
+        neutral_length = self._neutral_lengths(np.broadcast_to(np.asarray(pelvic_incidence, dtype=float), (n,)))
         arms = {}
-        for joint in JOINTS:
+        for joint in joints:
             fascicle_arms = self.muscles.fascicle_moment_arms(geometry, joint, self.skeleton.joint_centre(pose, joint))
             arms[joint] = fascicle_arms @ self.muscles.muscle_weights
         return Evaluation(
@@ -112,7 +112,21 @@ class Model:
             geometry=geometry,
         )
 
-    def sweep(self, name: str, values, base: Posture | None = None) -> Evaluation:
+    def _neutral_lengths(self, incidences: np.ndarray) -> np.ndarray:
+        """Muscle lengths in neutral standing for each pelvis shape, (N, muscles); cached per shape."""
+        unique, inverse = np.unique(incidences, return_inverse=True)
+        missing = [pi for pi in unique.tolist() if pi not in self._neutral_cache]
+        if missing:
+            neutral = self.default_posture()
+            pose = self.skeleton.pose(neutral.pelvic_tilt, neutral.thigh_angle, neutral.knee_flexion,
+                                      neutral.lumbar_lordosis, np.array(missing), neutral.spine_mode)
+            if len(self._neutral_cache) > 4096:
+                self._neutral_cache.clear()
+            self._neutral_cache.update(zip(missing, self.muscles.muscle_lengths(self.muscles.geometry(pose))))
+        table = np.array([self._neutral_cache[pi] for pi in unique.tolist()])
+        return table[inverse.reshape(-1)]
+
+    def sweep(self, name: str, values, base: Posture | None = None, joints=tuple(JOINTS)) -> Evaluation:
         """Evaluate ``base`` with ``name`` set to each of ``values`` (validated), vectorised."""
         base = self.validated(base or self.default_posture())
         if name not in self.parameters:
@@ -124,4 +138,4 @@ class Model:
             spec.check(bad)
         arguments = {f.name: getattr(base, f.name) for f in fields(Posture)}
         arguments[name] = values
-        return self.evaluate_many(**arguments)
+        return self.evaluate_many(**arguments, joints=joints)

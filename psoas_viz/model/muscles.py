@@ -137,7 +137,15 @@ class MuscleSet:
         wraps = [self.wraps[wrap_names[i]] for i in wrap_w]
         self.wrap_body = np.array([BODY_INDEX[w.body] for w in wraps], dtype=int)
         self.wrap_centre_local = np.array([w.centre for w in wraps], dtype=float).reshape(-1, 2)
-        self.wrap_radius = np.array([w.radius for w in wraps], dtype=float)
+        # An end point fixed on the wrap's own body can lie a fraction of a millimetre inside the published
+        # cylinder (SM/ST_at_condyles); the circle is then shrunk to pass just inside it, so that end never
+        # enters the circle.
+        radius = np.array([w.radius for w in wraps], dtype=float)
+        for k, w in enumerate(wraps):
+            for end in (wrap_a[k], wrap_b[k]):
+                if point_body[end] == BODY_INDEX[w.body]:
+                    radius[k] = min(radius[k], 0.995 * float(np.hypot(*(np.array(point_xy[end]) - w.centre))))
+        self.wrap_radius = radius
         self.wrap_sense = np.array([w.sense for w in wraps], dtype=float)
         self.wrap_segment_name = [w.name for w in wraps]
         self.fascicle_items = fascicle_points
@@ -164,8 +172,10 @@ class MuscleSet:
         c = pose.to_world(self.wrap_body, self.wrap_centre_local)
         p, q = points[:, self.wrap_a], points[:, self.wrap_b]
         vp, vq = p - c, q - c
-        dp = np.maximum(np.hypot(vp[..., 0], vp[..., 1]), r)
-        dq = np.maximum(np.hypot(vq[..., 0], vq[..., 1]), r)
+        # An end point inside the circle (a 3-D path seen in the sagittal plane can pass "through" the
+        # cylinder at extreme postures) rides on the circle at its radial projection, joined to it radially.
+        dp_raw, dq_raw = np.hypot(vp[..., 0], vp[..., 1]), np.hypot(vq[..., 0], vq[..., 1])
+        dp, dq = np.maximum(dp_raw, r), np.maximum(dq_raw, r)
         tp, tq = np.sqrt(dp ** 2 - r ** 2), np.sqrt(dq ** 2 - r ** 2)
         alpha_p = np.arctan2(vp[..., 1], vp[..., 0]) + sense * np.arccos(r / dp)
         alpha_q = np.arctan2(vq[..., 1], vq[..., 0]) - sense * np.arccos(r / dq)
@@ -176,8 +186,10 @@ class MuscleSet:
         # Signed distance of the centre from the line p->q, positive on the side the path keeps the circle.
         side = sense * (chord[..., 0] * (c[..., 1] - p[..., 1]) - chord[..., 1] * (c[..., 0] - p[..., 0])) / safe_chord
         along = ((c - p) * chord).sum(-1) / safe_chord ** 2
-        wrapped = (side < r) & (along > 0.0) & (along < 1.0)
-        xy = np.where(wrapped, tp + r * arc + tq, chord_length)
+        inside_end = (dp_raw < r) | (dq_raw < r)
+        wrapped = ((side < r) & (along > 0.0) & (along < 1.0)) | (inside_end & (arc < np.pi))
+        inside = (r - dp_raw).clip(min=0.0) + (r - dq_raw).clip(min=0.0)
+        xy = np.where(wrapped, tp + r * arc + tq + inside, chord_length)
         wz = self.point_z[self.wrap_b] - self.point_z[self.wrap_a]
         wrap_length = np.sqrt(xy ** 2 + wz ** 2)
         tangent_in = c + r[:, None] * np.stack((np.cos(alpha_p), np.sin(alpha_p)), -1)
@@ -191,37 +203,57 @@ class MuscleSet:
         return geometry.fascicle_length @ self.muscle_weights
 
     def fascicle_moment_arms(self, geometry: PathGeometry, joint: str, joint_centre: np.ndarray) -> np.ndarray:
-        """(N, F) moment arms (mm) about ``joint``: -dL/dtheta from the lines of pull."""
+        """(N, F) moment arms (mm) about ``joint``: -dL/dtheta from the lines of pull.
+
+        Turning the distal bodies by dtheta about the joint centre J moves a point X on them by
+        z x (X - J) dtheta, so a path piece from X to Y changes length by u . (v(Y) - v(X)) with u its unit
+        direction; u . (z x r) is the 2-D cross product r x u. Wrap tangent points count as points of the
+        wrap's body (the arc itself contributes nothing further: the path is a geodesic).
+        """
         distal_bodies, _ = JOINTS[joint]
-        distal = np.zeros(len(BODY_INDEX), dtype=bool)
-        distal[[BODY_INDEX[name] for name in distal_bodies]] = True
+        distal = np.isin(np.arange(len(BODY_INDEX)), [BODY_INDEX[name] for name in distal_bodies])
         j = joint_centre[:, None, :]
-
-        def velocity(xy, body_index):
-            rel = xy - j
-            v = np.stack((-rel[..., 1], rel[..., 0]), -1)
-            return v * distal[body_index][None, :, None]
-
         pts = geometry.points
-        v_points = velocity(pts, self.point_body)
+
+        def moment(xy, direction, on_distal):
+            rel = xy - j
+            return (rel[..., 0] * direction[..., 1] - rel[..., 1] * direction[..., 0]) * on_distal
+
         a, b = self.straight_a, self.straight_b
-        d = pts[:, b] - pts[:, a]
-        straight_rate = ((d * (v_points[:, b] - v_points[:, a])).sum(-1)) / np.maximum(geometry.straight_length, 1e-12)
+        pa, pb = pts[:, a], pts[:, b]
+        d = pb - pa
+        straight_rate = (moment(pb, d, distal[self.point_body[b]]) - moment(pa, d, distal[self.point_body[a]])) \
+            / np.maximum(geometry.straight_length, 1e-12)
 
         p, q = pts[:, self.wrap_a], pts[:, self.wrap_b]
-        vp, vq = v_points[:, self.wrap_a], v_points[:, self.wrap_b]
-        t_in, t_out = geometry.tangent_in, geometry.tangent_out
-        v_in = velocity(t_in, self.wrap_body)
-        v_out = velocity(t_out, self.wrap_body)
-        u_in = _unit(t_in - p)
-        u_out = _unit(q - t_out)
-        wrapped_rate = (u_in * (v_in - vp)).sum(-1) + (u_out * (vq - v_out)).sum(-1)
-        chord = q - p
-        straight_xy_rate = (_unit(chord) * (vq - vp)).sum(-1)
+        p_distal, q_distal = distal[self.point_body[self.wrap_a]], distal[self.point_body[self.wrap_b]]
+        wrap_distal = distal[self.wrap_body]
+        c, r, sense = geometry.wrap_centre, self.wrap_radius, self.wrap_sense
+
+        def end_pull(point, tangent, end):
+            """Rate of path length per unit velocity of an end point relative to the wrap body.
+
+            Outside the circle: the unit vector from the tangent point to the end point. Inside (the end rides
+            on the circle at its radial projection): the arc changes with the angular motion of the projection
+            (``end`` is +1 for the arriving end, -1 for the leaving one) and the radial piece shrinks as the
+            point moves out.
+            """
+            radial = point - c
+            distance = np.hypot(radial[..., 0], radial[..., 1])[..., None]
+            e_r = radial / np.maximum(distance, 1e-12)
+            e_theta = np.stack((-e_r[..., 1], e_r[..., 0]), -1)
+            inside = end * sense[None, :, None] * (r[None, :, None] / np.maximum(distance, 1e-12)) * e_theta - e_r
+            return np.where(distance >= r[None, :, None], _unit(point - tangent), inside)
+
+        w_p = end_pull(p, geometry.tangent_in, -1.0)
+        w_q = end_pull(q, geometry.tangent_out, 1.0)
+        wrapped_rate = (moment(p, w_p, p_distal) - moment(p, w_p, wrap_distal)
+                        + moment(q, w_q, q_distal) - moment(q, w_q, wrap_distal))
+        u_chord = _unit(q - p)
+        straight_xy_rate = moment(q, u_chord, q_distal) - moment(p, u_chord, p_distal)
         xy_rate = np.where(geometry.wrapped, wrapped_rate, straight_xy_rate)
         wrap_rate = xy_rate * geometry.wrap_xy_length / np.maximum(geometry.wrap_length, 1e-12)
-        rate = straight_rate @ self.straight_sum + wrap_rate @ self.wrap_sum
-        return -rate
+        return -(straight_rate @ self.straight_sum + wrap_rate @ self.wrap_sum)
 
     def fascicle_polyline(self, geometry: PathGeometry, fascicle: int, posture_index: int = 0,
                           arc_step: float = np.radians(6.0)) -> np.ndarray:

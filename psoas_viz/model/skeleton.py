@@ -42,13 +42,17 @@ class Pose:
     angle: np.ndarray  # (N, B) radians, world angle of each body frame
     origin: np.ndarray  # (N, B, 2) mm, world position of each body frame origin
 
+    def __post_init__(self):
+        self.cos = np.cos(self.angle)
+        self.sin = np.sin(self.angle)
+
     def to_world(self, body_index: np.ndarray, local_xy: np.ndarray) -> np.ndarray:
         """Points given in their bodies' frames -> world, shape (N, M, 2)."""
-        a = self.angle[:, body_index]
-        c, s = np.cos(a), np.sin(a)
-        x, y = local_xy[:, 0], local_xy[:, 1]
-        o = self.origin[:, body_index]
-        return np.stack((c * x - s * y + o[..., 0], s * x + c * y + o[..., 1]), axis=-1)
+        c, s = self.cos[:, body_index], self.sin[:, body_index]
+        out = self.origin[:, body_index].copy()
+        out[..., 0] += c * local_xy[:, 0] - s * local_xy[:, 1]
+        out[..., 1] += s * local_xy[:, 0] + c * local_xy[:, 1]
+        return out
 
 
 class Skeleton:
@@ -153,3 +157,48 @@ class Skeleton:
             "asis_psis_angle_deg": np.degrees(asis_psis),
             "thorax_inclination_deg": -np.degrees(pose.angle[:, BODY_INDEX["thorax"]]),
         }
+
+    # -- drawing geometry --------------------------------------------------------------------------------
+    def vertebral_bodies(self, pose: Pose, posture_index: int = 0) -> dict[str, np.ndarray]:
+        """Sagittal outlines (4 corners, mm, world) of the L5...L1 bodies and T12, and the S1 endplate line.
+
+        Endplate centres sit half a published disc height from the Christophy disc centres; endplates are
+        drawn with the S1 endplate depth measured on the sacrum mesh and without body wedging. T12 (not in
+        the source model) is drawn like L1 above a disc of the L1/L2 height. Drawing only: no number the
+        model reports depends on these outlines.
+        """
+        i = posture_index
+        half_depth = self.s1_endplate_depth / 2
+        centres = [pose.origin[i, BODY_INDEX[v]] for v in VERTEBRAE]
+        angles = [pose.angle[i, BODY_INDEX[v]] + a for v, a in zip(VERTEBRAE, self.inferior_endplate_angle)]
+        out = {}
+
+        def box(inferior_centre, superior_centre, angle):
+            e = np.array([np.cos(angle), np.sin(angle)]) * half_depth
+            return np.array([inferior_centre + e, superior_centre + e, superior_centre - e, inferior_centre - e])
+
+        heights = []
+        for k, vertebra in enumerate(VERTEBRAE):
+            n = np.array([-np.sin(angles[k]), np.cos(angles[k])])
+            inferior = centres[k] + n * self.disc_height[k] / 2
+            if k + 1 < len(VERTEBRAE):
+                superior = centres[k + 1] - n * self.disc_height[k + 1] / 2
+                heights.append(float(np.linalg.norm(superior - inferior)))
+            else:
+                superior = inferior + n * float(np.mean(heights))
+            out[vertebra.replace("lumbar", "L")] = box(inferior, superior, angles[k])
+        top = out["L1"][1:3].mean(axis=0)
+        angle = angles[-1]
+        n = np.array([-np.sin(angle), np.cos(angle)])
+        t12_inferior = top + n * self.disc_height[-1]
+        out["T12"] = box(t12_inferior, t12_inferior + n * float(np.mean(heights)), angle)
+        plate = pose.angle[i, BODY_INDEX["sacral_base"]] + self.s1_endplate_angle
+        e = np.array([np.cos(plate), np.sin(plate)]) * half_depth
+        mid = pose.origin[i, BODY_INDEX["sacral_base"]]
+        out["S1_endplate"] = np.array([mid + e, mid - e])
+        return out
+
+    def outline_world(self, pose: Pose, name: str, posture_index: int = 0) -> np.ndarray:
+        body, points, _ = self.outlines[name]
+        sub = Pose(pose.angle[posture_index:posture_index + 1], pose.origin[posture_index:posture_index + 1])
+        return sub.to_world(np.full(len(points), BODY_INDEX[body]), points)[0]
