@@ -52,8 +52,8 @@ def cosmetic_pen(color, width: float, style=None, cap=None) -> QtGui.QPen:
 class PenBank:
     """Pre-built pens for each colour level at one width."""
 
-    def __init__(self, width: float):
-        self.pens = [cosmetic_pen(change_rgb(level_percent(i)), width) for i in range(LEVELS)]
+    def __init__(self, width: float, alpha: int = 255):
+        self.pens = [cosmetic_pen((*change_rgb(level_percent(i)), alpha), width) for i in range(LEVELS)]
 
     def for_change(self, percent: float) -> QtGui.QPen:
         return self.pens[change_level(percent)]

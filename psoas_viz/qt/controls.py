@@ -1,0 +1,213 @@
+"""The control panel: posture sliders with numeric entry, spine mode, presets, view options, undo/redo.
+
+Widgets write to the state; state changes come back through ``_on_state`` with signals blocked (no echo).
+"""
+
+from __future__ import annotations
+
+import PySide6  # noqa: F401
+from PySide6 import QtCore, QtGui, QtWidgets
+
+from psoas_viz.model import ParameterError
+from psoas_viz.model.posture import SPINE_MODES
+from psoas_viz.model.scenario import ScenarioError, load_preset, preset_files
+from psoas_viz.state import PostureState
+
+Qt = QtCore.Qt
+SCALE = 10  # slider units per degree (0.1 deg resolution)
+SPINE_LABELS = {"locked": "Locked (trunk tilts with pelvis)", "upright": "Upright (lordosis compensates)",
+                "manual": "Manual (lordosis slider)"}
+PRESET_LABELS = {"neutral_standing": "Neutral standing", "anterior_tilt": "Anterior tilt (sway back)",
+                 "posterior_tilt": "Posterior tilt (flat back)", "sitting": "Sitting",
+                 "kneeling_lunge": "Kneeling lunge (hip-flexor stretch)", "hanging_leg_raise": "Hanging leg raise",
+                 "sit_up": "Sit-up"}
+
+
+class NeutralSlider(QtWidgets.QSlider):
+    """A horizontal slider with a mark at the neutral (default) value."""
+
+    def __init__(self, neutral: int, parent=None):
+        super().__init__(Qt.Orientation.Horizontal, parent)
+        self.neutral = neutral
+        self.setMinimumHeight(30)
+
+    def paintEvent(self, event):
+        super().paintEvent(event)
+        option = QtWidgets.QStyleOptionSlider()
+        self.initStyleOption(option)
+        groove = self.style().subControlRect(QtWidgets.QStyle.ComplexControl.CC_Slider, option,
+                                             QtWidgets.QStyle.SubControl.SC_SliderGroove, self)
+        handle = self.style().subControlRect(QtWidgets.QStyle.ComplexControl.CC_Slider, option,
+                                             QtWidgets.QStyle.SubControl.SC_SliderHandle, self)
+        span = groove.width() - handle.width()
+        x = groove.x() + handle.width() / 2 + QtWidgets.QStyle.sliderPositionFromValue(
+            self.minimum(), self.maximum(), self.neutral, span)
+        painter = QtGui.QPainter(self)
+        painter.setRenderHint(QtGui.QPainter.RenderHint.Antialiasing)
+        painter.setPen(QtGui.QPen(QtGui.QColor("#b03020"), 2))
+        painter.drawLine(QtCore.QPointF(x, 1), QtCore.QPointF(x, 7))
+        painter.drawLine(QtCore.QPointF(x, self.height() - 7), QtCore.QPointF(x, self.height() - 1))
+        painter.end()
+
+
+class ParameterRow(QtWidgets.QWidget):
+    def __init__(self, spec, state: PostureState, parent=None):
+        super().__init__(parent)
+        self.spec = spec
+        self.state = state
+        layout = QtWidgets.QGridLayout(self)
+        layout.setContentsMargins(0, 2, 0, 2)
+        layout.setVerticalSpacing(0)
+        title = QtWidgets.QLabel(f"<b>{spec.label}</b>")
+        title.setToolTip(spec.description)
+        layout.addWidget(title, 0, 0, 1, 3)
+        self.slider = NeutralSlider(round(spec.default * SCALE))
+        self.slider.setRange(round(spec.minimum * SCALE), round(spec.maximum * SCALE))
+        self.slider.setSingleStep(SCALE)  # arrow keys: 1 deg
+        self.slider.setPageStep(5 * SCALE)  # PgUp/PgDn: 5 deg
+        self.slider.setToolTip(f"{spec.description}\nneutral {spec.default:g} {spec.unit} (red mark)")
+        self.slider.setAccessibleName(spec.label)
+        self.spin = QtWidgets.QDoubleSpinBox()
+        self.spin.setRange(spec.minimum, spec.maximum)
+        self.spin.setDecimals(1)
+        self.spin.setSingleStep(0.5)
+        self.spin.setSuffix(" °")
+        self.spin.setKeyboardTracking(False)
+        self.spin.setMinimumWidth(86)
+        self.spin.setAccessibleName(spec.label + " value")
+        layout.addWidget(self.slider, 1, 0, 1, 2)
+        layout.addWidget(self.spin, 1, 2)
+        if spec.name == "pelvic_tilt":
+            low, high = QtWidgets.QLabel("← posterior"), QtWidgets.QLabel("anterior →")
+            high.setAlignment(Qt.AlignmentFlag.AlignRight)
+            for label in (low, high):
+                label.setStyleSheet("color:#555")
+            layout.addWidget(low, 2, 0)
+            layout.addWidget(high, 2, 1)
+        self.slider.valueChanged.connect(lambda v: self._write(v / SCALE))
+        self.slider.sliderPressed.connect(state.begin_gesture)
+        self.slider.sliderReleased.connect(state.end_gesture)
+        self.spin.valueChanged.connect(self._write)
+        self.show_value(getattr(state.posture, spec.name))
+
+    def _write(self, value: float):
+        try:
+            self.state.set_values(**{self.spec.name: round(float(value), 1)})
+        except ParameterError:
+            self.show_value(getattr(self.state.posture, self.spec.name))
+
+    def show_value(self, value: float):
+        with QtCore.QSignalBlocker(self.slider), QtCore.QSignalBlocker(self.spin):
+            self.slider.setValue(round(value * SCALE))
+            self.spin.setValue(value)
+
+    def set_enabled_for(self, posture):
+        if self.spec.name == "lumbar_lordosis":
+            self.setEnabled(posture.spine_mode == "manual")
+            self.setToolTip("" if posture.spine_mode == "manual" else "Used when the spine mode is Manual")
+
+
+class ControlPanel(QtWidgets.QWidget):
+    def __init__(self, state: PostureState, undo_action, redo_action, parent=None):
+        super().__init__(parent)
+        self.state = state
+        layout = QtWidgets.QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+
+        presets = QtWidgets.QGroupBox("Presets")
+        grid = QtWidgets.QHBoxLayout(presets)
+        self.preset_combo = QtWidgets.QComboBox()
+        self.preset_combo.addItem("Choose a preset…", None)
+        for name in preset_files():
+            self.preset_combo.addItem(PRESET_LABELS.get(name, name.replace("_", " ").capitalize()), name)
+        self.preset_combo.activated.connect(self._preset_chosen)
+        grid.addWidget(self.preset_combo, 1)
+        layout.addWidget(presets)
+
+        posture = QtWidgets.QGroupBox("Posture")
+        plist = QtWidgets.QVBoxLayout(posture)
+        self.rows: dict[str, ParameterRow] = {}
+        for name, spec in state.model.parameters.items():
+            row = ParameterRow(spec, state)
+            self.rows[name] = row
+            plist.addWidget(row)
+        spine = QtWidgets.QHBoxLayout()
+        spine.addWidget(QtWidgets.QLabel("<b>Spine</b>"))
+        self.spine_combo = QtWidgets.QComboBox()
+        for mode in SPINE_MODES:
+            self.spine_combo.addItem(SPINE_LABELS[mode], mode)
+        self.spine_combo.currentIndexChanged.connect(
+            lambda i: self.state.set_values(spine_mode=self.spine_combo.itemData(i)))
+        spine.addWidget(self.spine_combo, 1)
+        plist.addLayout(spine)
+        layout.addWidget(posture)
+
+        view = QtWidgets.QGroupBox("Show")
+        vl = QtWidgets.QGridLayout(view)
+        self.checks = {}
+        for i, (key, text) in enumerate((("labels", "Labels"), ("ghost", "Neutral ghost"),
+                                         ("both_curves", "Locked + upright curves"))):
+            box = QtWidgets.QCheckBox(text)
+            box.setChecked(state.view[key])
+            box.toggled.connect(lambda on, key=key: self.state.set_view(key, on))
+            vl.addWidget(box, i // 2, i % 2)
+            self.checks[key] = box
+        layout.addWidget(view)
+
+        buttons = QtWidgets.QHBoxLayout()
+        self.undo_button = QtWidgets.QToolButton()
+        self.undo_button.setDefaultAction(undo_action)
+        self.redo_button = QtWidgets.QToolButton()
+        self.redo_button.setDefaultAction(redo_action)
+        for b in (self.undo_button, self.redo_button):
+            b.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            b.setMinimumHeight(34)
+        self.reset_button = QtWidgets.QPushButton("Reset\nall")
+        self.reset_button.setFixedSize(64, 64)
+        self.reset_button.setToolTip("Back to neutral standing (undoable)")
+        self.reset_button.setStyleSheet(
+            "QPushButton{border-radius:32px;background:#2166ac;color:white;font-weight:bold;border:2px solid #123d66}"
+            "QPushButton:pressed{background:#123d66}")
+        self.reset_button.clicked.connect(self.state.reset)
+        buttons.addWidget(self.undo_button)
+        buttons.addWidget(self.redo_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.reset_button)
+        layout.addLayout(buttons)
+        layout.addStretch(1)
+
+        self._unsubscribe = state.subscribe(self._on_state)
+        self._on_state(state, "posture")
+
+    def _preset_chosen(self, index: int):
+        name = self.preset_combo.itemData(index)
+        if name is None:
+            return
+        self.apply_preset(name)
+
+    def apply_preset(self, name: str):
+        try:
+            scenario = load_preset(name, self.state.model)
+        except ScenarioError as error:
+            QtWidgets.QMessageBox.warning(self, "Preset", str(error))
+            return
+        self.state.set_posture(scenario.posture, title=scenario.title)
+
+    def _on_state(self, state, what):
+        if what != "posture":
+            with QtCore.QSignalBlocker(self.checks["labels"]):
+                for key, box in self.checks.items():
+                    with QtCore.QSignalBlocker(box):
+                        box.setChecked(state.view[key])
+            return
+        posture = state.posture
+        for name, row in self.rows.items():
+            row.show_value(getattr(posture, name))
+            row.set_enabled_for(posture)
+        with QtCore.QSignalBlocker(self.spine_combo):
+            self.spine_combo.setCurrentIndex(SPINE_MODES.index(posture.spine_mode))
+        with QtCore.QSignalBlocker(self.preset_combo):
+            self.preset_combo.setCurrentIndex(0)
+
+    def close_view(self):
+        self._unsubscribe()

@@ -1,0 +1,122 @@
+"""The main window: composition only (no maths). Play area | plots | readouts and controls."""
+
+from __future__ import annotations
+
+import PySide6  # noqa: F401
+from PySide6 import QtCore, QtGui, QtWidgets
+
+from psoas_viz.state import PostureState
+
+from . import style
+from .compare import CompareView
+from .controls import ControlPanel
+from .play_area import PlayArea
+from .plots import ChangeBars, TiltPlot
+from .readouts import Readouts
+
+Qt = QtCore.Qt
+DEFAULT_SIZE = QtCore.QSize(1600, 1000)
+HINT = "Drag the pelvis to tilt it · hover a muscle for its card · click the length plot to set the tilt · Ctrl+Z undo"
+
+
+class ColourLegend(QtWidgets.QWidget):
+    """shorter ◀ gradient ▶ longer, as a plain widget under the play area."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        layout = QtWidgets.QHBoxLayout(self)
+        layout.setContentsMargins(8, 2, 8, 2)
+        title = QtWidgets.QLabel("Muscle colour:")
+        shorter = QtWidgets.QLabel(f"<b style='color:#2166ac'>shorter −{style.COLOUR_RANGE_PERCENT:g} %</b>")
+        bar = QtWidgets.QFrame()
+        bar.setFixedSize(150, 16)
+        bar.setToolTip("length change from neutral standing, same pelvis shape")
+        bar.setStyleSheet(f"background:{style.gradient_css()};border:1px solid #555")
+        longer = QtWidgets.QLabel(f"<b style='color:#b34d00'>+{style.COLOUR_RANGE_PERCENT:g} % longer</b>")
+        for w in (title, shorter, bar, longer):
+            layout.addWidget(w)
+        layout.addStretch(1)
+        self.setStyleSheet("QLabel{font-size:12pt}")
+
+
+class MainWindow(QtWidgets.QMainWindow):
+    def __init__(self, state: PostureState, parent=None):
+        super().__init__(parent)
+        self.state = state
+        self.setWindowTitle("psoas-viz — psoas length under pelvic tilt")
+        self.resize(DEFAULT_SIZE)
+
+        self.undo_action = QtGui.QAction("↶ Undo", self)
+        self.undo_action.setShortcut(QtGui.QKeySequence("Ctrl+Z"))
+        self.undo_action.triggered.connect(state.undo)
+        self.redo_action = QtGui.QAction("↷ Redo", self)
+        self.redo_action.setShortcuts([QtGui.QKeySequence("Ctrl+Shift+Z"), QtGui.QKeySequence("Ctrl+Y")])
+        self.redo_action.triggered.connect(state.redo)
+        for action in (self.undo_action, self.redo_action):
+            action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+            self.addAction(action)
+        menu = self.menuBar().addMenu("&Edit")
+        menu.addAction(self.undo_action)
+        menu.addAction(self.redo_action)
+
+        self.play = PlayArea(state)
+        self.compare = CompareView(state)
+        self.tabs = QtWidgets.QTabWidget()
+        self.tabs.addTab(self.play, "Model")
+        self.tabs.addTab(self.compare, "Compare −10° / +10°")
+        self.tabs.setStyleSheet("QTabBar::tab{font-size:12pt;padding:5px 14px}")
+        self.title = QtWidgets.QLabel()
+        self.title.setStyleSheet("font-size:12pt;color:#333;padding-left:6px")
+        left = QtWidgets.QWidget()
+        ll = QtWidgets.QVBoxLayout(left)
+        ll.setContentsMargins(0, 0, 0, 0)
+        ll.setSpacing(2)
+        ll.addWidget(self.tabs, 1)
+        ll.addWidget(ColourLegend())
+
+        left.setMinimumWidth(500)
+        self.tilt_plot = TiltPlot(state)
+        self.bars = ChangeBars(state)
+        middle = QtWidgets.QSplitter(Qt.Orientation.Vertical)
+        middle.addWidget(self.tilt_plot)
+        middle.addWidget(self.bars)
+        middle.setSizes([480, 520])
+        middle.setMinimumWidth(380)
+
+        self.readouts = Readouts(state)
+        self.controls = ControlPanel(state, self.undo_action, self.redo_action)
+        right = QtWidgets.QWidget()
+        rl = QtWidgets.QVBoxLayout(right)
+        rl.setContentsMargins(0, 0, 0, 0)
+        rl.addWidget(self.readouts)
+        scroll = QtWidgets.QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QtWidgets.QFrame.Shape.NoFrame)
+        scroll.setWidget(self.controls)
+        rl.addWidget(scroll, 1)
+        right.setFixedWidth(390)
+
+        splitter = QtWidgets.QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(middle)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 5)
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([760, 450, 390])
+        self.setCentralWidget(splitter)
+        self.statusBar().setStyleSheet("font-size:11pt")
+
+        self._unsubscribe = state.subscribe(self._on_state)
+        self._on_state(state, "posture")
+
+    def _on_state(self, state, what):
+        self.undo_action.setEnabled(state.can_undo)
+        self.redo_action.setEnabled(state.can_redo)
+        if what == "posture":
+            self.statusBar().showMessage(state.title or HINT)
+
+    def closeEvent(self, event):
+        for view in (self.play, self.compare, self.tilt_plot, self.bars, self.readouts, self.controls):
+            view.close_view()
+        self._unsubscribe()
+        super().closeEvent(event)

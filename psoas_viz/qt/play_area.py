@@ -1,0 +1,420 @@
+"""The play area: bones, wrapped muscle paths, spinopelvic angles; drag the pelvis to tilt it.
+
+Every graphics item is created once in ``__init__`` and updated in place from the state's evaluation.
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import PySide6  # noqa: F401
+from PySide6 import QtCore, QtGui, QtWidgets
+import pyqtgraph as pg
+
+from psoas_viz.state import PostureState
+
+from . import style
+
+Qt = QtCore.Qt
+PSOAS = "psoas_major"
+DEFAULT_RANGE = QtCore.QRectF(-200.0, -330.0, 560.0, 760.0)  # x, y, w, h in mm
+HOVER_PIXELS = 9.0
+
+
+def _polygon_path(points: np.ndarray, closed: bool = True) -> QtGui.QPainterPath:
+    path = QtGui.QPainterPath()
+    polygon = QtGui.QPolygonF([QtCore.QPointF(float(x), float(y)) for x, y in points])
+    if closed:
+        path.addPolygon(polygon)
+        path.closeSubpath()
+    else:
+        path.addPolygon(polygon)
+    return path
+
+
+def _joined(polylines: list[np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
+    """x, y with NaN breaks between polylines (for connect='finite')."""
+    parts = []
+    for line in polylines:
+        parts.append(line)
+        parts.append(np.full((1, 2), np.nan))
+    xy = np.concatenate(parts[:-1]) if parts else np.zeros((0, 2))
+    return xy[:, 0], xy[:, 1]
+
+
+def _arc(centre, radius, start_deg, end_deg, steps=24) -> np.ndarray:
+    """The shorter arc from ``start_deg`` to ``end_deg``."""
+    sweep = (end_deg - start_deg + 180.0) % 360.0 - 180.0
+    a = np.radians(start_deg + np.linspace(0.0, sweep, steps))
+    return np.asarray(centre) + radius * np.stack((np.cos(a), np.sin(a)), -1)
+
+
+class _PlayViewBox(pg.ViewBox):
+    """A ViewBox whose left-drag on the pelvis tilts it; elsewhere it pans as usual."""
+
+    def __init__(self, area: "PlayArea"):
+        super().__init__(lockAspect=True, enableMenu=False, invertY=False)
+        self._area = area
+        self._dragging = False
+
+    def mouseDragEvent(self, ev, axis=None):
+        if ev.button() == Qt.MouseButton.LeftButton:
+            if ev.isStart():
+                start = self.mapSceneToView(ev.buttonDownScenePos())
+                self._dragging = self._area.hit_pelvis(start.x(), start.y())
+                if self._dragging:
+                    self._area.begin_pelvis_drag(start.x(), start.y())
+            if self._dragging:
+                ev.accept()
+                here = self.mapSceneToView(ev.scenePos())
+                self._area.move_pelvis_drag(here.x(), here.y())
+                if ev.isFinish():
+                    self._dragging = False
+                    self._area.end_pelvis_drag()
+                return
+        super().mouseDragEvent(ev, axis)
+
+
+class PlayArea(pg.GraphicsView):
+    """The model drawn to scale (mm, x anterior to the right, y superior)."""
+
+    def __init__(self, state: PostureState, parent=None):
+        super().__init__(parent, background=style.BACKGROUND)
+        self.state = state
+        model = state.model
+        self.skeleton = model.skeleton
+        self.muscles = model.muscles
+        self.viewbox = _PlayViewBox(self)
+        self.setCentralItem(self.viewbox)
+        self.setRenderHint(QtGui.QPainter.RenderHint.Antialiasing, True)
+        self.setMouseTracking(True)
+        self._drag = None
+        self._hover_segments: dict[str, tuple[np.ndarray, np.ndarray]] = {}
+        self.hovered: str | None = None
+
+        vb = self.viewbox
+        bone_pen = style.cosmetic_pen(style.BONE_EDGE, 1.6)
+        bone_brush = QtGui.QBrush(style.BONE_FILL)
+
+        # ghost of neutral standing (behind everything)
+        ghost_pen = style.cosmetic_pen((150, 150, 150), 1.4, Qt.PenStyle.DashLine)
+        self.ghost_items = {}
+        for name in ("pelvis", "sacrum", "femur", "tibia", "vertebrae"):
+            item = QtWidgets.QGraphicsPathItem()
+            item.setPen(ghost_pen)
+            item.setZValue(-20)
+            vb.addItem(item)
+            self.ghost_items[name] = item
+        self.ghost_psoas = pg.PlotCurveItem(pen=style.cosmetic_pen((150, 150, 150), 2.0, Qt.PenStyle.DashLine),
+                                            connect="finite", skipFiniteCheck=True)
+        self.ghost_psoas.setZValue(-19)
+        vb.addItem(self.ghost_psoas)
+
+        # bones
+        self.bone_items = {}
+        for name, z in (("tibia", 0), ("femur", 1), ("pelvis", 2), ("sacrum", 3)):
+            item = QtWidgets.QGraphicsPathItem()
+            item.setPen(bone_pen)
+            item.setBrush(bone_brush)
+            item.setZValue(z)
+            vb.addItem(item)
+            self.bone_items[name] = item
+        self.vertebrae_item = QtWidgets.QGraphicsPathItem()
+        self.vertebrae_item.setPen(bone_pen)
+        self.vertebrae_item.setBrush(QtGui.QBrush(style.VERTEBRA_FILL))
+        self.vertebrae_item.setZValue(3)
+        vb.addItem(self.vertebrae_item)
+        self.endplate = pg.PlotCurveItem(pen=style.cosmetic_pen((140, 20, 20), 5.0))
+        self.endplate.setZValue(30)
+        vb.addItem(self.endplate)
+
+        # muscles: one curve per muscle (fascicles joined with NaN breaks); psoas major on top with an outline
+        self.pens = style.PenBank(3.0, alpha=190)
+        self.psoas_pens = style.PenBank(7.0)
+        self.muscle_items: dict[str, pg.PlotCurveItem] = {}
+        for z, mid in enumerate(model.muscles.ids):
+            if mid == PSOAS:
+                continue
+            item = pg.PlotCurveItem(connect="finite", skipFiniteCheck=True)
+            item.setZValue(10 + z * 0.01)
+            vb.addItem(item)
+            self.muscle_items[mid] = item
+        self.psoas_outline = pg.PlotCurveItem(pen=style.cosmetic_pen(style.PSOAS_OUTLINE, 11.0),
+                                              connect="finite", skipFiniteCheck=True)
+        self.psoas_outline.setZValue(20)
+        vb.addItem(self.psoas_outline)
+        psoas = pg.PlotCurveItem(connect="finite", skipFiniteCheck=True)
+        psoas.setZValue(21)
+        vb.addItem(psoas)
+        self.muscle_items[PSOAS] = psoas
+
+        # hip joint centre
+        self.hip_marker = pg.ScatterPlotItem(
+            [0.0], [0.0], size=16, symbol="o", pen=pg.mkPen("#111111", width=2), brush=pg.mkBrush("#ffffff"))
+        self.hip_marker.setZValue(40)
+        vb.addItem(self.hip_marker)
+        self.hip_cross = pg.ScatterPlotItem([0.0], [0.0], size=10, symbol="+", pen=pg.mkPen("#111111", width=2))
+        self.hip_cross.setZValue(41)
+        vb.addItem(self.hip_cross)
+
+        # angle construction: PT (vertical at the hip vs hip -> S1 midpoint), SS (horizontal vs endplate)
+        angle_pen = style.cosmetic_pen((60, 60, 160), 2.0, Qt.PenStyle.DashLine)
+        arc_pen = style.cosmetic_pen((60, 60, 160), 2.5)
+        self.pt_lines = pg.PlotCurveItem(pen=angle_pen, connect="finite")
+        self.pt_arc = pg.PlotCurveItem(pen=arc_pen)
+        self.ss_line = pg.PlotCurveItem(pen=angle_pen)
+        self.ss_arc = pg.PlotCurveItem(pen=arc_pen)
+        for item in (self.pt_lines, self.pt_arc, self.ss_line, self.ss_arc):
+            item.setZValue(35)
+            vb.addItem(item)
+        self.angle_texts = {}
+        for key in ("PT", "SS"):
+            text = pg.TextItem(color=(40, 40, 140), anchor=(0, 0.5), fill=pg.mkBrush(255, 255, 255, 210))
+            text.setFont(self._font(12, bold=True))
+            text.setZValue(50)
+            vb.addItem(text)
+            self.angle_texts[key] = text
+
+        # labels of key structures
+        self.psoas_leader = pg.PlotCurveItem(pen=style.cosmetic_pen((0, 0, 0), 1.5))
+        self.psoas_leader.setZValue(59)
+        vb.addItem(self.psoas_leader)
+        self.labels: dict[str, pg.TextItem] = {}
+        for key, text, anchor, colour in (
+                ("psoas", "Psoas major", (0, 0.5), "#000000"),
+                ("iliacus", "Iliacus", (0, 0.5), "#333333"),
+                ("asis", "ASIS", (0, 0.5), style.TEXT),
+                ("psis", "PSIS", (1, 0), style.TEXT),
+                ("hip", "Hip joint centre", (1, 0), style.TEXT),
+                ("symphysis", "Pubic symphysis", (0, 0.5), style.TEXT),
+                ("femur", "Femur", (0, 0.5), style.TEXT),
+                ("sacrum", "Sacrum", (1, 0.5), style.TEXT),
+                ("L1", "L1", (1, 0.5), style.TEXT), ("L3", "L3", (1, 0.5), style.TEXT),
+                ("L5", "L5", (1, 0.5), style.TEXT), ("T12", "T12", (1, 0.5), style.TEXT)):
+            item = pg.TextItem(text, color=colour, anchor=anchor)
+            item.setFont(self._font(13 if key != "psoas" else 15, bold=key == "psoas"))
+            item.setZValue(60)
+            vb.addItem(item)
+            self.labels[key] = item
+
+        self.angle_box = QtWidgets.QLabel(self)
+        self.angle_box.setTextFormat(Qt.TextFormat.RichText)
+        self.angle_box.setStyleSheet("font-size:14pt;font-weight:bold;color:#28288c;"
+                                     "background:rgba(255,255,255,215);border:1px solid #bbb;padding:4px 8px")
+        self.angle_box.move(8, 8)
+        self.angle_box.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+
+        vb.setRange(DEFAULT_RANGE, padding=0.0)
+        self.scene().sigMouseMoved.connect(self._mouse_moved)
+        self._unsubscribe = state.subscribe(self._on_state)
+        self.refresh()
+        self._apply_view()
+
+    @staticmethod
+    def _font(points: int, bold: bool = False) -> QtGui.QFont:
+        font = QtGui.QFont()
+        font.setPointSize(points)
+        font.setBold(bold)
+        return font
+
+    # -- state -----------------------------------------------------------------------------------------
+    def _on_state(self, state, what):
+        if what == "posture":
+            self.refresh()
+        else:
+            self._apply_view()
+
+    def _apply_view(self):
+        view = self.state.view
+        for item in (*self.labels.values(), self.psoas_leader):
+            item.setVisible(view["labels"])
+        for item in (*self.ghost_items.values(), self.ghost_psoas):
+            item.setVisible(view["ghost"])
+        if view["ghost"]:
+            self._draw_ghost()
+
+    def refresh(self):
+        ev = self.state.evaluation
+        pose = ev.pose
+        sk = self.skeleton
+        for name, item in self.bone_items.items():
+            item.setPath(_polygon_path(sk.outline_world(pose, name)))
+        bodies = sk.vertebral_bodies(pose)
+        path = QtGui.QPainterPath()
+        for name, corners in bodies.items():
+            if name != "S1_endplate":
+                path.addPath(_polygon_path(corners))
+        self.vertebrae_item.setPath(path)
+        endplate = bodies["S1_endplate"]
+        self.endplate.setData(endplate[:, 0], endplate[:, 1])
+
+        percent = ev.length_change_percent[0]
+        self._hover_segments.clear()
+        psoas_lines = None
+        for j, mid in enumerate(ev.muscle_ids):
+            muscle = self.muscles.muscles[mid]
+            lines = [self.muscles.fascicle_polyline(ev.geometry, f)
+                     for f in range(muscle.fascicle_slice.start, muscle.fascicle_slice.stop)]
+            x, y = _joined(lines)
+            item = self.muscle_items[mid]
+            item.setData(x, y)
+            bank = self.psoas_pens if mid == PSOAS else self.pens
+            item.setPen(bank.for_change(float(percent[j])))
+            starts = np.concatenate([line[:-1] for line in lines])
+            ends = np.concatenate([line[1:] for line in lines])
+            self._hover_segments[mid] = (starts, ends)
+            if mid == PSOAS:
+                self.psoas_outline.setData(x, y)
+                psoas_lines = lines
+        self._place_angles(ev, bodies)
+        self._place_labels(ev, bodies, psoas_lines)
+        if self.state.view["ghost"]:
+            self._draw_ghost()
+
+    def _draw_ghost(self):
+        ev = self.state.neutral_evaluation()
+        sk = self.skeleton
+        for name in ("pelvis", "sacrum", "femur", "tibia"):
+            self.ghost_items[name].setPath(_polygon_path(sk.outline_world(ev.pose, name)))
+        path = QtGui.QPainterPath()
+        for name, corners in sk.vertebral_bodies(ev.pose).items():
+            if name != "S1_endplate":
+                path.addPath(_polygon_path(corners))
+        self.ghost_items["vertebrae"].setPath(path)
+        m = self.muscles.muscles[PSOAS]
+        x, y = _joined([self.muscles.fascicle_polyline(ev.geometry, f)
+                        for f in range(m.fascicle_slice.start, m.fascicle_slice.stop)])
+        self.ghost_psoas.setData(x, y)
+
+    def _place_angles(self, ev, bodies):
+        a = {k: float(v[0]) for k, v in ev.angles.items()}
+        front, back = (self.skeleton.landmark_world(ev.pose, "s1_endplate_anterior")[0],
+                       self.skeleton.landmark_world(ev.pose, "s1_endplate_posterior")[0])
+        mid = (front + back) / 2.0
+        # PT: the vertical through the hip centre and the line to the S1 midpoint
+        reach = float(np.hypot(*mid)) * 0.55
+        self.pt_lines.setData(np.array([0.0, 0.0, np.nan, 0.0, mid[0]]),
+                              np.array([0.0, reach, np.nan, 0.0, mid[1]]))
+        direction = math.degrees(math.atan2(mid[1], mid[0]))
+        arc = _arc((0.0, 0.0), 55.0, 90.0, direction)
+        self.pt_arc.setData(arc[:, 0], arc[:, 1])
+        self.angle_texts["PT"].setText(f"PT {a['spinopelvic_tilt_deg']:.1f}°")
+        self.angle_texts["PT"].setAnchor((1, 0.5))
+        self.angle_texts["PT"].setPos(-26.0, 34.0)
+        # SS: the horizontal from the anterior corner backwards and the endplate
+        self.ss_line.setData(np.array([front[0], front[0] - 70.0]), np.array([front[1], front[1]]))
+        back_dir = math.degrees(math.atan2(back[1] - front[1], back[0] - front[0]))
+        arc = _arc(front, 40.0, 180.0, back_dir)
+        self.ss_arc.setData(arc[:, 0], arc[:, 1])
+        self.angle_texts["SS"].setText(f"SS {a['sacral_slope_deg']:.1f}°")
+        self.angle_texts["SS"].setAnchor((1, 0.5))
+        self.angle_texts["SS"].setPos(front[0] - 72.0, front[1])
+        self.angle_box.setText(
+            f"PI {a['pelvic_incidence_deg']:.1f}° = PT {a['spinopelvic_tilt_deg']:.1f}° + "
+            f"SS {a['sacral_slope_deg']:.1f}°<br>LL {a['lumbar_lordosis_deg']:.1f}° · "
+            f"ASIS–PSIS {a['asis_psis_angle_deg']:.1f}° · tilt {self.state.posture.pelvic_tilt:+.1f}°")
+        self.angle_box.adjustSize()
+
+    def _place_labels(self, ev, bodies, psoas_lines):
+        sk = self.skeleton
+        lw = lambda name: sk.landmark_world(ev.pose, name)[0]  # noqa: E731
+        if psoas_lines:
+            y = float(bodies["L4"].mean(axis=0)[1])
+            points = np.concatenate(psoas_lines)
+            near = points[np.abs(points[:, 1] - y) < 25.0]
+            x = float(near[:, 0].max()) if len(near) else float(points[:, 0].max())
+            self.labels["psoas"].setPos(x + 38.0, y)
+            self.psoas_leader.setData(np.array([x + 4.0, x + 36.0]), np.array([y, y]))
+        il = self.muscles.muscles["iliacus"]
+        iline = self.muscles.fascicle_polyline(ev.geometry, il.fascicle_slice.start)
+        top = (iline[0] + iline[1]) / 2.0
+        self.labels["iliacus"].setPos(float(top[0]) + 6.0, float(top[1]))
+        asis = lw("asis")
+        self.labels["asis"].setPos(asis[0] + 10.0, asis[1] + 4.0)
+        psis = lw("psis")
+        self.labels["psis"].setPos(psis[0] - 8.0, psis[1] - 8.0)
+        self.labels["hip"].setPos(-12.0, -14.0)
+        sym = lw("pubic_symphysis")
+        self.labels["symphysis"].setPos(sym[0] + 12.0, sym[1] - 6.0)
+        knee = lw("knee_joint_centre")
+        self.labels["femur"].setPos(knee[0] * 0.5 + 40.0, knee[1] * 0.55)
+        sac = lw("s1_endplate_posterior")
+        self.labels["sacrum"].setPos(sac[0] - 50.0, sac[1] - 75.0)
+        for key in ("L1", "L3", "L5", "T12"):
+            corners = bodies[key]
+            back = corners[np.argmin(corners[:, 0])]
+            centre = corners.mean(axis=0)
+            self.labels[key].setPos(float(back[0]) - 8.0, float(centre[1]))
+
+    # -- pelvis drag -----------------------------------------------------------------------------------
+    def hit_pelvis(self, x: float, y: float) -> bool:
+        point = QtCore.QPointF(x, y)
+        return any(self.bone_items[name].path().contains(point) for name in ("pelvis", "sacrum"))
+
+    def begin_pelvis_drag(self, x: float, y: float) -> None:
+        self._drag = (math.degrees(math.atan2(y, x)), self.state.posture.pelvic_tilt)
+        self.state.begin_gesture()
+
+    def move_pelvis_drag(self, x: float, y: float) -> None:
+        if self._drag is None or math.hypot(x, y) < 5.0:
+            return
+        start_angle, start_tilt = self._drag
+        delta = math.degrees(math.atan2(y, x)) - start_angle
+        delta = (delta + 180.0) % 360.0 - 180.0
+        spec = self.state.model.parameters["pelvic_tilt"]
+        # anterior tilt (+) turns the pelvis clockwise when viewed from the right (x anterior, y up)
+        tilt = float(np.clip(round(start_tilt - delta, 1), spec.minimum, spec.maximum))
+        self.state.set_values(pelvic_tilt=tilt)
+
+    def end_pelvis_drag(self) -> None:
+        if self._drag is not None:
+            self._drag = None
+            self.state.end_gesture()
+
+    # -- hover card ------------------------------------------------------------------------------------
+    def muscle_at(self, x: float, y: float, tolerance_mm: float) -> str | None:
+        best, best_d = None, tolerance_mm
+        p = np.array([x, y])
+        for mid, (a, b) in self._hover_segments.items():
+            ab = b - a
+            t = np.clip(np.einsum("ij,ij->i", p - a, ab) / np.maximum(np.einsum("ij,ij->i", ab, ab), 1e-9), 0, 1)
+            d = np.hypot(*(a + t[:, None] * ab - p).T).min()
+            # psoas is drawn on top, so it wins ties
+            if d < best_d or (mid == PSOAS and d <= best_d):
+                best, best_d = mid, d
+        return best
+
+    def card_html(self, muscle_id: str) -> str:
+        ev = self.state.evaluation
+        muscle = self.muscles.muscles[muscle_id]
+        numbers = ev.muscle(muscle_id)
+        sources = sorted({f.source for f in muscle.fascicles})
+        source = sources[0] + (f" (+{len(sources) - 1} more)" if len(sources) > 1 else "")
+        arm = numbers["hip_moment_arm_mm"]
+        action = "flexes hip / tilts pelvis anteriorly" if arm > 0 else "extends hip / tilts pelvis posteriorly"
+        crosses = "hip" in muscle.crosses
+        return (f"<div style='font-size:13pt'><b>{muscle.name}</b> <i>({muscle.group})</i><br>"
+                f"Length: <b>{numbers['length_mm']:.1f} mm</b><br>"
+                f"Change from neutral: <b>{numbers['change_mm']:+.1f} mm ({numbers['change_percent']:+.1f} %)</b><br>"
+                + (f"Hip moment arm: <b>{arm:+.1f} mm</b> ({action})<br>" if crosses else
+                   "Does not cross the hip<br>")
+                + f"<span style='font-size:10pt'>{len(muscle.fascicles)} fascicle(s); source: {source}</span></div>")
+
+    def _mouse_moved(self, scene_pos):
+        if not self.viewbox.sceneBoundingRect().contains(scene_pos):
+            return
+        p = self.viewbox.mapSceneToView(scene_pos)
+        px, _ = self.viewbox.viewPixelSize()
+        mid = self.muscle_at(p.x(), p.y(), HOVER_PIXELS * px)
+        if mid != self.hovered:
+            self.hovered = mid
+            if mid is None:
+                QtWidgets.QToolTip.hideText()
+        if mid is not None:
+            QtWidgets.QToolTip.showText(QtGui.QCursor.pos(), self.card_html(mid), self)
+        over_pelvis = self.hit_pelvis(p.x(), p.y())
+        self.viewport().setCursor(Qt.CursorShape.OpenHandCursor if over_pelvis else Qt.CursorShape.ArrowCursor)
+
+    def close_view(self):
+        self._unsubscribe()

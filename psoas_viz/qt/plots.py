@@ -1,0 +1,194 @@
+"""Plots: psoas length against pelvic tilt (click to set the tilt) and every muscle's length change."""
+
+from __future__ import annotations
+
+from dataclasses import fields
+
+import numpy as np
+import PySide6  # noqa: F401
+from PySide6 import QtCore, QtGui
+import pyqtgraph as pg
+
+from psoas_viz.model import Posture
+from psoas_viz.state import PostureState
+
+from . import style
+
+Qt = QtCore.Qt
+TILTS = np.linspace(-30.0, 30.0, 121)
+MODE_PENS = {"locked": ("#7b3294", Qt.PenStyle.DashLine), "upright": ("#1b7837", Qt.PenStyle.SolidLine),
+             "manual": ("#444444", Qt.PenStyle.SolidLine)}
+
+
+def _font(points, bold=False):
+    font = QtGui.QFont()
+    font.setPointSize(points)
+    font.setBold(bold)
+    return font
+
+
+def _style_axes(plot: pg.PlotItem):
+    for name in ("left", "bottom"):
+        axis = plot.getAxis(name)
+        axis.setTickFont(_font(11))
+        axis.setPen(pg.mkPen("#444"))
+        axis.setTextPen(pg.mkPen("#222"))
+        axis.label.setFont(_font(11))
+
+
+class TiltPlot(pg.PlotWidget):
+    """Psoas major length over the whole tilt range for the current posture; the current tilt marked."""
+
+    def __init__(self, state: PostureState, parent=None):
+        super().__init__(parent, background=style.BACKGROUND)
+        self.state = state
+        self._column = state.model.muscles.ids.index("psoas_major")
+        plot = self.getPlotItem()
+        plot.setMenuEnabled(False)
+        plot.hideButtons()
+        plot.setTitle("<span style='font-size:13pt;color:#222'>Psoas major length vs pelvic tilt</span>")
+        plot.setLabel("bottom", "pelvic tilt (°)   − posterior … anterior +")
+        plot.setLabel("left", "psoas length (mm)")
+        _style_axes(plot)
+        plot.showGrid(x=True, y=True, alpha=0.25)
+        plot.vb.setMouseEnabled(x=False, y=False)
+        plot.setXRange(-30, 30, padding=0.02)
+        self.posterior = pg.LinearRegionItem((-30, 0), movable=False, brush=pg.mkBrush(33, 102, 172, 30),
+                                             pen=pg.mkPen(None))
+        self.anterior = pg.LinearRegionItem((0, 30), movable=False, brush=pg.mkBrush(214, 96, 0, 30),
+                                            pen=pg.mkPen(None))
+        for region in (self.posterior, self.anterior):
+            region.setZValue(-10)
+            plot.addItem(region)
+        self.posterior_text = pg.TextItem("posterior tilt", color="#2166ac", anchor=(0, 0))
+        self.anterior_text = pg.TextItem("anterior tilt", color="#b34d00", anchor=(1, 0))
+        for text in (self.posterior_text, self.anterior_text):
+            text.setFont(_font(12, bold=True))
+            plot.addItem(text)
+        self.curves = {}
+        for mode, (colour, line) in MODE_PENS.items():
+            curve = plot.plot(pen=style.cosmetic_pen(colour, 3.0, line, Qt.PenCapStyle.FlatCap))
+            self.curves[mode] = curve
+        self.legend = pg.TextItem("", anchor=(1, 1))
+        self.legend.setFont(_font(11))
+        plot.addItem(self.legend)
+        self.marker_line = pg.InfiniteLine(angle=90, pen=pg.mkPen("#b03020", width=1.5))
+        plot.addItem(self.marker_line)
+        self.marker = pg.ScatterPlotItem(size=15, symbol="o", pen=pg.mkPen("#111", width=2),
+                                         brush=pg.mkBrush("#b03020"))
+        self.marker.setZValue(20)
+        plot.addItem(self.marker)
+        self._key = None
+        self._data: dict[str, np.ndarray] = {}
+        plot.scene().sigMouseClicked.connect(self._clicked)
+        self._unsubscribe = state.subscribe(self._on_state)
+        self.refresh()
+
+    def _on_state(self, state, what):
+        self.refresh()
+
+    def _curve_modes(self):
+        mode = self.state.posture.spine_mode
+        if self.state.view["both_curves"]:
+            return tuple(dict.fromkeys(("locked", "upright", mode)))
+        return (mode,)
+
+    def refresh(self):
+        posture = self.state.posture
+        modes = self._curve_modes()
+        key = (tuple(getattr(posture, f.name) for f in fields(Posture) if f.name != "pelvic_tilt"), modes)
+        if key != self._key:
+            self._key = key
+            lows, highs = [], []
+            for mode, curve in self.curves.items():
+                if mode in modes:
+                    sweep = self.state.model.sweep("pelvic_tilt", TILTS, posture.with_values(spine_mode=mode),
+                                                   joints=())
+                    y = sweep.length[:, self._column]
+                    curve.setData(TILTS, y)
+                    curve.setVisible(True)
+                    lows.append(y.min())
+                    highs.append(y.max())
+                else:
+                    curve.setVisible(False)
+            low, high = min(lows), max(highs)
+            pad = max(2.0, 0.12 * (high - low))
+            self.plotItem.setYRange(low - pad, high + pad * 2.2, padding=0)
+            self.posterior_text.setPos(-29.0, high + pad * 2.1)
+            self.anterior_text.setPos(29.0, high + pad * 2.1)
+            self.legend.setText("   ".join(f"{'— —' if m == 'locked' else '——'} {m}" for m in modes)
+                                if len(modes) > 1 else f"spine: {modes[0]}")
+            self.legend.setPos(29.0, low - pad * 0.8)
+        tilt = posture.pelvic_tilt
+        length = float(self.state.evaluation.length[0, self._column])
+        self.marker.setData([tilt], [length])
+        self.marker_line.setValue(tilt)
+
+    def marker_position(self) -> tuple[float, float]:
+        x, y = self.marker.getData()
+        return float(x[0]), float(y[0])
+
+    def _clicked(self, event):
+        if event.button() != Qt.MouseButton.LeftButton:
+            return
+        vb = self.plotItem.vb
+        if not vb.sceneBoundingRect().contains(event.scenePos()):
+            return
+        self.set_tilt_from_x(vb.mapSceneToView(event.scenePos()).x())
+        event.accept()
+
+    def set_tilt_from_x(self, x: float):
+        spec = self.state.model.parameters["pelvic_tilt"]
+        self.state.set_values(pelvic_tilt=float(np.clip(round(x, 1), spec.minimum, spec.maximum)))
+
+    def close_view(self):
+        self._unsubscribe()
+
+
+class ChangeBars(pg.PlotWidget):
+    """Every muscle's length change from neutral (%), sorted, coloured like the muscles."""
+
+    def __init__(self, state: PostureState, parent=None):
+        super().__init__(parent, background=style.BACKGROUND)
+        self.state = state
+        self.names = {mid: m.name for mid, m in state.model.muscles.muscles.items()}
+        n = len(state.model.muscles.ids)
+        plot = self.getPlotItem()
+        plot.setMenuEnabled(False)
+        plot.hideButtons()
+        plot.setTitle("<span style='font-size:12pt;color:#222'>Length change from neutral, %</span>")
+        _style_axes(plot)
+        plot.getAxis("left").setTickFont(_font(10))
+        plot.getAxis("left").setWidth(175)
+        plot.vb.setMouseEnabled(x=False, y=False)
+        plot.showGrid(x=True, alpha=0.25)
+        plot.addLine(x=0, pen=pg.mkPen("#444", width=1))
+        self.bars = pg.BarGraphItem(x0=np.zeros(n), y=np.arange(n), height=0.72, width=np.zeros(n))
+        plot.addItem(self.bars)
+        plot.setYRange(-0.6, n - 0.4, padding=0)
+        self.order: list[str] = []
+        self._unsubscribe = state.subscribe(self._on_state)
+        self.refresh()
+
+    def _on_state(self, state, what):
+        if what == "posture":
+            self.refresh()
+
+    def refresh(self):
+        ev = self.state.evaluation
+        percent = ev.length_change_percent[0]
+        order = np.argsort(percent)[::-1]  # longest on top
+        n = len(order)
+        values = percent[order]
+        self.order = [ev.muscle_ids[i] for i in order]
+        brushes = [pg.mkBrush(*style.change_rgb(v)) for v in values]
+        pens = [pg.mkPen("#000", width=2) if mid == "psoas_major" else pg.mkPen(None) for mid in self.order]
+        ys = np.arange(n)[::-1].astype(float)
+        self.bars.setOpts(x0=np.zeros(n), y=ys, width=values, brushes=brushes, pens=pens)
+        ticks = [(float(y), ("▶ " if mid == "psoas_major" else "") + self.names[mid]) for y, mid in zip(ys, self.order)]
+        self.plotItem.getAxis("left").setTicks([ticks])
+        span = max(2.0, float(np.abs(values).max()) * 1.15)
+        self.plotItem.setXRange(-span, span, padding=0)
+
+    def close_view(self):
+        self._unsubscribe()
