@@ -349,8 +349,15 @@ class PlayArea(pg.GraphicsView):
 
     # -- pelvis drag -----------------------------------------------------------------------------------
     def hit_pelvis(self, x: float, y: float) -> bool:
+        """Inside the pelvis or sacrum, or within 10 mm of their outlines (thin parts are hard to grab)."""
         point = QtCore.QPointF(x, y)
-        return any(self.bone_items[name].path().contains(point) for name in ("pelvis", "sacrum"))
+        stroker = QtGui.QPainterPathStroker()
+        stroker.setWidth(20.0)
+        for name in ("pelvis", "sacrum"):
+            path = self.bone_items[name].path()
+            if path.contains(point) or stroker.createStroke(path).contains(point):
+                return True
+        return False
 
     def begin_pelvis_drag(self, x: float, y: float) -> None:
         self._drag = (math.degrees(math.atan2(y, x)), self.state.posture.pelvic_tilt)
