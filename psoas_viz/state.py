@@ -2,7 +2,8 @@
 
 Widgets write to the state; the state evaluates the model once per change and notifies its listeners;
 views never talk to each other.  Listeners are called as ``callback(state, what)`` where ``what`` is
-``"posture"`` (the posture and its evaluation changed) or ``"view"`` (a display option changed).
+``"posture"`` (the posture and its evaluation changed), ``"view"`` (a display option changed) or
+``"interaction"`` (a drag ended: views that simplified their drawing during it restore full quality).
 """
 
 from __future__ import annotations
@@ -94,9 +95,17 @@ class PostureState:
         self._gesture += 1
         if self._gesture == 1:
             self._gesture_recorded = False
+            self._notify("interaction")
 
     def end_gesture(self) -> None:
         self._gesture = max(0, self._gesture - 1)
+        if not self._gesture:
+            self._notify("interaction")
+
+    @property
+    def interacting(self) -> bool:
+        """True during a drag (slider or pelvis): views may draw faster and simpler."""
+        return self._gesture > 0
 
     def undo(self) -> bool:
         if not self._undo:

@@ -22,14 +22,11 @@ DEFAULT_RANGE = QtCore.QRectF(-200.0, -330.0, 560.0, 760.0)  # x, y, w, h in mm
 HOVER_PIXELS = 9.0
 
 
-def _polygon_path(points: np.ndarray, closed: bool = True) -> QtGui.QPainterPath:
-    path = QtGui.QPainterPath()
-    polygon = QtGui.QPolygonF([QtCore.QPointF(float(x), float(y)) for x, y in points])
-    if closed:
-        path.addPolygon(polygon)
-        path.closeSubpath()
-    else:
-        path.addPolygon(polygon)
+def _polygon_path(points: np.ndarray) -> QtGui.QPainterPath:
+    """A closed outline."""
+    closed = np.vstack((points, points[:1]))
+    path = pg.arrayToQPath(closed[:, 0].astype(float), closed[:, 1].astype(float), connect="all")
+    path.closeSubpath()
     return path
 
 
@@ -48,6 +45,21 @@ def _arc(centre, radius, start_deg, end_deg, steps=24) -> np.ndarray:
     sweep = (end_deg - start_deg + 180.0) % 360.0 - 180.0
     a = np.radians(start_deg + np.linspace(0.0, sweep, steps))
     return np.asarray(centre) + radius * np.stack((np.cos(a), np.sin(a)), -1)
+
+
+class Curve(QtWidgets.QGraphicsPathItem):
+    """A polyline (NaN breaks allowed) as a plain QGraphicsPathItem: cheaper to update and paint than a
+    PlotCurveItem, whose bounds are recomputed with nanmin/nanmax at every paint."""
+
+    def __init__(self, pen: QtGui.QPen, z: float = 0.0):
+        super().__init__()
+        self.setPen(pen)
+        self.setZValue(z)
+
+    def setData(self, x, y):
+        x = np.asarray(x, dtype=float)
+        y = np.asarray(y, dtype=float)
+        self.setPath(pg.arrayToQPath(x, y, connect="finite") if len(x) else QtGui.QPainterPath())
 
 
 class _PlayViewBox(pg.ViewBox):
@@ -91,6 +103,7 @@ class PlayArea(pg.GraphicsView):
         self.setMouseTracking(True)
         self._drag = None
         self._hover_segments: dict[str, tuple[np.ndarray, np.ndarray]] = {}
+        self._polylines: dict[str, list[np.ndarray]] = {}
         self.hovered: str | None = None
 
         vb = self.viewbox
@@ -106,9 +119,7 @@ class PlayArea(pg.GraphicsView):
             item.setZValue(-20)
             vb.addItem(item)
             self.ghost_items[name] = item
-        self.ghost_psoas = pg.PlotCurveItem(pen=style.cosmetic_pen((150, 150, 150), 2.0, Qt.PenStyle.DashLine),
-                                            connect="finite", skipFiniteCheck=True)
-        self.ghost_psoas.setZValue(-19)
+        self.ghost_psoas = Curve(style.cosmetic_pen((150, 150, 150), 2.0, Qt.PenStyle.DashLine), -19)
         vb.addItem(self.ghost_psoas)
 
         # bones
@@ -125,46 +136,43 @@ class PlayArea(pg.GraphicsView):
         self.vertebrae_item.setBrush(QtGui.QBrush(style.VERTEBRA_FILL))
         self.vertebrae_item.setZValue(3)
         vb.addItem(self.vertebrae_item)
-        self.endplate = pg.PlotCurveItem(pen=style.cosmetic_pen((140, 20, 20), 5.0))
-        self.endplate.setZValue(30)
+        self.endplate = Curve(style.cosmetic_pen((140, 20, 20), 5.0), 30)
         vb.addItem(self.endplate)
 
         # muscles: one curve per muscle (fascicles joined with NaN breaks); psoas major on top with an outline
-        self.pens = style.PenBank(3.0, alpha=190)
+        self.pens = style.PenBank(3.0)  # opaque pens paint faster than translucent ones
         self.psoas_pens = style.PenBank(7.0)
-        self.muscle_items: dict[str, pg.PlotCurveItem] = {}
+        self.muscle_items: dict[str, Curve] = {}
         for z, mid in enumerate(model.muscles.ids):
             if mid == PSOAS:
                 continue
-            item = pg.PlotCurveItem(connect="finite", skipFiniteCheck=True)
-            item.setZValue(10 + z * 0.01)
+            item = Curve(self.pens.pens[0], 10 + z * 0.01)
             vb.addItem(item)
             self.muscle_items[mid] = item
-        self.psoas_outline = pg.PlotCurveItem(pen=style.cosmetic_pen(style.PSOAS_OUTLINE, 11.0),
-                                              connect="finite", skipFiniteCheck=True)
-        self.psoas_outline.setZValue(20)
+        self.psoas_outline = Curve(style.cosmetic_pen(style.PSOAS_OUTLINE, 11.0), 20)
         vb.addItem(self.psoas_outline)
-        psoas = pg.PlotCurveItem(connect="finite", skipFiniteCheck=True)
-        psoas.setZValue(21)
+        psoas = Curve(self.psoas_pens.pens[0], 21)
         vb.addItem(psoas)
         self.muscle_items[PSOAS] = psoas
 
         # hip joint centre
-        self.hip_marker = pg.ScatterPlotItem(
-            [0.0], [0.0], size=16, symbol="o", pen=pg.mkPen("#111111", width=2), brush=pg.mkBrush("#ffffff"))
+        # hip joint centre: a white disc with a cross (fixed in the world: the origin)
+        self.hip_marker = QtWidgets.QGraphicsEllipseItem(-7.0, -7.0, 14.0, 14.0)
+        self.hip_marker.setPen(style.cosmetic_pen("#111111", 2.0))
+        self.hip_marker.setBrush(QtGui.QBrush(QtGui.QColor("#ffffff")))
         self.hip_marker.setZValue(40)
         vb.addItem(self.hip_marker)
-        self.hip_cross = pg.ScatterPlotItem([0.0], [0.0], size=10, symbol="+", pen=pg.mkPen("#111111", width=2))
-        self.hip_cross.setZValue(41)
+        self.hip_cross = Curve(style.cosmetic_pen("#111111", 2.0), 41)
+        self.hip_cross.setData(np.array([-5.0, 5.0, np.nan, 0.0, 0.0]), np.array([0.0, 0.0, np.nan, -5.0, 5.0]))
         vb.addItem(self.hip_cross)
 
         # angle construction: PT (vertical at the hip vs hip -> S1 midpoint), SS (horizontal vs endplate)
         angle_pen = style.cosmetic_pen((60, 60, 160), 2.0, Qt.PenStyle.DashLine)
         arc_pen = style.cosmetic_pen((60, 60, 160), 2.5)
-        self.pt_lines = pg.PlotCurveItem(pen=angle_pen, connect="finite")
-        self.pt_arc = pg.PlotCurveItem(pen=arc_pen)
-        self.ss_line = pg.PlotCurveItem(pen=angle_pen)
-        self.ss_arc = pg.PlotCurveItem(pen=arc_pen)
+        self.pt_lines = Curve(angle_pen)
+        self.pt_arc = Curve(arc_pen)
+        self.ss_line = Curve(angle_pen)
+        self.ss_arc = Curve(arc_pen)
         for item in (self.pt_lines, self.pt_arc, self.ss_line, self.ss_arc):
             item.setZValue(35)
             vb.addItem(item)
@@ -177,8 +185,7 @@ class PlayArea(pg.GraphicsView):
             self.angle_texts[key] = text
 
         # labels of key structures
-        self.psoas_leader = pg.PlotCurveItem(pen=style.cosmetic_pen((0, 0, 0), 1.5))
-        self.psoas_leader.setZValue(59)
+        self.psoas_leader = Curve(style.cosmetic_pen((0, 0, 0), 1.5), 59)
         vb.addItem(self.psoas_leader)
         self.labels: dict[str, pg.TextItem] = {}
         for key, text, anchor, colour in (
@@ -201,7 +208,7 @@ class PlayArea(pg.GraphicsView):
         self.angle_box = QtWidgets.QLabel(self)
         self.angle_box.setTextFormat(Qt.TextFormat.RichText)
         self.angle_box.setStyleSheet("font-size:14pt;font-weight:bold;color:#28288c;"
-                                     "background:rgba(255,255,255,215);border:1px solid #bbb;padding:4px 8px")
+                                     "background:#ffffff;border:1px solid #bbb;padding:4px 8px")
         self.angle_box.move(8, 8)
         self.angle_box.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
 
@@ -222,8 +229,15 @@ class PlayArea(pg.GraphicsView):
     def _on_state(self, state, what):
         if what == "posture":
             self.refresh()
+        elif what == "interaction":
+            self._set_quality(not state.interacting)
         else:
             self._apply_view()
+
+    def _set_quality(self, high: bool):
+        """Antialiased wide lines cost ~3x to paint: drop antialiasing while a drag is in progress."""
+        self.setRenderHint(QtGui.QPainter.RenderHint.Antialiasing, high)
+        self.viewport().update()
 
     def _apply_view(self):
         view = self.state.view
@@ -251,6 +265,7 @@ class PlayArea(pg.GraphicsView):
 
         percent = ev.length_change_percent[0]
         self._hover_segments.clear()
+        self._polylines = {}
         psoas_lines = None
         for j, mid in enumerate(ev.muscle_ids):
             muscle = self.muscles.muscles[mid]
@@ -261,9 +276,7 @@ class PlayArea(pg.GraphicsView):
             item.setData(x, y)
             bank = self.psoas_pens if mid == PSOAS else self.pens
             item.setPen(bank.for_change(float(percent[j])))
-            starts = np.concatenate([line[:-1] for line in lines])
-            ends = np.concatenate([line[1:] for line in lines])
-            self._hover_segments[mid] = (starts, ends)
+            self._polylines[mid] = lines
             if mid == PSOAS:
                 self.psoas_outline.setData(x, y)
                 psoas_lines = lines
@@ -381,6 +394,10 @@ class PlayArea(pg.GraphicsView):
 
     # -- hover card ------------------------------------------------------------------------------------
     def muscle_at(self, x: float, y: float, tolerance_mm: float) -> str | None:
+        if not self._hover_segments:
+            for mid, lines in self._polylines.items():
+                self._hover_segments[mid] = (np.concatenate([line[:-1] for line in lines]),
+                                             np.concatenate([line[1:] for line in lines]))
         best, best_d = None, tolerance_mm
         p = np.array([x, y])
         for mid, (a, b) in self._hover_segments.items():

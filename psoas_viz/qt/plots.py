@@ -69,7 +69,7 @@ class TiltPlot(pg.PlotWidget):
         for mode, (colour, line) in MODE_PENS.items():
             curve = plot.plot(pen=style.cosmetic_pen(colour, 3.0, line, Qt.PenCapStyle.FlatCap))
             self.curves[mode] = curve
-        self.legend = pg.TextItem("", anchor=(1, 1))
+        self.legend = pg.TextItem("", anchor=(1, 1), color="#333333")
         self.legend.setFont(_font(11))
         plot.addItem(self.legend)
         self.marker_line = pg.InfiniteLine(angle=90, pen=pg.mkPen("#b03020", width=1.5))
@@ -167,6 +167,9 @@ class ChangeBars(pg.PlotWidget):
         plot.addItem(self.bars)
         plot.setYRange(-0.6, n - 0.4, padding=0)
         self.order: list[str] = []
+        self._brushes = [pg.mkBrush(*style.change_rgb(style.level_percent(i))) for i in range(style.LEVELS)]
+        self._outline = pg.mkPen("#000", width=2)
+        self._no_pen = pg.mkPen(None)
         self._unsubscribe = state.subscribe(self._on_state)
         self.refresh()
 
@@ -181,12 +184,14 @@ class ChangeBars(pg.PlotWidget):
         n = len(order)
         values = percent[order]
         self.order = [ev.muscle_ids[i] for i in order]
-        brushes = [pg.mkBrush(*style.change_rgb(v)) for v in values]
-        pens = [pg.mkPen("#000", width=2) if mid == "psoas_major" else pg.mkPen(None) for mid in self.order]
+        brushes = [self._brushes[style.change_level(v)] for v in values]
+        pens = [self._outline if mid == "psoas_major" else self._no_pen for mid in self.order]
         ys = np.arange(n)[::-1].astype(float)
         self.bars.setOpts(x0=np.zeros(n), y=ys, width=values, brushes=brushes, pens=pens)
         ticks = [(float(y), ("▶ " if mid == "psoas_major" else "") + self.names[mid]) for y, mid in zip(ys, self.order)]
-        self.plotItem.getAxis("left").setTicks([ticks])
+        if ticks != getattr(self, "_ticks", None):
+            self._ticks = ticks
+            self.plotItem.getAxis("left").setTicks([ticks])
         span = max(2.0, float(np.abs(values).max()) * 1.15)
         self.plotItem.setXRange(-span, span, padding=0)
 
