@@ -14,7 +14,8 @@ from .play_area import DEFAULT_RANGE, _joined, _polygon_path
 
 Qt = QtCore.Qt
 TILTS = {"posterior": -10.0, "anterior": 10.0}
-COLOURS = {"posterior": (33, 102, 172), "anterior": (214, 96, 0)}
+# posterior/anterior identity colours (PRGn ends), distinct from the shorter/longer blue-orange of length change
+COLOURS = {"posterior": (118, 42, 131), "anterior": (27, 120, 55)}
 
 
 class CompareView(QtWidgets.QWidget):

@@ -321,8 +321,8 @@ class PlayArea(pg.GraphicsView):
         arc = _arc(front, 40.0, 180.0, back_dir)
         self.ss_arc.setData(arc[:, 0], arc[:, 1])
         self.angle_texts["SS"].setText(f"SS {a['sacral_slope_deg']:.1f}°")
-        self.angle_texts["SS"].setAnchor((1, 0.5))
-        self.angle_texts["SS"].setPos(front[0] - 72.0, front[1])
+        self.angle_texts["SS"].setAnchor((0.5, 0))
+        self.angle_texts["SS"].setPos(front[0] - 40.0, front[1] - 6.0)
         self.angle_box.setText(
             f"PI {a['pelvic_incidence_deg']:.1f}° = PT {a['spinopelvic_tilt_deg']:.1f}° + "
             f"SS {a['sacral_slope_deg']:.1f}°<br>LL {a['lumbar_lordosis_deg']:.1f}° · "
@@ -353,7 +353,7 @@ class PlayArea(pg.GraphicsView):
         knee = lw("knee_joint_centre")
         self.labels["femur"].setPos(knee[0] * 0.5 + 40.0, knee[1] * 0.55)
         sac = lw("s1_endplate_posterior")
-        self.labels["sacrum"].setPos(sac[0] - 50.0, sac[1] - 75.0)
+        self.labels["sacrum"].setPos(sac[0] - 45.0, sac[1] - 85.0)
         for key in ("L1", "L3", "L5", "T12"):
             corners = bodies[key]
             back = corners[np.argmin(corners[:, 0])]
@@ -418,12 +418,12 @@ class PlayArea(pg.GraphicsView):
         arm = numbers["hip_moment_arm_mm"]
         action = "flexes hip / tilts pelvis anteriorly" if arm > 0 else "extends hip / tilts pelvis posteriorly"
         crosses = "hip" in muscle.crosses
-        return (f"<div style='font-size:13pt'><b>{muscle.name}</b> <i>({muscle.group})</i><br>"
+        return (f"<div style='font-size:13pt; white-space:nowrap'><b>{muscle.name}</b> <i>({muscle.group})</i><br>"
                 f"Length: <b>{numbers['length_mm']:.1f} mm</b><br>"
                 f"Change from neutral: <b>{numbers['change_mm']:+.1f} mm ({numbers['change_percent']:+.1f} %)</b><br>"
-                + (f"Hip moment arm: <b>{arm:+.1f} mm</b> ({action})<br>" if crosses else
+                + (f"Hip moment arm: <b>{arm:+.1f} mm</b><br><i>{action}</i><br>" if crosses else
                    "Does not cross the hip<br>")
-                + f"<span style='font-size:10pt'>{len(muscle.fascicles)} fascicle(s); source: {source}</span></div>")
+                + f"</div><p style='font-size:10pt'>{len(muscle.fascicles)} fascicle(s); source: {source}</p>")
 
     def _mouse_moved(self, scene_pos):
         if not self.viewbox.sceneBoundingRect().contains(scene_pos):

@@ -16,8 +16,8 @@ from . import style
 
 Qt = QtCore.Qt
 TILTS = np.linspace(-30.0, 30.0, 121)
-MODE_PENS = {"locked": ("#7b3294", Qt.PenStyle.DashLine), "upright": ("#1b7837", Qt.PenStyle.SolidLine),
-             "manual": ("#444444", Qt.PenStyle.SolidLine)}
+MODE_PENS = {"locked": ("#555555", Qt.PenStyle.DashLine), "upright": ("#111111", Qt.PenStyle.SolidLine),
+             "manual": ("#111111", Qt.PenStyle.SolidLine)}
 
 
 def _font(points, bold=False):
@@ -53,15 +53,15 @@ class TiltPlot(pg.PlotWidget):
         plot.showGrid(x=True, y=True, alpha=0.25)
         plot.vb.setMouseEnabled(x=False, y=False)
         plot.setXRange(-30, 30, padding=0.02)
-        self.posterior = pg.LinearRegionItem((-30, 0), movable=False, brush=pg.mkBrush(33, 102, 172, 30),
+        self.posterior = pg.LinearRegionItem((-30, 0), movable=False, brush=pg.mkBrush(118, 42, 131, 28),
                                              pen=pg.mkPen(None))
-        self.anterior = pg.LinearRegionItem((0, 30), movable=False, brush=pg.mkBrush(214, 96, 0, 30),
+        self.anterior = pg.LinearRegionItem((0, 30), movable=False, brush=pg.mkBrush(27, 120, 55, 28),
                                             pen=pg.mkPen(None))
         for region in (self.posterior, self.anterior):
             region.setZValue(-10)
             plot.addItem(region)
-        self.posterior_text = pg.TextItem("posterior tilt", color="#2166ac", anchor=(0, 0))
-        self.anterior_text = pg.TextItem("anterior tilt", color="#b34d00", anchor=(1, 0))
+        self.posterior_text = pg.TextItem("posterior tilt", color="#762a83", anchor=(0, 0))
+        self.anterior_text = pg.TextItem("anterior tilt", color="#1b7837", anchor=(1, 0))
         for text in (self.posterior_text, self.anterior_text):
             text.setFont(_font(12, bold=True))
             plot.addItem(text)
