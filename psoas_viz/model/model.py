@@ -8,7 +8,7 @@ import numpy as np
 
 from .muscles import MuscleSet, PathGeometry
 from .posture import NUMERIC_PARAMETERS, ParameterError, ParameterSpec, Posture, check_spine_mode, parameter_specs
-from .skeleton import JOINTS, Pose, Skeleton
+from .skeleton import MAIN_JOINTS, Pose, Skeleton
 
 
 @dataclass
@@ -19,6 +19,7 @@ class Evaluation:
     length: np.ndarray  # (N, muscles) mm, force-weighted whole muscle
     neutral_length: np.ndarray  # (N, muscles) mm, at neutral standing with the same pelvis shape
     moment_arm: dict[str, np.ndarray]  # joint -> (N, muscles) mm; hip: + flexes the hip (tilts the pelvis anteriorly)
+    fascicle_moment_arm: dict[str, np.ndarray]  # joint -> (N, fascicles) mm
     fascicle_length: np.ndarray  # (N, fascicles) mm
     angles: dict[str, np.ndarray]  # spinopelvic angles, degrees, (N,)
     pose: Pose
@@ -87,7 +88,7 @@ class Model:
         return self.evaluate_many(**{f.name: getattr(posture, f.name) for f in fields(Posture)})
 
     def evaluate_many(self, pelvic_tilt, thigh_angle, knee_flexion, lumbar_lordosis, pelvic_incidence,
-                      spine_mode: str = "upright", joints=tuple(JOINTS)) -> Evaluation:
+                      spine_mode: str = "upright", joints=MAIN_JOINTS) -> Evaluation:
         """Vectorised over postures: each numeric argument is a scalar or an array of shape (N,).
 
         ``joints`` names the joints whose moment arms are wanted (all by default).
@@ -97,15 +98,15 @@ class Model:
         geometry = self.muscles.geometry(pose)
         n = pose.angle.shape[0]
         neutral_length = self._neutral_lengths(np.broadcast_to(np.asarray(pelvic_incidence, dtype=float), (n,)))
-        arms = {}
-        for joint in joints:
-            fascicle_arms = self.muscles.fascicle_moment_arms(geometry, joint, self.skeleton.joint_centre(pose, joint))
-            arms[joint] = fascicle_arms @ self.muscles.muscle_weights
+        fascicle_arms = {joint: self.muscles.fascicle_moment_arms(geometry, joint, self.skeleton.joint_centre(pose, joint))
+                         for joint in joints}
+        arms = {joint: a @ self.muscles.muscle_weights for joint, a in fascicle_arms.items()}
         return Evaluation(
             muscle_ids=self.muscles.ids,
             length=self.muscles.muscle_lengths(geometry),
             neutral_length=neutral_length,
             moment_arm=arms,
+            fascicle_moment_arm=fascicle_arms,
             fascicle_length=geometry.fascicle_length,
             angles=self.skeleton.spinopelvic(pose),
             pose=pose,
@@ -126,7 +127,7 @@ class Model:
         table = np.array([self._neutral_cache[pi] for pi in unique.tolist()])
         return table[inverse.reshape(-1)]
 
-    def sweep(self, name: str, values, base: Posture | None = None, joints=tuple(JOINTS)) -> Evaluation:
+    def sweep(self, name: str, values, base: Posture | None = None, joints=MAIN_JOINTS) -> Evaluation:
         """Evaluate ``base`` with ``name`` set to each of ``values`` (validated), vectorised."""
         base = self.validated(base or self.default_posture())
         if name not in self.parameters:

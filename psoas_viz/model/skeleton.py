@@ -24,7 +24,13 @@ JOINTS = {
     "hip": (("femur", "tibia"), "femur"),
     "lumbosacral": ((*VERTEBRAE, "thorax"), "lumbar5"),
     "knee": (("tibia",), "tibia"),
+    "L4_L5": ((*VERTEBRAE[1:], "thorax"), "lumbar4"),
+    "L3_L4": ((*VERTEBRAE[2:], "thorax"), "lumbar3"),
+    "L2_L3": ((*VERTEBRAE[3:], "thorax"), "lumbar2"),
+    "L1_L2": ((*VERTEBRAE[4:], "thorax"), "lumbar1"),
 }
+#: The joints whose moment arms an evaluation reports unless asked for others.
+MAIN_JOINTS = ("hip", "lumbosacral", "knee")
 
 
 @dataclass(frozen=True)

@@ -102,6 +102,7 @@ class PlayArea(pg.GraphicsView):
         self.setRenderHint(QtGui.QPainter.RenderHint.Antialiasing, True)
         self.setMouseTracking(True)
         self._drag = None
+        self._frame: QtCore.QRectF | None = None
         self._hover_segments: dict[str, tuple[np.ndarray, np.ndarray]] = {}
         self._polylines: dict[str, list[np.ndarray]] = {}
         self.hovered: str | None = None
@@ -231,6 +232,8 @@ class PlayArea(pg.GraphicsView):
             self.refresh()
         elif what == "interaction":
             self._set_quality(not state.interacting)
+            if not state.interacting:
+                self.keep_in_view()
         else:
             self._apply_view()
 
@@ -284,6 +287,28 @@ class PlayArea(pg.GraphicsView):
         self._place_labels(ev, bodies, psoas_lines)
         if self.state.view["ghost"]:
             self._draw_ghost()
+        if not self.state.interacting:
+            self.keep_in_view()
+
+    def keep_in_view(self):
+        """Frame the pelvis, spine and femur (at least the standing frame).  The frame changes only when
+        something left it (a preset, undo, a big step) or it became much too large (back to standing), and
+        never during a drag, so nothing jumps under the pointer."""
+        rect = QtCore.QRectF(DEFAULT_RANGE)
+        above = QtCore.QRectF(-5000.0, DEFAULT_RANGE.top(), 10000.0, 10000.0)  # the shank below may be cut
+        for item in (self.bone_items["pelvis"], self.bone_items["sacrum"], self.bone_items["femur"],
+                     self.vertebrae_item):
+            rect = rect.united(item.path().boundingRect().intersected(above))
+        frame = self._frame
+        area = lambda r: r.width() * r.height()  # noqa: E731
+        if frame is None or not frame.contains(rect) or area(frame) > 1.5 * area(rect):
+            self._frame = rect
+            self.viewbox.setRange(rect, padding=0.04)
+
+    def resizeEvent(self, event):
+        super().resizeEvent(event)
+        if getattr(self, "_frame", None) is not None:
+            self.viewbox.setRange(self._frame, padding=0.04)
 
     def _draw_ghost(self):
         ev = self.state.neutral_evaluation()

@@ -215,3 +215,10 @@ def test_many_void_qt_calls_do_not_exhaust_none():
     obj = QtCore.QObject()
     for _ in range(300_000):
         obj.setObjectName("x")
+
+
+def test_a_preset_keeps_the_femur_in_view(window):
+    window.controls.apply_preset("sitting")
+    knee = window.play.skeleton.landmark_world(window.state.evaluation.pose, "knee_joint_centre")[0]
+    view = window.play.viewbox.viewRect()
+    assert view.contains(QtCore.QPointF(float(knee[0]), float(knee[1])))
