@@ -1,10 +1,11 @@
 """Muscle forces, the moments they make, and the pelvis settling into balance.
 
 Force of a fascicle (Thelen 2003 curve family, rigid tendon):
-    F = F_max * (activation * f_active(l) + f_passive(l + tightness * eps0)) * cos(pennation)
+    F = F_max * (activation * f_active(l) + f_passive(l + tightness * eps0) - f_passive(l)) * cos(pennation)
 with l the fibre length over the optimal fibre length. *Tightness* (0...1) moves the start of passive tension
 to shorter fibre lengths, by up to the passive strain eps0 at which passive force reaches F_max: a "tight"
-muscle pulls without being activated. Moments are the tendon force times the moment arms the path gives
+muscle pulls without being activated. The passive force of muscles of normal tightness is part of the
+published passive joint moment (below), so only the extra passive force of tightness is a muscle force here. Moments are the tendon force times the moment arms the path gives
 (r x u of the line of pull), in N m.
 
 The pelvic tilt generalised force (N m, + tilts the pelvis anteriorly) with the femur fixed sums the muscles
@@ -20,6 +21,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from .posture import Posture
+from .skeleton import BODY_INDEX
 
 LUMBAR_LEVELS = ("lumbosacral", "L4_L5", "L3_L4", "L2_L3", "L1_L2")
 GRAVITY = 9.80665
@@ -37,7 +39,7 @@ class CurveParameters:
         return np.exp(-((length - 1.0) ** 2) / self.active_width)
 
     def passive(self, length):
-        stretch = np.maximum(length - 1.0, 0.0)
+        stretch = np.clip(length - 1.0, 0.0, 2.0 * self.passive_strain)  # beyond twice eps0 the curve is off the data
         return (np.exp(self.passive_shape * stretch / self.passive_strain) - 1.0) / (np.exp(self.passive_shape) - 1.0)
 
 
@@ -66,7 +68,7 @@ class Forces:
 class Mechanics:
     def __init__(self, model, data: dict):
         self.model = model
-        self.curves = CurveParameters(**data.get("curves", {}))
+        self.curves = CurveParameters(**{k: v for k, v in data["curves"].items() if k != "source"})
         mus = model.muscles
         n = mus.n_fascicles
         self.max_force = np.zeros(n)
@@ -90,11 +92,85 @@ class Mechanics:
             self.fascicle_muscle[mus.muscles[mid].fascicle_slice] = j
         trunk = data["trunk"]
         self.trunk_mass = float(trunk["mass_kg"])
-        self.trunk_mass_centre = np.array(trunk["mass_centre_in_thorax_mm"], dtype=float)
+        # Given relative to the hip centre in neutral standing, where the thorax frame is upright.
+        neutral = model.default_posture()
+        pose = model.skeleton.pose(neutral.pelvic_tilt, neutral.thigh_angle, neutral.knee_flexion,
+                                   neutral.lumbar_lordosis, neutral.pelvic_incidence, neutral.spine_mode)
+        b = BODY_INDEX["thorax"]
+        offset = np.array(trunk["mass_centre_neutral_mm"], dtype=float) - pose.origin[0, b]
+        c, s = pose.cos[0, b], pose.sin[0, b]
+        self.trunk_mass_centre = np.array([c * offset[0] + s * offset[1], -s * offset[0] + c * offset[1]])
         hip = data["passive_hip"]
         self.hip_passive = hip
         lumbar = data["passive_lumbar"]
         self.lumbar_stiffness = float(lumbar["stiffness_nm_per_deg"])
+
+    def can_pull(self, muscle_id: str) -> bool:
+        return bool(self.has_properties[self.model.muscles.ids.index(muscle_id)])
+
+    # -- passive joints and gravity ---------------------------------------------------------------------
+    def passive_hip_moment(self, hip_flexion, knee_flexion):
+        """N m, + flexes the hip (Riener & Edrich 1999 double exponential; degrees)."""
+        c = self.hip_passive["coefficients"]
+        return (np.exp(c[0] + c[1] * knee_flexion + c[2] * hip_flexion)
+                - np.exp(c[3] + c[4] * knee_flexion + c[5] * hip_flexion) + c[6])
+
+    def _joints(self, spine_mode):
+        return ("hip", *LUMBAR_LEVELS) if spine_mode == "upright" else ("hip", "lumbosacral")
+
+    def tilt_moments(self, posture: Posture, settings: Activation, tilts: np.ndarray):
+        """Net generalised force on pelvic tilt (N m, + anterior) at each tilt, and its parts."""
+        tilts = np.asarray(tilts, dtype=float)
+        mode = posture.spine_mode
+        evaluation = self.model.evaluate_many(tilts, posture.thigh_angle, posture.knee_flexion,
+                                              posture.lumbar_lordosis, posture.pelvic_incidence, mode,
+                                              joints=self._joints(mode))
+        forces = self.forces(evaluation, settings, mode)
+        parts = {mid: forces.tilt_moment[:, j] for j, mid in enumerate(forces.muscle_ids)}
+        parts["gravity"] = self.gravity_tilt_moment(evaluation.pose, mode)
+        parts["passive_hip"] = self.passive_hip_moment(posture.thigh_angle + tilts, posture.knee_flexion)
+        if mode == "upright":  # the lordosis follows the tilt one for one and resists it
+            parts["passive_lumbar"] = -self.lumbar_stiffness * tilts
+        else:
+            parts["passive_lumbar"] = np.zeros_like(tilts)
+        net = sum(parts.values())
+        return net, parts
+
+    def trunk_centre_of_mass(self, pose) -> np.ndarray:
+        b = BODY_INDEX["thorax"]
+        c, s = pose.cos[:, b], pose.sin[:, b]
+        x, y = self.trunk_mass_centre
+        return pose.origin[:, b] + np.stack((c * x - s * y, s * x + c * y), -1)
+
+    def gravity_tilt_moment(self, pose, spine_mode: str) -> np.ndarray:
+        """Weight of the head-arms-trunk as a generalised force on pelvic tilt (N m, + anterior).
+
+        Tilting anteriorly by dt turns everything above the hip about the hip centre by -dt; in upright mode
+        each lumbar level turns back by its share of dt about its own centre.
+        """
+        com = self.trunk_centre_of_mass(pose)
+        lever = com[:, 0].copy()  # about the hip centre, the origin
+        if spine_mode == "upright":
+            for share, level in zip(self.model.skeleton.lordosis_share, LUMBAR_LEVELS):
+                centre = self.model.skeleton.joint_centre(pose, level)
+                lever -= share * (com[:, 0] - centre[:, 0])
+        return self.trunk_mass * GRAVITY * lever / 1000.0
+
+    def tilt_moment_arms(self, posture: Posture, tilt: float) -> dict[str, float]:
+        """Each muscle's moment arm (mm) on pelvic tilt at ``tilt``, + anterior, for the posture's spine mode."""
+        mode = posture.spine_mode
+        ev = self.model.evaluate_many(tilt, posture.thigh_angle, posture.knee_flexion, posture.lumbar_lordosis,
+                                      posture.pelvic_incidence, mode, joints=self._joints(mode))
+        return dict(zip(ev.muscle_ids, self.tilt_arm(ev.moment_arm, mode)[0].tolist()))
+
+    def tilt_arm(self, arms: dict[str, np.ndarray], spine_mode: str) -> np.ndarray:
+        """Moment arm on pelvic tilt from joint moment arms: the hip, plus in upright mode the lumbar levels
+        that turn by their share of the tilt."""
+        arm = arms["hip"]
+        if spine_mode == "upright":
+            for share, level in zip(self.model.skeleton.lordosis_share, LUMBAR_LEVELS):
+                arm = arm + share * arms[level]
+        return arm
 
     # -- forces ----------------------------------------------------------------------------------------
     def fascicle_settings(self, settings: Activation) -> tuple[np.ndarray, np.ndarray]:
@@ -108,17 +184,14 @@ class Mechanics:
         mt = evaluation.fascicle_length
         height = self.optimal_length * np.sin(self.pennation)
         fibre = np.sqrt(np.maximum(mt - self.slack_length, 0.0) ** 2 + height ** 2)
-        normalised = fibre / self.optimal_length
+        # Muscles without published force properties make no force (their fibre length is left at optimal).
+        normalised = np.where(self.max_force > 0, fibre / self.optimal_length, 1.0)
         cos_pennation = np.where(fibre > 0, np.maximum(mt - self.slack_length, 0.0) / np.maximum(fibre, 1e-12), 1.0)
         c = self.curves
-        force = self.max_force * (act * c.active(normalised)
-                                  + c.passive(normalised + tight * c.passive_strain)) * cos_pennation
+        extra_passive = c.passive(normalised + tight * c.passive_strain) - c.passive(normalised)
+        force = self.max_force * (act * c.active(normalised) + extra_passive) * cos_pennation
         arms = evaluation.fascicle_moment_arm
-        tilt_arm = arms["hip"].copy()
-        if spine_mode == "upright":
-            shares = self.model.skeleton.lordosis_share
-            for share, level in zip(shares, LUMBAR_LEVELS):
-                tilt_arm = tilt_arm + share * arms[level]
+        tilt_arm = self.tilt_arm(arms, spine_mode)
         weights = np.zeros((len(force[0]), len(self.model.muscles.ids)))
         weights[np.arange(len(force[0])), self.fascicle_muscle] = 1.0
         return Forces(
@@ -131,3 +204,53 @@ class Mechanics:
             tilt_moment=(force * tilt_arm / 1000.0) @ weights,
             has_properties=self.has_properties,
         )
+
+
+@dataclass
+class Balance:
+    """The outcome of ``settle``."""
+
+    pelvic_tilt: float | None  # deg, None when no balance exists in range
+    balanced: bool
+    falls: str | None  # None, "anterior" or "posterior"
+    net_moment: float  # N m at the reported tilt (or at the range end the pelvis falls to)
+    moments: dict[str, float]  # contributions at that tilt: muscles (by id), gravity, passive_hip, passive_lumbar
+    could_hold: tuple[str, ...]  # when it falls: muscles whose tilt moment opposes the fall
+    posture: Posture
+
+
+def settle(model, mechanics: "Mechanics", posture: Posture, settings: Activation, samples: int = 61) -> Balance:
+    """The stable pelvic tilt at which all tilt moments cancel, with the femur fixed.
+
+    The tilt range is sampled (vectorised), a sign change of the net moment from + to - (stable: a small
+    anterior displacement meets a posterior moment) is refined by the secant method, and the crossing nearest
+    to the posture's current tilt is chosen.
+    """
+    spec = model.parameters["pelvic_tilt"]
+    tilts = np.linspace(spec.minimum, spec.maximum, samples)
+    net, parts = mechanics.tilt_moments(posture, settings, tilts)
+    stable = np.nonzero((net[:-1] > 0) & (net[1:] <= 0))[0]
+    if stable.size:
+        best = stable[np.argmin(np.abs(tilts[stable] - posture.pelvic_tilt))]
+        lo, hi, f_lo, f_hi = tilts[best], tilts[best + 1], net[best], net[best + 1]
+        for _ in range(30):
+            mid = lo - f_lo * (hi - lo) / (f_hi - f_lo) if f_hi != f_lo else 0.5 * (lo + hi)
+            mid = min(max(mid, lo), hi)
+            f_mid = mechanics.tilt_moments(posture, settings, np.array([mid]))[0][0]
+            if abs(f_mid) < 1e-7 or hi - lo < 1e-9:
+                break
+            if f_mid > 0:
+                lo, f_lo = mid, f_mid
+            else:
+                hi, f_hi = mid, f_mid
+        tilt = float(mid)
+        net_at, parts_at = mechanics.tilt_moments(posture, settings, np.array([tilt]))
+        return Balance(tilt, True, None, float(net_at[0]), {k: float(v[0]) for k, v in parts_at.items()}, (),
+                       posture.with_values(pelvic_tilt=tilt))
+    falls = "anterior" if net.mean() > 0 else "posterior"
+    end = -1 if falls == "anterior" else 0
+    moments = {k: float(v[end]) for k, v in parts.items()}
+    sign = -1.0 if falls == "anterior" else 1.0
+    arms = mechanics.tilt_moment_arms(posture, float(tilts[end]))
+    could_hold = tuple(mid for mid, arm in arms.items() if sign * arm > 1.0 and mechanics.can_pull(mid))
+    return Balance(None, False, falls, float(net[end]), moments, could_hold, posture.with_values(pelvic_tilt=float(tilts[end])))

@@ -58,6 +58,16 @@ class Model:
         self.parameters: dict[str, ParameterSpec] = parameter_specs(
             self.skeleton.default_pelvic_incidence, self.skeleton.neutral_lordosis)
         self._neutral_cache: dict[float, np.ndarray] = {}
+        self._mechanics = None
+
+    @property
+    def mechanics(self):
+        """Forces, moments and balance (built on first use)."""
+        if self._mechanics is None:
+            from .mechanics import Mechanics
+
+            self._mechanics = Mechanics(self, self.data["mechanics"])
+        return self._mechanics
 
     # -- postures --------------------------------------------------------------------------------------
     def default_posture(self) -> Posture:

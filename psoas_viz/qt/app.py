@@ -64,6 +64,10 @@ def run_gui(scenario=None, screenshot=None) -> int:
         except ScenarioError as error:
             return _error(str(error))
 
+        if (target is None and sys.platform.startswith("linux") and not os.environ.get("QT_QPA_PLATFORM")
+                and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY")):
+            return _error("no display (DISPLAY is not set); use --screenshot FILE.png or set QT_QPA_PLATFORM=offscreen")
+
         import PySide6  # noqa: F401
         from PySide6 import QtWidgets
 

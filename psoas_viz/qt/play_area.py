@@ -367,7 +367,7 @@ class PlayArea(pg.GraphicsView):
         il = self.muscles.muscles["iliacus"]
         iline = self.muscles.fascicle_polyline(ev.geometry, il.fascicle_slice.start)
         top = (iline[0] + iline[1]) / 2.0
-        self.labels["iliacus"].setPos(float(top[0]) + 6.0, float(top[1]))
+        self.labels["iliacus"].setPos(float(top[0]) + 16.0, float(top[1]) - 4.0)
         asis = lw("asis")
         self.labels["asis"].setPos(asis[0] + 10.0, asis[1] + 4.0)
         psis = lw("psis")

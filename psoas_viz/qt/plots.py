@@ -162,10 +162,16 @@ class ChangeBars(pg.PlotWidget):
         plot.getAxis("left").setWidth(175)
         plot.vb.setMouseEnabled(x=False, y=False)
         plot.showGrid(x=True, alpha=0.25)
-        plot.addLine(x=0, pen=pg.mkPen("#444", width=1))
+        plot.addLine(x=0, pen=pg.mkPen("#444", width=1)).setZValue(-5)
         self.bars = pg.BarGraphItem(x0=np.zeros(n), y=np.arange(n), height=0.72, width=np.zeros(n))
         plot.addItem(self.bars)
         plot.setYRange(-0.6, n - 0.4, padding=0)
+        self.neutral_note = pg.TextItem("neutral: no change yet\ntilt the pelvis",
+                                        color="#555555", anchor=(0.5, 0.5), fill=pg.mkBrush(251, 250, 247, 230))
+        self.neutral_note.setFont(_font(12))
+        self.neutral_note.setZValue(10)
+        self.neutral_note.setPos(0.0, n / 2.0)
+        plot.addItem(self.neutral_note)
         self.order: list[str] = []
         self._brushes = [pg.mkBrush(*style.change_rgb(style.level_percent(i))) for i in range(style.LEVELS)]
         self._outline = pg.mkPen("#000", width=2)
@@ -192,6 +198,7 @@ class ChangeBars(pg.PlotWidget):
         if ticks != getattr(self, "_ticks", None):
             self._ticks = ticks
             self.plotItem.getAxis("left").setTicks([ticks])
+        self.neutral_note.setVisible(float(np.abs(values).max()) < 0.05)
         span = max(2.0, float(np.abs(values).max()) * 1.15)
         self.plotItem.setXRange(-span, span, padding=0)
 
