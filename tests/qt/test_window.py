@@ -208,13 +208,14 @@ def test_bad_scenario_exits_2(tmp_path):
     assert not (tmp_path / "x.png").exists()
 
 
-def test_many_void_qt_calls_do_not_exhaust_none():
-    """PySide6 6.12 on Python 3.11 drops a reference to None per void call; psoas_viz.qt guards against it."""
-    import psoas_viz.qt  # noqa: F401
-
+def test_void_qt_calls_do_not_leak_references_to_none():
+    """PySide6-Essentials 6.12.0 on Python 3.11 takes a reference from None on every void call, which aborts
+    the interpreter ("none_dealloc") after a minute of dragging; pyproject.toml keeps Python 3.11 below 6.12."""
     obj = QtCore.QObject()
-    for _ in range(300_000):
+    before = sys.getrefcount(None)
+    for _ in range(1000):
         obj.setObjectName("x")
+    assert sys.getrefcount(None) >= before - 10
 
 
 def test_a_preset_keeps_the_femur_in_view(window):
