@@ -51,12 +51,85 @@ def _base_scenario(model, args):
     return Scenario(model.default_posture())
 
 
-def _posture(model, args):
-    scenario = _base_scenario(model, args)
-    assignments = _assignments(args.set)
+def _posture(model, args, scenario=None, assignments=None):
+    scenario = scenario or _base_scenario(model, args)
+    assignments = _assignments(args.set) if assignments is None else assignments
     if getattr(args, "spine", None):
         assignments["spine_mode"] = args.spine
     return model.posture_with(scenario.posture, assignments)
+
+
+def _muscle_settings(model, scenario, assignments: dict[str, str]):
+    """Activation and tightness from the scenario, then ``<muscle_id>.activation=V`` / ``.tightness=V``
+    assignments (removed from ``assignments``)."""
+    from psoas_viz.model.mechanics import Activation
+
+    settings = Activation({m: s.activation for m, s in scenario.muscles.items()},
+                          {m: s.tightness for m, s in scenario.muscles.items()})
+    for name in [n for n in assignments if "." in n]:
+        muscle, _, field = name.partition(".")
+        if muscle not in model.muscles.muscles:
+            raise UsageError(f"--set {name}: unknown muscle {muscle!r} (muscles: {', '.join(model.muscles.ids)})")
+        if field not in ("activation", "tightness"):
+            raise UsageError(f"--set {name}: a muscle takes .activation or .tightness")
+        value = _number(assignments.pop(name), f"--set {name}")
+        if not 0.0 <= value <= 1.0:
+            raise UsageError(f"--set {name}: {value:g} is outside 0…1")
+        getattr(settings, field)[muscle] = value
+    return settings
+
+
+def cmd_settle(model, args, out) -> int:
+    from psoas_viz.model.mechanics import settle
+
+    scenario = _base_scenario(model, args)
+    assignments = _assignments(args.set)
+    settings = _muscle_settings(model, scenario, assignments)
+    posture = _posture(model, args, scenario, assignments)
+    balance = settle(model, model.mechanics, posture, settings)
+    tilt = balance.pelvic_tilt if balance.balanced else posture.pelvic_tilt
+    evaluation = model.evaluate_many(tilt, posture.thigh_angle, posture.knee_flexion, posture.lumbar_lordosis,
+                                     posture.pelvic_incidence, posture.spine_mode,
+                                     joints=model.mechanics.joints_for(posture.spine_mode))
+    forces = model.mechanics.forces(evaluation, settings, posture.spine_mode)
+    muscles = {mid: {"length_mm": round(float(evaluation.length[0, j]), 3),
+                     "force_n": round(float(forces.force[0, j]), 3),
+                     "hip_moment_nm": round(float(forces.hip_moment[0, j]), 4),
+                     "tilt_moment_nm": round(float(forces.tilt_moment[0, j]), 4),
+                     "has_force_properties": bool(forces.has_properties[j])}
+               for j, mid in enumerate(forces.muscle_ids)}
+    doc = {
+        "pelvic_tilt_deg": None if balance.pelvic_tilt is None else round(balance.pelvic_tilt, 4),
+        "balanced": balance.balanced, "falls": balance.falls,
+        "net_moment_nm": round(balance.net_moment, 6),
+        "spine_mode": posture.spine_mode,
+        "moments_nm": {k: round(v, 4) for k, v in balance.moments.items() if k not in model.muscles.muscles}
+        | {"muscles": round(sum(v for k, v in balance.moments.items() if k in model.muscles.muscles), 4)},
+        "could_hold": list(balance.could_hold),
+        "unstable_balance_deg": [round(t, 3) for t in balance.unstable_tilts],
+        "muscles": muscles,
+    }
+    if args.format == "json":
+        json.dump(doc, out, indent=2)
+        out.write("\n")
+        return 0
+    if balance.balanced:
+        out.write(f"Balanced at pelvic tilt {balance.pelvic_tilt:+.2f}° ({posture.spine_mode} spine); "
+                  f"net moment {balance.net_moment:+.2e} N m\n")
+    else:
+        out.write(f"No stable balance between −30° and +30° ({posture.spine_mode} spine): from "
+                  f"{posture.pelvic_tilt:+.1f}° the pelvis falls {balance.falls}ly "
+                  f"(net {balance.net_moment:+.1f} N m).\n")
+        if balance.could_hold:
+            out.write("Muscles that could hold it: " + ", ".join(balance.could_hold) + "\n")
+    if balance.unstable_tilts:
+        out.write("Moments also cancel at " + ", ".join(f"{t:+.1f}°" for t in balance.unstable_tilts)
+                  + ", but a nudge grows there (an inverted pendulum).\n")
+    out.write("Tilt moments (N m, + anterior): " + ", ".join(f"{k} {v:+.1f}" for k, v in doc["moments_nm"].items()) + "\n")
+    for mid, m in muscles.items():
+        if m["force_n"] > 0.05:
+            out.write(f"  {mid:<22} {m['length_mm']:7.1f} mm {m['force_n']:8.1f} N  tilt {m['tilt_moment_nm']:+6.2f} N m\n")
+    return 0
 
 
 def _sweep_values(start: float, stop: float, step: float) -> np.ndarray:
@@ -176,6 +249,13 @@ def build_parser() -> argparse.ArgumentParser:
     sweep.add_argument("--scenario")
     sweep.add_argument("--format", choices=["csv", "json"], default="csv")
 
+    settle = sub.add_parser("settle", help="the pelvic tilt at which muscle, weight and passive moments balance")
+    settle.add_argument("--scenario")
+    settle.add_argument("--set", action="append", metavar="NAME=VALUE",
+                        help="a posture parameter, or <muscle_id>.activation / <muscle_id>.tightness (0…1)")
+    settle.add_argument("--spine", choices=["locked", "upright", "manual"])
+    settle.add_argument("--format", choices=["text", "json"], default="text")
+
     info = sub.add_parser("info", help="parameters, muscles, presets and sources")
     info.add_argument("--format", choices=["text", "json"], default="text")
 
@@ -204,7 +284,7 @@ def main(argv: list[str] | None = None) -> int:
         from psoas_viz.model import load_model
 
         model = load_model()
-        command = {"sweep": cmd_sweep, "info": cmd_info}[args.command]
+        command = {"sweep": cmd_sweep, "info": cmd_info, "settle": cmd_settle}[args.command]
         buffer = io.StringIO()  # nothing reaches stdout unless the whole command succeeds
         status = command(model, args, buffer)
         sys.stdout.write(buffer.getvalue())

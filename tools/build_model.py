@@ -36,6 +36,9 @@ CHR = load("christophy.json")
 PUB = load("published.json")
 LMK = load("landmarks.json")
 OUTL = load("outlines.json")
+FBLS = load("fbls_properties.json")["muscles_right_FBLS"]
+SRC_FBLS = ("Raabe & Chaudhari 2016 full-body lumbar spine model (FBLS: Hamner 2010 + Christophy 2012 lumbar torso), "
+            "FBLSmodel.osim, rocketheat/multifidus_atrophy @ e27e0514 (secondary copy)")
 
 RAJ_HIP = RAJ["joints"]["hip_r"]["location_in_parent"]  # pelvis frame, m
 RAJ_MUSCLES = {m["name"]: m for m in RAJ["muscles"]}
@@ -106,6 +109,14 @@ DISC_HEIGHT = {  # SRC_DISC, mid-points of the reference ranges (mm)
     "L4_L5": (7.76 + 14.57) / 2, "L5_S1": (7.11 + 13.12) / 2}
 
 
+PASSIVE_LUMBAR = {
+    "k": [-0.35, 30.72, 0.25, -20.36], "theta_rad": [-0.5236, 0.17],
+    "form": "T = k0 exp(k1 (q - theta1)) + k2 exp(k3 (q - theta0)), q = lumbar extension from neutral (rad), "
+            "T in N m, + extension",
+    "source": "Anderson & Pandy 1999 (Comput Methods Biomech Biomed Eng 2:201) lumbar extension range-limit "
+              "torque, as used in PredSim/3dpredictsim (secondary: assets/sources/published.md section 5)"}
+
+
 def neutral_pelvic_tilt_spinopelvic(pi):
     return 0.44 * pi - 11.4  # SRC_LEHUEC
 
@@ -133,7 +144,7 @@ def build():
     sources = {
         "rajagopal2016": SRC_RAJ, "christophy2012": SRC_CHR, "gait2392": SRC_G2392,
         "segmental_lordosis": SRC_SCIREP, "pt_pi_regression": SRC_LEHUEC, "disc_height": SRC_DISC,
-        "sacrum_mesh": SRC_SACRUM,
+        "sacrum_mesh": SRC_SACRUM, "fbls": SRC_FBLS,
         "outlines": "sagittal silhouettes of OpenSim bone meshes (assets/sources/outlines.json gives each mesh's repository, path and commit)",
         "markers": "Rajagopal2015 marker set (RASI, RPSI), assets/sources/landmarks.json",
     }
@@ -235,6 +246,16 @@ def build():
         body = {"pelvis": "pelvis", "femur_r": "femur", "tibia_r": "tibia"}[pp["body"]]
         return {"body": body, "location": conv(pp["location"]), "source": f"Rajagopal2015 {pp['name']}"}
 
+    def fbls_props(name):
+        m = FBLS[name.replace(".", "_")]
+        return {"max_isometric_force_n": round(float(m["max_isometric_force_N"]), 3),
+                "optimal_fibre_length_mm": round(float(m["optimal_fiber_length_m"]) * MM, 3),
+                "tendon_slack_length_mm": round(float(m["tendon_slack_length_m"]) * MM, 3),
+                "pennation_deg": round(math.degrees(float(m["pennation_angle_at_optimal_rad"])), 3),
+                # FBLS fibre and tendon lengths belong to its own (lower) lumbar column and paths: they are
+                # scaled to this model's neutral path length, as OpenSim scaling does.
+                "scale_lengths_to_neutral_path": True}
+
     def raj_props(muscle):
         m = RAJ_MUSCLES[muscle]
         return {"max_isometric_force_n": round(m["max_isometric_force"], 2),
@@ -274,7 +295,6 @@ def build():
 
     # Psoas major: Christophy origins, over the brim at the Rajagopal psoas path, to the lesser trochanter.
     brim = raj_wrap("PS_at_brim_r", "cw", "psoas passes antero-inferior to the cylinder (quadrant -y)")
-    ps_props = raj_props("psoas_r")
     psoas_names = {
         "Ps_L1_VB_r": "T12-L1 bodies", "Ps_L1_TP_r": "L1 transverse process", "Ps_L1_L2_IVD_r": "L1/L2 disc",
         "Ps_L2_TP_r": "L2 transverse process", "Ps_L2_L3_IVD_r": "L2/L3 disc", "Ps_L3_TP_r": "L3 transverse process",
@@ -287,12 +307,8 @@ def build():
             "name": label,
             "points": [chr_pt(origin, f"Christophy 2012 {key}-P1"), raj_pt("psoas_r", 1), brim,
                        raj_pt("psoas_r", 2), raj_pt("psoas_r", 3)],
-            "max_isometric_force_n": round(ps_props["max_isometric_force_n"] / len(psoas_names), 2),
-            "optimal_fibre_length_mm": ps_props["optimal_fibre_length_mm"],
-            "tendon_slack_length_mm": ps_props["tendon_slack_length_mm"],
-            "pennation_deg": ps_props["pennation_deg"],
-            "source": "origin Christophy 2012; brim, insertion and properties Rajagopal2015 psoas_r "
-                      "(force shared equally: per-fascicle forces of the original model were not available)"})
+            **fbls_props(key),
+            "source": "origin Christophy 2012; brim and insertion Rajagopal2015 psoas_r; properties FBLS " + key})
     add("psoas_major", "Psoas major", "hip flexors", fascicles,
         "Each fascicle runs from its lumbar origin to the pelvic brim where the Rajagopal psoas path crosses it, "
         "over the brim cylinder, to the lesser trochanter.")
@@ -336,7 +352,8 @@ def build():
         for n in names:
             path = christophy_muscle(group, n)
             pts = [chr_pt(p, f"Christophy 2012 {n} point {i + 1}") for i, p in enumerate(path) if "body" in p]
-            out.append({"name": label(n), "points": pts, "source": f"Christophy 2012 {n}"})
+            out.append({"name": label(n), "points": pts, **fbls_props(n),
+                        "source": f"path Christophy 2012 {n}; properties FBLS {n.replace('.', '_')}"})
         return out
 
     add("rectus_abdominis", "Rectus abdominis", "abdominals",
@@ -397,6 +414,28 @@ def build():
         "tibia": {"body": "tibia", **outline("tibia_r", tibia_point)},
     }
 
+    # Mechanics ------------------------------------------------------------------------------------------
+    g = {"back": [-0.1007, 0.0815], "torso_com": [-0.03, 0.32], "hip": [-0.0707, -0.0661], "mass": 34.2366}
+    mechanics = {
+        "curves": {"active_width": 0.45, "passive_shape": 5.0, "passive_strain": 0.6,
+                   "source": "Thelen 2003 (J Biomech Eng 125:70) default curves as in OpenSim Thelen2003Muscle"},
+        "trunk": {
+            "mass_kg": g["mass"],
+            "mass_centre_neutral_mm": [round((g["back"][i] + g["torso_com"][i] - g["hip"][i]) * MM, 3) for i in range(2)],
+            "source": "gait2392 torso (head, arms and trunk): mass 34.2366 kg, centre of mass (-0.03, 0.32) m from "
+                      "the back joint at (-0.1007, 0.0815) m in a pelvis frame whose right hip centre is "
+                      "(-0.0707, -0.0661) m; placed relative to the hip centre with the thorax upright, as in "
+                      "gait2392's default standing pose",
+        },
+        "passive_hip": {
+            "coefficients": [1.4655, -0.0034, -0.0750, 1.3403, -0.0226, 0.0305, 8.072],
+            "form": "M = exp(c0 + c1 knee + c2 hip) - exp(c3 + c4 knee + c5 hip) + c6, degrees, N m, + flexion",
+            "source": "Riener & Edrich 1999 (J Biomech 32:539), passive hip moment, as used by Miller et al. 2012 "
+                      "(secondary: assets/sources/published.md section 5)",
+        },
+        "passive_lumbar": PASSIVE_LUMBAR,
+    }
+
     model = {
         "format": "psoas-viz/model", "version": 1,
         "generated_by": "tools/build_model.py from assets/sources/ (do not edit by hand)",
@@ -416,6 +455,7 @@ def build():
         "landmarks": landmarks,
         "muscles": muscles,
         "outlines": outlines,
+        "mechanics": mechanics,
     }
     OUT.parent.mkdir(parents=True, exist_ok=True)
     OUT.write_text(json.dumps(model, indent=1) + "\n")

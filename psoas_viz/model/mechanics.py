@@ -87,6 +87,13 @@ class Mechanics:
                     self.slack_length[k] = f.tendon_slack_length
                     self.pennation[k] = np.radians(f.pennation or 0.0)
         self.has_properties = np.array(has)
+        # Fibre and tendon lengths published for another model's paths are scaled by the ratio of this
+        # model's neutral path length to their neutral length (fibres at optimal length, rigid tendon).
+        neutral = model.evaluate(model.default_posture()).fascicle_length[0]
+        scaled = np.array([f.scale_lengths_to_neutral_path for mid in mus.ids for f in mus.muscles[mid].fascicles])
+        factor = np.where(scaled, neutral / (self.slack_length + self.optimal_length * np.cos(self.pennation)), 1.0)
+        self.optimal_length = self.optimal_length * factor
+        self.slack_length = self.slack_length * factor
         self.fascicle_muscle = np.zeros(n, dtype=int)
         for j, mid in enumerate(mus.ids):
             self.fascicle_muscle[mus.muscles[mid].fascicle_slice] = j
@@ -102,8 +109,7 @@ class Mechanics:
         self.trunk_mass_centre = np.array([c * offset[0] + s * offset[1], -s * offset[0] + c * offset[1]])
         hip = data["passive_hip"]
         self.hip_passive = hip
-        lumbar = data["passive_lumbar"]
-        self.lumbar_stiffness = float(lumbar["stiffness_nm_per_deg"])
+        self.lumbar_passive = data["passive_lumbar"]
 
     def can_pull(self, muscle_id: str) -> bool:
         return bool(self.has_properties[self.model.muscles.ids.index(muscle_id)])
@@ -115,7 +121,12 @@ class Mechanics:
         return (np.exp(c[0] + c[1] * knee_flexion + c[2] * hip_flexion)
                 - np.exp(c[3] + c[4] * knee_flexion + c[5] * hip_flexion) + c[6])
 
-    def _joints(self, spine_mode):
+    def passive_lumbar_moment(self, extension):
+        """N m, + extends the lumbar spine; ``extension`` (rad) from neutral lordosis."""
+        k, theta = self.lumbar_passive["k"], self.lumbar_passive["theta_rad"]
+        return k[0] * np.exp(k[1] * (extension - theta[1])) + k[2] * np.exp(k[3] * (extension - theta[0]))
+
+    def joints_for(self, spine_mode):
         return ("hip", *LUMBAR_LEVELS) if spine_mode == "upright" else ("hip", "lumbosacral")
 
     def tilt_moments(self, posture: Posture, settings: Activation, tilts: np.ndarray):
@@ -124,13 +135,13 @@ class Mechanics:
         mode = posture.spine_mode
         evaluation = self.model.evaluate_many(tilts, posture.thigh_angle, posture.knee_flexion,
                                               posture.lumbar_lordosis, posture.pelvic_incidence, mode,
-                                              joints=self._joints(mode))
+                                              joints=self.joints_for(mode))
         forces = self.forces(evaluation, settings, mode)
         parts = {mid: forces.tilt_moment[:, j] for j, mid in enumerate(forces.muscle_ids)}
         parts["gravity"] = self.gravity_tilt_moment(evaluation.pose, mode)
         parts["passive_hip"] = self.passive_hip_moment(posture.thigh_angle + tilts, posture.knee_flexion)
-        if mode == "upright":  # the lordosis follows the tilt one for one and resists it
-            parts["passive_lumbar"] = -self.lumbar_stiffness * tilts
+        if mode == "upright":  # the lordosis follows the tilt one for one
+            parts["passive_lumbar"] = self.passive_lumbar_moment(np.radians(tilts))
         else:
             parts["passive_lumbar"] = np.zeros_like(tilts)
         net = sum(parts.values())
@@ -160,7 +171,7 @@ class Mechanics:
         """Each muscle's moment arm (mm) on pelvic tilt at ``tilt``, + anterior, for the posture's spine mode."""
         mode = posture.spine_mode
         ev = self.model.evaluate_many(tilt, posture.thigh_angle, posture.knee_flexion, posture.lumbar_lordosis,
-                                      posture.pelvic_incidence, mode, joints=self._joints(mode))
+                                      posture.pelvic_incidence, mode, joints=self.joints_for(mode))
         return dict(zip(ev.muscle_ids, self.tilt_arm(ev.moment_arm, mode)[0].tolist()))
 
     def tilt_arm(self, arms: dict[str, np.ndarray], spine_mode: str) -> np.ndarray:
@@ -210,47 +221,55 @@ class Mechanics:
 class Balance:
     """The outcome of ``settle``."""
 
-    pelvic_tilt: float | None  # deg, None when no balance exists in range
+    pelvic_tilt: float | None  # deg; None when no stable balance exists in range
     balanced: bool
     falls: str | None  # None, "anterior" or "posterior"
-    net_moment: float  # N m at the reported tilt (or at the range end the pelvis falls to)
-    moments: dict[str, float]  # contributions at that tilt: muscles (by id), gravity, passive_hip, passive_lumbar
-    could_hold: tuple[str, ...]  # when it falls: muscles whose tilt moment opposes the fall
-    posture: Posture
+    net_moment: float  # N m at the balanced tilt, or at the posture's own tilt when it falls
+    moments: dict[str, float]  # parts at that tilt: muscles (by id), gravity, passive_hip, passive_lumbar
+    could_hold: tuple[str, ...]  # when it falls: muscles with published forces whose tilt moment opposes the fall
+    unstable_tilts: tuple[float, ...]  # deg: tilts where the moments cancel but a nudge grows (inverted pendulum)
 
 
 def settle(model, mechanics: "Mechanics", posture: Posture, settings: Activation, samples: int = 61) -> Balance:
     """The stable pelvic tilt at which all tilt moments cancel, with the femur fixed.
 
-    The tilt range is sampled (vectorised), a sign change of the net moment from + to - (stable: a small
-    anterior displacement meets a posterior moment) is refined by the secant method, and the crossing nearest
-    to the posture's current tilt is chosen.
+    The tilt range is sampled (vectorised); a sign change of the net moment from + to - is a stable balance
+    (a small anterior displacement meets a posterior moment), refined by bisection-secant steps, and the one
+    nearest the posture's current tilt is chosen. A change from - to + is a balance a nudge would upset; with
+    no stable one the pelvis falls the way the net moment at the current tilt points.
     """
     spec = model.parameters["pelvic_tilt"]
     tilts = np.linspace(spec.minimum, spec.maximum, samples)
     net, parts = mechanics.tilt_moments(posture, settings, tilts)
-    stable = np.nonzero((net[:-1] > 0) & (net[1:] <= 0))[0]
-    if stable.size:
-        best = stable[np.argmin(np.abs(tilts[stable] - posture.pelvic_tilt))]
-        lo, hi, f_lo, f_hi = tilts[best], tilts[best + 1], net[best], net[best + 1]
-        for _ in range(30):
-            mid = lo - f_lo * (hi - lo) / (f_hi - f_lo) if f_hi != f_lo else 0.5 * (lo + hi)
-            mid = min(max(mid, lo), hi)
-            f_mid = mechanics.tilt_moments(posture, settings, np.array([mid]))[0][0]
-            if abs(f_mid) < 1e-7 or hi - lo < 1e-9:
+    down = np.nonzero((net[:-1] > 0) & (net[1:] <= 0))[0]
+    up = np.nonzero((net[:-1] < 0) & (net[1:] >= 0))[0]
+
+    def refine(i):
+        lo, hi, f_lo, f_hi = tilts[i], tilts[i + 1], net[i], net[i + 1]
+        x = lo
+        for _ in range(40):
+            x = lo - f_lo * (hi - lo) / (f_hi - f_lo) if f_hi != f_lo else 0.5 * (lo + hi)
+            x = float(min(max(x, lo), hi))
+            f = mechanics.tilt_moments(posture, settings, np.array([x]))[0][0]
+            if abs(f) < 1e-9 or hi - lo < 1e-9:
                 break
-            if f_mid > 0:
-                lo, f_lo = mid, f_mid
+            if (f > 0) == (f_lo > 0):
+                lo, f_lo = x, f
             else:
-                hi, f_hi = mid, f_mid
-        tilt = float(mid)
+                hi, f_hi = x, f
+        return x
+
+    unstable = tuple(refine(i) for i in up)
+    if down.size:
+        best = down[np.argmin(np.abs(tilts[down] - posture.pelvic_tilt))]
+        tilt = refine(best)
         net_at, parts_at = mechanics.tilt_moments(posture, settings, np.array([tilt]))
         return Balance(tilt, True, None, float(net_at[0]), {k: float(v[0]) for k, v in parts_at.items()}, (),
-                       posture.with_values(pelvic_tilt=tilt))
-    falls = "anterior" if net.mean() > 0 else "posterior"
-    end = -1 if falls == "anterior" else 0
-    moments = {k: float(v[end]) for k, v in parts.items()}
+                       unstable)
+    net_at, parts_at = mechanics.tilt_moments(posture, settings, np.array([posture.pelvic_tilt]))
+    falls = "anterior" if net_at[0] > 0 else "posterior"
     sign = -1.0 if falls == "anterior" else 1.0
-    arms = mechanics.tilt_moment_arms(posture, float(tilts[end]))
+    arms = mechanics.tilt_moment_arms(posture, posture.pelvic_tilt)
     could_hold = tuple(mid for mid, arm in arms.items() if sign * arm > 1.0 and mechanics.can_pull(mid))
-    return Balance(None, False, falls, float(net[end]), moments, could_hold, posture.with_values(pelvic_tilt=float(tilts[end])))
+    return Balance(None, False, falls, float(net_at[0]), {k: float(v[0]) for k, v in parts_at.items()},
+                   could_hold, unstable)

@@ -26,6 +26,7 @@ class Fascicle:
     optimal_fibre_length: float | None  # mm
     tendon_slack_length: float | None  # mm
     pennation: float | None  # deg
+    scale_lengths_to_neutral_path: bool = False
 
 
 @dataclass(frozen=True)
@@ -119,7 +120,8 @@ class MuscleSet:
                         crosses.add(joint)
                 fascicles.append(Fascicle(
                     f["name"], f.get("source", ""), f.get("max_isometric_force_n"),
-                    f.get("optimal_fibre_length_mm"), f.get("tendon_slack_length_mm"), f.get("pennation_deg")))
+                    f.get("optimal_fibre_length_mm"), f.get("tendon_slack_length_mm"), f.get("pennation_deg"),
+                    bool(f.get("scale_lengths_to_neutral_path", False))))
                 fascicle_index += 1
             forces = np.array([fa.max_isometric_force or 1.0 for fa in fascicles])
             self.muscles[m["id"]] = Muscle(

@@ -1,0 +1,107 @@
+"""Muscle forces, moments and balance, without Qt."""
+
+import json
+import subprocess
+import sys
+
+import numpy as np
+import pytest
+
+from psoas_viz.model import load_model
+from psoas_viz.model.mechanics import Activation, settle
+from psoas_viz.model.skeleton import BODY_INDEX
+
+
+@pytest.fixture(scope="module")
+def model():
+    return load_model()
+
+
+def forces_at(model, posture, settings):
+    mech = model.mechanics
+    ev = model.evaluate_many(posture.pelvic_tilt, posture.thigh_angle, posture.knee_flexion, posture.lumbar_lordosis,
+                             posture.pelvic_incidence, posture.spine_mode, joints=mech.joints_for(posture.spine_mode))
+    return ev, mech.forces(ev, settings, posture.spine_mode)
+
+
+def test_hip_moments_are_r_cross_f_of_the_drawn_line_of_pull(model):
+    """Independently of the model's moment arms: force times r x u, with u read off the drawn path where it
+    leaves the femur (towards the pelvis), and only the sagittal share of the 3-D pull of that piece."""
+    posture = model.default_posture().with_values(pelvic_tilt=5.0, thigh_angle=20.0)
+    ev, forces = forces_at(model, posture, Activation({mid: 0.5 for mid in model.muscles.ids}))
+    mus = model.muscles
+    world = ev.geometry.points[0]
+    for mid in ["psoas_major", "iliacus", "gluteus_maximus", "adductor_longus"]:
+        total = 0.0
+        for k in range(mus.muscles[mid].fascicle_slice.start, mus.muscles[mid].fascicle_slice.stop):
+            path = mus.fascicle_polyline(ev.geometry, k)
+            points = [i for kind, i in mus.fascicle_items[k] if kind == "point"]
+            where = [int(np.argmin(np.linalg.norm(path - world[i], axis=1))) for i in points]
+            on_femur = [mus.point_body[i] == BODY_INDEX["femur"] for i in points]
+            f = on_femur.index(True)  # the first femur point: the pull on the femur acts there
+            start, end = where[f - 1], where[f]
+            piece = path[start:end + 1]
+            xy = np.sum(np.linalg.norm(np.diff(piece, axis=0), axis=1))
+            dz = mus.point_z[points[f]] - mus.point_z[points[f - 1]]
+            u = (piece[-2] - piece[-1]) / np.linalg.norm(piece[-2] - piece[-1])
+            r = path[end]  # from the hip centre, the origin
+            total += forces.fascicle_force[0, k] * (r[0] * u[1] - r[1] * u[0]) * xy / np.hypot(xy, dz) / 1000.0
+        j = forces.muscle_ids.index(mid)
+        assert forces.hip_moment[0, j] == pytest.approx(total, rel=1e-3), mid
+
+
+def test_moments_cancel_at_the_settled_tilt(model):
+    posture = model.default_posture()
+    balance = settle(model, model.mechanics, posture, Activation())
+    assert balance.balanced and balance.falls is None
+    assert -30.0 <= balance.pelvic_tilt <= 30.0
+    assert abs(balance.net_moment) < 1e-6
+    assert abs(sum(balance.moments.values())) < 1e-6
+
+
+@pytest.mark.parametrize("mode", ["locked", "upright"])
+def test_force_couples_turn_the_pelvis_the_expected_way(model, mode):
+    mech = model.mechanics
+    posture = model.default_posture().with_values(spine_mode=mode)
+    tilts = np.array([-10.0, 0.0, 10.0])
+    relaxed, _ = mech.tilt_moments(posture, Activation(), tilts)
+    anterior = ["psoas_major", "iliacus", "rectus_femoris"] + (["erector_spinae"] if mode == "upright" else [])
+    posterior = ["gluteus_maximus", "hamstrings"] + (["rectus_abdominis", "external_oblique"] if mode == "upright" else [])
+    for group, sign in [(anterior, 1.0), (posterior, -1.0)]:
+        previous = relaxed
+        for level in (0.1, 0.3, 0.6):
+            net, _ = mech.tilt_moments(posture, Activation({m: level for m in group}), tilts)
+            assert np.all(sign * (net - previous) > 0), (group, level)  # monotone in tension
+            previous = net
+
+
+def test_a_rigid_trunk_has_no_balance_and_says_what_would_hold_it(model):
+    posture = model.default_posture().with_values(spine_mode="locked")
+    balance = settle(model, model.mechanics, posture, Activation())
+    assert not balance.balanced and balance.pelvic_tilt is None
+    assert balance.falls == "posterior"  # the trunk's weight lies behind the hip axis
+    assert "psoas_major" in balance.could_hold and "gluteus_maximus" not in balance.could_hold
+    assert balance.unstable_tilts  # the inverted pendulum balances only at an unstable point
+
+
+def test_tightness_pulls_without_activation(model):
+    posture = model.default_posture().with_values(thigh_angle=-10.0)
+    _, loose = forces_at(model, posture, Activation())
+    _, tight = forces_at(model, posture, Activation(tightness={"psoas_major": 0.6}))
+    j = loose.muscle_ids.index("psoas_major")
+    assert loose.force[0, j] == 0.0 and tight.force[0, j] > 50.0
+    assert tight.hip_moment[0, j] > 0  # a tight psoas flexes the hip: it tilts the pelvis anteriorly
+
+
+def test_settle_command_line_json(tmp_path):
+    result = subprocess.run([sys.executable, "-m", "psoas_viz", "settle", "--format", "json", "--spine", "upright",
+                             "--set", "hamstrings.activation=0.05", "--set", "gluteus_maximus.activation=0.05"],
+                            capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    doc = json.loads(result.stdout)
+    assert {"pelvic_tilt_deg", "balanced", "falls", "net_moment_nm", "muscles"} <= set(doc)
+    assert doc["balanced"] is True and doc["pelvic_tilt_deg"] < 0  # glutes and hamstrings tilt it posteriorly
+    assert doc["muscles"]["hamstrings"]["force_n"] > 0 and doc["muscles"]["hamstrings"]["hip_moment_nm"] < 0
+    bad = subprocess.run([sys.executable, "-m", "psoas_viz", "settle", "--set", "psoas.activation=1"],
+                         capture_output=True, text=True)
+    assert bad.returncode == 2 and "unknown muscle" in bad.stderr and bad.stdout == ""
