@@ -77,6 +77,7 @@ class MuscleSet:
             for name, w in data["wraps"].items()}
         wrap_names = list(self.wraps)
         point_xy, point_z, point_body = [], [], []
+        point_index: dict[tuple, int] = {}
         straight_a, straight_b, straight_f = [], [], []
         wrap_a, wrap_b, wrap_w, wrap_f = [], [], [], []
         fascicle_points = []  # for drawing: ordered list of ("point", index) / ("wrap", segment index)
@@ -95,10 +96,13 @@ class MuscleSet:
                     if "wrap" in item:
                         pending_wrap = wrap_names.index(item["wrap"])
                         continue
-                    index = len(point_xy)
-                    point_xy.append(item["location"][:2])
-                    point_z.append(item["location"][2])
-                    point_body.append(BODY_INDEX[item["body"]])
+                    key = (item["body"], *item["location"])
+                    if key not in point_index:  # fascicles share points (the psoas brim and insertion)
+                        point_index[key] = len(point_xy)
+                        point_xy.append(item["location"][:2])
+                        point_z.append(item["location"][2])
+                        point_body.append(BODY_INDEX[item["body"]])
+                    index = point_index[key]
                     bodies.add(item["body"])
                     if previous is not None:
                         if pending_wrap is None:
@@ -204,32 +208,36 @@ class MuscleSet:
         """(N, muscles) force-weighted whole-muscle lengths, mm."""
         return geometry.fascicle_length @ self.muscle_weights
 
-    def fascicle_moment_arms(self, geometry: PathGeometry, joint: str, joint_centre: np.ndarray) -> np.ndarray:
-        """(N, F) moment arms (mm) about ``joint``: -dL/dtheta from the lines of pull.
+    def fascicle_moment_arms(self, geometry: PathGeometry, joints: tuple[str, ...],
+                             joint_centres: np.ndarray) -> dict[str, np.ndarray]:
+        """Moment arms (mm) about each joint, (N, F) per joint: -dL/dtheta from the lines of pull.
 
-        Turning the distal bodies by dtheta about the joint centre J moves a point X on them by
-        z x (X - J) dtheta, so a path piece from X to Y changes length by u . (v(Y) - v(X)) with u its unit
-        direction; u . (z x r) is the 2-D cross product r x u. Wrap tangent points count as points of the
-        wrap's body (the arc itself contributes nothing further: the path is a geodesic).
+        ``joint_centres`` is (N, J, 2). Turning the distal bodies of a joint by dtheta about its centre J
+        moves a point X on them by z x (X - J) dtheta, so a path piece from X to Y changes length by
+        u . (v(Y) - v(X)) with u its unit direction; u . (z x r) is the 2-D cross product r x u. Wrap tangent
+        points count as points of the wrap's body (the arc contributes nothing further: the path is a
+        geodesic). All joints are evaluated together.
         """
-        distal_bodies, _ = JOINTS[joint]
-        distal = np.isin(np.arange(len(BODY_INDEX)), [BODY_INDEX[name] for name in distal_bodies])
-        j = joint_centre[:, None, :]
+        distal = np.zeros((len(joints), len(BODY_INDEX)))
+        for j, joint in enumerate(joints):
+            distal[j, [BODY_INDEX[name] for name in JOINTS[joint][0]]] = 1.0
+        centres = joint_centres[:, :, None, :]  # (N, J, 1, 2)
         pts = geometry.points
 
-        def moment(xy, direction, on_distal):
-            rel = xy - j
-            return (rel[..., 0] * direction[..., 1] - rel[..., 1] * direction[..., 0]) * on_distal
+        def moment(xy, direction, bodies):
+            """(N, J, K): r x u about each joint, for points on the joint's distal side (0 elsewhere)."""
+            rx = xy[:, None, :, 0] - centres[..., 0]
+            ry = xy[:, None, :, 1] - centres[..., 1]
+            return (rx * direction[:, None, :, 1] - ry * direction[:, None, :, 0]) * distal[:, bodies]
 
         a, b = self.straight_a, self.straight_b
         pa, pb = pts[:, a], pts[:, b]
         d = pb - pa
-        straight_rate = (moment(pb, d, distal[self.point_body[b]]) - moment(pa, d, distal[self.point_body[a]])) \
-            / np.maximum(geometry.straight_length, 1e-12)
+        straight_rate = (moment(pb, d, self.point_body[b]) - moment(pa, d, self.point_body[a])) \
+            / np.maximum(geometry.straight_length, 1e-12)[:, None, :]
 
         p, q = pts[:, self.wrap_a], pts[:, self.wrap_b]
-        p_distal, q_distal = distal[self.point_body[self.wrap_a]], distal[self.point_body[self.wrap_b]]
-        wrap_distal = distal[self.wrap_body]
+        p_body, q_body = self.point_body[self.wrap_a], self.point_body[self.wrap_b]
         c, r, sense = geometry.wrap_centre, self.wrap_radius, self.wrap_sense
 
         def end_pull(point, tangent, end):
@@ -249,13 +257,14 @@ class MuscleSet:
 
         w_p = end_pull(p, geometry.tangent_in, -1.0)
         w_q = end_pull(q, geometry.tangent_out, 1.0)
-        wrapped_rate = (moment(p, w_p, p_distal) - moment(p, w_p, wrap_distal)
-                        + moment(q, w_q, q_distal) - moment(q, w_q, wrap_distal))
+        wrapped_rate = (moment(p, w_p, p_body) - moment(p, w_p, self.wrap_body)
+                        + moment(q, w_q, q_body) - moment(q, w_q, self.wrap_body))
         u_chord = _unit(q - p)
-        straight_xy_rate = moment(q, u_chord, q_distal) - moment(p, u_chord, p_distal)
-        xy_rate = np.where(geometry.wrapped, wrapped_rate, straight_xy_rate)
-        wrap_rate = xy_rate * geometry.wrap_xy_length / np.maximum(geometry.wrap_length, 1e-12)
-        return -(straight_rate @ self.straight_sum + wrap_rate @ self.wrap_sum)
+        straight_xy_rate = moment(q, u_chord, q_body) - moment(p, u_chord, p_body)
+        xy_rate = np.where(geometry.wrapped[:, None, :], wrapped_rate, straight_xy_rate)
+        wrap_rate = xy_rate * (geometry.wrap_xy_length / np.maximum(geometry.wrap_length, 1e-12))[:, None, :]
+        arms = -(straight_rate @ self.straight_sum + wrap_rate @ self.wrap_sum)  # (N, J, F)
+        return {joint: arms[:, j] for j, joint in enumerate(joints)}
 
     def fascicle_polyline(self, geometry: PathGeometry, fascicle: int, posture_index: int = 0,
                           arc_step: float = np.radians(6.0)) -> np.ndarray:
