@@ -108,8 +108,10 @@ class Model:
         geometry = self.muscles.geometry(pose)
         n = pose.angle.shape[0]
         neutral_length = self._neutral_lengths(np.broadcast_to(np.asarray(pelvic_incidence, dtype=float), (n,)))
-        centres = np.stack([self.skeleton.joint_centre(pose, joint) for joint in joints], axis=1)
-        fascicle_arms = self.muscles.fascicle_moment_arms(geometry, tuple(joints), centres)
+        fascicle_arms = {}
+        if joints:
+            centres = np.stack([self.skeleton.joint_centre(pose, joint) for joint in joints], axis=1)
+            fascicle_arms = self.muscles.fascicle_moment_arms(geometry, tuple(joints), centres)
         arms = {joint: a @ self.muscles.muscle_weights for joint, a in fascicle_arms.items()}
         return Evaluation(
             muscle_ids=self.muscles.ids,
