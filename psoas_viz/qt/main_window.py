@@ -16,7 +16,7 @@ from .readouts import Readouts
 
 Qt = QtCore.Qt
 DEFAULT_SIZE = QtCore.QSize(1600, 1000)
-HINT = "Drag the pelvis to tilt it · hover a muscle for its card · click the length plot to set the tilt · Ctrl+Z undo"
+HINT = "Drag the pelvis to tilt it · hover a muscle or bone for its card · click the length plot to set the tilt · Ctrl+Z undo"
 
 
 class ColourLegend(QtWidgets.QWidget):

@@ -5,6 +5,7 @@ Every graphics item is created once in ``__init__`` and updated in place from th
 
 from __future__ import annotations
 
+import html
 import math
 
 import numpy as np
@@ -12,6 +13,7 @@ import PySide6  # noqa: F401
 from PySide6 import QtCore, QtGui, QtWidgets
 import pyqtgraph as pg
 
+from psoas_viz.anatomy import load_anatomy
 from psoas_viz.state import PostureState
 
 from . import style
@@ -20,6 +22,10 @@ Qt = QtCore.Qt
 PSOAS = "psoas_major"
 DEFAULT_RANGE = QtCore.QRectF(-200.0, -330.0, 560.0, 760.0)  # x, y, w, h in mm
 HOVER_PIXELS = 9.0
+BONE_MUSCLE_REACH = 0.55  # over a bone, a muscle is picked within this share of HOVER_PIXELS
+CARD_WIDTH_CHARS = 45  # the hover card wraps at about this many characters
+BONE_ORDER = ("vertebrae", "sacrum", "pelvis", "femur", "tibia")  # topmost first, as drawn
+BONE_ANATOMY = {"vertebrae": "lumbar_vertebrae"}  # drawn item -> anatomy id (others are the same)
 
 
 def _polygon_path(points: np.ndarray) -> QtGui.QPainterPath:
@@ -106,6 +112,7 @@ class PlayArea(pg.GraphicsView):
         self._hover_segments: dict[str, tuple[np.ndarray, np.ndarray]] = {}
         self._polylines: dict[str, list[np.ndarray]] = {}
         self.hovered: str | None = None
+        self.anatomy = load_anatomy(muscle_ids=model.muscles.ids)
 
         vb = self.viewbox
         bone_pen = style.cosmetic_pen(style.BONE_EDGE, 1.6)
@@ -212,6 +219,18 @@ class PlayArea(pg.GraphicsView):
                                      "background:#ffffff;border:1px solid #bbb;padding:4px 8px")
         self.angle_box.move(8, 8)
         self.angle_box.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+
+        # hover card: a child label (not a tooltip) so it can be placed beside the hovered structure
+        self.card = QtWidgets.QLabel(self)
+        self.card.setTextFormat(Qt.TextFormat.RichText)
+        self.card.setWordWrap(True)
+        self.card.setStyleSheet("QLabel{background:#fffff4;color:#111;border:1px solid #888;"
+                                "border-radius:4px;padding:6px 8px;font-size:11pt}")
+        metrics = QtGui.QFontMetrics(self.card.font())
+        self.card.setFixedWidth(metrics.averageCharWidth() * CARD_WIDTH_CHARS + 18)
+        self.card.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.card.hide()
+        self.card_text = ""
 
         vb.setRange(DEFAULT_RANGE, padding=0.0)
         self.scene().sigMouseMoved.connect(self._mouse_moved)
@@ -434,36 +453,146 @@ class PlayArea(pg.GraphicsView):
                 best, best_d = mid, d
         return best
 
-    def card_html(self, muscle_id: str) -> str:
+    def bone_at(self, x: float, y: float, tolerance_mm: float = 0.0) -> str | None:
+        """The drawn bone under (x, y) in mm: 'vertebrae', 'sacrum', 'pelvis', 'femur' or 'tibia'."""
+        point = QtCore.QPointF(x, y)
+        stroker = QtGui.QPainterPathStroker()
+        stroker.setWidth(2.0 * tolerance_mm)
+        for name in BONE_ORDER:
+            path = self.vertebrae_item.path() if name == "vertebrae" else self.bone_items[name].path()
+            if path.contains(point) or (tolerance_mm > 0 and stroker.createStroke(path).contains(point)):
+                return name
+        return None
+
+    def vertebra_at(self, x: float, y: float) -> str | None:
+        point = QtCore.QPointF(x, y)
+        for level, corners in self.skeleton.vertebral_bodies(self.state.evaluation.pose).items():
+            if level != "S1_endplate" and _polygon_path(corners).contains(point):
+                return level
+        return None
+
+    def structure_at(self, x: float, y: float, tolerance_mm: float) -> str | None:
+        """A muscle id (muscles are drawn over the bones), else a drawn bone name, else None.  Over a bone
+        a muscle must be nearer (about its drawn half-width), so bones crossed by many lines stay reachable."""
+        bone = self.bone_at(x, y)
+        reach = tolerance_mm if bone is None else tolerance_mm * BONE_MUSCLE_REACH
+        return self.muscle_at(x, y, reach) or bone
+
+    @staticmethod
+    def _row(label: str, text: str | None) -> str:
+        return f"<b>{label}:</b> {html.escape(text)}<br>" if text else ""
+
+    def card_html(self, structure_id: str, level: str | None = None) -> str:
+        """The hover card of a muscle id or a drawn bone ('pelvis', 'sacrum', 'femur', 'tibia', 'vertebrae')."""
+        if structure_id in self.muscles.muscles:
+            return self._muscle_card(structure_id)
+        info = self.anatomy[BONE_ANATOMY.get(structure_id, structure_id)]
+        title = html.escape(info.name) + (f" — <b>{level}</b>" if level else "")
+        return (f"<div style='font-size:13pt'><b>{title}</b> <i>(bone)</i></div>"
+                f"<div>{html.escape(info.description or '')}<br>"
+                + self._row("Landmarks", info.landmarks) + self._row("Muscles attached", info.attachments)
+                + self._row("Pelvic tilt", info.pelvic_tilt)
+                + f"</div><div style='font-size:9pt;color:#555'>Source: {html.escape(info.source)}</div>")
+
+    def _muscle_card(self, muscle_id: str) -> str:
         ev = self.state.evaluation
         muscle = self.muscles.muscles[muscle_id]
+        info = self.anatomy[muscle_id]
         numbers = ev.muscle(muscle_id)
         sources = sorted({f.source for f in muscle.fascicles})
-        source = sources[0] + (f" (+{len(sources) - 1} more)" if len(sources) > 1 else "")
+        model_source = sources[0] + (f" (+{len(sources) - 1} more)" if len(sources) > 1 else "")
         arm = numbers["hip_moment_arm_mm"]
         action = "flexes hip / tilts pelvis anteriorly" if arm > 0 else "extends hip / tilts pelvis posteriorly"
         crosses = "hip" in muscle.crosses
-        return (f"<div style='font-size:13pt; white-space:nowrap'><b>{muscle.name}</b> <i>({muscle.group})</i><br>"
-                f"Length: <b>{numbers['length_mm']:.1f} mm</b><br>"
-                f"Change from neutral: <b>{numbers['change_mm']:+.1f} mm ({numbers['change_percent']:+.1f} %)</b><br>"
-                + (f"Hip moment arm: <b>{arm:+.1f} mm</b><br><i>{action}</i><br>" if crosses else
-                   "Does not cross the hip<br>")
-                + f"</div><p style='font-size:10pt'>{len(muscle.fascicles)} fascicle(s); source: {source}</p>")
+        now = (f"Hip moment arm <b>{arm:+.1f} mm</b>: {action}" if crosses else "Does not cross the hip")
+        return (f"<div style='font-size:13pt'><b>{html.escape(muscle.name)}</b> <i>({muscle.group})</i></div>"
+                f"<div style='font-size:12pt'>Length <b>{numbers['length_mm']:.1f} mm</b><br>Change "
+                f"<b>{numbers['change_mm']:+.1f} mm ({numbers['change_percent']:+.1f} %)</b></div>"
+                f"<div style='color:#333'>{now}</div><hr>"
+                + self._row("Origin", info.origin) + self._row("Insertion", info.insertion)
+                + self._row("Actions", info.actions) + self._row("Nerve", info.innervation)
+                + self._row("Pelvic tilt", info.pelvic_tilt)
+                + f"<div style='font-size:9pt;color:#555'>Anatomy: {html.escape(info.source)}<br>"
+                f"Path: {len(muscle.fascicles)} fascicle(s); source: {html.escape(model_source)}</div>")
+
+    def _structure_rect(self, structure_id: str, level: str | None) -> QtCore.QRectF:
+        """The hovered structure's bounds in view (mm) coordinates."""
+        if structure_id in self._polylines:
+            points = np.concatenate(self._polylines[structure_id])
+            lo, hi = points.min(axis=0), points.max(axis=0)
+            return QtCore.QRectF(lo[0], lo[1], hi[0] - lo[0], hi[1] - lo[1])
+        if structure_id == "vertebrae":
+            if level is not None:
+                corners = self.skeleton.vertebral_bodies(self.state.evaluation.pose)[level]
+                return _polygon_path(corners).boundingRect()
+            return self.vertebrae_item.path().boundingRect()
+        return self.bone_items[structure_id].path().boundingRect()
+
+    def _place_card(self, cursor: QtCore.QPointF, structure_id: str, level: str | None) -> None:
+        """Beside the hovered structure (right, left, below, above) where it fits; else beside the cursor.
+        Of the candidates, the one covering least of the structure (and never the cursor) wins."""
+        self.card.adjustSize()
+        w, h = self.card.width(), self.card.height()
+        view_rect = self._structure_rect(structure_id, level)
+        top_left = self.mapFromScene(self.viewbox.mapViewToScene(view_rect.topLeft()))
+        bottom_right = self.mapFromScene(self.viewbox.mapViewToScene(view_rect.bottomRight()))
+        item = QtCore.QRectF(QtCore.QPointF(top_left), QtCore.QPointF(bottom_right)).normalized()
+        bounds = QtCore.QRectF(self.rect()).adjusted(4, 4, -4, -4)
+        gap, cx, cy = 14.0, cursor.x(), cursor.y()
+        candidates = [(item.right() + gap, cy - h / 2), (item.left() - gap - w, cy - h / 2),
+                      (cx - w / 2, item.bottom() + gap), (cx - w / 2, item.top() - gap - h),
+                      (cx + 24, cy + 16), (cx - 24 - w, cy + 16), (cx + 24, cy - 16 - h), (cx - 24 - w, cy - 16 - h)]
+        best, best_score = None, math.inf
+        for rank, (x, y) in enumerate(candidates):
+            x = min(max(x, bounds.left()), bounds.right() - w)
+            y = min(max(y, bounds.top()), bounds.bottom() - h)
+            box = QtCore.QRectF(x, y, w, h)
+            cover = box.intersected(item)
+            score = cover.width() * cover.height() + rank  # earlier candidates win ties
+            if box.adjusted(-6, -6, 6, 6).contains(cursor):
+                score += 1e9
+            if score < best_score:
+                best, best_score = (x, y), score
+        self.card.move(int(best[0]), int(best[1]))
+
+    def show_card_at(self, scene_pos) -> str | None:
+        """What the hover does at a scene position: pick the structure, fill and place the card.
+        Returns the hovered id (muscle id or drawn bone) or None."""
+        p = self.viewbox.mapSceneToView(scene_pos)
+        px, _ = self.viewbox.viewPixelSize()
+        sid = self.structure_at(p.x(), p.y(), HOVER_PIXELS * px)
+        level = self.vertebra_at(p.x(), p.y()) if sid == "vertebrae" else None
+        self.hovered = sid
+        if sid is None or self._drag is not None:
+            self.card_text = ""
+            self.card.hide()
+            return None
+        text = self.card_html(sid, level)
+        if text != self.card_text:
+            self.card_text = text
+            self.card.setText(text)
+        self._place_card(self.mapFromScene(scene_pos).toPointF(), sid, level)
+        self.card.show()
+        self.card.raise_()
+        return sid
 
     def _mouse_moved(self, scene_pos):
         if not self.viewbox.sceneBoundingRect().contains(scene_pos):
+            self.hide_card()
             return
+        self.show_card_at(scene_pos)
         p = self.viewbox.mapSceneToView(scene_pos)
-        px, _ = self.viewbox.viewPixelSize()
-        mid = self.muscle_at(p.x(), p.y(), HOVER_PIXELS * px)
-        if mid != self.hovered:
-            self.hovered = mid
-            if mid is None:
-                QtWidgets.QToolTip.hideText()
-        if mid is not None:
-            QtWidgets.QToolTip.showText(QtGui.QCursor.pos(), self.card_html(mid), self)
         over_pelvis = self.hit_pelvis(p.x(), p.y())
         self.viewport().setCursor(Qt.CursorShape.OpenHandCursor if over_pelvis else Qt.CursorShape.ArrowCursor)
+
+    def hide_card(self):
+        self.hovered = None
+        self.card_text = ""
+        self.card.hide()
+
+    def leaveEvent(self, event):
+        self.hide_card()
+        super().leaveEvent(event)
 
     def close_view(self):
         self._unsubscribe()
