@@ -17,7 +17,7 @@ FORMAT = "psoas-viz/anatomy"
 VERSION = 1
 MUSCLE_FIELDS = ("name", "origin", "insertion", "actions", "innervation", "pelvic_tilt")
 BONE_FIELDS = ("name", "description", "landmarks", "pelvic_tilt")
-BONE_IDS = ("pelvis", "sacrum", "femur", "tibia", "lumbar_vertebrae")
+BONE_IDS = ("pelvis", "sacrum", "femur", "tibia", "lumbar_vertebrae", "ribcage")
 
 
 class AnatomyError(ValueError):

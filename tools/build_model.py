@@ -407,7 +407,22 @@ def build():
                 "source": "silhouette of {} ({} @ {})".format(bones[key]["source"]["path"], bones[key]["source"]["repo"],
                                                               bones[key]["source"]["commit"][:8])}
 
+    # Lower ribcage: no published sagittal outline is at hand, so it is the polygon through the published rib
+    # attachments of the Christophy torso (xiphoid, external oblique rib origins, iliocostalis rib angles),
+    # in order round the cage, open (cut straight) at the top.
+    rib_points = [("rectus_abdominis", "rect_abd_r", -1)] + [("obliques_EO_IO", f"EO{i}_r", 0 if i >= 2 else -1) for i in range(1, 7)] \
+        + [("iliocostalis_lumborum", f"IL_R{i}_r", -1) for i in range(12, 4, -1)]
+    ribcage = []
+    for group, name, index in rib_points:
+        path = [p for p in christophy_muscle(group, name) if "body" in p]
+        point = path[index]
+        assert point["body"] == "torso", (name, point)
+        ribcage.append(christophy_point(point["location"])[:2])
+
     outlines = {
+        "ribcage": {"body": "thorax", "points": ribcage,
+                    "source": "polygon through Christophy 2012 torso attachments: rect_abd_r insertion (xiphoid), "
+                              "EO1-6_r rib origins, IL_R12..R5_r rib insertions; cut straight across at the top"},
         "pelvis": {"body": "pelvis", **outline("r_pelvis", pelvis_point)},
         "sacrum": {"body": "pelvis", **outline("sacrum", pelvis_point)},
         "femur": {"body": "femur", **outline("l_femur", femur_point)},

@@ -24,7 +24,7 @@ DEFAULT_RANGE = QtCore.QRectF(-200.0, -330.0, 560.0, 760.0)  # x, y, w, h in mm
 HOVER_PIXELS = 9.0
 BONE_MUSCLE_REACH = 0.55  # over a bone, a muscle is picked within this share of HOVER_PIXELS
 CARD_WIDTH_CHARS = 45  # the hover card wraps at about this many characters
-BONE_ORDER = ("vertebrae", "sacrum", "pelvis", "femur", "tibia")  # topmost first, as drawn
+BONE_ORDER = ("vertebrae", "sacrum", "pelvis", "femur", "tibia", "ribcage")  # topmost first, as drawn
 BONE_ANATOMY = {"vertebrae": "lumbar_vertebrae"}  # drawn item -> anatomy id (others are the same)
 
 
@@ -121,7 +121,7 @@ class PlayArea(pg.GraphicsView):
         # ghost of neutral standing (behind everything)
         ghost_pen = style.cosmetic_pen((150, 150, 150), 1.4, Qt.PenStyle.DashLine)
         self.ghost_items = {}
-        for name in ("pelvis", "sacrum", "femur", "tibia", "vertebrae"):
+        for name in ("ribcage", "pelvis", "sacrum", "femur", "tibia", "vertebrae"):
             item = QtWidgets.QGraphicsPathItem()
             item.setPen(ghost_pen)
             item.setZValue(-20)
@@ -132,7 +132,7 @@ class PlayArea(pg.GraphicsView):
 
         # bones
         self.bone_items = {}
-        for name, z in (("tibia", 0), ("femur", 1), ("pelvis", 2), ("sacrum", 3)):
+        for name, z in (("ribcage", -1), ("tibia", 0), ("femur", 1), ("pelvis", 2), ("sacrum", 3)):
             item = QtWidgets.QGraphicsPathItem()
             item.setPen(bone_pen)
             item.setBrush(bone_brush)
@@ -332,7 +332,7 @@ class PlayArea(pg.GraphicsView):
     def _draw_ghost(self):
         ev = self.state.neutral_evaluation()
         sk = self.skeleton
-        for name in ("pelvis", "sacrum", "femur", "tibia"):
+        for name in ("ribcage", "pelvis", "sacrum", "femur", "tibia"):
             self.ghost_items[name].setPath(_polygon_path(sk.outline_world(ev.pose, name)))
         path = QtGui.QPainterPath()
         for name, corners in sk.vertebral_bodies(ev.pose).items():
