@@ -2,16 +2,20 @@
 
 Widgets write to the state; the state evaluates the model once per change and notifies its listeners;
 views never talk to each other.  Listeners are called as ``callback(state, what)`` where ``what`` is
-``"posture"`` (the posture and its evaluation changed), ``"view"`` (a display option changed) or
+``"posture"`` (the posture and its evaluation changed), ``"muscles"`` (only activation or tightness
+changed), ``"view"`` (a display option changed) or
 ``"interaction"`` (a drag ended: views that simplified their drawing during it restore full quality).
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from typing import Callable
 
 from psoas_viz.model import Posture
+from psoas_viz.model.mechanics import Activation
 from psoas_viz.model.model import Evaluation
+from psoas_viz.model.scenario import MuscleSetting, Scenario
 
 Listener = Callable[["PostureState", str], None]
 
@@ -19,17 +23,35 @@ VIEW_DEFAULTS = {"labels": True, "ghost": False, "both_curves": False}
 UNDO_LIMIT = 200
 
 
+@dataclass(frozen=True)
+class Snapshot:
+    """What one undo step restores: the posture and every muscle's activation and tightness."""
+
+    posture: Posture
+    muscles: tuple[tuple[str, MuscleSetting], ...] = field(default=())
+
+    def muscle_dict(self) -> dict[str, MuscleSetting]:
+        return dict(self.muscles)
+
+
+def _muscle_tuple(muscles: dict[str, MuscleSetting]) -> tuple[tuple[str, MuscleSetting], ...]:
+    """Canonical form: sorted, relaxed muscles left out (so equal settings compare equal)."""
+    return tuple(sorted((m, s) for m, s in muscles.items() if s != MuscleSetting()))
+
+
 class PostureState:
-    """The current posture, its model evaluation, undo/redo stacks and view options."""
+    """The current posture and muscle settings, their model evaluation, undo/redo stacks and view options."""
 
     def __init__(self, model, posture: Posture | None = None):
         self.model = model
         self._posture = model.validated(posture or model.default_posture())
+        self._muscles: tuple[tuple[str, MuscleSetting], ...] = ()
         self.evaluation: Evaluation = model.evaluate(self._posture)
         self.view = dict(VIEW_DEFAULTS)
         self.title = ""
-        self._undo: list[Posture] = []
-        self._redo: list[Posture] = []
+        self.notes = ""
+        self._undo: list[Snapshot] = []
+        self._redo: list[Snapshot] = []
         self._listeners: list[Listener] = []
         self._gesture = 0  # >0 while a drag is in progress: one undo step for the whole drag
         self._gesture_recorded = False
@@ -48,6 +70,22 @@ class PostureState:
     @property
     def posture(self) -> Posture:
         return self._posture
+
+    @property
+    def muscles(self) -> dict[str, MuscleSetting]:
+        """Activation and tightness of every muscle that is not relaxed."""
+        return dict(self._muscles)
+
+    def settings(self) -> Activation:
+        """The muscle settings in the form the mechanics takes."""
+        return Activation({m: s.activation for m, s in self._muscles}, {m: s.tightness for m, s in self._muscles})
+
+    def snapshot(self) -> Snapshot:
+        return Snapshot(self._posture, self._muscles)
+
+    def to_scenario(self) -> Scenario:
+        view = {k: v for k, v in self.view.items() if k in ("labels", "ghost")}
+        return Scenario(self._posture, self.muscles, view, self.title, self.notes)
 
     def neutral_evaluation(self) -> Evaluation:
         """Neutral standing for the current pelvis shape (the reference of every length change)."""
@@ -77,18 +115,50 @@ class PostureState:
         posture = self.model.validated(posture)
         if title is not None:
             self.title = title
-        if posture == self._posture:
+        return self._change(Snapshot(posture, self._muscles))
+
+    def set_muscle(self, muscle_id: str, activation: float | None = None, tightness: float | None = None) -> bool:
+        """Set a muscle's activation and/or tightness (each 0…1)."""
+        if muscle_id not in self.model.muscles.muscles:
+            raise KeyError(muscle_id)
+        current = self.muscles.get(muscle_id, MuscleSetting())
+        values = {"activation": current.activation if activation is None else float(activation),
+                  "tightness": current.tightness if tightness is None else float(tightness)}
+        for name, value in values.items():
+            if not 0.0 <= value <= 1.0:
+                raise ValueError(f"{muscle_id}.{name}: {value:g} is outside 0…1")
+        muscles = self.muscles
+        muscles[muscle_id] = MuscleSetting(**values)
+        return self._change(Snapshot(self._posture, _muscle_tuple(muscles)))
+
+    def set_scenario(self, scenario: Scenario) -> bool:
+        """Posture, muscle settings, view options, title and notes of a (validated) scenario: one undo step."""
+        self.title, self.notes = scenario.title, scenario.notes
+        for name, value in scenario.view.items():
+            if name in self.view:
+                self.set_view(name, value)
+        return self._change(Snapshot(self.model.validated(scenario.posture), _muscle_tuple(scenario.muscles)))
+
+    def _change(self, snapshot: Snapshot) -> bool:
+        if snapshot == self.snapshot():
             return False
         if not self._gesture or not self._gesture_recorded:
-            self._undo.append(self._posture)
+            self._undo.append(self.snapshot())
             del self._undo[:-UNDO_LIMIT]
             self._redo.clear()
             self._gesture_recorded = bool(self._gesture)
-        self._apply(posture)
+        self._apply(snapshot)
         return True
 
+    def clear_history(self) -> None:
+        """Forget undo and redo (after opening a file: its state is the starting point)."""
+        self._undo.clear()
+        self._redo.clear()
+
     def reset(self) -> bool:
-        return self.set_posture(self.model.default_posture(), title="")
+        """Neutral standing with every muscle relaxed."""
+        self.title = ""
+        return self._change(Snapshot(self.model.default_posture()))
 
     def begin_gesture(self) -> None:
         """Start a drag: every change until ``end_gesture`` is one undo step."""
@@ -110,14 +180,14 @@ class PostureState:
     def undo(self) -> bool:
         if not self._undo:
             return False
-        self._redo.append(self._posture)
+        self._redo.append(self.snapshot())
         self._apply(self._undo.pop())
         return True
 
     def redo(self) -> bool:
         if not self._redo:
             return False
-        self._undo.append(self._posture)
+        self._undo.append(self.snapshot())
         self._apply(self._redo.pop())
         return True
 
@@ -128,7 +198,9 @@ class PostureState:
             self.view[name] = value
             self._notify("view")
 
-    def _apply(self, posture: Posture) -> None:
-        self._posture = posture
-        self.evaluation = self.model.evaluate(posture)
-        self._notify("posture")
+    def _apply(self, snapshot: Snapshot) -> None:
+        moved = snapshot.posture != self._posture
+        self._posture, self._muscles = snapshot.posture, snapshot.muscles
+        if moved:
+            self.evaluation = self.model.evaluate(self._posture)
+        self._notify("posture" if moved else "muscles")

@@ -73,12 +73,10 @@ def run_gui(scenario=None, screenshot=None) -> int:
 
         app = QtWidgets.QApplication.instance() or QtWidgets.QApplication(sys.argv[:1])
         app.setApplicationName("psoas-viz")
-        state = PostureState(model, loaded.posture if loaded else None)
+        state = PostureState(model)
         if loaded:
-            state.title = loaded.title
-            for key in ("labels", "ghost"):
-                if key in loaded.view:
-                    state.view[key] = bool(loaded.view[key])
+            state.set_scenario(loaded)
+            state.clear_history()
         window = create_window(state)
         window.show()
         if target is not None:

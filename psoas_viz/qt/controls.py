@@ -191,7 +191,7 @@ class ControlPanel(QtWidgets.QWidget):
         except ScenarioError as error:
             QtWidgets.QMessageBox.warning(self, "Preset", str(error))
             return
-        self.state.set_posture(scenario.posture, title=scenario.title)
+        self.state.set_scenario(scenario)
 
     def _on_state(self, state, what):
         if what != "posture":
