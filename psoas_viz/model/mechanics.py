@@ -230,13 +230,13 @@ class Balance:
     unstable_tilts: tuple[float, ...]  # deg: tilts where the moments cancel but a nudge grows (inverted pendulum)
 
 
-def settle(model, mechanics: "Mechanics", posture: Posture, settings: Activation, samples: int = 61) -> Balance:
+def settle(model, mechanics: "Mechanics", posture: Posture, settings: Activation, samples: int = 31) -> Balance:
     """The stable pelvic tilt at which all tilt moments cancel, with the femur fixed.
 
     The tilt range is sampled (vectorised); a sign change of the net moment from + to - is a stable balance
-    (a small anterior displacement meets a posterior moment), refined by bisection-secant steps, and the one
-    nearest the posture's current tilt is chosen. A change from - to + is a balance a nudge would upset; with
-    no stable one the pelvis falls the way the net moment at the current tilt points.
+    (a small anterior displacement meets a posterior moment), refined by the Illinois false-position method,
+    and the one nearest the posture's current tilt is chosen. A change from - to + is a balance a nudge would
+    upset; with no stable one the pelvis falls the way the net moment at the current tilt points.
     """
     spec = model.parameters["pelvic_tilt"]
     tilts = np.linspace(spec.minimum, spec.maximum, samples)
@@ -245,27 +245,35 @@ def settle(model, mechanics: "Mechanics", posture: Posture, settings: Activation
     up = np.nonzero((net[:-1] < 0) & (net[1:] >= 0))[0]
 
     def refine(i):
+        """The zero in [tilts[i], tilts[i+1]] and the moments there."""
         lo, hi, f_lo, f_hi = tilts[i], tilts[i + 1], net[i], net[i + 1]
-        x = lo
+        x, at = hi, {k: v[i + 1:i + 2] for k, v in parts.items()}
+        side = 0
         for _ in range(40):
-            x = lo - f_lo * (hi - lo) / (f_hi - f_lo) if f_hi != f_lo else 0.5 * (lo + hi)
-            x = float(min(max(x, lo), hi))
-            f = mechanics.tilt_moments(posture, settings, np.array([x]))[0][0]
-            if abs(f) < 1e-9 or hi - lo < 1e-9:
+            if f_hi == 0.0:
                 break
-            if (f > 0) == (f_lo > 0):
-                lo, f_lo = x, f
-            else:
+            x = float(hi - f_hi * (hi - lo) / (f_hi - f_lo))
+            f, at = mechanics.tilt_moments(posture, settings, np.array([x]))
+            f = float(f[0])
+            if abs(f) < 1e-7 or hi - lo < 1e-7:
+                break
+            if (f > 0) == (f_hi > 0):
                 hi, f_hi = x, f
-        return x
+                if side == -1:
+                    f_lo /= 2.0
+                side = -1
+            else:
+                lo, f_lo = x, f
+                if side == 1:
+                    f_hi /= 2.0
+                side = 1
+        return x, {k: float(v[0]) for k, v in at.items()}
 
-    unstable = tuple(refine(i) for i in up)
+    # Unstable balances are only reported: linear interpolation in the sampled grid is close enough.
+    unstable = tuple(float(tilts[i] - net[i] * (tilts[i + 1] - tilts[i]) / (net[i + 1] - net[i])) for i in up)
     if down.size:
-        best = down[np.argmin(np.abs(tilts[down] - posture.pelvic_tilt))]
-        tilt = refine(best)
-        net_at, parts_at = mechanics.tilt_moments(posture, settings, np.array([tilt]))
-        return Balance(tilt, True, None, float(net_at[0]), {k: float(v[0]) for k, v in parts_at.items()}, (),
-                       unstable)
+        tilt, moments = refine(down[np.argmin(np.abs(tilts[down] - posture.pelvic_tilt))])
+        return Balance(tilt, True, None, sum(moments.values()), moments, (), unstable)
     net_at, parts_at = mechanics.tilt_moments(posture, settings, np.array([posture.pelvic_tilt]))
     falls = "anterior" if net_at[0] > 0 else "posterior"
     sign = -1.0 if falls == "anterior" else 1.0

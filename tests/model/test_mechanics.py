@@ -105,3 +105,45 @@ def test_settle_command_line_json(tmp_path):
     bad = subprocess.run([sys.executable, "-m", "psoas_viz", "settle", "--set", "psoas.activation=1"],
                          capture_output=True, text=True)
     assert bad.returncode == 2 and "unknown muscle" in bad.stderr and bad.stdout == ""
+
+
+GROUPS = {
+    "hip flexors": (["psoas_major", "iliacus", "rectus_femoris"], +1),
+    "erector spinae": (["erector_spinae"], +1),
+    "gluteus maximus and hamstrings": (["gluteus_maximus", "hamstrings"], -1),
+    "abdominals": (["rectus_abdominis", "external_oblique"], -1),
+}
+
+
+@pytest.mark.parametrize("group", GROUPS)
+def test_the_settled_tilt_follows_each_force_couple_monotonically(model, group):
+    """Upright spine: more tension in a group moves the balanced tilt its way, never back."""
+    muscles, sign = GROUPS[group]
+    posture = model.default_posture().with_values(spine_mode="upright")
+    tilts = []
+    for level in (0.0, 0.02, 0.05, 0.1, 0.2):
+        balance = settle(model, model.mechanics, posture, Activation({m: level for m in muscles}))
+        if not balance.balanced:  # pushed past the end of the range: it falls the group's way
+            assert balance.falls == ("anterior" if sign > 0 else "posterior")
+            break
+        assert -30.0 <= balance.pelvic_tilt <= 30.0
+        tilts.append(balance.pelvic_tilt)
+    steps = sign * np.diff(tilts)
+    assert np.all(steps >= -1e-6) and (steps.sum() > 0 or len(tilts) < 5), tilts
+
+
+def test_a_tight_psoas_tilts_the_pelvis_anteriorly_when_standing_upright(model):
+    posture = model.default_posture().with_values(spine_mode="upright")
+    tilts = [settle(model, model.mechanics, posture, Activation(tightness={"psoas_major": t})).pelvic_tilt
+             for t in (0.0, 0.5, 1.0)]
+    assert tilts[0] < tilts[1] < tilts[2]
+
+
+def test_with_a_rigid_trunk_a_tight_psoas_moves_the_balance_point_posteriorly(model):
+    """Locked spine: pelvis and trunk are an inverted pendulum on the hips. A tight psoas pulls the trunk
+    forward, so the point where the moments cancel moves back (the trunk must lean back to balance), and it
+    stays a balance a nudge would upset."""
+    posture = model.default_posture().with_values(spine_mode="locked")
+    points = [settle(model, model.mechanics, posture, Activation(tightness={"psoas_major": t})).unstable_tilts[0]
+              for t in (0.0, 0.5, 0.75)]
+    assert points[0] > points[1] > points[2]
