@@ -72,6 +72,16 @@ class Skeleton:
         self.pelvis_neutral_rotation = np.radians(spinopelvic["pelvis_neutral_rotation_deg"])
         self.parent = [BODY_INDEX[bodies[name]["parent"]] if bodies[name]["parent"] else -1 for name in BODY_ORDER]
         self.offset = np.array([bodies[name]["origin"] for name in BODY_ORDER], dtype=float)
+        self.offset_complex = self.offset[:, 0] + 1j * self.offset[:, 1]
+        self.chains = []  # runs of BODY_ORDER in which each body is the child of the one before
+        for b, p in enumerate(self.parent):
+            if p < 0:
+                self.chains.append([b])
+            elif p == self.chains[-1][-1]:
+                self.chains[-1].append(b)
+            else:
+                raise ValueError(f"{BODY_ORDER[b]}: bodies must form chains in BODY_ORDER")
+        self.chains = [np.array(chain) for chain in self.chains]
         self.lordosis_share = np.array([bodies[v]["lordosis_share"] for v in VERTEBRAE])
         self.neutral_extension = np.radians(sum(bodies[v]["neutral_angle_deg"] for v in VERTEBRAE))
         self.s1_endplate_angle = np.radians(bodies["sacral_base"]["endplate_angle_deg"])
@@ -121,17 +131,13 @@ class Skeleton:
         relative[:, BODY_INDEX["femur"]] = np.radians(thigh)
         relative[:, BODY_INDEX["tibia"]] = -np.radians(knee)
         angle = np.empty_like(relative)
-        origin = np.zeros((n, len(BODY_ORDER), 2))
-        for b, p in enumerate(self.parent):  # BODY_ORDER is topological
-            if p < 0:
-                angle[:, b] = relative[:, b]
-                origin[:, b] = self.offset[b]
-            else:
-                angle[:, b] = angle[:, p] + relative[:, b]
-                c, s = np.cos(angle[:, p]), np.sin(angle[:, p])
-                ox, oy = self.offset[b]
-                origin[:, b, 0] = origin[:, p, 0] + c * ox - s * oy
-                origin[:, b, 1] = origin[:, p, 1] + s * ox + c * oy
+        origin = np.empty((n, len(BODY_ORDER)), dtype=complex)
+        for chain in self.chains:  # each body's parent is the one before it in its chain
+            angle[:, chain] = np.cumsum(relative[:, chain], axis=1)
+            steps = np.exp(1j * angle[:, chain[:-1]]) * self.offset_complex[chain[1:]]
+            origin[:, chain[0]] = self.offset_complex[chain[0]]
+            origin[:, chain[1:]] = self.offset_complex[chain[0]] + np.cumsum(steps, axis=1)
+        origin = np.stack((origin.real, origin.imag), axis=-1)
         return Pose(angle, origin)
 
     def landmark_world(self, pose: Pose, name: str) -> np.ndarray:
