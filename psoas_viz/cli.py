@@ -1,4 +1,4 @@
-"""The command line (DESIGN.md section 5). Sub-commands other than ``gui`` never open a window."""
+"""The command line. Sub-commands other than ``gui`` never open a window."""
 
 from __future__ import annotations
 
@@ -165,6 +165,11 @@ def cmd_sweep(model, args, out) -> int:
     posture = _posture(model, args)
     if args.param not in model.parameters:
         raise UsageError(f"--param: unknown parameter {args.param!r} (sweepable: {', '.join(model.parameters)})")
+    if args.param == "lumbar_lordosis" and posture.spine_mode != "manual":
+        raise UsageError(f"lumbar_lordosis acts only with the manual spine (the {posture.spine_mode} spine sets "
+                         f"the lordosis itself): add --spine manual")
+    if args.param in _assignments(args.set):
+        raise UsageError(f"--set {args.param}: that is the swept parameter")
     columns, rows = sweep_table(model, args.param, values, posture)
     if args.format == "json":
         json.dump({"parameter": args.param, "spine_mode": posture.spine_mode, "columns": columns,
@@ -222,6 +227,55 @@ def cmd_info(model, args, out) -> int:
     return 0
 
 
+def _export_width(text) -> int | None:
+    if text is None:
+        return None
+    value = _number(text, "--width")
+    if value != int(value) or not 1 <= value <= 7680:
+        raise UsageError(f"--width: {text!r} must be a whole number of pixels from 1 to 7680")
+    return int(value)
+
+
+def cmd_export(model, args, out) -> int:
+    """The diagram the window exports, rendered without a screen (psoas_viz.qt.export, imported lazily)."""
+    from pathlib import Path
+
+    from psoas_viz.model.scenario import load_preset, load_scenario
+
+    width = _export_width(args.width)
+    dpi = None
+    if args.dpi is not None:
+        dpi = _number(args.dpi, "--dpi")
+        if not 1 <= dpi <= 7680 / 8.0:
+            raise UsageError(f"--dpi: {args.dpi!r} must be from 1 to 960 (the PNG is 8 inches wide)")
+    suffix = Path(args.out).suffix.lower()
+    if suffix not in (".png", ".svg", ".pdf", ".csv"):
+        raise UsageError(f"--out {args.out}: the file name must end in .png, .svg, .pdf or .csv")
+    if (width is not None or dpi is not None) and suffix != ".png":
+        raise UsageError("--width and --dpi apply to PNG exports only")
+    scenario = load_preset(args.preset, model) if args.preset else load_scenario(args.scenario, model)
+    assignments = _assignments(args.set)
+    settings = _muscle_settings(model, scenario, assignments)
+    posture = model.posture_with(scenario.posture, assignments)
+
+    from psoas_viz.state import PostureState
+    from psoas_viz.qt import export
+
+    state = PostureState(model)
+    state.set_scenario(scenario)
+    state.set_posture(posture)
+    for muscle in model.muscles.ids:
+        activation, tightness = settings.activation.get(muscle, 0.0), settings.tightness.get(muscle, 0.0)
+        if activation or tightness:
+            state.set_muscle(muscle, activation, tightness)
+    export.ensure_gui_application()
+    try:
+        export.export_file(state, args.out, width=width, dpi=dpi, theme=args.theme, with_plot=not args.no_plot)
+    except export.ExportError as error:
+        raise UsageError(str(error)) from None
+    return 0
+
+
 def cmd_gui(args) -> int:
     from psoas_viz.qt.app import run_gui
 
@@ -263,7 +317,19 @@ def build_parser() -> argparse.ArgumentParser:
     gui.add_argument("--scenario")
     gui.add_argument("--screenshot", metavar="FILE.png")
 
-    bench = sub.add_parser("bench", help="measure the performance figures of DESIGN.md section 7")
+    export = sub.add_parser("export", help="write the diagram (PNG, SVG, PDF) or its numbers (CSV) without a window")
+    source = export.add_mutually_exclusive_group(required=True)
+    source.add_argument("--preset", metavar="NAME")
+    source.add_argument("--scenario", metavar="FILE")
+    export.add_argument("--out", required=True, metavar="FILE.{png,svg,pdf,csv}")
+    export.add_argument("--width", metavar="PX", help="PNG width in pixels (1…7680; default 1920)")
+    export.add_argument("--dpi", help="PNG resolution for an 8-inch-wide print (instead of --width)")
+    export.add_argument("--theme", choices=["screen", "projector"], default="screen")
+    export.add_argument("--no-plot", action="store_true", help="the model view only, without the psoas plot")
+    export.add_argument("--set", action="append", metavar="NAME=VALUE",
+                        help="a posture parameter, or <muscle_id>.activation / <muscle_id>.tightness (0…1)")
+
+    bench = sub.add_parser("bench", help="measure repaint latency, model speed, start-up, exports and memory")
     bench.add_argument("--json", action="store_true")
     return parser
 
@@ -284,7 +350,7 @@ def main(argv: list[str] | None = None) -> int:
         from psoas_viz.model import load_model
 
         model = load_model()
-        command = {"sweep": cmd_sweep, "info": cmd_info, "settle": cmd_settle}[args.command]
+        command = {"sweep": cmd_sweep, "info": cmd_info, "settle": cmd_settle, "export": cmd_export}[args.command]
         buffer = io.StringIO()  # nothing reaches stdout unless the whole command succeeds
         status = command(model, args, buffer)
         sys.stdout.write(buffer.getvalue())

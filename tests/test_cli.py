@@ -85,3 +85,11 @@ def test_malformed_scenario_is_refused_naming_the_key(tmp_path):
     bad.write_text(json.dumps({"format": "psoas-viz/scenario", "version": 1, "posture": {"pelvic_tilt": "far"}}))
     result = run("sweep", "--param", "knee_flexion", "--start", "0", "--stop", "1", "--step", "1", "--scenario", str(bad))
     assert result.returncode == 2 and "posture.pelvic_tilt" in result.stderr
+
+
+def test_sweeping_lordosis_needs_the_manual_spine():
+    result = run("sweep", "--param", "lumbar_lordosis", "--start", "0", "--stop", "80", "--step", "40")
+    assert result.returncode == 2 and "--spine manual" in result.stderr
+    ok = run("sweep", "--param", "lumbar_lordosis", "--start", "0", "--stop", "80", "--step", "40", "--spine", "manual")
+    rows = list(csv.reader(io.StringIO(ok.stdout)))
+    assert [round(float(r[-1])) for r in rows[1:]] == [0, 40, 80]
