@@ -10,6 +10,8 @@ from psoas_viz.state import PostureState
 from . import style
 from .compare import CompareView
 from .controls import ControlPanel
+from .moment_chart import MomentBars
+from .muscle_panel import MusclePanel
 from .play_area import PlayArea
 from .plots import ChangeBars, TiltPlot
 from .readouts import Readouts
@@ -79,7 +81,12 @@ class MainWindow(QtWidgets.QMainWindow):
         self.bars = ChangeBars(state)
         middle = QtWidgets.QSplitter(Qt.Orientation.Vertical)
         middle.addWidget(self.tilt_plot)
-        middle.addWidget(self.bars)
+        self.moments = MomentBars(state)
+        self.chart_tabs = QtWidgets.QTabWidget()
+        self.chart_tabs.addTab(self.bars, "Length change")
+        self.chart_tabs.addTab(self.moments, "Tilt moments")
+        self.chart_tabs.setStyleSheet("QTabBar::tab{font-size:11pt;padding:4px 12px}")
+        middle.addWidget(self.chart_tabs)
         middle.setSizes([480, 520])
         middle.setMinimumWidth(380)
 
@@ -93,7 +100,16 @@ class MainWindow(QtWidgets.QMainWindow):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QtWidgets.QFrame.Shape.NoFrame)
         scroll.setWidget(self.controls)
-        rl.addWidget(scroll, 1)
+        self.muscle_panel = MusclePanel(state)
+        self.muscle_panel.show_forces_changed.connect(self.play.force_arrows.set_visible)
+        self.control_tabs = QtWidgets.QTabWidget()
+        self.control_tabs.addTab(scroll, "Posture")
+        self.control_tabs.addTab(self.muscle_panel, "Muscles")
+        self.control_tabs.setStyleSheet("QTabBar::tab{font-size:12pt;padding:5px 14px}")
+        # opening the muscles shows their moments beside them
+        self.control_tabs.currentChanged.connect(
+            lambda i: self.chart_tabs.setCurrentWidget(self.moments if i == 1 else self.bars))
+        rl.addWidget(self.control_tabs, 1)
         right.setFixedWidth(390)
 
         splitter = QtWidgets.QSplitter(Qt.Orientation.Horizontal)
@@ -116,7 +132,8 @@ class MainWindow(QtWidgets.QMainWindow):
             self.statusBar().showMessage(state.title or HINT)
 
     def closeEvent(self, event):
-        for view in (self.play, self.compare, self.tilt_plot, self.bars, self.readouts, self.controls):
+        for view in (self.play, self.compare, self.tilt_plot, self.bars, self.moments, self.readouts, self.controls,
+                     self.muscle_panel):
             view.close_view()
         self._unsubscribe()
         super().closeEvent(event)

@@ -17,6 +17,7 @@ from psoas_viz.anatomy import load_anatomy
 from psoas_viz.state import PostureState
 
 from . import style
+from .force_arrows import ForceArrows
 
 Qt = QtCore.Qt
 PSOAS = "psoas_major"
@@ -236,6 +237,7 @@ class PlayArea(pg.GraphicsView):
         self.scene().sigMouseMoved.connect(self._mouse_moved)
         self._unsubscribe = state.subscribe(self._on_state)
         self.refresh()
+        self.force_arrows = ForceArrows(state, self.viewbox)
         self._apply_view()
 
     @staticmethod
@@ -595,4 +597,5 @@ class PlayArea(pg.GraphicsView):
         super().leaveEvent(event)
 
     def close_view(self):
+        self.force_arrows.close()
         self._unsubscribe()

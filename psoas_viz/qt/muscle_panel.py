@@ -1,0 +1,304 @@
+"""The muscle panel: per-muscle activation ("tense") and tightness ("tight"), Relax all, force arrows and the
+Settle switch (the pelvis finds its balance after every change).
+
+Widgets write to the state; state changes come back through ``_on_state`` with signals blocked (no echo).  A
+change made here is one undo step together with the tilt the pelvis settles to.
+"""
+
+from __future__ import annotations
+
+import PySide6  # noqa: F401
+from PySide6 import QtCore, QtWidgets
+
+from psoas_viz.model.mechanics import Balance, settle
+from psoas_viz.model.scenario import MuscleSetting
+from psoas_viz.state import PostureState
+
+from .moment_chart import GROUP_ORDER, muscle_order
+
+Qt = QtCore.Qt
+PERCENT = 100  # slider units per 1.0
+SETTLE_DELAY_MS = 30  # coalesce the changes of a drag into one settle per frame or so
+TILT_TOLERANCE = 0.06  # deg: a balance this close to the current tilt leaves it alone
+NO_DATA = "no published force data"
+QUANTITIES = (("activation", "tense", "Activation: how hard the muscle contracts (0–100 %)"),
+              ("tightness", "tight", "Tightness: passive tension starts at a shorter length (0–100 %)"))
+
+
+def _lower_name(name: str) -> str:
+    return name[:1].lower() + name[1:]
+
+
+def balance_message(balance: Balance | None, names: dict[str, str]) -> tuple[str, bool]:
+    """The panel's words for a settle outcome, and whether it is a warning."""
+    if balance is None:
+        return "", False
+    if balance.balanced:
+        return f"Balanced at pelvic tilt {balance.pelvic_tilt:+.1f}°", False
+    holders = [_lower_name(names[m]) for m in balance.could_hold]
+    hold = ", ".join(holders[:4]) + (" and others" if len(holders) > 4 else "")
+    text = f"No stable balance: the pelvis falls {balance.falls}ly"
+    text += f" — hold it with {hold}" if hold else ""
+    return text + ". The tilt is left where it was.", True
+
+
+class Settler(QtCore.QObject):
+    """Runs ``settle`` after muscle changes and after posture changes other than the tilt itself, coalesced by
+    a short single-shot timer, and sets the balanced tilt; reports every outcome through ``settled``."""
+
+    settled = QtCore.Signal(object)  # Balance or None (switched off)
+
+    def __init__(self, state: PostureState, parent=None):
+        super().__init__(parent)
+        self.state = state
+        self.enabled = False
+        self.balance: Balance | None = None
+        self._seen = self._shape(state.posture)
+        self._timer = QtCore.QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SETTLE_DELAY_MS)
+        self._timer.timeout.connect(self.run)
+        self._applying = False
+        self._unsubscribe = state.subscribe(self._on_state)
+
+    @staticmethod
+    def _shape(posture):
+        """The posture without its pelvic tilt: what the balance depends on besides the muscles."""
+        return posture.with_values(pelvic_tilt=0.0)
+
+    def set_enabled(self, on: bool) -> None:
+        self.enabled = bool(on)
+        if self.enabled:
+            self.state.begin_gesture()
+            try:
+                self.run()
+            finally:
+                self.state.end_gesture()
+        else:
+            self._timer.stop()
+            self.balance = None
+            self.settled.emit(None)
+
+    @property
+    def pending(self) -> bool:
+        return self._timer.isActive()
+
+    def _on_state(self, state, what):
+        if what == "posture":
+            shape = self._shape(state.posture)
+            changed, self._seen = shape != self._seen, shape
+            if changed and self.enabled and not self._applying:
+                self._timer.start()
+        elif what == "muscles" and self.enabled and not self._applying:
+            self._timer.start()
+        elif what == "interaction" and not state.interacting and self.pending:
+            self.run()
+
+    def flush(self) -> None:
+        """Settle now if a change is waiting (so it joins the current undo step)."""
+        if self.pending:
+            self.run()
+
+    def run(self) -> None:
+        self._timer.stop()
+        if not self.enabled:
+            return
+        state = self.state
+        model = state.model
+        balance = settle(model, model.mechanics, state.posture, state.settings())
+        self.balance = balance
+        if balance.balanced:
+            spec = model.parameters["pelvic_tilt"]
+            tilt = min(max(float(balance.pelvic_tilt), spec.minimum), spec.maximum)  # exact: the net shows 0
+            if abs(balance.pelvic_tilt - state.posture.pelvic_tilt) > TILT_TOLERANCE:
+                self._applying = True
+                try:
+                    state.set_values(pelvic_tilt=tilt)
+                finally:
+                    self._applying = False
+        self.settled.emit(balance)
+
+    def close(self) -> None:
+        self._timer.stop()
+        self._unsubscribe()
+
+
+class MuscleRow(QtWidgets.QWidget):
+    """A muscle's name and two compact slider + spin box pairs: tense (activation) and tight (tightness)."""
+
+    def __init__(self, muscle_id: str, name: str, panel: "MusclePanel", can_pull: bool, parent=None):
+        super().__init__(parent)
+        self.muscle_id = muscle_id
+        self.panel = panel
+        grid = QtWidgets.QGridLayout(self)
+        grid.setContentsMargins(0, 1, 0, 3)
+        grid.setHorizontalSpacing(6)
+        grid.setVerticalSpacing(0)
+        self.title = QtWidgets.QLabel(f"<b>{name}</b>")
+        self.title.setWordWrap(True)
+        self.title.setFixedWidth(112)
+        grid.addWidget(self.title, 0, 0, 2, 1)
+        self.sliders: dict[str, QtWidgets.QSlider] = {}
+        self.spins: dict[str, QtWidgets.QSpinBox] = {}
+        for r, (quantity, word, tip) in enumerate(QUANTITIES):
+            label = QtWidgets.QLabel(word)
+            label.setStyleSheet("color:#444")
+            slider = QtWidgets.QSlider(Qt.Orientation.Horizontal)
+            slider.setRange(0, PERCENT)
+            slider.setSingleStep(1)  # arrow keys: 1 %
+            slider.setPageStep(10)  # PgUp/PgDn: 10 %
+            slider.setMinimumHeight(24)
+            slider.setToolTip(tip)
+            slider.setAccessibleName(f"{name} {word}")
+            spin = QtWidgets.QSpinBox()
+            spin.setRange(0, PERCENT)
+            spin.setSuffix(" %")
+            spin.setSingleStep(5)
+            spin.setKeyboardTracking(False)
+            spin.setFixedWidth(72)
+            spin.setAccessibleName(f"{name} {word} value")
+            grid.addWidget(label, r, 1)
+            grid.addWidget(slider, r, 2)
+            grid.addWidget(spin, r, 3)
+            slider.valueChanged.connect(lambda v, q=quantity, s=slider: panel.write(muscle_id, q, v / PERCENT, s))
+            slider.sliderPressed.connect(panel.begin_drag)
+            slider.sliderReleased.connect(panel.end_drag)
+            spin.valueChanged.connect(lambda v, q=quantity: panel.write(muscle_id, q, v / PERCENT, None))
+            self.sliders[quantity] = slider
+            self.spins[quantity] = spin
+        grid.setColumnStretch(2, 1)
+        if not can_pull:
+            self.setEnabled(False)
+            self.setToolTip(NO_DATA)
+            self.title.setText(f"<b>{name}</b><br><span style='font-size:9pt'>({NO_DATA})</span>")
+            for widget in (*self.sliders.values(), *self.spins.values()):
+                widget.setToolTip(NO_DATA)
+
+    def show_setting(self, setting: MuscleSetting) -> None:
+        for quantity in ("activation", "tightness"):
+            value = round(getattr(setting, quantity) * PERCENT)
+            slider, spin = self.sliders[quantity], self.spins[quantity]
+            with QtCore.QSignalBlocker(slider), QtCore.QSignalBlocker(spin):
+                slider.setValue(value)
+                spin.setValue(value)
+
+
+class MusclePanel(QtWidgets.QWidget):
+    show_forces_changed = QtCore.Signal(bool)
+
+    def __init__(self, state: PostureState, parent=None):
+        super().__init__(parent)
+        self.state = state
+        model = state.model
+        self.names = {mid: m.name for mid, m in model.muscles.muscles.items()}
+        layout = QtWidgets.QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 0)
+
+        top = QtWidgets.QGridLayout()
+        self.settle_box = QtWidgets.QCheckBox("Settle the pelvis")
+        self.settle_box.setToolTip("After every change the pelvis tilts to where the muscle, weight and passive "
+                                   "moments balance (the thigh stays fixed)")
+        self.forces_box = QtWidgets.QCheckBox("Show force arrows")
+        self.forces_box.setChecked(True)
+        self.forces_box.setToolTip("Arrows at both ends of each pulling muscle, along its line of pull:"
+                                   " 1 mm per 5 N")
+        self.relax_button = QtWidgets.QPushButton("Relax all")
+        self.relax_button.setToolTip("Every muscle relaxed and of normal tightness (one undo step)")
+        self.relax_button.setMinimumHeight(30)
+        top.addWidget(self.settle_box, 0, 0)
+        top.addWidget(self.forces_box, 1, 0)
+        top.addWidget(self.relax_button, 0, 1, 2, 1)
+        layout.addLayout(top)
+        key = QtWidgets.QLabel("Arrows: 1 mm per 5 N, pulling <b style='color:#1b7837'>anteriorly</b> or "
+                               "<b style='color:#762a83'>posteriorly</b> on the pelvic tilt")
+        key.setWordWrap(True)
+        key.setStyleSheet("color:#444")
+        layout.addWidget(key)
+        self.message = QtWidgets.QLabel()
+        self.message.setWordWrap(True)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.message.hide()
+        layout.addWidget(self.message)
+
+        body = QtWidgets.QWidget()
+        bl = QtWidgets.QVBoxLayout(body)
+        bl.setContentsMargins(0, 0, 4, 0)
+        self.rows: dict[str, MuscleRow] = {}
+        boxes: dict[str, QtWidgets.QVBoxLayout] = {}
+        for group in GROUP_ORDER:
+            box = QtWidgets.QGroupBox(group.capitalize())
+            box.setStyleSheet("QGroupBox{font-weight:bold}")
+            boxes[group] = QtWidgets.QVBoxLayout(box)
+            boxes[group].setContentsMargins(6, 4, 4, 4)
+            boxes[group].setSpacing(2)
+            bl.addWidget(box)
+        for mid in muscle_order(model):
+            m = model.muscles.muscles[mid]
+            row = MuscleRow(mid, m.name, self, model.mechanics.can_pull(mid))
+            boxes[m.group].addWidget(row)
+            self.rows[mid] = row
+        bl.addStretch(1)
+        scroll = QtWidgets.QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QtWidgets.QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(body)
+        layout.addWidget(scroll, 1)
+
+        self.settler = Settler(state, self)
+        self.settler.settled.connect(self._show_balance)
+        self.settle_box.toggled.connect(self.settler.set_enabled)
+        self.forces_box.toggled.connect(self.show_forces_changed)
+        self.relax_button.clicked.connect(self.relax_all)
+        self._unsubscribe = state.subscribe(self._on_state)
+        self._on_state(state, "muscles")
+
+    # -- writing ---------------------------------------------------------------------------------------
+    def begin_drag(self) -> None:
+        self.state.begin_gesture()
+
+    def end_drag(self) -> None:
+        self.settler.flush()  # the settled tilt joins the drag's undo step
+        self.state.end_gesture()
+
+    def write(self, muscle_id: str, quantity: str, value: float, slider: QtWidgets.QSlider | None) -> None:
+        if slider is not None and slider.isSliderDown():  # inside a drag: settle is coalesced by the timer
+            self.state.set_muscle(muscle_id, **{quantity: value})
+            return
+        self.state.begin_gesture()  # a key press or a typed value: the change and its settled tilt, one step
+        try:
+            self.state.set_muscle(muscle_id, **{quantity: value})
+            self.settler.flush()
+        finally:
+            self.state.end_gesture()
+
+    def relax_all(self) -> None:
+        self.state.begin_gesture()
+        try:
+            for mid in list(self.state.muscles):
+                self.state.set_muscle(mid, activation=0.0, tightness=0.0)
+            self.settler.flush()
+        finally:
+            self.state.end_gesture()
+
+    # -- reading ---------------------------------------------------------------------------------------
+    def _on_state(self, state, what):
+        if what not in ("muscles", "posture"):
+            return
+        muscles = state.muscles
+        for mid, row in self.rows.items():
+            row.show_setting(muscles.get(mid, MuscleSetting()))
+        self.relax_button.setEnabled(bool(muscles))
+
+    def _show_balance(self, balance):
+        text, warning = balance_message(balance, self.names)
+        self.message.setText(text)
+        self.message.setStyleSheet(
+            "QLabel{font-size:12pt;padding:6px;border-radius:4px;"
+            + ("background:#fde8c8;color:#7a3000;border:1px solid #d66000}" if warning
+               else "background:#e3f1e6;color:#1b5e20;border:1px solid #8bbf95}"))
+        self.message.setVisible(bool(text))
+
+    def close_view(self):
+        self.settler.close()
+        self._unsubscribe()

@@ -1,0 +1,161 @@
+"""The muscle panel, force arrows, tilt-moment chart and Settle under pytest-qt (offscreen)."""
+
+from __future__ import annotations
+
+import pytest
+
+import PySide6  # noqa: F401  (before pyqtgraph)
+from PySide6 import QtCore
+
+from psoas_viz.model import load_model
+from psoas_viz.model.scenario import MuscleSetting
+from psoas_viz.qt.app import create_window
+from psoas_viz.qt.force_arrows import arrow_length
+from psoas_viz.qt.muscle_panel import NO_DATA
+from psoas_viz.state import PostureState
+
+
+@pytest.fixture(scope="module")
+def model():
+    return load_model()
+
+
+@pytest.fixture
+def window(qtbot, model):
+    state = PostureState(model)
+    win = create_window(state)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    win.control_tabs.setCurrentWidget(win.muscle_panel)
+    return win
+
+
+def test_activation_slider_changes_state_and_moment_chart(window):
+    state, panel = window.state, window.muscle_panel
+    assert window.chart_tabs.currentWidget() is window.moments  # the muscles tab shows their moments
+    assert window.moments.value("psoas_major") == 0.0
+    slider = panel.rows["psoas_major"].sliders["activation"]
+    slider.setValue(40)
+    assert state.muscles["psoas_major"].activation == pytest.approx(0.40)
+    assert panel.rows["psoas_major"].spins["activation"].value() == 40
+    assert window.moments.value("psoas_major") > 1.0  # tilts the pelvis anteriorly
+    assert window.moments.value("net") == pytest.approx(sum(window.moments.value(k) for k in window.moments.rows
+                                                            if k != "net"))
+    panel.rows["gluteus_maximus"].spins["tightness"].setValue(30)
+    assert state.muscles["gluteus_maximus"].tightness == pytest.approx(0.30)
+
+
+def test_keyboard_steps_and_one_undo_step_per_drag(window, qtbot):
+    state, panel = window.state, window.muscle_panel
+    slider = panel.rows["iliacus"].sliders["activation"]
+    slider.setFocus()
+    qtbot.keyClick(slider, QtCore.Qt.Key.Key_PageUp)
+    assert state.muscles["iliacus"].activation == pytest.approx(0.10)
+    state.undo()
+    assert "iliacus" not in state.muscles
+    slider.setSliderDown(True)
+    panel.begin_drag()
+    for v in (5, 10, 20, 30):
+        slider.setValue(v)
+    slider.setSliderDown(False)
+    panel.end_drag()
+    assert state.muscles["iliacus"].activation == pytest.approx(0.30)
+    state.undo()
+    assert "iliacus" not in state.muscles
+
+
+def test_state_change_updates_widgets_without_echo(window):
+    state, panel = window.state, window.muscle_panel
+    writes = []
+    unsubscribe = state.subscribe(lambda s, what: writes.append(what))
+    state.set_muscle("rectus_abdominis", activation=0.55, tightness=0.2)
+    unsubscribe()
+    row = panel.rows["rectus_abdominis"]
+    assert row.sliders["activation"].value() == 55
+    assert row.spins["activation"].value() == 55
+    assert row.sliders["tightness"].value() == 20
+    assert writes == ["muscles"]  # the widgets did not write back
+    assert state.can_undo and state.undo()
+    assert row.sliders["activation"].value() == 0
+
+
+def test_relax_all_clears_in_one_step(window):
+    state, panel = window.state, window.muscle_panel
+    state.set_muscle("psoas_major", activation=0.3)
+    state.set_muscle("hamstrings", tightness=0.6)
+    panel.relax_button.click()
+    assert state.muscles == {}
+    assert panel.rows["hamstrings"].sliders["tightness"].value() == 0
+    assert not panel.relax_button.isEnabled()
+    state.undo()
+    assert state.muscles == {"hamstrings": MuscleSetting(0.0, 0.6), "psoas_major": MuscleSetting(0.3, 0.0)}
+
+
+def test_psoas_minor_is_disabled(window):
+    row = window.muscle_panel.rows["psoas_minor"]
+    assert not row.isEnabled()
+    assert row.toolTip() == NO_DATA
+    assert window.muscle_panel.rows["psoas_major"].isEnabled()
+
+
+def test_settle_tilts_posteriorly_when_gluteus_maximus_works(window, qtbot):
+    state, panel = window.state, window.muscle_panel
+    assert state.posture.spine_mode == "upright"
+    panel.settle_box.setChecked(True)
+    relaxed = state.posture.pelvic_tilt
+    assert panel.settler.balance.balanced
+    assert relaxed == pytest.approx(panel.settler.balance.pelvic_tilt)
+    assert abs(window.moments.value("net")) < 0.01
+    assert "Balanced" in panel.message.text() and panel.message.isVisible()
+    panel.rows["gluteus_maximus"].spins["activation"].setValue(2)
+    assert state.posture.pelvic_tilt < relaxed - 0.3  # a hip extensor pulls the pelvis posteriorly
+    assert abs(window.moments.value("net")) < 0.01
+    state.undo()  # the change and the settled tilt were one step
+    assert "gluteus_maximus" not in state.muscles
+    assert state.posture.pelvic_tilt == pytest.approx(relaxed)
+
+
+def test_settle_follows_other_posture_changes_after_a_short_delay(window, qtbot):
+    state, panel = window.state, window.muscle_panel
+    panel.settle_box.setChecked(True)
+    state.set_values(knee_flexion=60.0)  # hamstrings slacken, rectus femoris stretches: a new balance
+    assert panel.settler.pending
+    qtbot.waitUntil(lambda: not panel.settler.pending, timeout=2000)
+    assert state.posture.pelvic_tilt == pytest.approx(panel.settler.balance.pelvic_tilt)
+    state.set_values(pelvic_tilt=0.0)  # the tilt itself is the student's to set
+    assert not panel.settler.pending
+
+
+def test_no_balance_message_for_a_locked_spine(window, qtbot):
+    state, panel = window.state, window.muscle_panel
+    state.set_values(spine_mode="locked")
+    before = state.posture.pelvic_tilt
+    panel.settle_box.setChecked(True)
+    text = panel.message.text()
+    assert text.startswith("No stable balance: the pelvis falls posteriorly")
+    assert "psoas major" in text and "iliacus" in text
+    assert panel.message.isVisible()
+    assert state.posture.pelvic_tilt == before
+    panel.settle_box.setChecked(False)
+    assert not panel.message.isVisible()
+
+
+def test_force_arrows_follow_activation(window):
+    state, arrows = window.state, window.play.force_arrows
+    assert arrows.shown == {}
+    state.set_muscle("psoas_major", activation=0.5)
+    assert set(arrows.shown) == {"psoas_major"}
+    item = arrows.items["psoas_major"]
+    assert item.isVisible()
+    force = arrows.shown["psoas_major"]
+    assert force > 100.0
+    # two arrows, each arrow_length long along the line of pull
+    assert item.path().boundingRect().height() > arrow_length(force) * 0.5
+    window.muscle_panel.forces_box.setChecked(False)
+    assert not item.isVisible()
+    window.muscle_panel.forces_box.setChecked(True)
+    assert item.isVisible()
+    window.muscle_panel.relax_button.click()
+    assert arrows.shown == {}
+    assert not item.isVisible()
