@@ -204,7 +204,9 @@ class MusclePanel(QtWidgets.QWidget):
                                    " 1 mm per 5 N")
         self.relax_button = QtWidgets.QPushButton("Relax all")
         self.relax_button.setToolTip("Every muscle relaxed and of normal tightness (one undo step)")
-        self.relax_button.setMinimumHeight(30)
+        self.relax_button.setMinimumHeight(34)
+        for widget in (self.settle_box, self.forces_box, self.relax_button):
+            widget.setStyleSheet("font-size:12pt")
         top.addWidget(self.settle_box, 0, 0)
         top.addWidget(self.forces_box, 1, 0)
         top.addWidget(self.relax_button, 0, 1, 2, 1)
