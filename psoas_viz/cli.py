@@ -60,14 +60,23 @@ def _posture(model, args, scenario=None, assignments=None):
 
 
 def _muscle_settings(model, scenario, assignments: dict[str, str]):
-    """Activation and tightness from the scenario, then ``<muscle_id>.activation=V`` / ``.tightness=V``
-    assignments (removed from ``assignments``)."""
+    """Activation, tightness and fascial pulls from the scenario, then ``<muscle_id>.activation=V`` /
+    ``.tightness=V`` / ``<link_id>.pull=N`` assignments (removed from ``assignments``)."""
     from psoas_viz.model.mechanics import Activation
 
     settings = Activation({m: s.activation for m, s in scenario.muscles.items()},
-                          {m: s.tightness for m, s in scenario.muscles.items()})
+                          {m: s.tightness for m, s in scenario.muscles.items()}, dict(scenario.fascia))
+    links = model.mechanics.fascia.links
     for name in [n for n in assignments if "." in n]:
         muscle, _, field = name.partition(".")
+        if muscle in links:
+            if field != "pull":
+                raise UsageError(f"--set {name}: a fascial link takes .pull (newtons)")
+            force = _number(assignments.pop(name), f"--set {name}")
+            if not 0.0 <= force <= links[muscle].max_force:
+                raise UsageError(f"--set {name}: {force:g} N is outside 0…{links[muscle].max_force:g} N")
+            settings.pulls[muscle] = force
+            continue
         if muscle not in model.muscles.muscles:
             raise UsageError(f"--set {name}: unknown muscle {muscle!r} (muscles: {', '.join(model.muscles.ids)})")
         if field not in ("activation", "tightness"):
@@ -109,13 +118,21 @@ def cmd_settle(model, args, out) -> int:
         "unstable_balance_deg": [round(t, 3) for t in balance.unstable_tilts],
         "muscles": muscles,
     }
+    if settings.pulls:
+        pulled = model.mechanics.fascia.solve(evaluation, settings, posture.spine_mode)
+        doc["fascia"] = {"pulls_n": pulled.pulls,
+                         "psoas_length_without_pulls_mm": round(pulled.length_without, 3),
+                         "psoas_length_with_pulls_mm": round(pulled.length_with, 3),
+                         "psoas_tension_without_pulls_n": round(pulled.tension_without, 3),
+                         "psoas_tension_with_pulls_n": round(pulled.tension_with, 3),
+                         "deflection_mm": {k: round(v, 3) for k, v in pulled.deflection.items()}}
     if args.format == "json":
         json.dump(doc, out, indent=2)
         out.write("\n")
         return 0
     if balance.balanced:
-        out.write(f"Balanced at pelvic tilt {balance.pelvic_tilt:+.2f}° ({posture.spine_mode} spine); "
-                  f"net moment {balance.net_moment:+.2e} N m\n")
+        out.write(f"Balanced at pelvic tilt {balance.pelvic_tilt:+.2f}° ({posture.spine_mode} spine): "
+                  f"the tilt moments below cancel\n")
     else:
         out.write(f"No stable balance between −30° and +30° ({posture.spine_mode} spine): from "
                   f"{posture.pelvic_tilt:+.1f}° the pelvis falls {balance.falls}ly "
@@ -125,6 +142,11 @@ def cmd_settle(model, args, out) -> int:
     if balance.unstable_tilts:
         out.write("Moments also cancel at " + ", ".join(f"{t:+.1f}°" for t in balance.unstable_tilts)
                   + ", but a nudge grows there (an inverted pendulum).\n")
+    if "fascia" in doc:
+        f = doc["fascia"]
+        out.write(f"Fascial pulls {f['pulls_n']}: psoas path {f['psoas_length_without_pulls_mm']:.1f} → "
+                  f"{f['psoas_length_with_pulls_mm']:.1f} mm, psoas tension {f['psoas_tension_without_pulls_n']:.1f} → "
+                  f"{f['psoas_tension_with_pulls_n']:.1f} N\n")
     out.write("Tilt moments (N m, + anterior): " + ", ".join(f"{k} {v:+.1f}" for k, v in doc["moments_nm"].items()) + "\n")
     for mid, m in muscles.items():
         if m["force_n"] > 0.05:
@@ -306,7 +328,8 @@ def build_parser() -> argparse.ArgumentParser:
     settle = sub.add_parser("settle", help="the pelvic tilt at which muscle, weight and passive moments balance")
     settle.add_argument("--scenario")
     settle.add_argument("--set", action="append", metavar="NAME=VALUE",
-                        help="a posture parameter, or <muscle_id>.activation / <muscle_id>.tightness (0…1)")
+                        help="a posture parameter, <muscle_id>.activation / <muscle_id>.tightness (0…1), "
+                             "or <fascial_link>.pull (N)")
     settle.add_argument("--spine", choices=["locked", "upright", "manual"])
     settle.add_argument("--format", choices=["text", "json"], default="text")
 
@@ -327,7 +350,8 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--theme", choices=["screen", "projector"], default="screen")
     export.add_argument("--no-plot", action="store_true", help="the model view only, without the psoas plot")
     export.add_argument("--set", action="append", metavar="NAME=VALUE",
-                        help="a posture parameter, or <muscle_id>.activation / <muscle_id>.tightness (0…1)")
+                        help="a posture parameter, <muscle_id>.activation / <muscle_id>.tightness (0…1), "
+                             "or <fascial_link>.pull (N)")
 
     bench = sub.add_parser("bench", help="measure repaint latency, model speed, start-up, exports and memory")
     bench.add_argument("--json", action="store_true")

@@ -2,8 +2,8 @@
 
 Widgets write to the state; the state evaluates the model once per change and notifies its listeners;
 views never talk to each other.  Listeners are called as ``callback(state, what)`` where ``what`` is
-``"posture"`` (the posture and its evaluation changed), ``"muscles"`` (only activation or tightness
-changed), ``"view"`` (a display option changed) or
+``"posture"`` (the posture and its evaluation changed), ``"muscles"`` (only activation, tightness or a
+fascial pull changed), ``"view"`` (a display option changed) or
 ``"interaction"`` (a drag ended: views that simplified their drawing during it restore full quality).
 """
 
@@ -29,6 +29,7 @@ class Snapshot:
 
     posture: Posture
     muscles: tuple[tuple[str, MuscleSetting], ...] = field(default=())
+    pulls: tuple[tuple[str, float], ...] = field(default=())  # fascial link -> N, zero pulls left out
 
     def muscle_dict(self) -> dict[str, MuscleSetting]:
         return dict(self.muscles)
@@ -39,6 +40,10 @@ def _muscle_tuple(muscles: dict[str, MuscleSetting]) -> tuple[tuple[str, MuscleS
     return tuple(sorted((m, s) for m, s in muscles.items() if s != MuscleSetting()))
 
 
+def _pull_tuple(pulls: dict[str, float]) -> tuple[tuple[str, float], ...]:
+    return tuple(sorted((link, float(n)) for link, n in pulls.items() if n))
+
+
 class PostureState:
     """The current posture and muscle settings, their model evaluation, undo/redo stacks and view options."""
 
@@ -46,6 +51,7 @@ class PostureState:
         self.model = model
         self._posture = model.validated(posture or model.default_posture())
         self._muscles: tuple[tuple[str, MuscleSetting], ...] = ()
+        self._pulls: tuple[tuple[str, float], ...] = ()
         self.evaluation: Evaluation = model.evaluate(self._posture)
         self.view = dict(VIEW_DEFAULTS)
         self.title = ""
@@ -76,16 +82,22 @@ class PostureState:
         """Activation and tightness of every muscle that is not relaxed."""
         return dict(self._muscles)
 
+    @property
+    def pulls(self) -> dict[str, float]:
+        """Fascial pulls (N) that are not zero."""
+        return dict(self._pulls)
+
     def settings(self) -> Activation:
-        """The muscle settings in the form the mechanics takes."""
-        return Activation({m: s.activation for m, s in self._muscles}, {m: s.tightness for m, s in self._muscles})
+        """The muscle settings and fascial pulls in the form the mechanics takes."""
+        return Activation({m: s.activation for m, s in self._muscles}, {m: s.tightness for m, s in self._muscles},
+                          dict(self._pulls))
 
     def snapshot(self) -> Snapshot:
-        return Snapshot(self._posture, self._muscles)
+        return Snapshot(self._posture, self._muscles, self._pulls)
 
     def to_scenario(self) -> Scenario:
         view = {k: v for k, v in self.view.items() if k in ("labels", "ghost")}
-        return Scenario(self._posture, self.muscles, view, self.title, self.notes)
+        return Scenario(self._posture, self.muscles, view, self.title, self.notes, self.pulls)
 
     def neutral_evaluation(self) -> Evaluation:
         """Neutral standing for the current pelvis shape (the reference of every length change)."""
@@ -129,7 +141,7 @@ class PostureState:
                 raise ValueError(f"{muscle_id}.{name}: {value:g} is outside 0…1")
         muscles = self.muscles
         muscles[muscle_id] = MuscleSetting(**values)
-        return self._change(Snapshot(self._posture, _muscle_tuple(muscles)))
+        return self._change(Snapshot(self._posture, _muscle_tuple(muscles), self._pulls))
 
     def set_scenario(self, scenario: Scenario) -> bool:
         """Posture, muscle settings, view options, title and notes of a (validated) scenario: one undo step."""
@@ -137,7 +149,8 @@ class PostureState:
         for name, value in scenario.view.items():
             if name in self.view:
                 self.set_view(name, value)
-        return self._change(Snapshot(self.model.validated(scenario.posture), _muscle_tuple(scenario.muscles)))
+        return self._change(Snapshot(self.model.validated(scenario.posture), _muscle_tuple(scenario.muscles),
+                                     _pull_tuple(scenario.fascia)))
 
     def _change(self, snapshot: Snapshot) -> bool:
         if snapshot == self.snapshot():
@@ -200,7 +213,7 @@ class PostureState:
 
     def _apply(self, snapshot: Snapshot) -> None:
         moved = snapshot.posture != self._posture
-        self._posture, self._muscles = snapshot.posture, snapshot.muscles
+        self._posture, self._muscles, self._pulls = snapshot.posture, snapshot.muscles, snapshot.pulls
         if moved:
             self.evaluation = self.model.evaluate(self._posture)
         self._notify("posture" if moved else "muscles")

@@ -117,6 +117,48 @@ PASSIVE_LUMBAR = {
               "torque, as used in PredSim/3dpredictsim (secondary: assets/sources/published.md section 5)"}
 
 
+# Fascial pulls on the psoas. Where they attach comes from anatomy; how hard they pull is the user's setting
+# (no published force exists), within a teaching range.
+FASCIAL_LINKS = {
+    "diaphragm_crura": {
+        "name": "Diaphragm crura (medial arcuate ligament)",
+        "anchor": "xiphoid",
+        "fascicles": ["T12-L1 bodies", "L1 transverse process", "L1/L2 disc", "L2 transverse process", "L2/L3 disc"],
+        "position": 0.1, "max_force_n": 100.0,
+        "source": "the crura arise from the L1-L3 bodies beside the psoas origins and rise to the central tendon; "
+                  "the medial arcuate ligament arches over the upper psoas (REFERENCE.md; Gray's Anatomy 41st ed.); "
+                  "pull directed towards the central tendon, taken at the xiphoid landmark",
+    },
+    "abdominal_fascia": {
+        "name": "Abdominal (transversalis) fascia",
+        "anchor": "asis",
+        "fascicles": ["T12-L1 bodies", "L1 transverse process", "L1/L2 disc", "L2 transverse process", "L2/L3 disc",
+                      "L3 transverse process", "L3/L4 disc", "L4 transverse process", "L4/L5 disc",
+                      "L5 transverse process", "L5 body"],
+        "position": 0.5, "max_force_n": 100.0,
+        "source": "the psoas fascia is continuous with the transversalis fascia of the abdominal wall (Gray's "
+                  "Anatomy 41st ed.); pull directed forwards to the abdominal wall, taken at the ASIS landmark",
+    },
+    "quad_hip_flexor_fascia": {
+        "name": "Iliac fascia / quadriceps hip-flexor fascia",
+        "anchor": "aiis",
+        "fascicles": ["T12-L1 bodies", "L1 transverse process", "L1/L2 disc", "L2 transverse process", "L2/L3 disc",
+                      "L3 transverse process", "L3/L4 disc", "L4 transverse process", "L4/L5 disc",
+                      "L5 transverse process", "L5 body"],
+        "position": 0.9, "max_force_n": 100.0,
+        "source": "the iliac fascia over the iliopsoas blends at the inguinal ligament with the fascia of the "
+                  "thigh's hip flexors (Gray's Anatomy 41st ed.); pull towards the AIIS (rectus femoris origin)",
+    },
+    "high_adductors": {
+        "name": "High adductors (pull on the pubis)",
+        "anchor": "pubic_symphysis", "target": "linea_aspera",
+        "max_force_n": 300.0,
+        "source": "adductor longus line of pull, pubic body to linea aspera (Rajagopal2015 addlong_r)",
+        "note": "pulls the pelvis, not the psoas",
+    },
+}
+
+
 def neutral_pelvic_tilt_spinopelvic(pi):
     return 0.44 * pi - 11.4  # SRC_LEHUEC
 
@@ -449,6 +491,7 @@ def build():
                       "(secondary: assets/sources/published.md section 5)",
         },
         "passive_lumbar": PASSIVE_LUMBAR,
+        "fascial_links": FASCIAL_LINKS,
     }
 
     model = {

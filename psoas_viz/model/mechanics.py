@@ -45,10 +45,12 @@ class CurveParameters:
 
 @dataclass
 class Activation:
-    """Per-muscle activation and tightness, each 0...1; missing muscles are 0 (relaxed, not tight)."""
+    """Per-muscle activation and tightness, each 0...1 (missing muscles are relaxed and not tight), and the
+    pull of each fascial link in newtons (see ``fascia``)."""
 
     activation: dict[str, float] = field(default_factory=dict)
     tightness: dict[str, float] = field(default_factory=dict)
+    pulls: dict[str, float] = field(default_factory=dict)
 
 
 @dataclass
@@ -110,6 +112,9 @@ class Mechanics:
         hip = data["passive_hip"]
         self.hip_passive = hip
         self.lumbar_passive = data["passive_lumbar"]
+        from .fascia import Fascia
+
+        self.fascia = Fascia(model, data["fascial_links"])
 
     def can_pull(self, muscle_id: str) -> bool:
         return bool(self.has_properties[self.model.muscles.ids.index(muscle_id)])
@@ -144,6 +149,9 @@ class Mechanics:
             parts["passive_lumbar"] = self.passive_lumbar_moment(np.radians(tilts))
         else:
             parts["passive_lumbar"] = np.zeros_like(tilts)
+        if any(settings.pulls.values()):
+            parts["fascia"] = np.array([self.fascia.solve(evaluation, settings, mode, i).tilt_moment
+                                        for i in range(len(tilts))])
         net = sum(parts.values())
         return net, parts
 
@@ -153,19 +161,30 @@ class Mechanics:
         x, y = self.trunk_mass_centre
         return pose.origin[:, b] + np.stack((c * x - s * y, s * x + c * y), -1)
 
-    def gravity_tilt_moment(self, pose, spine_mode: str) -> np.ndarray:
-        """Weight of the head-arms-trunk as a generalised force on pelvic tilt (N m, + anterior).
+    def point_tilt_velocity(self, pose, body: str, point: np.ndarray, spine_mode: str) -> np.ndarray:
+        """How a point fixed on ``body`` moves per radian of anterior tilt with the femur fixed, (N, 2) mm.
 
-        Tilting anteriorly by dt turns everything above the hip about the hip centre by -dt; in upright mode
-        each lumbar level turns back by its share of dt about its own centre.
+        Tilting anteriorly turns everything above the hip about the hip centre (the origin) by -1 rad; in
+        upright mode each lumbar level turns back by its share about its own centre, and so do the bodies
+        above it.
         """
-        com = self.trunk_centre_of_mass(pose)
-        lever = com[:, 0].copy()  # about the hip centre, the origin
+        point = np.broadcast_to(point, pose.origin[:, 0].shape)
+        if body in ("femur", "tibia"):
+            return np.zeros_like(point)
+        velocity = np.stack((point[:, 1], -point[:, 0]), -1)  # -z x r about the hip centre
         if spine_mode == "upright":
+            from .skeleton import JOINTS
+
             for share, level in zip(self.model.skeleton.lordosis_share, LUMBAR_LEVELS):
-                centre = self.model.skeleton.joint_centre(pose, level)
-                lever -= share * (com[:, 0] - centre[:, 0])
-        return self.trunk_mass * GRAVITY * lever / 1000.0
+                if body in JOINTS[level][0]:
+                    rel = point - self.model.skeleton.joint_centre(pose, level)
+                    velocity = velocity + share * np.stack((-rel[:, 1], rel[:, 0]), -1)
+        return velocity
+
+    def gravity_tilt_moment(self, pose, spine_mode: str) -> np.ndarray:
+        """Weight of the head-arms-trunk as a generalised force on pelvic tilt (N m, + anterior)."""
+        velocity = self.point_tilt_velocity(pose, "thorax", self.trunk_centre_of_mass(pose), spine_mode)
+        return -self.trunk_mass * GRAVITY * velocity[:, 1] / 1000.0
 
     def tilt_moment_arms(self, posture: Posture, tilt: float) -> dict[str, float]:
         """Each muscle's moment arm (mm) on pelvic tilt at ``tilt``, + anterior, for the posture's spine mode."""
@@ -190,14 +209,28 @@ class Mechanics:
         tight = np.array([settings.tightness.get(mid, 0.0) for mid in ids])[self.fascicle_muscle]
         return act, tight
 
+    def fibre_state(self, indices: np.ndarray, mt_length: np.ndarray):
+        """Normalised fibre length and cos(pennation) of fascicles at musculotendon lengths (mm)."""
+        l_opt, l_ts = self.optimal_length[indices], self.slack_length[indices]
+        along = np.maximum(mt_length - l_ts, 0.0)
+        height = l_opt * np.sin(self.pennation[indices])
+        fibre = np.sqrt(along ** 2 + height ** 2)
+        # Muscles without published force properties make no force (their fibre length is left at optimal).
+        normalised = np.where(self.max_force[indices] > 0, fibre / l_opt, 1.0)
+        cos_pennation = np.where(fibre > 0, along / np.maximum(fibre, 1e-12), 1.0)
+        return normalised, cos_pennation
+
+    def full_fascicle_force(self, indices: np.ndarray, mt_length: np.ndarray, settings: Activation) -> np.ndarray:
+        """Active force plus the whole passive force of the fibres (N): what resists a sideways pull."""
+        act, tight = self.fascicle_settings(settings)
+        normalised, cos_pennation = self.fibre_state(indices, mt_length)
+        c = self.curves
+        return self.max_force[indices] * (act[indices] * c.active(normalised)
+                                          + c.passive(normalised + tight[indices] * c.passive_strain)) * cos_pennation
+
     def forces(self, evaluation, settings: Activation, spine_mode: str) -> Forces:
         act, tight = self.fascicle_settings(settings)
-        mt = evaluation.fascicle_length
-        height = self.optimal_length * np.sin(self.pennation)
-        fibre = np.sqrt(np.maximum(mt - self.slack_length, 0.0) ** 2 + height ** 2)
-        # Muscles without published force properties make no force (their fibre length is left at optimal).
-        normalised = np.where(self.max_force > 0, fibre / self.optimal_length, 1.0)
-        cos_pennation = np.where(fibre > 0, np.maximum(mt - self.slack_length, 0.0) / np.maximum(fibre, 1e-12), 1.0)
+        normalised, cos_pennation = self.fibre_state(np.arange(len(self.max_force)), evaluation.fascicle_length)
         c = self.curves
         extra_passive = c.passive(normalised + tight * c.passive_strain) - c.passive(normalised)
         force = self.max_force * (act * c.active(normalised) + extra_passive) * cos_pennation

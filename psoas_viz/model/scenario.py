@@ -19,7 +19,7 @@ from .posture import NUMERIC_PARAMETERS, SPINE_MODES, Posture
 FORMAT = "psoas-viz/scenario"
 VERSION = 1
 MAX_BYTES = 1_000_000
-TOP_KEYS = {"format", "version", "posture", "muscles", "view", "title", "notes"}
+TOP_KEYS = {"format", "version", "posture", "muscles", "fascia", "view", "title", "notes"}
 MUSCLE_KEYS = {"activation", "tightness"}
 VIEW_KEYS = {"labels": bool, "ghost": bool, "plots": bool, "theme": str}
 THEMES = ("screen", "projector")
@@ -42,12 +42,14 @@ class Scenario:
     view: dict = field(default_factory=dict)
     title: str = ""
     notes: str = ""
+    fascia: dict[str, float] = field(default_factory=dict)  # fascial link -> pull, N
 
     def to_json(self) -> dict:
         return {
             "format": FORMAT, "version": VERSION,
             "posture": {name: getattr(self.posture, name) for name in (*NUMERIC_PARAMETERS, "spine_mode")},
             "muscles": {mid: {"activation": s.activation, "tightness": s.tightness} for mid, s in self.muscles.items()},
+            "fascia": {link: {"pull_n": force} for link, force in self.fascia.items()},
             "view": dict(self.view), "title": self.title, "notes": self.notes,
         }
 
@@ -114,6 +116,20 @@ def parse_scenario(document, model) -> Scenario:
             numbers[key] = number
         muscles[mid] = MuscleSetting(**numbers)
 
+    fascia = {}
+    links = model.mechanics.fascia.links
+    for link, setting in _object(doc.get("fascia", {}), "fascia").items():
+        if link not in links:
+            raise ScenarioError(f"fascia.{link}: unknown fascial link (links: {', '.join(links)})")
+        setting = _object(setting, f"fascia.{link}")
+        extra = sorted(set(setting) - {"pull_n"})
+        if extra:
+            raise ScenarioError(f"fascia.{link}.{extra[0]}: unknown key (allowed: pull_n)")
+        force = _number(setting.get("pull_n", 0.0), f"fascia.{link}.pull_n")
+        if not 0.0 <= force <= links[link].max_force:
+            raise ScenarioError(f"fascia.{link}.pull_n: {force:g} is outside 0…{links[link].max_force:g} N")
+        fascia[link] = force
+
     view = {}
     for key, value in _object(doc.get("view", {}), "view").items():
         if key not in VIEW_KEYS:
@@ -130,7 +146,7 @@ def parse_scenario(document, model) -> Scenario:
         if not isinstance(value, str):
             raise ScenarioError(f"{key}: expected text, got {type(value).__name__}")
         text[key] = value
-    return Scenario(posture, muscles, view, **text)
+    return Scenario(posture, muscles, view, **text, fascia=fascia)
 
 
 def load_scenario(path, model) -> Scenario:
