@@ -183,6 +183,59 @@ class MuscleRow(QtWidgets.QWidget):
                 spin.setValue(value)
 
 
+def pull_summary(state) -> str:
+    """The psoas with and without the fascial pulls, in words."""
+    from psoas_viz.qt.forces import current
+
+    now = current(state)
+    result = state.model.mechanics.fascia.solve(now.evaluation, state.settings(), state.posture.spine_mode)
+    change = result.length_with - result.length_without
+    return (f"Psoas path {result.length_without:.1f} → {result.length_with:.1f} mm ({change:+.1f} mm) and "
+            f"tension {result.tension_without:.0f} → {result.tension_with:.0f} N: it looks tight because it is "
+            f"pulled on, while its own posture has not changed.")
+
+
+class PullRow(QtWidgets.QWidget):
+    """A fascial link: its name and a slider + spin box for its pull in newtons."""
+
+    def __init__(self, link, panel: "MusclePanel", parent=None):
+        super().__init__(parent)
+        self.link_id = link.id
+        grid = QtWidgets.QGridLayout(self)
+        grid.setContentsMargins(0, 1, 0, 3)
+        grid.setHorizontalSpacing(6)
+        title = QtWidgets.QLabel(f"<b>{link.name}</b>")
+        title.setWordWrap(True)
+        title.setToolTip(link.source)
+        grid.addWidget(title, 0, 0, 1, 3)
+        self.slider = QtWidgets.QSlider(Qt.Orientation.Horizontal)
+        self.slider.setRange(0, int(link.max_force))
+        self.slider.setPageStep(10)
+        self.slider.setMinimumHeight(24)
+        self.slider.setAccessibleName(f"{link.name} pull")
+        self.slider.setToolTip("How hard this fascia pulls (N). No published value exists: set it to explore.")
+        self.spin = QtWidgets.QSpinBox()
+        self.spin.setRange(0, int(link.max_force))
+        self.spin.setSuffix(" N")
+        self.spin.setSingleStep(5)
+        self.spin.setKeyboardTracking(False)
+        self.spin.setFixedWidth(72)
+        self.spin.setAccessibleName(f"{link.name} pull value")
+        grid.addWidget(QtWidgets.QLabel("pull"), 1, 0)
+        grid.addWidget(self.slider, 1, 1)
+        grid.addWidget(self.spin, 1, 2)
+        grid.setColumnStretch(1, 1)
+        self.slider.valueChanged.connect(lambda v: panel.write_pull(self.link_id, float(v), self.slider))
+        self.slider.sliderPressed.connect(panel.begin_drag)
+        self.slider.sliderReleased.connect(panel.end_drag)
+        self.spin.valueChanged.connect(lambda v: panel.write_pull(self.link_id, float(v), None))
+
+    def show_pull(self, newtons: float) -> None:
+        with QtCore.QSignalBlocker(self.slider), QtCore.QSignalBlocker(self.spin):
+            self.slider.setValue(round(newtons))
+            self.spin.setValue(round(newtons))
+
+
 class MusclePanel(QtWidgets.QWidget):
     show_forces_changed = QtCore.Signal(bool)
 
@@ -203,7 +256,7 @@ class MusclePanel(QtWidgets.QWidget):
         self.forces_box.setToolTip("Arrows at both ends of each pulling muscle, along its line of pull:"
                                    " 1 mm per 5 N")
         self.relax_button = QtWidgets.QPushButton("Relax all")
-        self.relax_button.setToolTip("Every muscle relaxed and of normal tightness (one undo step)")
+        self.relax_button.setToolTip("Every muscle relaxed and of normal tightness, no fascial pull (one undo step)")
         self.relax_button.setMinimumHeight(34)
         for widget in (self.settle_box, self.forces_box, self.relax_button):
             widget.setStyleSheet("font-size:12pt")
@@ -239,6 +292,20 @@ class MusclePanel(QtWidgets.QWidget):
             row = MuscleRow(mid, m.name, self, model.mechanics.can_pull(mid))
             boxes[m.group].addWidget(row)
             self.rows[mid] = row
+        fascia = QtWidgets.QGroupBox("Fascia pulling on the psoas and pelvis")
+        fascia.setStyleSheet("QGroupBox{font-weight:bold}")
+        fl = QtWidgets.QVBoxLayout(fascia)
+        fl.setContentsMargins(6, 4, 4, 4)
+        self.pull_rows: dict[str, PullRow] = {}
+        for link in model.mechanics.fascia.links.values():
+            row = PullRow(link, self)
+            fl.addWidget(row)
+            self.pull_rows[link.id] = row
+        self.pull_summary = QtWidgets.QLabel()
+        self.pull_summary.setWordWrap(True)
+        self.pull_summary.setStyleSheet("font-size:11pt;color:#222")
+        fl.addWidget(self.pull_summary)
+        bl.addWidget(fascia)
         bl.addStretch(1)
         scroll = QtWidgets.QScrollArea()
         scroll.setWidgetResizable(True)
@@ -274,11 +341,24 @@ class MusclePanel(QtWidgets.QWidget):
         finally:
             self.state.end_gesture()
 
+    def write_pull(self, link_id: str, newtons: float, slider: QtWidgets.QSlider | None) -> None:
+        if slider is not None and slider.isSliderDown():
+            self.state.set_pull(link_id, newtons)
+            return
+        self.state.begin_gesture()
+        try:
+            self.state.set_pull(link_id, newtons)
+            self.settler.flush()
+        finally:
+            self.state.end_gesture()
+
     def relax_all(self) -> None:
         self.state.begin_gesture()
         try:
             for mid in list(self.state.muscles):
                 self.state.set_muscle(mid, activation=0.0, tightness=0.0)
+            for link_id in list(self.state.pulls):
+                self.state.set_pull(link_id, 0.0)
             self.settler.flush()
         finally:
             self.state.end_gesture()
@@ -290,7 +370,12 @@ class MusclePanel(QtWidgets.QWidget):
         muscles = state.muscles
         for mid, row in self.rows.items():
             row.show_setting(muscles.get(mid, MuscleSetting()))
-        self.relax_button.setEnabled(bool(muscles))
+        pulls = state.pulls
+        for link_id, row in self.pull_rows.items():
+            row.show_pull(pulls.get(link_id, 0.0))
+        self.relax_button.setEnabled(bool(muscles) or bool(pulls))
+        self.pull_summary.setText(pull_summary(state) if pulls else
+                                  "Set a pull to see the psoas displaced and made taut by its neighbours.")
 
     def _show_balance(self, balance):
         text, warning = balance_message(balance, self.names)

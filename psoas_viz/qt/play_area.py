@@ -160,6 +160,9 @@ class PlayArea(pg.GraphicsView):
             self.muscle_items[mid] = item
         self.psoas_outline = Curve(style.cosmetic_pen(style.PSOAS_OUTLINE, 11.0), 20)
         vb.addItem(self.psoas_outline)
+        self.fascia_links = Curve(style.cosmetic_pen((120, 60, 0), 2.5, Qt.PenStyle.DashLine), 22)
+        vb.addItem(self.fascia_links)
+        self._pulls_drawn = False
         psoas = Curve(self.psoas_pens.pens[0], 21)
         vb.addItem(psoas)
         self.muscle_items[PSOAS] = psoas
@@ -248,8 +251,36 @@ class PlayArea(pg.GraphicsView):
         return font
 
     # -- state -----------------------------------------------------------------------------------------
+    def _fascial_pulls(self):
+        """The psoas free spans deflected by the fascial pulls, and each pull drawn from anchor to contact."""
+        pulls = self.state.pulls
+        if not pulls:
+            return {}, []
+        from psoas_viz.qt.forces import current
+
+        model = self.state.model
+        now = current(self.state)
+        result = model.mechanics.fascia.solve(now.evaluation, self.state.settings(), self.state.posture.spine_mode)
+        links = []
+        for link_id in pulls:
+            link = model.mechanics.fascia.links[link_id]
+            anchor = self.skeleton.landmark_world(now.evaluation.pose, link.anchor)[0]
+            if link.target is not None:
+                target = self.skeleton.landmark_world(now.evaluation.pose, link.target)[0]
+                links.append(np.array([anchor, target]))
+                continue
+            for k in link.fascicles:
+                line = result.polylines.get(k)
+                if line is not None:
+                    start, end = line[0], line[-1]
+                    along = start + link.position * (end - start)
+                    contact = line[np.argmin(np.linalg.norm(line - along, axis=1))]
+                    links.append(np.array([anchor, contact]))
+        return result.polylines, links
+
     def _on_state(self, state, what):
-        if what == "posture":
+        if what == "posture" or (what == "muscles" and (state.pulls or self._pulls_drawn)):
+            self._pulls_drawn = bool(state.pulls)
             self.refresh()
         elif what == "interaction":
             self._set_quality(not state.interacting)
@@ -291,10 +322,15 @@ class PlayArea(pg.GraphicsView):
         self._hover_segments.clear()
         self._polylines = {}
         psoas_lines = None
+        deflected, links = self._fascial_pulls()
         for j, mid in enumerate(ev.muscle_ids):
             muscle = self.muscles.muscles[mid]
             lines = [self.muscles.fascicle_polyline(ev.geometry, f)
                      for f in range(muscle.fascicle_slice.start, muscle.fascicle_slice.stop)]
+            if mid == PSOAS and deflected:
+                start = muscle.fascicle_slice.start
+                lines = [np.vstack((deflected[start + i], line[2:])) if start + i in deflected else line
+                         for i, line in enumerate(lines)]
             x, y = _joined(lines)
             item = self.muscle_items[mid]
             item.setData(x, y)
@@ -304,6 +340,8 @@ class PlayArea(pg.GraphicsView):
             if mid == PSOAS:
                 self.psoas_outline.setData(x, y)
                 psoas_lines = lines
+        x, y = _joined(links)
+        self.fascia_links.setData(x, y)
         self._place_angles(ev, bodies)
         self._place_labels(ev, bodies, psoas_lines)
         if self.state.view["ghost"]:
