@@ -127,7 +127,14 @@ class PostureState:
         posture = self.model.validated(posture)
         if title is not None:
             self.title = title
-        return self._change(Snapshot(posture, self._muscles))
+        return self._change(Snapshot(posture, self._muscles, self._pulls))
+
+    def set_pull(self, link_id: str, newtons: float) -> bool:
+        """Set a fascial link's pull (N, within the link's range)."""
+        checked = self.model.mechanics.fascia.check({link_id: newtons})
+        pulls = self.pulls
+        pulls[link_id] = checked[link_id]
+        return self._change(Snapshot(self._posture, self._muscles, _pull_tuple(pulls)))
 
     def set_muscle(self, muscle_id: str, activation: float | None = None, tightness: float | None = None) -> bool:
         """Set a muscle's activation and/or tightness (each 0…1)."""

@@ -44,3 +44,20 @@ def test_bad_muscle_values_change_nothing():
         else:
             raise AssertionError("accepted a bad value")
     assert state.muscles == {} and not state.can_undo
+
+
+def test_fascial_pulls_survive_posture_changes_and_undo():
+    state = PostureState(load_model())
+    state.set_pull("diaphragm_crura", 40.0)
+    state.set_values(pelvic_tilt=5.0)
+    assert state.pulls == {"diaphragm_crura": 40.0} and state.settings().pulls == {"diaphragm_crura": 40.0}
+    assert state.to_scenario().fascia == {"diaphragm_crura": 40.0}
+    state.undo()
+    state.undo()
+    assert state.pulls == {}
+    try:
+        state.set_pull("diaphragm_crura", 1000.0)
+    except ValueError:
+        pass
+    else:
+        raise AssertionError("accepted a pull out of range")

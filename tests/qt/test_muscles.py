@@ -159,3 +159,18 @@ def test_force_arrows_follow_activation(window):
     window.muscle_panel.relax_button.click()
     assert arrows.shown == {}
     assert not item.isVisible()
+
+
+def test_a_fascial_pull_bends_the_drawn_psoas_and_reports_it(window):
+    state, panel = window.state, window.muscle_panel
+    before = [line.copy() for line in window.play._polylines["psoas_major"]]
+    panel.pull_rows["diaphragm_crura"].spin.setValue(60)
+    assert state.pulls == {"diaphragm_crura": 60.0}
+    assert "looks tight because it is pulled on" in panel.pull_summary.text()
+    after = window.play._polylines["psoas_major"]
+    moved = [i for i, (a, b) in enumerate(zip(before, after)) if a.shape != b.shape or not (a == b).all()]
+    assert moved  # the upper fascicles are drawn displaced towards the crura
+    assert not window.play.fascia_links.path().isEmpty()  # the pull is drawn
+    panel.relax_all()
+    assert state.pulls == {} and panel.pull_rows["diaphragm_crura"].spin.value() == 0
+    assert window.play.fascia_links.path().isEmpty()
