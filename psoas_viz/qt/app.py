@@ -78,6 +78,13 @@ def run_gui(scenario=None, screenshot=None) -> int:
             state.set_scenario(loaded)
             state.clear_history()
         window = create_window(state)
+        if target is not None:
+            window.files.persist = False  # a screenshot neither restores nor stores the session
+        elif loaded:
+            window.files.path = Path(scenario)
+            window.files.mark_saved()
+        else:
+            window.files.restore_session()  # the last session and preferences (QSettings)
         window.show()
         if target is not None:
             try:

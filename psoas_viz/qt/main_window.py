@@ -10,10 +10,12 @@ from psoas_viz.state import PostureState
 from . import style
 from .compare import CompareView
 from .controls import ControlPanel
+from .file_actions import FileActions
 from .moment_chart import MomentBars
 from .muscle_panel import MusclePanel
 from .play_area import PlayArea
 from .plots import ChangeBars, TiltPlot
+from .presentation import PresentationControl
 from .readouts import Readouts
 
 Qt = QtCore.Qt
@@ -124,6 +126,8 @@ class MainWindow(QtWidgets.QMainWindow):
 
         self._unsubscribe = state.subscribe(self._on_state)
         self._on_state(state, "posture")
+        self.files = FileActions(self)  # File / View / Help menus: scenarios, export, copy, preferences
+        self.presentation = PresentationControl(self)  # F11
 
     def _on_state(self, state, what):
         self.undo_action.setEnabled(state.can_undo)
@@ -132,6 +136,10 @@ class MainWindow(QtWidgets.QMainWindow):
             self.statusBar().showMessage(state.title or HINT)
 
     def closeEvent(self, event):
+        if not self.files.close_request():  # unsaved changes: the user cancelled
+            event.ignore()
+            return
+        self.presentation.close()
         for view in (self.play, self.compare, self.tilt_plot, self.bars, self.moments, self.readouts, self.controls,
                      self.muscle_panel):
             view.close_view()

@@ -1,0 +1,383 @@
+"""File, View and Help menus of the main window: scenario files, recent files, export, copy, preferences.
+
+Settings live in QSettings (organisation and application "psoas-viz").  ``PSOAS_VIZ_SETTINGS_DIR`` moves them to
+``<dir>/psoas-viz.ini`` (the tests set it, so they never touch a user's real settings).  ``PSOAS_VIZ_NO_DIALOGS=1``
+(tests) records errors in ``last_error`` instead of showing a dialog and answers "discard" to the unsaved-changes
+question.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import PySide6  # noqa: F401
+from PySide6 import QtCore, QtGui, QtWidgets
+
+from psoas_viz.model.scenario import ScenarioError, load_scenario, parse_scenario, save_scenario
+
+from . import export
+
+Qt = QtCore.Qt
+MAX_RECENT = 8
+SETTINGS_ENV = "PSOAS_VIZ_SETTINGS_DIR"
+NO_DIALOGS_ENV = "PSOAS_VIZ_NO_DIALOGS"
+
+
+def settings() -> QtCore.QSettings:
+    folder = os.environ.get(SETTINGS_ENV)
+    if folder:
+        return QtCore.QSettings(str(Path(folder) / "psoas-viz.ini"), QtCore.QSettings.Format.IniFormat)
+    return QtCore.QSettings("psoas-viz", "psoas-viz")
+
+
+def _bool(value, default: bool) -> bool:
+    if value is None:
+        return default
+    if isinstance(value, str):
+        return value.lower() in ("true", "1", "yes")
+    return bool(value)
+
+
+class ExportDialog(QtWidgets.QDialog):
+    """File name, format (from the name), PNG width or DPI, theme, with or without the plot."""
+
+    def __init__(self, parent, path: str, width: int, theme: str, with_plot: bool):
+        super().__init__(parent)
+        self.setWindowTitle("Export the diagram")
+        form = QtWidgets.QFormLayout(self)
+        row = QtWidgets.QHBoxLayout()
+        self.path = QtWidgets.QLineEdit(path)
+        browse = QtWidgets.QPushButton("Browse…")
+        browse.clicked.connect(self._browse)
+        row.addWidget(self.path, 1)
+        row.addWidget(browse)
+        form.addRow("File (.png .svg .pdf .csv):", row)
+        self.width = QtWidgets.QSpinBox()
+        self.width.setRange(100, export.MAX_WIDTH)
+        self.width.setSingleStep(320)
+        self.width.setSuffix(" px")
+        self.width.setValue(width)
+        self.dpi = QtWidgets.QSpinBox()
+        self.dpi.setRange(0, export.MAX_WIDTH // int(export.PRINT_WIDTH_IN))
+        self.dpi.setSpecialValueText("— (use the width)")
+        self.dpi.setSuffix(" dpi (8-inch print)")
+        form.addRow("PNG width:", self.width)
+        form.addRow("or PNG resolution:", self.dpi)
+        self.theme = QtWidgets.QComboBox()
+        for name, theme in export.THEMES.items():
+            self.theme.addItem(theme.label, name)
+        self.theme.setCurrentIndex(max(0, self.theme.findData(theme)))
+        form.addRow("Colours:", self.theme)
+        self.with_plot = QtWidgets.QCheckBox("Psoas length plot beside the model")
+        self.with_plot.setChecked(with_plot)
+        form.addRow("", self.with_plot)
+        buttons = QtWidgets.QDialogButtonBox(QtWidgets.QDialogButtonBox.StandardButton.Save
+                                             | QtWidgets.QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def _browse(self):
+        path, _ = QtWidgets.QFileDialog.getSaveFileName(
+            self, "Export to", self.path.text(), "PNG image (*.png);;SVG drawing (*.svg);;PDF (*.pdf);;CSV numbers (*.csv)")
+        if path:
+            self.path.setText(path)
+
+    def options(self) -> dict:
+        return {"path": self.path.text().strip(), "width": self.width.value(), "dpi": self.dpi.value() or None,
+                "theme": self.theme.currentData(), "with_plot": self.with_plot.isChecked()}
+
+
+class FileActions(QtCore.QObject):
+    """Installs the File/View/Help menus on ``window`` (a MainWindow with ``.state``)."""
+
+    def __init__(self, window: QtWidgets.QMainWindow):
+        super().__init__(window)
+        self.window = window
+        self.state = window.state
+        self.path: Path | None = None
+        self.settings = settings()
+        self.theme = str(self.settings.value("export/theme", "screen"))
+        if self.theme not in export.THEMES:
+            self.theme = "screen"
+        self.with_plot = _bool(self.settings.value("export/with_plot"), True)
+        self.export_width = int(self.settings.value("export/width", export.DEFAULT_WIDTH) or export.DEFAULT_WIDTH)
+        self.last_export = str(self.settings.value("export/last", ""))
+        self._saved = self._document()
+        self.silent = os.environ.get(NO_DIALOGS_ENV) == "1"  # tests: no modal dialogs, errors go to ``last_error``
+        self.silent_answer_discard = True
+        self.persist = True  # False: closing does not store the session (``gui --screenshot``)
+        self.last_error = ""
+
+        menubar = window.menuBar()
+        file_menu = QtWidgets.QMenu("&File", window)
+        menubar.insertMenu(menubar.actions()[0] if menubar.actions() else None, file_menu)
+        self.open_action = self._action("&Open scenario…", QtGui.QKeySequence.StandardKey.Open, self.open_dialog)
+        self.save_action = self._action("&Save", QtGui.QKeySequence.StandardKey.Save, self.save)
+        self.save_as_action = self._action("Save &as…", QtGui.QKeySequence.StandardKey.SaveAs, self.save_as)
+        self.recent_menu = QtWidgets.QMenu("Open &recent", window)
+        self.export_action = self._action("&Export diagram…", "Ctrl+E", self.export_dialog)
+        self.copy_action = self._action("&Copy diagram (image)", QtGui.QKeySequence.StandardKey.Copy, self.copy)
+        self.quit_action = self._action("&Quit", QtGui.QKeySequence.StandardKey.Quit, window.close)
+        for item in (self.open_action, self.recent_menu, None, self.save_action, self.save_as_action, None,
+                     self.export_action, self.copy_action, None, self.quit_action):
+            if item is None:
+                file_menu.addSeparator()
+            elif isinstance(item, QtWidgets.QMenu):
+                file_menu.addMenu(item)
+            else:
+                file_menu.addAction(item)
+
+        view_menu = menubar.addMenu("&View")
+        self.theme_group = QtGui.QActionGroup(window)
+        theme_menu = view_menu.addMenu("Colours of exports and presentation")
+        self.theme_actions = {}
+        for name, theme in export.THEMES.items():
+            action = QtGui.QAction(theme.label, window, checkable=True)
+            action.setChecked(name == self.theme)
+            action.triggered.connect(lambda _=False, n=name: self.set_theme(n))
+            self.theme_group.addAction(action)
+            theme_menu.addAction(action)
+            self.theme_actions[name] = action
+        self.plot_action = QtGui.QAction("Exports include the psoas plot", window, checkable=True)
+        self.plot_action.setChecked(self.with_plot)
+        self.plot_action.toggled.connect(self._set_with_plot)
+        view_menu.addAction(self.plot_action)
+        self.view_menu = view_menu
+
+        self.help_menu = menubar.addMenu("&Help")
+        self.shortcuts_action = self._action("&Keyboard shortcuts", QtGui.QKeySequence.StandardKey.HelpContents,
+                                             self.show_shortcuts)
+        self.help_menu.addAction(self.shortcuts_action)
+        self._update_recent()
+        self._unsubscribe = self.state.subscribe(lambda state, what: self._update_title())
+        self._update_title()
+
+    def _action(self, text, shortcut, slot) -> QtGui.QAction:
+        action = QtGui.QAction(text, self.window)
+        action.setShortcut(QtGui.QKeySequence(shortcut))
+        action.triggered.connect(lambda _=False: slot())
+        self.window.addAction(action)
+        return action
+
+    # -- modified? -------------------------------------------------------------------------------------
+    def _document(self) -> dict:
+        doc = self.state.to_scenario().to_json()
+        return doc
+
+    def is_modified(self) -> bool:
+        return self._document() != self._saved
+
+    def mark_saved(self) -> None:
+        self._saved = self._document()
+        self._update_title()
+
+    def _update_title(self):
+        name = self.path.name if self.path else "untitled"
+        self.window.setWindowTitle(f"{'*' if self.is_modified() else ''}{name} — psoas-viz")
+
+    # -- messages --------------------------------------------------------------------------------------
+    def error(self, title: str, message: str) -> None:
+        self.last_error = message
+        if not self.silent:
+            QtWidgets.QMessageBox.warning(self.window, title, message)
+
+    def confirm_discard(self) -> bool:
+        """True when there are no unsaved changes, or the user saved them or chose to discard them."""
+        if not self.is_modified():
+            return True
+        if self.silent:
+            return self.silent_answer_discard
+        buttons = QtWidgets.QMessageBox.StandardButton
+        answer = QtWidgets.QMessageBox.question(
+            self.window, "Unsaved changes", "The current scenario has changes that are not saved. Save them first?",
+            buttons.Save | buttons.Discard | buttons.Cancel, buttons.Save)
+        if answer == buttons.Save:
+            return self.save()
+        return answer == buttons.Discard
+
+    # -- scenario files --------------------------------------------------------------------------------
+    def open_dialog(self) -> bool:
+        if not self.confirm_discard():
+            return False
+        folder = str(self.path.parent) if self.path else str(self.settings.value("files/folder", ""))
+        path, _ = QtWidgets.QFileDialog.getOpenFileName(self.window, "Open scenario", folder,
+                                                        "Scenarios (*.json);;All files (*)")
+        return self.open(path) if path else False
+
+    def open(self, path, ask: bool = False) -> bool:
+        """Load a scenario file into the state; on refusal the state is untouched and a message names the key."""
+        if ask and not self.confirm_discard():
+            return False
+        try:
+            scenario = load_scenario(path, self.state.model)
+        except ScenarioError as error:
+            self.error("Cannot open the scenario", str(error))
+            return False
+        self.state.set_scenario(scenario)
+        self.state.clear_history()
+        if "theme" in scenario.view:
+            self.set_theme(scenario.view["theme"])
+        if "plots" in scenario.view:
+            self.plot_action.setChecked(scenario.view["plots"])
+        self.path = Path(path)
+        self._add_recent(self.path)
+        self.mark_saved()
+        self.window.statusBar().showMessage(f"Opened {self.path}", 5000)
+        return True
+
+    def _scenario(self):
+        scenario = self.state.to_scenario()
+        scenario.view["theme"] = self.theme
+        scenario.view["plots"] = self.with_plot
+        return scenario
+
+    def save(self) -> bool:
+        if self.path is None:
+            return self.save_as()
+        return self.save_to(self.path)
+
+    def save_as(self) -> bool:
+        start = str(self.path or Path(str(self.settings.value("files/folder", ""))) / "scenario.json")
+        path, _ = QtWidgets.QFileDialog.getSaveFileName(self.window, "Save scenario", start, "Scenarios (*.json)")
+        if not path:
+            return False
+        if not path.lower().endswith(".json"):
+            path += ".json"
+        return self.save_to(path)
+
+    def save_to(self, path) -> bool:
+        path = Path(path)
+        if path.is_dir():
+            self.error("Cannot save", f"{path}: is a folder; choose a file name")
+            return False
+        try:
+            save_scenario(path, self._scenario())
+        except OSError as error:
+            self.error("Cannot save", f"{path}: cannot be written ({error.strerror or error})")
+            return False
+        self.path = path
+        self._add_recent(path)
+        self.mark_saved()
+        self.window.statusBar().showMessage(f"Saved {path}", 5000)
+        return True
+
+    def recent_files(self) -> list[str]:
+        value = self.settings.value("files/recent", [])
+        if isinstance(value, str):
+            value = [value]
+        return [str(v) for v in (value or [])]
+
+    def _add_recent(self, path: Path) -> None:
+        text = str(path.resolve())
+        recent = [text] + [p for p in self.recent_files() if p != text]
+        self.settings.setValue("files/recent", recent[:MAX_RECENT])
+        self.settings.setValue("files/folder", str(path.resolve().parent))
+        self._update_recent()
+
+    def _update_recent(self) -> None:
+        self.recent_menu.clear()
+        recent = self.recent_files()
+        for i, path in enumerate(recent):
+            action = self.recent_menu.addAction(f"&{i + 1} {Path(path).name}  ({Path(path).parent})")
+            action.triggered.connect(lambda _=False, p=path: self.open(p, ask=True))
+        self.recent_menu.setEnabled(bool(recent))
+
+    # -- export ----------------------------------------------------------------------------------------
+    def set_theme(self, name: str) -> None:
+        if name in export.THEMES:
+            self.theme = name
+            self.theme_actions[name].setChecked(True)
+            self.settings.setValue("export/theme", name)
+            presentation = getattr(self.window, "presentation", None)
+            if presentation is not None and presentation.view is not None:
+                presentation.view.theme = name
+                presentation.view.update()
+
+    def _set_with_plot(self, on: bool) -> None:
+        self.with_plot = bool(on)
+        self.settings.setValue("export/with_plot", self.with_plot)
+
+    def export_dialog(self) -> bool:
+        default = self.last_export or str(Path(str(self.settings.value("files/folder", "")) or ".") / "psoas.png")
+        dialog = ExportDialog(self.window, default, self.export_width, self.theme, self.with_plot)
+        if dialog.exec() != QtWidgets.QDialog.DialogCode.Accepted:
+            return False
+        o = dialog.options()
+        self.export_width = o["width"]
+        self.settings.setValue("export/width", o["width"])
+        self.set_theme(o["theme"])
+        self.plot_action.setChecked(o["with_plot"])
+        return self.export_to(o["path"], width=o["width"], dpi=o["dpi"])
+
+    def export_to(self, path, width=None, dpi=None, theme=None, with_plot=None) -> bool:
+        """Write an export; an unwritable path gets a message (a dialog unless ``silent``), the old file stays."""
+        if not str(path):
+            self.error("Cannot export", "No file name given.")
+            return False
+        try:
+            fmt = export.format_of(path)
+            written = export.export_file(self.state, path, width=width if fmt == "png" else None,
+                                         dpi=dpi if fmt == "png" else None, theme=theme or self.theme,
+                                         with_plot=self.with_plot if with_plot is None else with_plot)
+        except export.ExportError as error:
+            self.error("Cannot export", str(error))
+            return False
+        self.last_export = str(written)
+        self.settings.setValue("export/last", self.last_export)
+        self.window.statusBar().showMessage(f"Exported {written}", 5000)
+        return True
+
+    def copy(self) -> None:
+        export.copy_to_clipboard(self.state, self.theme, self.with_plot)
+        self.window.statusBar().showMessage("Diagram copied: paste it into a slide", 5000)
+
+    # -- help ------------------------------------------------------------------------------------------
+    def show_shortcuts(self) -> None:
+        from .presentation import shortcuts_html
+
+        box = QtWidgets.QMessageBox(self.window)
+        box.setWindowTitle("Keyboard shortcuts")
+        box.setTextFormat(Qt.TextFormat.RichText)
+        box.setText(shortcuts_html())
+        if self.silent:
+            self.last_help = box.text()
+            return
+        box.exec()
+
+    # -- session ---------------------------------------------------------------------------------------
+    def save_session(self) -> None:
+        self.settings.setValue("session/scenario", json.dumps(self._scenario().to_json()))
+        self.settings.setValue("session/path", str(self.path) if self.path else "")
+        self.settings.setValue("window/geometry", self.window.saveGeometry())
+        self.settings.sync()
+
+    def restore_session(self) -> bool:
+        """The last session's scenario (if it is still valid) and window geometry."""
+        geometry = self.settings.value("window/geometry")
+        if isinstance(geometry, QtCore.QByteArray) and not geometry.isEmpty():
+            self.window.restoreGeometry(geometry)
+        text = self.settings.value("session/scenario")
+        if not text:
+            return False
+        try:
+            scenario = parse_scenario(json.loads(str(text)), self.state.model)
+        except (ScenarioError, ValueError, RecursionError):
+            return False
+        self.state.set_scenario(scenario)
+        self.state.clear_history()
+        path = str(self.settings.value("session/path", ""))
+        self.path = Path(path) if path else None
+        self.mark_saved()
+        return True
+
+    def close_request(self) -> bool:
+        """Called from closeEvent: False keeps the window open."""
+        if not self.confirm_discard():
+            return False
+        if self.persist:
+            self.save_session()
+        self._unsubscribe()
+        return True
