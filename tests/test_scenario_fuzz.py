@@ -1,0 +1,187 @@
+"""Property-based: malformed scenario documents are refused with ScenarioError (nothing else escapes), valid ones
+are accepted, and a refused file leaves a window's state untouched."""
+
+from __future__ import annotations
+
+import json
+import math
+
+import pytest
+from hypothesis import HealthCheck, given, settings, strategies as st
+
+from psoas_viz.model import load_model
+from psoas_viz.model.scenario import (MAX_BYTES, MUSCLE_KEYS, THEMES, TOP_KEYS, VIEW_KEYS, Scenario, ScenarioError,
+                                      load_scenario, parse_scenario)
+from psoas_viz.state import PostureState
+
+MODEL = load_model()
+PARAMS = list(MODEL.parameters)
+MUSCLES = list(MODEL.muscles.ids)
+FAST = settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow,
+                                                                        HealthCheck.function_scoped_fixture])
+
+scalars = st.one_of(st.none(), st.booleans(), st.integers(-10**6, 10**6), st.floats(allow_nan=True),
+                    st.text(max_size=12))
+json_values = st.recursive(scalars, lambda inner: st.one_of(st.lists(inner, max_size=4),
+                                                            st.dictionaries(st.text(max_size=8), inner, max_size=4)),
+                           max_leaves=12)
+keys = st.one_of(st.sampled_from(sorted(TOP_KEYS) + PARAMS + MUSCLES + list(VIEW_KEYS) + ["spine_mode"]),
+                 st.text(max_size=10))
+
+
+def number_in(spec):
+    return st.floats(spec.minimum, spec.maximum, allow_nan=False)
+
+
+valid_posture = st.fixed_dictionaries({}, optional={
+    **{name: number_in(spec) for name, spec in MODEL.parameters.items()},
+    "spine_mode": st.sampled_from(["locked", "upright", "manual"])})
+valid_setting = st.fixed_dictionaries({}, optional={k: st.floats(0.0, 1.0) for k in MUSCLE_KEYS})
+valid_view = st.fixed_dictionaries({}, optional={"labels": st.booleans(), "ghost": st.booleans(),
+                                                 "plots": st.booleans(), "theme": st.sampled_from(THEMES)})
+valid_documents = st.fixed_dictionaries(
+    {"format": st.just("psoas-viz/scenario"), "version": st.just(1)},
+    optional={"posture": valid_posture, "muscles": st.dictionaries(st.sampled_from(MUSCLES), valid_setting, max_size=4),
+              "view": valid_view, "title": st.text(max_size=30), "notes": st.text(max_size=60)})
+
+
+@st.composite
+def mutated(draw):
+    """A valid document with one thing broken (or not): a value replaced, a key added or removed."""
+    doc = json.loads(json.dumps(draw(valid_documents)))
+    where = draw(st.sampled_from(["top", "posture", "muscles", "view"]))
+    target = doc if where == "top" else doc.setdefault(where, {})
+    if where == "muscles" and target and draw(st.booleans()):
+        target = target[draw(st.sampled_from(sorted(target)))]
+    action = draw(st.sampled_from(["replace", "add", "remove"]))
+    if action == "remove" and target:
+        target.pop(draw(st.sampled_from(sorted(target))))
+    elif action == "replace" and target:
+        target[draw(st.sampled_from(sorted(target)))] = draw(json_values)
+    else:
+        target[draw(keys)] = draw(json_values)
+    return doc
+
+
+def is_valid(doc) -> bool:
+    """An independent statement of what a valid scenario is."""
+    def number(v, lo, hi):
+        return isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v) and lo <= v <= hi
+
+    if not isinstance(doc, dict) or set(doc) - TOP_KEYS:
+        return False
+    if set(doc) - KNOWN_TOP:
+        return None  # a section added to the format since this test was written: only "no crash" is checked
+    if doc.get("format") != "psoas-viz/scenario" or doc.get("version") != 1 or isinstance(doc.get("version"), bool):
+        return False
+    posture = doc.get("posture", {})
+    if not isinstance(posture, dict):
+        return False
+    for k, v in posture.items():
+        if k == "spine_mode":
+            if v not in ("locked", "upright", "manual"):
+                return False
+        elif k not in MODEL.parameters or not number(v, MODEL.parameters[k].minimum, MODEL.parameters[k].maximum):
+            return False
+    muscles = doc.get("muscles", {})
+    if not isinstance(muscles, dict):
+        return False
+    for mid, s in muscles.items():
+        if mid not in MODEL.muscles.muscles or not isinstance(s, dict) or set(s) - MUSCLE_KEYS:
+            return False
+        if not all(number(v, 0.0, 1.0) for v in s.values()):
+            return False
+    view = doc.get("view", {})
+    if not isinstance(view, dict):
+        return False
+    for k, v in view.items():
+        if k not in VIEW_KEYS or not isinstance(v, VIEW_KEYS[k]) or (k == "theme" and v not in THEMES):
+            return False
+    return all(isinstance(doc.get(k, ""), str) for k in ("title", "notes"))
+
+
+KNOWN_TOP = {"format", "version", "posture", "muscles", "view", "title", "notes"}
+
+
+def check(doc):
+    try:
+        scenario = parse_scenario(doc, MODEL)
+    except ScenarioError as error:
+        assert str(error), "a refusal must say why"
+        assert is_valid(doc) is not True, f"valid document refused: {error}"
+        return None
+    assert is_valid(doc) is not False, f"invalid document accepted: {doc!r}"
+    assert isinstance(scenario, Scenario)
+    return scenario
+
+
+@FAST
+@given(valid_documents)
+def test_valid_documents_are_accepted(doc):
+    assert check(doc) is not None
+
+
+@FAST
+@given(mutated())
+def test_mutated_documents_are_refused_or_valid(doc):
+    check(doc)
+
+
+@FAST
+@given(json_values)
+def test_arbitrary_json_is_refused(doc):
+    check(doc)
+
+
+@FAST
+@given(st.one_of(st.binary(max_size=200), mutated().map(lambda d: json.dumps(d).encode()),
+                 mutated().map(lambda d: json.dumps(d).encode()[:-3]),
+                 st.sampled_from([b'{"format": NaN}', b'{"version": Infinity}', b"\xff\xfe{}", b"[" * 5000 + b"]" * 5000,
+                                  json.dumps({"format": "psoas-viz/scenario", "version": 1,
+                                              "posture": {"pelvic_tilt": float("nan")}}).encode()])))
+def test_load_scenario_refuses_bad_bytes_with_scenario_error(tmp_path_factory, data):
+    path = tmp_path_factory.mktemp("fuzz") / "s.json"
+    path.write_bytes(data)
+    try:
+        load_scenario(path, MODEL)
+    except ScenarioError as error:
+        assert str(path) in str(error)
+        return
+    assert is_valid(json.loads(data)) is not False
+
+
+def test_oversized_file_is_refused(tmp_path):
+    path = tmp_path / "big.json"
+    path.write_bytes(b'{"notes": "' + b"x" * (MAX_BYTES + 10) + b'"}')
+    with pytest.raises(ScenarioError, match="bytes"):
+        load_scenario(path, MODEL)
+
+
+@pytest.fixture(scope="module")
+def window(qapp):
+    from psoas_viz.qt.app import create_window
+
+    win = create_window(PostureState(MODEL))
+    win.files.silent = True
+    yield win
+    win.files.persist = False
+    win.close()
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(mutated())
+def test_a_refused_file_leaves_the_window_state_untouched(window, tmp_path_factory, doc):
+    state = window.state
+    state.set_values(pelvic_tilt=4.0)
+    state.set_muscle("iliacus", tightness=0.3)
+    state.title, state.notes = "before", "notes before"
+    state.set_view("labels", False)
+    before = (state.snapshot(), dict(state.view), state.title, state.notes, state.can_undo)
+    path = tmp_path_factory.mktemp("fuzz") / "s.json"
+    path.write_text(json.dumps(doc))
+    if window.files.open(path):
+        assert is_valid(doc) is not False
+    else:
+        assert window.files.last_error.startswith(str(path))
+        assert (state.snapshot(), dict(state.view), state.title, state.notes, state.can_undo) == before
+        assert is_valid(doc) is not True
