@@ -298,6 +298,20 @@ def cmd_export(model, args, out) -> int:
     return 0
 
 
+def cmd_claims(model, args, out) -> int:
+    from psoas_viz.model.claims import evaluate_claims
+
+    results = evaluate_claims(model)
+    if args.format == "json":
+        json.dump({"claims": [r.to_json() for r in results]}, out, indent=2)
+        out.write("\n")
+        return 0
+    for r in results:
+        verdict = r.verdict.upper() + (f" (depends on {r.depends_on})" if r.depends_on else "")
+        out.write(f"{r.text}\n  {verdict}: {r.summary}\n\n")
+    return 0
+
+
 def cmd_gui(args) -> int:
     from psoas_viz.qt.app import run_gui
 
@@ -332,6 +346,9 @@ def build_parser() -> argparse.ArgumentParser:
                              "or <fascial_link>.pull (N)")
     settle.add_argument("--spine", choices=["locked", "upright", "manual"])
     settle.add_argument("--format", choices=["text", "json"], default="text")
+
+    claims = sub.add_parser("claims", help="popular claims about the psoas, put to the model")
+    claims.add_argument("--format", choices=["text", "json"], default="text")
 
     info = sub.add_parser("info", help="parameters, muscles, presets and sources")
     info.add_argument("--format", choices=["text", "json"], default="text")
@@ -374,7 +391,8 @@ def main(argv: list[str] | None = None) -> int:
         from psoas_viz.model import load_model
 
         model = load_model()
-        command = {"sweep": cmd_sweep, "info": cmd_info, "settle": cmd_settle, "export": cmd_export}[args.command]
+        command = {"sweep": cmd_sweep, "info": cmd_info, "settle": cmd_settle, "export": cmd_export,
+                   "claims": cmd_claims}[args.command]
         buffer = io.StringIO()  # nothing reaches stdout unless the whole command succeeds
         status = command(model, args, buffer)
         sys.stdout.write(buffer.getvalue())

@@ -1,0 +1,232 @@
+"""Popular claims about the psoas, put to the model.
+
+Each claim in ``assets/claims.json`` names a test (its ``kind``) and the postures or settings it needs; the
+verdict ("supported", "contradicted" or "depends", with what it depends on) and the numbers behind it are
+computed here from the model every time, never stored.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+from .mechanics import Activation, settle
+from .scenario import load_preset
+
+CLAIMS_FILE = Path(__file__).resolve().parents[2] / "assets" / "claims.json"
+MODES = ("upright", "locked")
+
+
+@dataclass
+class ClaimResult:
+    id: str
+    text: str
+    verdict: str  # "supported", "contradicted" or "depends"
+    depends_on: str | None
+    numbers: dict[str, object]
+    summary: str  # one sentence with the deciding numbers
+    explanation: str
+    caveat: str
+    structures: list[str]
+    postures: dict[str, object] = field(default_factory=dict)  # label -> Posture the claim compares
+
+    def to_json(self) -> dict:
+        return {"id": self.id, "text": self.text, "verdict": self.verdict, "depends_on": self.depends_on,
+                "summary": self.summary, "numbers": self.numbers, "explanation": self.explanation,
+                "caveat": self.caveat, "structures": self.structures}
+
+
+def load_claims(path: Path | str = CLAIMS_FILE) -> list[dict]:
+    doc = json.loads(Path(path).read_text(encoding="utf-8"))
+    if doc.get("format") != "psoas-viz/claims" or doc.get("version") != 1:
+        raise ValueError(f"{path}: not a psoas-viz claims file of version 1")
+    return doc["claims"]
+
+
+def _verdict(agreements: dict[str, bool], what: str) -> tuple[str, str | None]:
+    values = set(agreements.values())
+    if values == {True}:
+        return "supported", None
+    if values == {False}:
+        return "contradicted", None
+    return "depends", what
+
+
+def _length(model, posture, muscle):
+    ev = model.evaluate_many(posture.pelvic_tilt, posture.thigh_angle, posture.knee_flexion,
+                             posture.lumbar_lordosis, posture.pelvic_incidence, posture.spine_mode, joints=())
+    j = ev.column(muscle)
+    return float(ev.length[0, j]), float(ev.length_change[0, j]), float(ev.length_change_percent[0, j])
+
+
+def tilt_length(model, claim):
+    muscle, tilt = claim["muscle"], float(claim["tilt"])
+    numbers, agree, postures = {}, {}, {}
+    for mode in MODES:
+        posture = model.default_posture().with_values(spine_mode=mode, pelvic_tilt=tilt)
+        length, change, percent = _length(model, posture, muscle)
+        numbers[f"{mode}_change_mm"] = round(change, 2)
+        numbers[f"{mode}_change_percent"] = round(percent, 2)
+        agree[mode] = (change > 0) == claim["claims_longer"]
+        postures[f"{tilt:+g}° tilt, {mode} spine"] = posture
+    verdict, depends = _verdict(agree, "what the lumbar spine does (spine mode)")
+    summary = (f"At {tilt:+g}° of tilt the {muscle.replace('_', ' ')} changes by {numbers['upright_change_mm']:+.1f} mm "
+               f"standing upright and {numbers['locked_change_mm']:+.1f} mm with a rigid trunk.")
+    postures["neutral"] = model.default_posture()
+    return verdict, depends, numbers, summary, postures
+
+
+def tightness_tilt(model, claim):
+    muscle, tightness = claim["muscle"], float(claim["tightness"])
+    wanted = claim["claims_direction"]
+    numbers, agree, postures = {}, {}, {}
+    parts = []
+    for mode in MODES:
+        posture = model.default_posture().with_values(spine_mode=mode)
+        relaxed = settle(model, model.mechanics, posture, Activation())
+        tight = settle(model, model.mechanics, posture, Activation(tightness={muscle: tightness}))
+        if relaxed.balanced and tight.balanced:
+            shift = tight.pelvic_tilt - relaxed.pelvic_tilt
+            numbers[f"{mode}_settled_tilt_relaxed_deg"] = round(relaxed.pelvic_tilt, 2)
+            numbers[f"{mode}_settled_tilt_tight_deg"] = round(tight.pelvic_tilt, 2)
+            parts.append(f"standing {mode} the settled tilt moves {shift:+.1f}° "
+                         f"({relaxed.pelvic_tilt:+.1f}° → {tight.pelvic_tilt:+.1f}°)")
+            postures[f"{mode} spine, relaxed"] = relaxed_posture = posture.with_values(pelvic_tilt=relaxed.pelvic_tilt)
+            postures[f"{mode} spine, tight {muscle.replace('_', ' ')}"] = relaxed_posture.with_values(
+                pelvic_tilt=tight.pelvic_tilt)
+        elif relaxed.unstable_tilts and tight.unstable_tilts:
+            shift = tight.unstable_tilts[0] - relaxed.unstable_tilts[0]
+            numbers[f"{mode}_unstable_balance_relaxed_deg"] = round(relaxed.unstable_tilts[0], 2)
+            numbers[f"{mode}_unstable_balance_tight_deg"] = round(tight.unstable_tilts[0], 2)
+            parts.append(f"with a {mode} (rigid) trunk there is no stable balance and the unstable one moves "
+                         f"{shift:+.1f}°")
+        else:
+            shift = 0.0
+            parts.append(f"with the {mode} spine no balance is found")
+        numbers[f"{mode}_shift_deg"] = round(shift, 2)
+        agree[mode] = (shift > 0) == (wanted == "anterior") and shift != 0.0
+    verdict, depends = _verdict(agree, "what the lumbar spine does (spine mode)")
+    return verdict, depends, numbers, "Tightening it: " + "; ".join(parts) + ".", postures
+
+
+def posture_length(model, claim):
+    muscle = claim["muscle"]
+    scenario = load_preset(claim["preset"], model)
+    length, change, percent = _length(model, scenario.posture, muscle)
+    numbers = {"length_mm": round(length, 1), "change_mm": round(change, 1), "change_percent": round(percent, 1)}
+    verdict = "supported" if (change > 0) == claim["claims_longer"] else "contradicted"
+    summary = (f"In {scenario.title.lower()} the {muscle.replace('_', ' ')} is {abs(change):.1f} mm "
+               f"({abs(percent):.1f} %) {'longer' if change > 0 else 'shorter'} than in neutral standing.")
+    return verdict, None, numbers, summary, {scenario.title: scenario.posture, "neutral": model.default_posture()}
+
+
+def most_lengthened(model, claim):
+    scenario = load_preset(claim["preset"], model)
+    p = scenario.posture
+    ev = model.evaluate_many(p.pelvic_tilt, p.thigh_angle, p.knee_flexion, p.lumbar_lordosis, p.pelvic_incidence,
+                             p.spine_mode, joints=())
+    percent = {m: float(ev.length_change_percent[0, ev.column(m)]) for m in claim["among"]}
+    ranking = sorted(percent, key=percent.get, reverse=True)
+    numbers = {f"{m}_change_percent": round(v, 1) for m, v in percent.items()}
+    verdict = "supported" if ranking[0] == claim["muscle"] else "contradicted"
+    names = {m: model.muscles.muscles[m].name.lower() for m in percent}
+    summary = (f"In {scenario.title.lower()} the most lengthened is the {names[ranking[0]]} "
+               f"({percent[ranking[0]]:+.1f} %); the {names[claim['muscle']]} lengthens "
+               f"{percent[claim['muscle']]:+.1f} %.")
+    return verdict, None, numbers, summary, {scenario.title: p, "neutral": model.default_posture()}
+
+
+def fascia_tension(model, claim):
+    posture = model.default_posture()
+    mech = model.mechanics
+    ev = model.evaluate_many(posture.pelvic_tilt, posture.thigh_angle, posture.knee_flexion, posture.lumbar_lordosis,
+                             posture.pelvic_incidence, posture.spine_mode, joints=mech.joints_for(posture.spine_mode))
+    result = mech.fascia.solve(ev, Activation(pulls={claim["link"]: float(claim["pull_n"])}), posture.spine_mode)
+    numbers = {"pull_n": claim["pull_n"], "path_without_mm": round(result.length_without, 1),
+               "path_with_mm": round(result.length_with, 1), "tension_without_n": round(result.tension_without, 1),
+               "tension_with_n": round(result.tension_with, 1)}
+    verdict = "supported" if result.tension_with > result.tension_without + 1.0 else "contradicted"
+    summary = (f"A {claim['pull_n']:g} N pull of the {mech.fascia.links[claim['link']].name.lower()} lengthens the "
+               f"relaxed psoas's path {result.length_without:.1f} → {result.length_with:.1f} mm and its tension "
+               f"{result.tension_without:.0f} → {result.tension_with:.0f} N in an unchanged posture.")
+    return verdict, None, numbers, summary, {"neutral standing": posture}
+
+
+def flexor_share(model, claim):
+    mech = model.mechanics
+    numbers, agree, postures = {}, {}, {}
+    parts = []
+    for preset in claim["presets"]:
+        scenario = load_preset(preset, model)
+        p = scenario.posture
+        ev = model.evaluate_many(p.pelvic_tilt, p.thigh_angle, p.knee_flexion, p.lumbar_lordosis,
+                                 p.pelvic_incidence, p.spine_mode, joints=("hip",))
+        capacity = {}
+        for m in (*claim["group"], *claim["others"]):
+            sl = model.muscles.muscles[m].fascicle_slice
+            ks = np.arange(sl.start, sl.stop)
+            fibre, cos_pennation = mech.fibre_state(ks, ev.fascicle_length[0, ks])
+            force = mech.max_force[ks] * mech.curves.active(fibre) * cos_pennation
+            capacity[m] = float(np.sum(force * np.maximum(ev.fascicle_moment_arm["hip"][0, ks], 0.0))) / 1000.0
+        share = sum(capacity[m] for m in claim["group"]) / sum(capacity.values())
+        numbers[f"{preset}_iliopsoas_share_percent"] = round(100 * share, 1)
+        numbers.update({f"{preset}_{m}_capacity_nm": round(v, 1) for m, v in capacity.items()})
+        agree[preset] = share > 0.5
+        parts.append(f"{scenario.title.lower()}: {100 * share:.0f} %")
+        postures[scenario.title] = p
+    verdict, depends = _verdict(agree, "the posture")
+    return (verdict, depends, numbers, "Iliopsoas share of the hip flexors' moment capacity — " + "; ".join(parts)
+            + ".", postures)
+
+
+def release_stability(model, claim):
+    mech = model.mechanics
+    posture = model.default_posture().with_values(spine_mode="upright")
+    holding = Activation({claim["muscle"]: float(claim["activation"]), **claim.get("with", {})})
+    released = Activation(dict(claim.get("with", {})))
+
+    def stiffness(settings, tilt):
+        net, _ = mech.tilt_moments(posture, settings, np.array([tilt - 0.5, tilt + 0.5]))
+        return float(net[0] - net[1])  # N m per degree resisting a nudge
+
+    before = settle(model, mech, posture, holding)
+    after = settle(model, mech, posture, released)
+    numbers = {"held_balanced": before.balanced, "released_balanced": after.balanced}
+    postures = {}
+    if before.balanced:
+        numbers["held_tilt_deg"] = round(before.pelvic_tilt, 2)
+        numbers["held_stiffness_nm_per_deg"] = round(stiffness(holding, before.pelvic_tilt), 2)
+        postures["held by the psoas"] = posture.with_values(pelvic_tilt=before.pelvic_tilt)
+    if after.balanced:
+        numbers["released_tilt_deg"] = round(after.pelvic_tilt, 2)
+        numbers["released_stiffness_nm_per_deg"] = round(stiffness(released, after.pelvic_tilt), 2)
+        postures["psoas released"] = posture.with_values(pelvic_tilt=after.pelvic_tilt)
+    if not before.balanced:
+        return ("depends", "a pelvis the psoas actually holds", numbers,
+                "With these settings the psoas does not hold the pelvis in balance.", postures)
+    if not after.balanced:
+        return ("supported", None, numbers, f"Held at {before.pelvic_tilt:+.1f}°; released, no stable balance "
+                f"remains and the pelvis falls {after.falls}ly.", postures)
+    less = numbers["released_stiffness_nm_per_deg"] < numbers["held_stiffness_nm_per_deg"]
+    return ("supported" if less else "contradicted", None, numbers,
+            f"Held at {before.pelvic_tilt:+.1f}° with a stiffness of {numbers['held_stiffness_nm_per_deg']:.2f} N m/°; "
+            f"released it settles at {after.pelvic_tilt:+.1f}° with {numbers['released_stiffness_nm_per_deg']:.2f} N m/°.",
+            postures)
+
+
+KINDS = {"tilt_length": tilt_length, "tightness_tilt": tightness_tilt, "posture_length": posture_length,
+         "most_lengthened": most_lengthened, "fascia_tension": fascia_tension, "flexor_share": flexor_share,
+         "release_stability": release_stability}
+
+
+def evaluate_claim(model, claim: dict) -> ClaimResult:
+    verdict, depends, numbers, summary, postures = KINDS[claim["kind"]](model, claim)
+    return ClaimResult(claim["id"], claim["text"], verdict, depends, numbers, summary, claim["explanation"],
+                       claim["caveat"], list(claim["structures"]), postures)
+
+
+def evaluate_claims(model, claims: list[dict] | None = None) -> list[ClaimResult]:
+    return [evaluate_claim(model, c) for c in (claims if claims is not None else load_claims())]
