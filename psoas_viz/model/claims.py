@@ -55,6 +55,13 @@ def _verdict(agreements: dict[str, bool], what: str) -> tuple[str, str | None]:
     return "depends", what
 
 
+def _preset(model, name, base):
+    """A preset scenario applied to the pelvis shape of ``base``."""
+    scenario = load_preset(name, model)
+    scenario.posture = scenario.posture.with_values(pelvic_incidence=base.pelvic_incidence)
+    return scenario
+
+
 def _length(model, posture, muscle):
     ev = model.evaluate_many(posture.pelvic_tilt, posture.thigh_angle, posture.knee_flexion,
                              posture.lumbar_lordosis, posture.pelvic_incidence, posture.spine_mode, joints=())
@@ -62,11 +69,11 @@ def _length(model, posture, muscle):
     return float(ev.length[0, j]), float(ev.length_change[0, j]), float(ev.length_change_percent[0, j])
 
 
-def tilt_length(model, claim):
+def tilt_length(model, claim, base):
     muscle, tilt = claim["muscle"], float(claim["tilt"])
     numbers, agree, postures = {}, {}, {}
     for mode in MODES:
-        posture = model.default_posture().with_values(spine_mode=mode, pelvic_tilt=tilt)
+        posture = base.with_values(spine_mode=mode, pelvic_tilt=tilt)
         length, change, percent = _length(model, posture, muscle)
         numbers[f"{mode}_change_mm"] = round(change, 2)
         numbers[f"{mode}_change_percent"] = round(percent, 2)
@@ -75,17 +82,17 @@ def tilt_length(model, claim):
     verdict, depends = _verdict(agree, "what the lumbar spine does (spine mode)")
     summary = (f"At {tilt:+g}° of tilt the {muscle.replace('_', ' ')} changes by {numbers['upright_change_mm']:+.1f} mm "
                f"standing upright and {numbers['locked_change_mm']:+.1f} mm with a rigid trunk.")
-    postures["neutral"] = model.default_posture()
+    postures["neutral"] = base
     return verdict, depends, numbers, summary, postures
 
 
-def tightness_tilt(model, claim):
+def tightness_tilt(model, claim, base):
     muscle, tightness = claim["muscle"], float(claim["tightness"])
     wanted = claim["claims_direction"]
     numbers, agree, postures = {}, {}, {}
     parts = []
     for mode in MODES:
-        posture = model.default_posture().with_values(spine_mode=mode)
+        posture = base.with_values(spine_mode=mode)
         relaxed = settle(model, model.mechanics, posture, Activation())
         tight = settle(model, model.mechanics, posture, Activation(tightness={muscle: tightness}))
         if relaxed.balanced and tight.balanced:
@@ -112,19 +119,19 @@ def tightness_tilt(model, claim):
     return verdict, depends, numbers, "Tightening it: " + "; ".join(parts) + ".", postures
 
 
-def posture_length(model, claim):
+def posture_length(model, claim, base):
     muscle = claim["muscle"]
-    scenario = load_preset(claim["preset"], model)
+    scenario = _preset(model, claim["preset"], base)
     length, change, percent = _length(model, scenario.posture, muscle)
     numbers = {"length_mm": round(length, 1), "change_mm": round(change, 1), "change_percent": round(percent, 1)}
     verdict = "supported" if (change > 0) == claim["claims_longer"] else "contradicted"
     summary = (f"In {scenario.title.lower()} the {muscle.replace('_', ' ')} is {abs(change):.1f} mm "
                f"({abs(percent):.1f} %) {'longer' if change > 0 else 'shorter'} than in neutral standing.")
-    return verdict, None, numbers, summary, {scenario.title: scenario.posture, "neutral": model.default_posture()}
+    return verdict, None, numbers, summary, {scenario.title: scenario.posture, "neutral": base}
 
 
-def most_lengthened(model, claim):
-    scenario = load_preset(claim["preset"], model)
+def most_lengthened(model, claim, base):
+    scenario = _preset(model, claim["preset"], base)
     p = scenario.posture
     ev = model.evaluate_many(p.pelvic_tilt, p.thigh_angle, p.knee_flexion, p.lumbar_lordosis, p.pelvic_incidence,
                              p.spine_mode, joints=())
@@ -136,11 +143,11 @@ def most_lengthened(model, claim):
     summary = (f"In {scenario.title.lower()} the most lengthened is the {names[ranking[0]]} "
                f"({percent[ranking[0]]:+.1f} %); the {names[claim['muscle']]} lengthens "
                f"{percent[claim['muscle']]:+.1f} %.")
-    return verdict, None, numbers, summary, {scenario.title: p, "neutral": model.default_posture()}
+    return verdict, None, numbers, summary, {scenario.title: p, "neutral": base}
 
 
-def fascia_tension(model, claim):
-    posture = model.default_posture()
+def fascia_tension(model, claim, base):
+    posture = base
     mech = model.mechanics
     ev = model.evaluate_many(posture.pelvic_tilt, posture.thigh_angle, posture.knee_flexion, posture.lumbar_lordosis,
                              posture.pelvic_incidence, posture.spine_mode, joints=mech.joints_for(posture.spine_mode))
@@ -155,12 +162,12 @@ def fascia_tension(model, claim):
     return verdict, None, numbers, summary, {"neutral standing": posture}
 
 
-def flexor_share(model, claim):
+def flexor_share(model, claim, base):
     mech = model.mechanics
     numbers, agree, postures = {}, {}, {}
     parts = []
     for preset in claim["presets"]:
-        scenario = load_preset(preset, model)
+        scenario = _preset(model, preset, base)
         p = scenario.posture
         ev = model.evaluate_many(p.pelvic_tilt, p.thigh_angle, p.knee_flexion, p.lumbar_lordosis,
                                  p.pelvic_incidence, p.spine_mode, joints=("hip",))
@@ -182,9 +189,9 @@ def flexor_share(model, claim):
             + ".", postures)
 
 
-def release_stability(model, claim):
+def release_stability(model, claim, base):
     mech = model.mechanics
-    posture = model.default_posture().with_values(spine_mode="upright")
+    posture = base.with_values(spine_mode="upright")
     holding = Activation({claim["muscle"]: float(claim["activation"]), **claim.get("with", {})})
     released = Activation(dict(claim.get("with", {})))
 
@@ -222,11 +229,15 @@ KINDS = {"tilt_length": tilt_length, "tightness_tilt": tightness_tilt, "posture_
          "release_stability": release_stability}
 
 
-def evaluate_claim(model, claim: dict) -> ClaimResult:
-    verdict, depends, numbers, summary, postures = KINDS[claim["kind"]](model, claim)
+def evaluate_claim(model, claim: dict, base=None) -> ClaimResult:
+    """``base``: the neutral standing posture of the person considered (its pelvic incidence is used);
+    the model's default when None."""
+    base = model.default_posture() if base is None else model.default_posture().with_values(
+        pelvic_incidence=base.pelvic_incidence)
+    verdict, depends, numbers, summary, postures = KINDS[claim["kind"]](model, claim, base)
     return ClaimResult(claim["id"], claim["text"], verdict, depends, numbers, summary, claim["explanation"],
                        claim["caveat"], list(claim["structures"]), postures)
 
 
-def evaluate_claims(model, claims: list[dict] | None = None) -> list[ClaimResult]:
-    return [evaluate_claim(model, c) for c in (claims if claims is not None else load_claims())]
+def evaluate_claims(model, claims: list[dict] | None = None, base=None) -> list[ClaimResult]:
+    return [evaluate_claim(model, c, base) for c in (claims if claims is not None else load_claims())]

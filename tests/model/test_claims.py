@@ -58,3 +58,9 @@ def test_claims_command_line_matches_the_model(model):
     for r in evaluate_claims(model):
         assert printed[r.id]["verdict"] == r.verdict
         assert printed[r.id]["numbers"] == json.loads(json.dumps(r.numbers))
+
+
+def test_claim_numbers_follow_the_pelvis_shape(model):
+    low = evaluate_claim(model, claim("sitting_shortens_psoas"), model.default_posture().with_values(pelvic_incidence=35.0))
+    high = evaluate_claim(model, claim("sitting_shortens_psoas"), model.default_posture().with_values(pelvic_incidence=75.0))
+    assert low.numbers != high.numbers and low.verdict == high.verdict == "supported"
