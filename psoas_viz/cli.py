@@ -307,7 +307,7 @@ def cmd_claims(model, args, out) -> int:
         out.write("\n")
         return 0
     for r in results:
-        verdict = r.verdict.upper() + (f" (depends on {r.depends_on})" if r.depends_on else "")
+        verdict = r.verdict.upper() + (f" on {r.depends_on}" if r.depends_on else "")
         out.write(f"{r.text}\n  {verdict}: {r.summary}\n\n")
     return 0
 
