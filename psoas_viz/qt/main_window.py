@@ -16,6 +16,7 @@ from .muscle_panel import MusclePanel
 from .play_area import PlayArea
 from .plots import ChangeBars, TiltPlot
 from .presentation import PresentationControl
+from . import claims_panel
 from .readouts import Readouts
 
 Qt = QtCore.Qt
@@ -128,6 +129,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self._on_state(state, "posture")
         self.files = FileActions(self)  # File / View / Help menus: scenarios, export, copy, preferences
         self.presentation = PresentationControl(self)  # F11
+        self.claims = claims_panel.install(self)  # Claims tab, anatomy cards, Help → Anatomy index
 
     def _on_state(self, state, what):
         self.undo_action.setEnabled(state.can_undo)
@@ -141,7 +143,7 @@ class MainWindow(QtWidgets.QMainWindow):
             return
         self.presentation.close()
         for view in (self.play, self.compare, self.tilt_plot, self.bars, self.moments, self.readouts, self.controls,
-                     self.muscle_panel):
+                     self.muscle_panel, self.claims):
             view.close_view()
         self._unsubscribe()
         super().closeEvent(event)

@@ -27,6 +27,7 @@ BONE_MUSCLE_REACH = 0.55  # over a bone, a muscle is picked within this share of
 CARD_WIDTH_CHARS = 45  # the hover card wraps at about this many characters
 BONE_ORDER = ("vertebrae", "sacrum", "pelvis", "femur", "tibia", "ribcage")  # topmost first, as drawn
 BONE_ANATOMY = {"vertebrae": "lumbar_vertebrae"}  # drawn item -> anatomy id (others are the same)
+HIGHLIGHT = (255, 214, 0)  # the halo of highlighted structures (a claim's): bright yellow, under the line
 
 
 def _polygon_path(points: np.ndarray) -> QtGui.QPainterPath:
@@ -166,6 +167,15 @@ class PlayArea(pg.GraphicsView):
         psoas = Curve(self.psoas_pens.pens[0], 21)
         vb.addItem(psoas)
         self.muscle_items[PSOAS] = psoas
+        # highlight (a claim's structures): a bright halo under each chosen muscle and a thicker line
+        self.highlighted: tuple[str, ...] = ()
+        self.highlight_pens = style.PenBank(6.0)
+        self.halo_items: dict[str, Curve] = {}
+        for mid, item in self.muscle_items.items():
+            halo = Curve(style.cosmetic_pen(HIGHLIGHT, 21.0 if mid == PSOAS else 15.0), 9.5)  # under every muscle
+            halo.setVisible(False)
+            vb.addItem(halo)
+            self.halo_items[mid] = halo
 
         # hip joint centre
         # hip joint centre: a white disc with a cross (fixed in the world: the origin)
@@ -334,8 +344,11 @@ class PlayArea(pg.GraphicsView):
             x, y = _joined(lines)
             item = self.muscle_items[mid]
             item.setData(x, y)
-            bank = self.psoas_pens if mid == PSOAS else self.pens
+            bank = self.psoas_pens if mid == PSOAS else (
+                self.highlight_pens if mid in self.highlighted else self.pens)
             item.setPen(bank.for_change(float(percent[j])))
+            if mid in self.highlighted:
+                self.halo_items[mid].setData(x, y)
             self._polylines[mid] = lines
             if mid == PSOAS:
                 self.psoas_outline.setData(x, y)
@@ -348,6 +361,17 @@ class PlayArea(pg.GraphicsView):
             self._draw_ghost()
         if not self.state.interacting:
             self.keep_in_view()
+
+    def set_highlight(self, ids) -> None:
+        """Emphasise these muscle ids (a halo and a thicker line); an empty list clears it.  Unknown ids
+        (bones) are ignored.  The items are updated in place."""
+        ids = tuple(m for m in dict.fromkeys(ids or ()) if m in self.muscle_items)
+        if ids == self.highlighted:
+            return
+        self.highlighted = ids
+        for mid, halo in self.halo_items.items():
+            halo.setVisible(mid in ids)
+        self.refresh()
 
     def keep_in_view(self):
         """Frame the pelvis, spine and femur (at least the standing frame).  The frame changes only when

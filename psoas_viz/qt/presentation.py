@@ -2,7 +2,8 @@
 clicker keys (PgDn/PgUp, arrows, B or period) stepping through the presets or a saved lesson, a tilt sweep.
 
 A lesson file: ``{"format": "psoas-viz/lesson", "version": 1, "title": "...", "steps": [{"title": "...",
-"scenario": <scenario document>}, ...]}`` (each scenario checked like a scenario file).
+"notes": "speaker notes", "scenario": <scenario document or a preset name>}, ...]}`` (each scenario checked like a
+scenario file; a step's notes replace its scenario's).  Built-in lessons are in ``assets/lessons/``.
 """
 
 from __future__ import annotations
@@ -14,8 +15,8 @@ import numpy as np
 import PySide6  # noqa: F401
 from PySide6 import QtCore, QtGui, QtWidgets
 
-from psoas_viz.model.scenario import (MAX_BYTES, Scenario, ScenarioError, load_scenario, parse_scenario,
-                                      preset_files, write_atomically)
+from psoas_viz.model.scenario import (MAX_BYTES, Scenario, ScenarioError, load_preset, load_scenario,
+                                      parse_scenario, preset_files, write_atomically)
 
 from . import export
 
@@ -23,6 +24,7 @@ Qt = QtCore.Qt
 LESSON_FORMAT = "psoas-viz/lesson"
 LESSON_VERSION = 1
 MAX_STEPS = 200
+LESSON_DIR = Path(__file__).resolve().parents[2] / "assets" / "lessons"
 SWEEP_LIMIT = 20.0  # degrees each way
 SWEEP_STEP = 0.5  # degrees per frame
 SWEEP_MS = 30
@@ -68,12 +70,26 @@ def parse_lesson(document, model) -> tuple[str, list[tuple[str, Scenario]]]:
         raise ScenarioError(f"steps: expected a list of 1…{MAX_STEPS} steps")
     out = []
     for i, step in enumerate(steps):
-        if not isinstance(step, dict) or set(step) - {"title", "scenario"} or not isinstance(step.get("title", ""), str):
-            raise ScenarioError(f"steps[{i}]: expected {{\"title\": text, \"scenario\": {{…}}}}")
-        try:
-            scenario = parse_scenario(step.get("scenario"), model)
-        except ScenarioError as error:
-            raise ScenarioError(f"steps[{i}].scenario.{error}") from None
+        if not isinstance(step, dict):
+            raise ScenarioError(f"steps[{i}]: expected {{\"title\": text, \"notes\": text, \"scenario\": {{…}}}}")
+        unknown = sorted(set(step) - {"title", "notes", "scenario"})
+        if unknown:
+            raise ScenarioError(f"steps[{i}].{unknown[0]}: unknown key (allowed: title, notes, scenario)")
+        for key in ("title", "notes"):
+            if not isinstance(step.get(key, ""), str):
+                raise ScenarioError(f"steps[{i}].{key}: expected text")
+        if isinstance(step.get("scenario"), str):
+            try:
+                scenario = load_preset(step["scenario"], model)
+            except ScenarioError as error:
+                raise ScenarioError(f"steps[{i}].scenario: {error}") from None
+        else:
+            try:
+                scenario = parse_scenario(step.get("scenario"), model)
+            except ScenarioError as error:
+                raise ScenarioError(f"steps[{i}].scenario.{error}") from None
+        if step.get("notes"):
+            scenario.notes = step["notes"]
         out.append((step.get("title") or scenario.title or f"Step {i + 1}", scenario))
     return title, out
 
@@ -100,6 +116,11 @@ def save_lesson(path, title: str, steps: list[tuple[str, Scenario]]) -> None:
     write_atomically(path, (json.dumps(document, indent=2) + "\n").encode("utf-8"))
 
 
+def builtin_lessons() -> dict[str, Path]:
+    """Lesson files shipped with the program (``assets/lessons``), by file stem."""
+    return {path.stem: path for path in sorted(LESSON_DIR.glob("*.json"))}
+
+
 def preset_steps(model) -> list[tuple[str, Scenario]]:
     steps = []
     for name, path in preset_files().items():
@@ -116,6 +137,7 @@ class PresentationView(QtWidgets.QWidget):
     """The diagram (projector theme) filling the screen, with a one-line control bar for the teacher."""
 
     closed = QtCore.Signal()
+    stepped = QtCore.Signal(int)  # the step now shown (its title and speaker notes: ``steps[i]``)
 
     def __init__(self, state, steps: list[tuple[str, Scenario]], theme: str = "projector", parent=None):
         super().__init__(parent)
@@ -204,6 +226,8 @@ class PresentationView(QtWidgets.QWidget):
         if not self.state.title:
             self.state.title = title
         self._on_state(self.state, "posture")
+        self.step_label.setToolTip(scenario.notes)
+        self.stepped.emit(self.index)
 
     def next(self) -> None:
         self.go_to(self.index + 1)
@@ -346,6 +370,7 @@ class PresentationControl(QtCore.QObject):
         self.window = window
         self.view: PresentationView | None = None
         self.lesson_title = ""
+        self.notes = ""  # the speaker notes of the step shown
         self.lesson: list[tuple[str, Scenario]] = []
         self.action = QtGui.QAction("&Presentation mode", window, checkable=True)
         self.action.setShortcut(QtGui.QKeySequence("F11"))
@@ -359,6 +384,14 @@ class PresentationControl(QtCore.QObject):
                            ("Save lesson…", self.save_lesson_dialog), ("Use the presets", self.clear_lesson)):
             action = lesson.addAction(text)
             action.triggered.connect(lambda _=False, s=slot: s())
+        lesson.addSeparator()
+        for path in builtin_lessons().values():
+            try:
+                title = json.loads(path.read_text(encoding="utf-8")).get("title") or path.stem
+            except (OSError, ValueError):
+                continue
+            action = lesson.addAction(f"Present: {title}")
+            action.triggered.connect(lambda _=False, p=path: self.present_lesson(p))
         self.lesson_menu = lesson
 
     def steps(self):
@@ -369,6 +402,7 @@ class PresentationControl(QtCore.QObject):
             theme = "projector"
             self.view = PresentationView(self.window.state, self.steps(), theme)
             self.view.closed.connect(self._closed)
+            self.view.stepped.connect(self._show_notes)
             if full_screen:
                 self.view.showFullScreen()
             else:
@@ -386,6 +420,23 @@ class PresentationControl(QtCore.QObject):
     def _closed(self):
         self.view = None
         self.action.setChecked(False)
+
+    def _show_notes(self, index: int) -> None:
+        """The teacher's speaker notes of the step, in the main window (not on the projected view)."""
+        steps = self.view.steps if self.view is not None else []
+        if 0 <= index < len(steps):
+            title, scenario = steps[index]
+            self.notes = f"Step {index + 1}/{len(steps)}: {title} — {scenario.notes}"
+            self.window.statusBar().showMessage(self.notes)
+
+    def present_lesson(self, path, full_screen: bool = True) -> bool:
+        """Open a lesson and present it from its first step."""
+        if not self.open_lesson(path):
+            return False
+        self.set_presenting(False)
+        self.set_presenting(True, full_screen)
+        self.view.go_to(0)
+        return True
 
     def add_step(self) -> None:
         state = self.window.state

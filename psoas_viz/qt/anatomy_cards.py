@@ -1,0 +1,123 @@
+"""Anatomy cards outside the hover: one card in its own small window (from the Claims panel's links), and the
+Help → Anatomy index listing every muscle and bone of ``assets/anatomy.json`` with its card.
+
+The card text is the play area's hover card (muscles with their current numbers), so the three routes to a
+card always agree.
+"""
+
+from __future__ import annotations
+
+import html
+
+import PySide6  # noqa: F401
+from PySide6 import QtCore, QtWidgets
+
+Qt = QtCore.Qt
+CARD_CSS = "QLabel{background:#fffff4;color:#111;font-size:13pt;padding:10px}"
+
+
+def card_html(play, structure_id: str) -> str:
+    """The card of an anatomy id (muscle or bone), as the play area's hover shows it."""
+    if structure_id in play.muscles.muscles or structure_id in play.anatomy:
+        return play.card_html(structure_id)
+    return f"<b>{html.escape(structure_id)}</b>: no anatomy entry"
+
+
+class CardWindow(QtWidgets.QDialog):
+    """One structure's card in a small non-modal window (reused: a new structure replaces the old one)."""
+
+    def __init__(self, play, parent=None):
+        super().__init__(parent)
+        self.play = play
+        self.structure_id: str | None = None
+        self.setWindowTitle("Anatomy card")
+        self.label = QtWidgets.QLabel()
+        self.label.setTextFormat(Qt.TextFormat.RichText)
+        self.label.setWordWrap(True)
+        self.label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.label.setStyleSheet(CARD_CSS)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        scroll = QtWidgets.QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.label)
+        close = QtWidgets.QPushButton("Close")
+        close.clicked.connect(self.close)
+        layout = QtWidgets.QVBoxLayout(self)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(close, 0, Qt.AlignmentFlag.AlignRight)
+        self.resize(560, 520)
+
+    def show_structure(self, structure_id: str) -> None:
+        self.structure_id = structure_id
+        info = self.play.anatomy.get(structure_id)
+        self.setWindowTitle(f"Anatomy card — {info.name if info else structure_id}")
+        self.label.setText(card_html(self.play, structure_id))
+        self.show()
+        self.raise_()
+
+    @property
+    def card_text(self) -> str:
+        return self.label.text()
+
+
+class AnatomyIndex(QtWidgets.QDialog):
+    """Every muscle and bone (list on the left, its card on the right)."""
+
+    def __init__(self, play, parent=None):
+        super().__init__(parent)
+        self.play = play
+        self.setWindowTitle("Anatomy index")
+        self.list = QtWidgets.QListWidget()
+        self.list.setStyleSheet("QListWidget{font-size:13pt}")
+        self.ids: list[str] = []
+        structures = play.anatomy
+        for kind, heading in (("muscle", "Muscles"), ("bone", "Bones")):
+            header = QtWidgets.QListWidgetItem(heading)
+            header.setFlags(Qt.ItemFlag.NoItemFlags)
+            font = header.font()
+            font.setBold(True)
+            header.setFont(font)
+            self.list.addItem(header)
+            for sid, info in sorted(((s, i) for s, i in structures.items() if i.kind == kind),
+                                    key=lambda pair: pair[1].name):
+                item = QtWidgets.QListWidgetItem("   " + info.name)
+                item.setData(Qt.ItemDataRole.UserRole, sid)
+                self.list.addItem(item)
+                self.ids.append(sid)
+        self.list.setMinimumWidth(260)
+        self.card = QtWidgets.QLabel()
+        self.card.setTextFormat(Qt.TextFormat.RichText)
+        self.card.setWordWrap(True)
+        self.card.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.card.setStyleSheet(CARD_CSS)
+        self.card.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        scroll = QtWidgets.QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.card)
+        splitter = QtWidgets.QSplitter()
+        splitter.addWidget(self.list)
+        splitter.addWidget(scroll)
+        splitter.setSizes([280, 560])
+        layout = QtWidgets.QVBoxLayout(self)
+        layout.addWidget(splitter, 1)
+        self.list.currentItemChanged.connect(self._chosen)
+        self.resize(900, 620)
+        self.show_structure(self.ids[0])
+
+    def _chosen(self, item, _previous=None):
+        sid = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        if sid:
+            self.card.setText(card_html(self.play, sid))
+
+    def show_structure(self, structure_id: str) -> None:
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            if item.data(Qt.ItemDataRole.UserRole) == structure_id:
+                self.list.setCurrentItem(item)
+                self._chosen(item)
+                return
+        raise KeyError(structure_id)
+
+    @property
+    def card_text(self) -> str:
+        return self.card.text()

@@ -1,0 +1,363 @@
+"""The Claims panel: popular claims about the psoas, each with the model's verdict.
+
+Choosing a claim sets its first posture, overlays its postures in the Compare tab, highlights its structures in
+the play area, and shows the deciding numbers, the explanation and the caveat; its structures open their
+anatomy cards.  Verdicts are computed by :func:`psoas_viz.model.claims.evaluate_claims` for the state's pelvic
+incidence, re-evaluated (shortly after, coalesced) when the pelvic incidence changes.
+"""
+
+from __future__ import annotations
+
+import html
+
+import PySide6  # noqa: F401
+from PySide6 import QtCore, QtGui, QtWidgets
+
+from psoas_viz.model.claims import ClaimResult, evaluate_claims, load_claims
+from psoas_viz.state import PostureState
+
+Qt = QtCore.Qt
+REEVALUATE_MS = 120  # coalesce a dragged pelvic-incidence slider: one evaluation (~100 ms) after it rests
+# verdict -> (symbol, word, background); white text on each background has a contrast ratio of 4.5 or more
+VERDICTS = {"supported": ("✔", "SUPPORTED", "#1b6e34"), "contradicted": ("✘", "CONTRADICTED", "#b2182b"),
+            "depends": ("◐", "DEPENDS ON", "#6b4f00")}
+UNITS = (("_nm_per_deg", "N m/°"), ("_percent", "%"), ("_deg", "°"), ("_mm", "mm"), ("_nm", "N m"), ("_n", "N"))
+
+
+def badge_text(result: ClaimResult) -> str:
+    symbol, word, _ = VERDICTS[result.verdict]
+    text = f"{symbol} {word}"
+    if result.verdict == "depends" and result.depends_on:
+        text += f" {result.depends_on.upper()}"
+    return text
+
+
+def format_value(value) -> str:
+    """A number as ``psoas-viz claims --format json`` prints it (booleans as yes/no)."""
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, float):
+        return f"{value:g}".replace("-", "−")
+    return str(value)
+
+
+def number_label(key: str, names: dict[str, str]) -> str:
+    unit = ""
+    for suffix, text in UNITS:
+        if key.endswith(suffix):
+            key, unit = key[: -len(suffix)], text
+            break
+    for mid, name in sorted(names.items(), key=lambda pair: -len(pair[0])):
+        key = key.replace(mid, name.lower().replace(" ", "\0"))
+    words = key.replace("_", " ").replace("\0", " ")
+    words = words[:1].upper() + words[1:]
+    return f"{words} ({unit})" if unit else words
+
+
+class ClaimRow(QtWidgets.QFrame):
+    """One claim: its verdict badge over its text; click, Enter or Space chooses it."""
+
+    chosen = QtCore.Signal(str)
+
+    def __init__(self, claim_id: str, text: str, parent=None):
+        super().__init__(parent)
+        self.claim_id = claim_id
+        self.setObjectName("claimRow")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        layout = QtWidgets.QVBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 6)
+        layout.setSpacing(3)
+        self.badge = QtWidgets.QLabel("…")
+        self.badge.setWordWrap(True)
+        self.text = QtWidgets.QLabel(f"“{html.escape(text)}”")
+        self.text.setWordWrap(True)
+        self.text.setStyleSheet("font-size:13pt;color:#111")
+        layout.addWidget(self.badge)
+        layout.addWidget(self.text)
+        self.set_selected(False)
+
+    def set_result(self, result: ClaimResult) -> None:
+        self.badge.setText(badge_text(result))
+        colour = VERDICTS[result.verdict][2]
+        self.badge.setStyleSheet(f"font-size:11pt;font-weight:bold;color:#fff;background:{colour};"
+                                 "padding:2px 6px;border-radius:3px")
+
+    def set_selected(self, on: bool) -> None:
+        self.selected = on
+        border = "3px solid #1a1a1a" if on else "1px solid #bbb"
+        background = "#fff8d6" if on else "#ffffff"
+        self.setStyleSheet(f"#claimRow{{border:{border};border-radius:5px;background:{background}}}"
+                           "#claimRow:focus{border:3px solid #3060c0}")
+
+    def mousePressEvent(self, event):
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.chosen.emit(self.claim_id)
+            event.accept()
+            return
+        super().mousePressEvent(event)
+
+    def keyPressEvent(self, event):
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            self.chosen.emit(self.claim_id)
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
+class ClaimDetail(QtWidgets.QFrame):
+    """The chosen claim: summary, numbers, scenarios, structures, explanation and caveat."""
+
+    posture_requested = QtCore.Signal(str)  # a posture label of the claim
+    structure_requested = QtCore.Signal(str)  # an anatomy id
+
+    def __init__(self, names: dict[str, str], parent=None):
+        super().__init__(parent)
+        self.names = names
+        self.setObjectName("claimDetail")
+        self.setStyleSheet("#claimDetail{background:#fbfaf7;border-left:3px solid #1a1a1a}"
+                           "QPushButton{font-size:12pt;padding:4px 8px;text-align:left}")
+        layout = QtWidgets.QVBoxLayout(self)
+        layout.setContentsMargins(10, 6, 6, 10)
+        layout.setSpacing(6)
+
+        def label(css: str) -> QtWidgets.QLabel:
+            w = QtWidgets.QLabel()
+            w.setWordWrap(True)
+            w.setTextFormat(Qt.TextFormat.RichText)
+            w.setStyleSheet(css)
+            w.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            layout.addWidget(w)
+            return w
+
+        self.summary = label("font-size:13pt;font-weight:bold;color:#111")
+        self.numbers = label("font-size:12pt;color:#111")
+        self.explanation = label("font-size:12pt;color:#111")
+        self.caveat = label("font-size:11pt;color:#333;font-style:italic")
+        self.scenario_heading = label("font-size:12pt;font-weight:bold;color:#333")
+        self.scenario_box = QtWidgets.QVBoxLayout()
+        self.scenario_box.setSpacing(3)
+        layout.addLayout(self.scenario_box)
+        self.structure_heading = label("font-size:12pt;font-weight:bold;color:#333")
+        self.structure_box = QtWidgets.QVBoxLayout()
+        self.structure_box.setSpacing(3)
+        layout.addLayout(self.structure_box)
+        self.scenario_buttons: dict[str, QtWidgets.QPushButton] = {}
+        self.structure_buttons: dict[str, QtWidgets.QPushButton] = {}
+
+    @staticmethod
+    def _clear(box: QtWidgets.QVBoxLayout) -> None:
+        while box.count():
+            widget = box.takeAt(0).widget()
+            if widget is not None:
+                widget.deleteLater()
+
+    def show_result(self, result: ClaimResult, anatomy) -> None:
+        self.summary.setText(html.escape(result.summary))
+        rows = "".join(f"<tr><td>{html.escape(number_label(k, self.names))}&nbsp;&nbsp;</td>"
+                       f"<td align=right><b>{format_value(v)}</b></td></tr>" for k, v in result.numbers.items())
+        self.numbers.setText(f"<table cellspacing=0 cellpadding=1>{rows}</table>")
+        self.explanation.setText("<b>Why.</b> " + html.escape(result.explanation))
+        self.caveat.setText("Caveat (2-D model): " + html.escape(result.caveat))
+        if list(self.scenario_buttons) != list(result.postures):
+            self._clear(self.scenario_box)
+            self.scenario_buttons = {}
+            for label in result.postures:
+                button = QtWidgets.QPushButton(f"▶ Show: {label}")
+                button.clicked.connect(lambda _=False, l=label: self.posture_requested.emit(l))
+                self.scenario_box.addWidget(button)
+                self.scenario_buttons[label] = button
+        self.scenario_heading.setText("The scenarios (overlaid in the Compare tab):" if len(result.postures) > 1
+                                      else "The scenario:")
+        if list(self.structure_buttons) != result.structures:
+            self._clear(self.structure_box)
+            self.structure_buttons = {}
+            for sid in result.structures:
+                name = anatomy[sid].name if sid in anatomy else sid
+                button = QtWidgets.QPushButton(f"{name}: anatomy card…")
+                button.setToolTip("Origin, insertion, actions, nerve, effect on pelvic tilt, sources")
+                button.clicked.connect(lambda _=False, s=sid: self.structure_requested.emit(s))
+                self.structure_box.addWidget(button)
+                self.structure_buttons[sid] = button
+        self.structure_heading.setText("Structures involved (highlighted in the model):")
+
+
+class ClaimsPanel(QtWidgets.QWidget):
+    claim_chosen = QtCore.Signal(object)  # ClaimResult: set up its scenario (compare, highlight)
+    claim_updated = QtCore.Signal(object)  # ClaimResult re-evaluated for a new pelvic incidence
+    structure_requested = QtCore.Signal(str)
+    posture_shown = QtCore.Signal(str)  # a scenario button set this posture label
+
+    def __init__(self, state: PostureState, parent=None):
+        super().__init__(parent)
+        self.state = state
+        self.model = state.model
+        self.claims = load_claims()
+        self.results: dict[str, ClaimResult] = {}
+        self.evaluated_pi: float | None = None
+        self.current_id: str | None = None
+        self.anatomy = {}
+        names = {mid: m.name for mid, m in self.model.muscles.muscles.items()}
+
+        layout = QtWidgets.QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        intro = QtWidgets.QLabel("Popular claims, tested on the model. Choose one to set up its scenario. "
+                                 "The verdicts follow the pelvis shape (PI).")
+        intro.setWordWrap(True)
+        intro.setStyleSheet("font-size:11pt;color:#333;padding:4px 6px")
+        layout.addWidget(intro)
+        self.scroll = QtWidgets.QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        column = QtWidgets.QWidget()
+        self.column = QtWidgets.QVBoxLayout(column)
+        self.column.setContentsMargins(4, 4, 4, 4)
+        self.column.setSpacing(6)
+        self.rows: dict[str, ClaimRow] = {}
+        for claim in self.claims:
+            row = ClaimRow(claim["id"], claim["text"])
+            row.chosen.connect(self.choose)
+            self.column.addWidget(row)
+            self.rows[claim["id"]] = row
+        self.detail = ClaimDetail(names)
+        self.detail.hide()
+        self.detail.posture_requested.connect(self.show_posture)
+        self.detail.structure_requested.connect(self.structure_requested)
+        self.column.addWidget(self.detail)
+        self.column.addStretch(1)
+        self.scroll.setWidget(column)
+        layout.addWidget(self.scroll, 1)
+
+        self._timer = QtCore.QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(REEVALUATE_MS)
+        self._timer.timeout.connect(self.evaluate)
+        self._unsubscribe = state.subscribe(self._on_state)
+
+    # -- evaluation ------------------------------------------------------------------------------------
+    def evaluate(self) -> None:
+        """Evaluate every claim for the state's pelvic incidence (about 0.1 s) and update what is shown."""
+        self._timer.stop()
+        results = evaluate_claims(self.model, self.claims, base=self.state.posture)
+        self.results = {r.id: r for r in results}
+        self.evaluated_pi = self.state.posture.pelvic_incidence
+        for rid, row in self.rows.items():
+            row.set_result(self.results[rid])
+        if self.current_id is not None:
+            result = self.results[self.current_id]
+            self.detail.show_result(result, self.anatomy)
+            self.claim_updated.emit(result)
+
+    def ensure_evaluated(self) -> None:
+        if self.evaluated_pi != self.state.posture.pelvic_incidence:
+            self.evaluate()
+
+    def _on_state(self, state, what):
+        if what == "posture" and self.evaluated_pi is not None and state.posture.pelvic_incidence != self.evaluated_pi:
+            self._timer.start()
+
+    def showEvent(self, event):
+        super().showEvent(event)
+        self.ensure_evaluated()  # deferred to the first showing: start-up does not pay for it
+
+    # -- choosing --------------------------------------------------------------------------------------
+    @property
+    def current(self) -> ClaimResult | None:
+        return self.results.get(self.current_id) if self.current_id else None
+
+    def choose(self, claim_id: str) -> None:
+        """Choose a claim: its first posture, its detail under its row, and ``claim_chosen``."""
+        self.ensure_evaluated()
+        result = self.results[claim_id]
+        self.current_id = claim_id
+        for rid, row in self.rows.items():
+            row.set_selected(rid == claim_id)
+        self.column.removeWidget(self.detail)
+        self.column.insertWidget(self.column.indexOf(self.rows[claim_id]) + 1, self.detail)
+        self.detail.show_result(result, self.anatomy)
+        self.detail.show()
+        if result.postures:
+            self.state.set_posture(next(iter(result.postures.values())))
+        self.claim_chosen.emit(result)
+        QtCore.QTimer.singleShot(0, lambda: self.scroll.ensureWidgetVisible(self.rows[claim_id], 0, 0))
+
+    def clear(self) -> None:
+        self.current_id = None
+        for row in self.rows.values():
+            row.set_selected(False)
+        self.detail.hide()
+        self.claim_chosen.emit(None)
+
+    def show_posture(self, label: str) -> None:
+        result = self.current
+        if result is not None and label in result.postures:
+            self.state.set_posture(result.postures[label])
+            self.posture_shown.emit(label)
+
+    def shown_text(self) -> str:
+        """Everything the detail shows, as plain text (for tests and screen readers)."""
+        doc = QtGui.QTextDocument()
+        parts = []
+        for w in (self.detail.summary, self.detail.numbers, self.detail.explanation, self.detail.caveat):
+            doc.setHtml(w.text())
+            parts.append(doc.toPlainText())
+        return "\n".join(parts)
+
+    def close_view(self):
+        self._timer.stop()
+        self._unsubscribe()
+
+
+def install(window) -> ClaimsPanel:
+    """Add the Claims tab to ``window`` (a MainWindow) and wire it: the play area's highlight, the Compare tab,
+    anatomy cards and Help → Anatomy index."""
+    from .anatomy_cards import AnatomyIndex, CardWindow
+
+    panel = ClaimsPanel(window.state)
+    panel.anatomy = window.play.anatomy
+    window.control_tabs.addTab(panel, "Claims")
+    window.card_window = None
+    window.anatomy_index = None
+
+    def open_card(structure_id: str) -> None:
+        if window.card_window is None:
+            window.card_window = CardWindow(window.play, window)
+        window.card_window.show_structure(structure_id)
+
+    def open_index() -> AnatomyIndex:
+        if window.anatomy_index is None:
+            window.anatomy_index = AnatomyIndex(window.play, window)
+        window.anatomy_index.show()
+        window.anatomy_index.raise_()
+        return window.anatomy_index
+
+    def compare_claim(result) -> None:
+        if result is not None and len(result.postures) >= 2:
+            window.compare.set_postures(result.postures, result.structures, heading=result.text)
+        else:
+            window.compare.set_postures(None)
+        window.tabs.setTabText(window.tabs.indexOf(window.compare), window.compare.tab_title())
+
+    def chosen(result) -> None:
+        window.play.set_highlight(result.structures if result is not None else ())
+        compare_claim(result)
+        if result is not None:
+            window.tabs.setCurrentWidget(window.compare if len(result.postures) >= 2 else window.play)
+            window.statusBar().showMessage(f"Claim: {result.text}  —  {badge_text(result)}")
+
+    def updated(result) -> None:
+        if not window.compare.is_default:
+            compare_claim(result)
+
+    panel.claim_chosen.connect(chosen)
+    panel.claim_updated.connect(updated)
+    panel.structure_requested.connect(open_card)
+    panel.posture_shown.connect(lambda _label: window.tabs.setCurrentWidget(window.play))
+    window.open_anatomy_card = open_card
+    window.open_anatomy_index = open_index
+    help_menu = window.files.help_menu
+    action = QtGui.QAction("&Anatomy index…", window)
+    action.triggered.connect(lambda _=False: open_index())
+    help_menu.addAction(action)
+    window.anatomy_index_action = action
+    return panel
