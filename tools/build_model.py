@@ -119,11 +119,14 @@ PASSIVE_LUMBAR = {
 
 # Fascial pulls on the psoas. Where they attach comes from anatomy; how hard they pull is the user's setting
 # (no published force exists), within a teaching range.
+PSOAS_FASCICLES = ["T12-L1 bodies", "L1 transverse process", "L1/L2 disc", "L2 transverse process", "L2/L3 disc",
+                   "L3 transverse process", "L3/L4 disc", "L4 transverse process", "L4/L5 disc",
+                   "L5 transverse process", "L5 body"]
 FASCIAL_LINKS = {
     "diaphragm_crura": {
         "name": "Diaphragm crura (medial arcuate ligament)",
         "anchor": "xiphoid",
-        "fascicles": ["T12-L1 bodies", "L1 transverse process", "L1/L2 disc", "L2 transverse process", "L2/L3 disc"],
+        "fascicles": PSOAS_FASCICLES[:5],  # those arising from L1-L3
         "position": 0.1, "max_force_n": 100.0,
         "source": "the crura arise from the L1-L3 bodies beside the psoas origins and rise to the central tendon; "
                   "the medial arcuate ligament arches over the upper psoas (REFERENCE.md; Gray's Anatomy 41st ed.); "
@@ -132,9 +135,7 @@ FASCIAL_LINKS = {
     "abdominal_fascia": {
         "name": "Abdominal (transversalis) fascia",
         "anchor": "asis",
-        "fascicles": ["T12-L1 bodies", "L1 transverse process", "L1/L2 disc", "L2 transverse process", "L2/L3 disc",
-                      "L3 transverse process", "L3/L4 disc", "L4 transverse process", "L4/L5 disc",
-                      "L5 transverse process", "L5 body"],
+        "fascicles": PSOAS_FASCICLES,
         "position": 0.5, "max_force_n": 100.0,
         "source": "the psoas fascia is continuous with the transversalis fascia of the abdominal wall (Gray's "
                   "Anatomy 41st ed.); pull directed forwards to the abdominal wall, taken at the ASIS landmark",
@@ -142,9 +143,7 @@ FASCIAL_LINKS = {
     "quad_hip_flexor_fascia": {
         "name": "Iliac fascia / quadriceps hip-flexor fascia",
         "anchor": "aiis",
-        "fascicles": ["T12-L1 bodies", "L1 transverse process", "L1/L2 disc", "L2 transverse process", "L2/L3 disc",
-                      "L3 transverse process", "L3/L4 disc", "L4 transverse process", "L4/L5 disc",
-                      "L5 transverse process", "L5 body"],
+        "fascicles": PSOAS_FASCICLES,
         "position": 0.9, "max_force_n": 100.0,
         "source": "the iliac fascia over the iliopsoas blends at the inguinal ligament with the fascia of the "
                   "thigh's hip flexors (Gray's Anatomy 41st ed.); pull towards the AIIS (rectus femoris origin)",

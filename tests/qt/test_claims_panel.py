@@ -12,19 +12,11 @@ import pytest
 import PySide6  # noqa: F401  (before pyqtgraph)
 from PySide6 import QtCore
 
-from psoas_viz.model import load_model
 from psoas_viz.model.claims import evaluate_claims
-from psoas_viz.qt.app import create_window
 from psoas_viz.qt.claims_panel import badge_text, format_value
 from psoas_viz.qt.presentation import builtin_lessons, load_lesson
-from psoas_viz.state import PostureState
 
 ROOT = Path(__file__).resolve().parents[2]
-
-
-@pytest.fixture(scope="module")
-def model():
-    return load_model()
 
 
 @pytest.fixture(scope="module")
@@ -35,14 +27,9 @@ def cli_claims():
 
 
 @pytest.fixture
-def window(qtbot, model):
-    win = create_window(PostureState(model))
-    win.files.persist = False
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    win.control_tabs.setCurrentWidget(win.claims)
-    return win
+def window(window):
+    window.control_tabs.setCurrentWidget(window.claims)
+    return window
 
 
 def test_claims_tab_lists_every_claim_with_a_worded_verdict(window, cli_claims):

@@ -7,28 +7,15 @@ import pytest
 import PySide6  # noqa: F401  (before pyqtgraph)
 from PySide6 import QtCore
 
-from psoas_viz.model import load_model
 from psoas_viz.model.scenario import MuscleSetting
-from psoas_viz.qt.app import create_window
 from psoas_viz.qt.force_arrows import arrow_length
 from psoas_viz.qt.muscle_panel import NO_DATA
-from psoas_viz.state import PostureState
-
-
-@pytest.fixture(scope="module")
-def model():
-    return load_model()
 
 
 @pytest.fixture
-def window(qtbot, model):
-    state = PostureState(model)
-    win = create_window(state)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    win.control_tabs.setCurrentWidget(win.muscle_panel)
-    return win
+def window(window):
+    window.control_tabs.setCurrentWidget(window.muscle_panel)
+    return window
 
 
 def test_activation_slider_changes_state_and_moment_chart(window):

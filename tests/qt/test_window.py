@@ -12,27 +12,9 @@ import pytest
 import PySide6  # noqa: F401  (before pyqtgraph)
 from PySide6 import QtCore, QtGui
 
-from psoas_viz.model import load_model
 from psoas_viz.model.scenario import load_preset, preset_files
-from psoas_viz.qt.app import create_window
-from psoas_viz.state import PostureState
 
 ROOT = Path(__file__).resolve().parents[2]
-
-
-@pytest.fixture(scope="module")
-def model():
-    return load_model()
-
-
-@pytest.fixture
-def window(qtbot, model):
-    state = PostureState(model)
-    win = create_window(state)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
 
 
 def test_tilt_slider_changes_state_readout_and_marker(window):
