@@ -159,6 +159,33 @@ def _text(painter, x, y, text, font, colour, align="left", valign="middle", box=
     return rect
 
 
+class _Placer:
+    """Labels that avoid each other: each is tried at its place, then nudged up or down; optional labels that
+    still collide are left out (a clutter of overlapping words helps nobody)."""
+
+    def __init__(self, painter):
+        self.painter = painter
+        self.taken: list[QtCore.QRectF] = []
+
+    def reserve(self, rect: QtCore.QRectF) -> None:
+        self.taken.append(QtCore.QRectF(rect))
+
+    def place(self, x, y, text, font, colour, align="left", valign="middle", box=None, optional=True):
+        metrics = QtGui.QFontMetricsF(font)
+        w, h = metrics.horizontalAdvance(text), metrics.height()
+        left = {"left": x, "centre": x - w / 2, "right": x - w}[align]
+        top = {"top": y, "middle": y - h / 2, "bottom": y - h}[valign]
+        for dy in (0.0, -0.6 * h, 0.6 * h, -1.1 * h, 1.1 * h, -1.6 * h, 1.6 * h):
+            rect = QtCore.QRectF(left, top + dy, w, h).adjusted(-2, 0, 2, 0)
+            if not any(rect.intersects(other) for other in self.taken):
+                self.taken.append(rect)
+                return _text(self.painter, left, top + dy, text, font, colour, "left", "top", box)
+        if optional:
+            return None
+        self.taken.append(QtCore.QRectF(left, top, w, h))
+        return _text(self.painter, left, top, text, font, colour, "left", "top", box)
+
+
 def _arc(centre, radius, start_deg, end_deg, steps=24) -> np.ndarray:
     sweep = (end_deg - start_deg + 180.0) % 360.0 - 180.0
     a = np.radians(start_deg + np.linspace(0.0, sweep, steps))
@@ -210,11 +237,11 @@ def render_diagram(state, painter: QtGui.QPainter, theme="screen", with_plot: bo
 
     y = _draw_header(state, painter, theme, W, caption)
     legend_h = 78.0 * theme.font_scale
-    model_w = 760.0 if with_plot else W
+    model_w = 840.0 if with_plot else W
     header_bottom = y + 4
     # room for labels: the psoas label on the right, vertebra and PSIS labels on the left
-    model_area = QtCore.QRectF(150 * theme.font_scale, header_bottom + 10, 0, 0)
-    model_area.setRight(model_w - 250 * theme.font_scale)
+    model_area = QtCore.QRectF(100, header_bottom + 10, 0, 0)
+    model_area.setRight(model_w - 190)
     model_area.setBottom(H - legend_h - 6)
     _draw_model(state, painter, theme, model_area, QtCore.QRectF(0, header_bottom, model_w, H - legend_h - header_bottom))
     # bands drawn over whatever of the model reaches beyond its area (SVG ignores clipping)
@@ -329,12 +356,31 @@ def _draw_model(state, painter, theme: Theme, area: QtCore.QRectF, clip: QtCore.
     painter.drawPolyline(_polyline(m(_arc((0.0, 0.0), 55.0, 90.0, math.degrees(math.atan2(mid[1], mid[0]))))))
     back_dir = math.degrees(math.atan2(back[1] - front[1], back[0] - front[0]))
     painter.drawPolyline(_polyline(m(_arc(front, 40.0, 180.0, back_dir))))
+    # the angle box, top left of the model area
+    a = {k: float(v[0]) for k, v in ev.angles.items()}
+    lines_text = [f"PI {a['pelvic_incidence_deg']:.1f}° = PT {a['spinopelvic_tilt_deg']:.1f}° + "
+                  f"SS {a['sacral_slope_deg']:.1f}°",
+                  f"LL {a['lumbar_lordosis_deg']:.1f}° · pelvic tilt {state.posture.pelvic_tilt:+.1f}°"]
+    font = _font(17, True, theme)
+    metrics = QtGui.QFontMetricsF(font)
+    w = max(metrics.horizontalAdvance(t) for t in lines_text) + 20
+    h = metrics.height() * len(lines_text) + 12
+    rect = box_rect = QtCore.QRectF(clip.left() + 14, clip.top() + 8, w, h)
+    painter.setPen(_pen("#888888", 1.0))
+    painter.setBrush(QtGui.QColor("#ffffff"))
+    painter.drawRect(rect)
+    for i, t in enumerate(lines_text):
+        _text(painter, rect.left() + 10, rect.top() + 6 + i * metrics.height(), t, font, theme.angle, valign="top")
     box = theme.background
+    placer = _Placer(painter)
+    placer.reserve(box_rect)
     angle_font = _font(17, True, theme)
     p = m((-24.0, 40.0))
-    _text(painter, p[0], p[1], f"PT {a['spinopelvic_tilt_deg']:.1f}°", angle_font, theme.angle, "right", box=box)
+    placer.place(p[0], p[1], f"PT {a['spinopelvic_tilt_deg']:.1f}°", angle_font, theme.angle, "right", box=box,
+                 optional=False)
     p = m((front[0] - 48.0, front[1] - 10.0))
-    _text(painter, p[0], p[1], f"SS {a['sacral_slope_deg']:.1f}°", angle_font, theme.angle, "right", "top", box=box)
+    placer.place(p[0], p[1], f"SS {a['sacral_slope_deg']:.1f}°", angle_font, theme.angle, "right", "top", box=box,
+                 optional=False)
 
     # labels
     label_font = _font(17, False, theme)
@@ -348,8 +394,10 @@ def _draw_model(state, painter, theme: Theme, area: QtCore.QRectF, clip: QtCore.
         painter.drawLine(QtCore.QPointF(*start), QtCore.QPointF(*end))
         n = ev.muscle(PSOAS)
         rect = _text(painter, end[0] + 4, end[1], "Psoas major", _font(22, True, theme), "#000000", box=box)
-        _text(painter, rect.left(), rect.bottom() + 2, f"{n['length_mm']:.0f} mm, {n['change_mm']:+.1f} mm "
-              f"({n['change_percent']:+.1f} %)", _font(16, True, theme), theme.text, valign="top", box=box)
+        placer.reserve(rect)
+        placer.reserve(_text(painter, rect.left(), rect.bottom() + 2, f"{n['length_mm']:.0f} mm, "
+                             f"{n['change_mm']:+.1f} mm ({n['change_percent']:+.1f} %)", _font(16, True, theme),
+                             theme.text, valign="top", box=box))
     if state.view.get("labels", True):
         lw = lambda name: sk.landmark_world(pose, name)[0]  # noqa: E731
         il = muscles.muscles["iliacus"]
@@ -371,22 +419,8 @@ def _draw_model(state, painter, theme: Theme, area: QtCore.QRectF, clip: QtCore.
             items.append((key, (float(back_corner[0]) - 8.0, float(corners.mean(axis=0)[1])), "right"))
         for text, where, align in items:
             p = m(where)
-            _text(painter, p[0], p[1], text, label_font, theme.text, align, box=None)
+            placer.place(p[0], p[1], text, label_font, theme.text, align)
 
-    # the angle box, top left of the model area
-    lines_text = [f"PI {a['pelvic_incidence_deg']:.1f}° = PT {a['spinopelvic_tilt_deg']:.1f}° + "
-                  f"SS {a['sacral_slope_deg']:.1f}°",
-                  f"LL {a['lumbar_lordosis_deg']:.1f}° · pelvic tilt {state.posture.pelvic_tilt:+.1f}°"]
-    font = _font(17, True, theme)
-    metrics = QtGui.QFontMetricsF(font)
-    w = max(metrics.horizontalAdvance(t) for t in lines_text) + 20
-    h = metrics.height() * len(lines_text) + 12
-    rect = QtCore.QRectF(clip.left() + 14, clip.top() + 8, w, h)
-    painter.setPen(_pen("#888888", 1.0))
-    painter.setBrush(QtGui.QColor("#ffffff"))
-    painter.drawRect(rect)
-    for i, t in enumerate(lines_text):
-        _text(painter, rect.left() + 10, rect.top() + 6 + i * metrics.height(), t, font, theme.angle, valign="top")
     painter.restore()
 
 
