@@ -179,6 +179,9 @@ def write_atomically(path, data: bytes) -> None:
     directory = path.parent if str(path.parent) else Path(".")
     fd, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=directory)
     try:
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(temporary, 0o666 & ~umask)  # mkstemp makes it private; give it a normal file's mode
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()

@@ -94,6 +94,14 @@ class MomentBars(pg.PlotWidget):
 
     def _on_state(self, state, what):
         if what in ("posture", "muscles"):
+            if self.isVisible():
+                self.refresh()
+            else:  # hidden behind another tab: the forces are computed when it is shown
+                self._stale = True
+
+    def showEvent(self, event):
+        super().showEvent(event)
+        if getattr(self, "_stale", False):
             self.refresh()
 
     def value(self, key: str) -> float:
@@ -101,6 +109,7 @@ class MomentBars(pg.PlotWidget):
         return float(self.values[self.rows.index(key)])
 
     def refresh(self):
+        self._stale = False
         now = muscle_forces.current(self.state)
         values = np.array([now.net if key == NET else now.moments.get(key, 0.0) for key in self.rows])
         self.values = values

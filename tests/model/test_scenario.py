@@ -60,3 +60,15 @@ def test_nan_and_oversized_files_are_refused(model, tmp_path):
     big.write_text(" " * 1_000_001)
     with pytest.raises(ScenarioError, match="at most"):
         load_scenario(big, model)
+
+
+def test_saved_files_get_the_usual_permissions(model, tmp_path):
+    import os
+
+    umask = os.umask(0o022)
+    try:
+        path = tmp_path / "s.json"
+        save_scenario(path, Scenario(model.default_posture()))
+        assert (path.stat().st_mode & 0o777) == 0o644
+    finally:
+        os.umask(umask)
