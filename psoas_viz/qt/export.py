@@ -527,7 +527,7 @@ def _draw_legend(painter, theme: Theme, area: QtCore.QRectF) -> None:
     x = bar.right() + 10
     r = _text(painter, x, cy, f"+{style.COLOUR_RANGE_PERCENT:g} % longer", font, theme.text)
     x = r.right() + 30
-    for dashed, text, pct in ((True, "dashed = shorter", -6.0), (False, "solid = longer or unchanged", 6.0)):
+    for dashed, text, pct in ((True, "dashed = shorter", -6.0), (False, "solid = longer", 6.0)):
         painter.setPen(_pen(theme.change_colour(pct), theme.muscle_width * 1.3, dashed))
         painter.drawLine(QtCore.QPointF(x, cy), QtCore.QPointF(x + 60 * theme.font_scale, cy))
         r = _text(painter, x + 68 * theme.font_scale, cy, text, font, theme.text)
