@@ -55,6 +55,12 @@ def _verdict(agreements: dict[str, bool], what: str) -> tuple[str, str | None]:
     return "depends", what
 
 
+def _with(tone: Activation, activation=None, tightness=None, pulls=None) -> Activation:
+    """The background tone with some settings replaced."""
+    return Activation({**tone.activation, **(activation or {})}, {**tone.tightness, **(tightness or {})},
+                      {**tone.pulls, **(pulls or {})})
+
+
 def _preset(model, name, base):
     """A preset scenario applied to the pelvis shape of ``base``."""
     scenario = load_preset(name, model)
@@ -69,7 +75,7 @@ def _length(model, posture, muscle):
     return float(ev.length[0, j]), float(ev.length_change[0, j]), float(ev.length_change_percent[0, j])
 
 
-def tilt_length(model, claim, base):
+def tilt_length(model, claim, base, tone):
     muscle, tilt = claim["muscle"], float(claim["tilt"])
     numbers, agree, postures = {}, {}, {}
     for mode in MODES:
@@ -86,15 +92,16 @@ def tilt_length(model, claim, base):
     return verdict, depends, numbers, summary, postures
 
 
-def tightness_tilt(model, claim, base):
+def tightness_tilt(model, claim, base, tone):
     muscle, tightness = claim["muscle"], float(claim["tightness"])
     wanted = claim["claims_direction"]
     numbers, agree, postures = {}, {}, {}
     parts = []
     for mode in MODES:
         posture = base.with_values(spine_mode=mode)
-        relaxed = settle(model, model.mechanics, posture, Activation())
-        tight = settle(model, model.mechanics, posture, Activation(tightness={muscle: tightness}))
+        relaxed = settle(model, model.mechanics, posture, tone)
+        tight = settle(model, model.mechanics, posture, _with(tone, tightness={
+            muscle: max(tightness, tone.tightness.get(muscle, 0.0))}))
         if relaxed.balanced and tight.balanced:
             shift = tight.pelvic_tilt - relaxed.pelvic_tilt
             numbers[f"{mode}_settled_tilt_relaxed_deg"] = round(relaxed.pelvic_tilt, 2)
@@ -119,7 +126,7 @@ def tightness_tilt(model, claim, base):
     return verdict, depends, numbers, "Tightening it: " + "; ".join(parts) + ".", postures
 
 
-def posture_length(model, claim, base):
+def posture_length(model, claim, base, tone):
     muscle = claim["muscle"]
     scenario = _preset(model, claim["preset"], base)
     length, change, percent = _length(model, scenario.posture, muscle)
@@ -130,7 +137,7 @@ def posture_length(model, claim, base):
     return verdict, None, numbers, summary, {scenario.title: scenario.posture, "neutral": base}
 
 
-def most_lengthened(model, claim, base):
+def most_lengthened(model, claim, base, tone):
     scenario = _preset(model, claim["preset"], base)
     p = scenario.posture
     ev = model.evaluate_many(p.pelvic_tilt, p.thigh_angle, p.knee_flexion, p.lumbar_lordosis, p.pelvic_incidence,
@@ -146,12 +153,12 @@ def most_lengthened(model, claim, base):
     return verdict, None, numbers, summary, {scenario.title: p, "neutral": base}
 
 
-def fascia_tension(model, claim, base):
+def fascia_tension(model, claim, base, tone):
     posture = base
     mech = model.mechanics
     ev = model.evaluate_many(posture.pelvic_tilt, posture.thigh_angle, posture.knee_flexion, posture.lumbar_lordosis,
                              posture.pelvic_incidence, posture.spine_mode, joints=mech.joints_for(posture.spine_mode))
-    result = mech.fascia.solve(ev, Activation(pulls={claim["link"]: float(claim["pull_n"])}), posture.spine_mode)
+    result = mech.fascia.solve(ev, _with(tone, pulls={claim["link"]: float(claim["pull_n"])}), posture.spine_mode)
     numbers = {"pull_n": claim["pull_n"], "path_without_mm": round(result.length_without, 1),
                "path_with_mm": round(result.length_with, 1), "tension_without_n": round(result.tension_without, 1),
                "tension_with_n": round(result.tension_with, 1)}
@@ -162,7 +169,7 @@ def fascia_tension(model, claim, base):
     return verdict, None, numbers, summary, {"neutral standing": posture}
 
 
-def flexor_share(model, claim, base):
+def flexor_share(model, claim, base, tone):
     mech = model.mechanics
     numbers, agree, postures = {}, {}, {}
     parts = []
@@ -189,11 +196,11 @@ def flexor_share(model, claim, base):
             + ".", postures)
 
 
-def release_stability(model, claim, base):
+def release_stability(model, claim, base, tone):
     mech = model.mechanics
     posture = base.with_values(spine_mode="upright")
-    holding = Activation({claim["muscle"]: float(claim["activation"]), **claim.get("with", {})})
-    released = Activation(dict(claim.get("with", {})))
+    holding = _with(tone, activation={claim["muscle"]: float(claim["activation"]), **claim.get("with", {})})
+    released = _with(tone, activation={claim["muscle"]: 0.0, **claim.get("with", {})})
 
     def stiffness(settings, tilt):
         net, _ = mech.tilt_moments(posture, settings, np.array([tilt - 0.5, tilt + 0.5]))
@@ -229,15 +236,18 @@ KINDS = {"tilt_length": tilt_length, "tightness_tilt": tightness_tilt, "posture_
          "release_stability": release_stability}
 
 
-def evaluate_claim(model, claim: dict, base=None) -> ClaimResult:
-    """``base``: the neutral standing posture of the person considered (its pelvic incidence is used);
-    the model's default when None."""
+def evaluate_claim(model, claim: dict, base=None, tone: Activation | None = None) -> ClaimResult:
+    """Test a claim on the person considered: ``base`` gives the pelvis shape (its pelvic incidence; neutral
+    standing otherwise) and ``tone`` the background muscle settings and fascial pulls (relaxed when None),
+    on top of which each claim sets what it is about."""
     base = model.default_posture() if base is None else model.default_posture().with_values(
         pelvic_incidence=base.pelvic_incidence)
-    verdict, depends, numbers, summary, postures = KINDS[claim["kind"]](model, claim, base)
+    tone = tone or Activation()
+    verdict, depends, numbers, summary, postures = KINDS[claim["kind"]](model, claim, base, tone)
     return ClaimResult(claim["id"], claim["text"], verdict, depends, numbers, summary, claim["explanation"],
                        claim["caveat"], list(claim["structures"]), postures)
 
 
-def evaluate_claims(model, claims: list[dict] | None = None, base=None) -> list[ClaimResult]:
-    return [evaluate_claim(model, c, base) for c in (claims if claims is not None else load_claims())]
+def evaluate_claims(model, claims: list[dict] | None = None, base=None, tone: Activation | None = None
+                    ) -> list[ClaimResult]:
+    return [evaluate_claim(model, c, base, tone) for c in (claims if claims is not None else load_claims())]

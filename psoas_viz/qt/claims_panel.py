@@ -194,7 +194,7 @@ class ClaimsPanel(QtWidgets.QWidget):
         self.model = state.model
         self.claims = load_claims()
         self.results: dict[str, ClaimResult] = {}
-        self.evaluated_pi: float | None = None
+        self.evaluated_for: tuple | None = None  # (PI, muscles, pulls) the shown results were computed for
         self.current_id: str | None = None
         self.anatomy = {}
         names = {mid: m.name for mid, m in self.model.muscles.muscles.items()}
@@ -236,11 +236,12 @@ class ClaimsPanel(QtWidgets.QWidget):
 
     # -- evaluation ------------------------------------------------------------------------------------
     def evaluate(self) -> None:
-        """Evaluate every claim for the state's pelvic incidence (about 0.1 s) and update what is shown."""
+        """Evaluate every claim for the state's pelvis shape and muscle tone (about 0.1 s) and update what is
+        shown."""
         self._timer.stop()
-        results = evaluate_claims(self.model, self.claims, base=self.state.posture)
+        results = evaluate_claims(self.model, self.claims, base=self.state.posture, tone=self.state.settings())
         self.results = {r.id: r for r in results}
-        self.evaluated_pi = self.state.posture.pelvic_incidence
+        self.evaluated_for = self._person()
         for rid, row in self.rows.items():
             row.set_result(self.results[rid])
         if self.current_id is not None:
@@ -248,12 +249,17 @@ class ClaimsPanel(QtWidgets.QWidget):
             self.detail.show_result(result, self.anatomy)
             self.claim_updated.emit(result)
 
+    def _person(self):
+        """What the claims are evaluated for: the pelvis shape and the muscle tone and pulls."""
+        snapshot = self.state.snapshot()
+        return (self.state.posture.pelvic_incidence, snapshot.muscles, snapshot.pulls)
+
     def ensure_evaluated(self) -> None:
-        if self.evaluated_pi != self.state.posture.pelvic_incidence:
+        if self.evaluated_for != self._person():
             self.evaluate()
 
     def _on_state(self, state, what):
-        if what == "posture" and self.evaluated_pi is not None and state.posture.pelvic_incidence != self.evaluated_pi:
+        if what in ("posture", "muscles") and self.evaluated_for is not None and self._person() != self.evaluated_for:
             self._timer.start()
 
     def showEvent(self, event):

@@ -95,13 +95,23 @@ def test_changing_pelvic_incidence_updates_the_numbers(window, model, qtbot):
     panel.choose("anterior_tilt_overstretches_psoas")
     before = dict(panel.current.numbers)
     window.state.set_values(pelvic_incidence=70.0)
-    qtbot.waitUntil(lambda: panel.evaluated_pi == 70.0, timeout=3000)
+    qtbot.waitUntil(lambda: panel.evaluated_for[0] == 70.0, timeout=3000)
     base = model.default_posture().with_values(pelvic_incidence=70.0)
     expected = {r.id: r for r in evaluate_claims(model, base=base)}["anterior_tilt_overstretches_psoas"]
     assert panel.current.numbers == expected.numbers != before
     shown = panel.shown_text()
     for value in expected.numbers.values():
         assert format_value(value) in shown
+
+
+def test_muscle_tone_updates_the_numbers(window, model, qtbot):
+    panel = window.claims
+    panel.choose("short_psoas_flat_back")
+    before = dict(panel.current.numbers)
+    window.state.set_muscle("gluteus_maximus", activation=0.02)
+    qtbot.waitUntil(lambda: panel.evaluated_for[1] != (), timeout=3000)
+    expected = {r.id: r for r in evaluate_claims(model, tone=window.state.settings())}["short_psoas_flat_back"]
+    assert panel.current.numbers == expected.numbers != before
 
 
 def test_anatomy_index_opens_a_card_for_every_structure(window):
