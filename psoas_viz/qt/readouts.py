@@ -12,7 +12,7 @@ ROWS = (
     ("change", "Change from neutral"),
     ("percent", "Change from neutral (%)"),
     ("arm", "Hip moment arm"),
-    ("PT", "Pelvic tilt PT"),
+    ("PT", "Spinopelvic PT (X-ray)"),
     ("SS", "Sacral slope SS"),
     ("PI", "Pelvic incidence PI"),
     ("LL", "Lumbar lordosis LL"),
@@ -38,7 +38,7 @@ class Readouts(QtWidgets.QGroupBox):
             grid.addWidget(value, i, 1)
             self.values[key] = value
         self.values["length"].setToolTip("Force-weighted length of all psoas major fascicles")
-        self.values["PT"].setToolTip("Spinopelvic (radiographic) pelvic tilt: grows with POSTERIOR tilt")
+        self.values["PT"].setToolTip("Spinopelvic (radiographic) pelvic tilt: the hip-axis-to-S1 line from vertical. It grows with POSTERIOR tilt, unlike the pelvic tilt slider (+ anterior)")
         self.values["asis"].setToolTip("Angle of the ASIS–PSIS line below horizontal (clinical tilt)")
         self._unsubscribe = state.subscribe(self._on_state)
         self.refresh()
