@@ -72,16 +72,24 @@ def _reject_constant(name):
     raise ValueError(f"{name} is not allowed in a scenario")
 
 
+def check_header(document, what: str, keys: set[str], fmt: str, version: int) -> dict:
+    """The document as a dict whose keys are all in ``keys`` and whose format and version are ``fmt`` and
+    ``version``; ScenarioError naming the key otherwise (shared by scenarios and lessons)."""
+    doc = _object(document, what)
+    unknown = sorted(set(doc) - keys)
+    if unknown:
+        raise ScenarioError(f"{unknown[0]}: unknown key (allowed: {', '.join(sorted(keys))})")
+    if doc.get("format") != fmt:
+        raise ScenarioError(f"format: expected {fmt!r}, got {doc.get('format')!r}")
+    if doc.get("version") != version or isinstance(doc.get("version"), bool):
+        raise ScenarioError(f"version: this program reads {what} version {version}, the file has "
+                            f"{doc.get('version')!r}")
+    return doc
+
+
 def parse_scenario(document, model) -> Scenario:
     """A Scenario from a decoded JSON document, checked against ``model``; ScenarioError otherwise."""
-    doc = _object(document, "scenario")
-    unknown = sorted(set(doc) - TOP_KEYS)
-    if unknown:
-        raise ScenarioError(f"{unknown[0]}: unknown key (allowed: {', '.join(sorted(TOP_KEYS))})")
-    if doc.get("format") != FORMAT:
-        raise ScenarioError(f"format: expected {FORMAT!r}, got {doc.get('format')!r}")
-    if doc.get("version") != VERSION or isinstance(doc.get("version"), bool):
-        raise ScenarioError(f"version: this program reads version {VERSION}, the file has {doc.get('version')!r}")
+    doc = check_header(document, "scenario", TOP_KEYS, FORMAT, VERSION)
 
     posture_doc = _object(doc.get("posture", {}), "posture")
     values = {}

@@ -15,7 +15,7 @@ import numpy as np
 import PySide6  # noqa: F401
 from PySide6 import QtCore, QtGui, QtWidgets
 
-from psoas_viz.model.scenario import (MAX_BYTES, Scenario, ScenarioError, load_preset, load_scenario,
+from psoas_viz.model.scenario import (MAX_BYTES, check_header, Scenario, ScenarioError, load_preset, load_scenario,
                                       parse_scenario, preset_files, write_atomically)
 
 from . import export
@@ -53,15 +53,7 @@ def shortcuts_html() -> str:
 
 # -- lessons ------------------------------------------------------------------------------------------------
 def parse_lesson(document, model) -> tuple[str, list[tuple[str, Scenario]]]:
-    if not isinstance(document, dict):
-        raise ScenarioError("lesson: expected an object")
-    unknown = sorted(set(document) - {"format", "version", "title", "steps"})
-    if unknown:
-        raise ScenarioError(f"{unknown[0]}: unknown key (allowed: format, version, title, steps)")
-    if document.get("format") != LESSON_FORMAT:
-        raise ScenarioError(f"format: expected {LESSON_FORMAT!r}, got {document.get('format')!r}")
-    if document.get("version") != LESSON_VERSION or isinstance(document.get("version"), bool):
-        raise ScenarioError(f"version: this program reads lesson version {LESSON_VERSION}")
+    document = check_header(document, "lesson", {"format", "version", "title", "steps"}, LESSON_FORMAT, LESSON_VERSION)
     title = document.get("title", "")
     if not isinstance(title, str):
         raise ScenarioError("title: expected text")

@@ -7,31 +7,15 @@ import os
 import re
 import xml.etree.ElementTree as ET
 
-import pytest
 
 import PySide6  # noqa: F401  (before pyqtgraph)
 from PySide6 import QtCore, QtGui
 
-from psoas_viz.model import load_model
 from psoas_viz.model.scenario import preset_files
 from psoas_viz.qt import export
 from psoas_viz.qt.app import create_window
 from psoas_viz.qt.presentation import SHORTCUTS, shortcuts_html
 from psoas_viz.state import PostureState
-
-
-@pytest.fixture(scope="module")
-def model():
-    return load_model()
-
-
-@pytest.fixture
-def window(qtbot, model):
-    win = create_window(PostureState(model))
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
 
 
 def test_each_format_exports_from_the_window(window, tmp_path):
