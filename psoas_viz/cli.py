@@ -78,7 +78,8 @@ def _muscle_settings(model, scenario, assignments: dict[str, str]):
             settings.pulls[muscle] = force
             continue
         if muscle not in model.muscles.muscles:
-            raise UsageError(f"--set {name}: unknown muscle {muscle!r} (muscles: {', '.join(model.muscles.ids)})")
+            raise UsageError(f"--set {name}: unknown muscle or fascial link {muscle!r} (muscles: "
+                             f"{', '.join(model.muscles.ids)}; fascial links: {', '.join(links)})")
         if field not in ("activation", "tightness"):
             raise UsageError(f"--set {name}: a muscle takes .activation or .tightness")
         value = _number(assignments.pop(name), f"--set {name}")
@@ -116,6 +117,7 @@ def cmd_settle(model, args, out) -> int:
         | {"muscles": round(sum(v for k, v in balance.moments.items() if k in model.muscles.muscles), 4)},
         "could_hold": list(balance.could_hold),
         "unstable_balance_deg": [round(t, 3) for t in balance.unstable_tilts],
+        "other_stable_balance_deg": [round(t, 3) for t in balance.other_stable_tilts],
         "muscles": muscles,
     }
     if settings.pulls:
@@ -139,14 +141,18 @@ def cmd_settle(model, args, out) -> int:
                   f"(net {balance.net_moment:+.1f} N m).\n")
         if balance.could_hold:
             out.write("Muscles that could hold it: " + ", ".join(balance.could_hold) + "\n")
+    if balance.other_stable_tilts:
+        out.write("Another stable balance lies at " + ", ".join(f"{t:+.1f}°" for t in balance.other_stable_tilts)
+                  + " (settle starts from the posture's own tilt: set pelvic_tilt near it to reach it).\n")
     if balance.unstable_tilts:
         out.write("Moments also cancel at " + ", ".join(f"{t:+.1f}°" for t in balance.unstable_tilts)
                   + ", but a nudge grows there (an inverted pendulum).\n")
     if "fascia" in doc:
         f = doc["fascia"]
-        out.write(f"Fascial pulls {f['pulls_n']}: psoas path {f['psoas_length_without_pulls_mm']:.1f} → "
-                  f"{f['psoas_length_with_pulls_mm']:.1f} mm, psoas tension {f['psoas_tension_without_pulls_n']:.1f} → "
-                  f"{f['psoas_tension_with_pulls_n']:.1f} N\n")
+        pulls = ", ".join(f"{link} {n:g} N" for link, n in f["pulls_n"].items())
+        out.write(f"Fascial pulls ({pulls}): psoas path {f['psoas_length_without_pulls_mm']:.1f} → "
+                  f"{f['psoas_length_with_pulls_mm']:.1f} mm; tension of the pulled psoas fascicles "
+                  f"{f['psoas_tension_without_pulls_n']:.1f} → {f['psoas_tension_with_pulls_n']:.1f} N\n")
     out.write("Tilt moments (N m, + anterior): " + ", ".join(f"{k} {v:+.1f}" for k, v in doc["moments_nm"].items()) + "\n")
     for mid, m in muscles.items():
         if m["force_n"] > 0.05:
@@ -266,6 +272,8 @@ def cmd_export(model, args, out) -> int:
 
     width = _export_width(args.width)
     dpi = None
+    if args.dpi is not None and args.width is not None:
+        raise UsageError("--width and --dpi: give one or the other")
     if args.dpi is not None:
         dpi = _number(args.dpi, "--dpi")
         if not 1 <= dpi <= 7680 / 8.0:

@@ -52,6 +52,7 @@ class PostureState:
         self._posture = model.validated(posture or model.default_posture())
         self._muscles: tuple[tuple[str, MuscleSetting], ...] = ()
         self._pulls: tuple[tuple[str, float], ...] = ()
+        self.applying_scenario = False
         self.evaluation: Evaluation = model.evaluate(self._posture)
         self.view = dict(VIEW_DEFAULTS)
         self.title = ""
@@ -151,13 +152,20 @@ class PostureState:
         return self._change(Snapshot(self._posture, _muscle_tuple(muscles), self._pulls))
 
     def set_scenario(self, scenario: Scenario) -> bool:
-        """Posture, muscle settings, view options, title and notes of a (validated) scenario: one undo step."""
+        """Posture, muscle settings, view options, title and notes of a (validated) scenario: one undo step.
+
+        While it is applied ``applying_scenario`` is True, so that views which would otherwise move the posture
+        in response (Settle) leave the scenario's own posture alone."""
         self.title, self.notes = scenario.title, scenario.notes
         for name, value in scenario.view.items():
             if name in self.view:
                 self.set_view(name, value)
-        return self._change(Snapshot(self.model.validated(scenario.posture), _muscle_tuple(scenario.muscles),
-                                     _pull_tuple(scenario.fascia)))
+        self.applying_scenario = True
+        try:
+            return self._change(Snapshot(self.model.validated(scenario.posture), _muscle_tuple(scenario.muscles),
+                                         _pull_tuple(scenario.fascia)))
+        finally:
+            self.applying_scenario = False
 
     def _change(self, snapshot: Snapshot) -> bool:
         if snapshot == self.snapshot():

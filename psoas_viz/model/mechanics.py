@@ -261,6 +261,7 @@ class Balance:
     moments: dict[str, float]  # parts at that tilt: muscles (by id), gravity, passive_hip, passive_lumbar
     could_hold: tuple[str, ...]  # when it falls: muscles with published forces whose tilt moment opposes the fall
     unstable_tilts: tuple[float, ...]  # deg: tilts where the moments cancel but a nudge grows (inverted pendulum)
+    other_stable_tilts: tuple[float, ...] = ()  # deg: further stable balances, farther from the start (interpolated)
 
 
 def settle(model, mechanics: "Mechanics", posture: Posture, settings: Activation, samples: int = 31) -> Balance:
@@ -268,7 +269,7 @@ def settle(model, mechanics: "Mechanics", posture: Posture, settings: Activation
 
     The tilt range is sampled (vectorised); a sign change of the net moment from + to - is a stable balance
     (a small anterior displacement meets a posterior moment), refined by the Illinois false-position method,
-    and the one nearest the posture's current tilt is chosen. A change from - to + is a balance a nudge would
+    and the one nearest the posture's current tilt is chosen (the others are reported). A change from - to + is a balance a nudge would
     upset; with no stable one the pelvis falls the way the net moment at the current tilt points.
     """
     spec = model.parameters["pelvic_tilt"]
@@ -302,11 +303,15 @@ def settle(model, mechanics: "Mechanics", posture: Posture, settings: Activation
                 side = 1
         return x, {k: float(v[0]) for k, v in at.items()}
 
-    # Unstable balances are only reported: linear interpolation in the sampled grid is close enough.
-    unstable = tuple(float(tilts[i] - net[i] * (tilts[i + 1] - tilts[i]) / (net[i + 1] - net[i])) for i in up)
+    def crossing(i):  # linear interpolation in the sampled grid: close enough for what is only reported
+        return float(tilts[i] - net[i] * (tilts[i + 1] - tilts[i]) / (net[i + 1] - net[i]))
+
+    unstable = tuple(crossing(i) for i in up)
     if down.size:
-        tilt, moments = refine(down[np.argmin(np.abs(tilts[down] - posture.pelvic_tilt))])
-        return Balance(tilt, True, None, sum(moments.values()), moments, (), unstable)
+        best = down[np.argmin(np.abs(tilts[down] - posture.pelvic_tilt))]
+        tilt, moments = refine(best)
+        others = tuple(crossing(i) for i in down if i != best)
+        return Balance(tilt, True, None, sum(moments.values()), moments, (), unstable, others)
     net_at, parts_at = mechanics.tilt_moments(posture, settings, np.array([posture.pelvic_tilt]))
     falls = "anterior" if net_at[0] > 0 else "posterior"
     sign = -1.0 if falls == "anterior" else 1.0

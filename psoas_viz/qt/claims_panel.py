@@ -13,6 +13,7 @@ import html
 import PySide6  # noqa: F401
 from PySide6 import QtCore, QtGui, QtWidgets
 
+from psoas_viz.model.scenario import Scenario
 from psoas_viz.model.claims import ClaimResult, evaluate_claims, load_claims
 from psoas_viz.state import PostureState
 
@@ -202,7 +203,9 @@ class ClaimsPanel(QtWidgets.QWidget):
         layout = QtWidgets.QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         intro = QtWidgets.QLabel("Popular claims, tested on the model. Choose one to set up its scenario. "
-                                 "The verdicts follow the pelvis shape (PI).")
+                                 "They are tested on the person in the window: its pelvis shape (PI), "
+                                 "muscle tone and fascial pulls — Relax all in the Muscles tab gives the "
+                                 "standard answers.")
         intro.setWordWrap(True)
         intro.setStyleSheet("font-size:11pt;color:#333;padding:4px 6px")
         layout.addWidget(intro)
@@ -283,7 +286,7 @@ class ClaimsPanel(QtWidgets.QWidget):
         self.detail.show_result(result, self.anatomy)
         self.detail.show()
         if result.postures:
-            self.state.set_posture(next(iter(result.postures.values())))
+            self._show(next(iter(result.postures.values())), result.text)
         self.claim_chosen.emit(result)
         QtCore.QTimer.singleShot(0, lambda: self.scroll.ensureWidgetVisible(self.rows[claim_id], 0, 0))
 
@@ -297,8 +300,14 @@ class ClaimsPanel(QtWidgets.QWidget):
     def show_posture(self, label: str) -> None:
         result = self.current
         if result is not None and label in result.postures:
-            self.state.set_posture(result.postures[label])
+            self._show(result.postures[label], f"{result.text} — {label}")
             self.posture_shown.emit(label)
+
+    def _show(self, posture, title: str) -> None:
+        """Set a claim's posture as a scenario (the current muscle tone and pulls are kept), so that views
+        which would move the posture (Settle) leave it alone."""
+        state = self.state
+        state.set_scenario(Scenario(posture, state.muscles, {}, title, "", state.pulls))
 
     def shown_text(self) -> str:
         """Everything the detail shows, as plain text (for tests and screen readers)."""

@@ -46,7 +46,8 @@ class Settler(QtCore.QObject):
     """Runs ``settle`` after muscle changes and after posture changes other than the tilt itself, coalesced by
     a short single-shot timer, and sets the balanced tilt; reports every outcome through ``settled``."""
 
-    settled = QtCore.Signal(object)  # Balance or None (switched off)
+    settled = QtCore.Signal(object)  # Balance or None (switched off, or the tilt was moved by hand)
+    switched_off = QtCore.Signal(str)  # why Settle turned itself off
 
     def __init__(self, state: PostureState, parent=None):
         super().__init__(parent)
@@ -84,11 +85,20 @@ class Settler(QtCore.QObject):
         return self._timer.isActive()
 
     def _on_state(self, state, what):
+        if self.enabled and getattr(state, "applying_scenario", False) and what in ("posture", "muscles"):
+            # a preset, lesson step, claim or opened file sets its own posture: settling would overwrite it
+            self._seen = self._shape(state.posture)
+            self.set_enabled(False)
+            self.switched_off.emit("Settle switched off: the scenario sets its own pelvic tilt.")
+            return
         if what == "posture":
             shape = self._shape(state.posture)
             changed, self._seen = shape != self._seen, shape
             if changed and self.enabled and not self._applying:
                 self._timer.start()
+            elif self.enabled and not self._applying and self.balance is not None:
+                self.balance = None  # the tilt was moved by hand: the last balance no longer describes it
+                self.settled.emit(None)
         elif what == "muscles" and self.enabled and not self._applying:
             self._timer.start()
         elif what == "interaction" and not state.interacting and self.pending:
@@ -316,6 +326,7 @@ class MusclePanel(QtWidgets.QWidget):
 
         self.settler = Settler(state, self)
         self.settler.settled.connect(self._show_balance)
+        self.settler.switched_off.connect(self._settle_switched_off)
         self.settle_box.toggled.connect(self.settler.set_enabled)
         self.forces_box.toggled.connect(self.show_forces_changed)
         self.relax_button.clicked.connect(self.relax_all)
@@ -376,6 +387,14 @@ class MusclePanel(QtWidgets.QWidget):
         self.relax_button.setEnabled(bool(muscles) or bool(pulls))
         self.pull_summary.setText(pull_summary(state) if pulls else
                                   "Set a pull to see the psoas displaced and made taut by its neighbours.")
+
+    def _settle_switched_off(self, why: str) -> None:
+        with QtCore.QSignalBlocker(self.settle_box):
+            self.settle_box.setChecked(False)
+        self.message.setText(why)
+        self.message.setStyleSheet("QLabel{font-size:12pt;padding:6px;border-radius:4px;"
+                                   "background:#eef;color:#223;border:1px solid #99b}")
+        self.message.setVisible(True)
 
     def _show_balance(self, balance):
         text, warning = balance_message(balance, self.names)

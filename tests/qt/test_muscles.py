@@ -161,3 +161,11 @@ def test_a_fascial_pull_bends_the_drawn_psoas_and_reports_it(window):
     panel.relax_all()
     assert state.pulls == {} and panel.pull_rows["diaphragm_crura"].spin.value() == 0
     assert window.play.fascia_links.path().isEmpty()
+
+
+def test_a_preset_keeps_its_own_tilt_and_switches_settle_off(window):
+    panel = window.muscle_panel
+    panel.settle_box.setChecked(True)
+    window.controls.apply_preset("sitting")
+    assert window.state.posture.pelvic_tilt == -8.0  # the preset's tilt, not a settled one
+    assert not panel.settle_box.isChecked() and "Settle switched off" in panel.message.text()
