@@ -117,7 +117,7 @@ class MomentBars(pg.PlotWidget):
         brushes = [self._brushes[1 if v >= 0 else -1] for v in values]
         pens = [self._pens[key == NET] for key in self.rows]
         self.bars.setOpts(x0=np.zeros(len(values)), y=self.ys, width=values, brushes=brushes, pens=pens)
-        span = max(5.0, float(np.abs(values).max()) * 1.3)
+        span = max(5.0, float(np.abs(values).max()) * 1.45)  # room for a value label beside the longest bar
         self.plotItem.setXRange(-span, span, padding=0)
         top = float(self.ys[0] + 0.9)
         self.side_texts[0].setPos(-span * 0.98, top)
@@ -128,7 +128,7 @@ class MomentBars(pg.PlotWidget):
                 continue
             item.setText(f"{v:+.1f}")
             # beside the bar's end, inside the plot: flip to the other side of the end near the edge
-            outside = abs(v) < span * 0.75
+            outside = abs(v) < span * 0.6
             item.setAnchor((0, 0.5) if (v > 0) == outside else (1, 0.5))
             item.setColor("#222222" if outside else "#ffffff")
             item.setPos(float(v) + (span * 0.02 if (v > 0) == outside else -span * 0.02), float(y))
