@@ -614,6 +614,8 @@ def parameter_rows(state) -> list[tuple[str, str]]:
     p = state.posture
     rows = []
     for name, spec in state.model.parameters.items():
+        if name == "lumbar_lordosis" and p.spine_mode != "manual":
+            continue  # only the manual spine uses it; the measured LL follows below
         rows.append((spec.label, f"{getattr(p, name):+.1f}°" if name == "pelvic_tilt" else f"{getattr(p, name):.1f}°"))
     rows.append(("Spine mode", p.spine_mode))
     a = {k: float(v[0]) for k, v in state.evaluation.angles.items()}
@@ -628,6 +630,9 @@ def parameter_rows(state) -> list[tuple[str, str]]:
     for mid, setting in sorted(state.muscles.items()):
         rows.append((f"{state.model.muscles.muscles[mid].name}: activation / tightness",
                      f"{setting.activation:.2f} / {setting.tightness:.2f}"))
+    links = state.model.mechanics.fascia.links
+    for link_id, newtons in sorted(state.pulls.items()):
+        rows.append((f"{links[link_id].name}: pull", f"{newtons:.0f} N"))
     return rows
 
 
