@@ -298,6 +298,8 @@ def cmd_export(model, args, out) -> int:
         activation, tightness = settings.activation.get(muscle, 0.0), settings.tightness.get(muscle, 0.0)
         if activation or tightness:
             state.set_muscle(muscle, activation, tightness)
+    for link, newtons in settings.pulls.items():
+        state.set_pull(link, newtons)
     export.ensure_gui_application()
     try:
         export.export_file(state, args.out, width=width, dpi=dpi, theme=args.theme, with_plot=not args.no_plot)
