@@ -23,6 +23,20 @@ def card_html(play, structure_id: str) -> str:
     return f"<b>{html.escape(structure_id)}</b>: no anatomy entry"
 
 
+
+def card_view() -> tuple[QtWidgets.QLabel, QtWidgets.QScrollArea]:
+    """A selectable rich-text card in a scroll area (the card window and the anatomy index show the same)."""
+    label = QtWidgets.QLabel()
+    label.setTextFormat(Qt.TextFormat.RichText)
+    label.setWordWrap(True)
+    label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+    label.setStyleSheet(CARD_CSS)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    scroll = QtWidgets.QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setWidget(label)
+    return label, scroll
+
 class CardWindow(QtWidgets.QDialog):
     """One structure's card in a small non-modal window (reused: a new structure replaces the old one)."""
 
@@ -31,15 +45,7 @@ class CardWindow(QtWidgets.QDialog):
         self.play = play
         self.structure_id: str | None = None
         self.setWindowTitle("Anatomy card")
-        self.label = QtWidgets.QLabel()
-        self.label.setTextFormat(Qt.TextFormat.RichText)
-        self.label.setWordWrap(True)
-        self.label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.label.setStyleSheet(CARD_CSS)
-        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        scroll = QtWidgets.QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.label)
+        self.label, scroll = card_view()
         close = QtWidgets.QPushButton("Close")
         close.clicked.connect(self.close)
         layout = QtWidgets.QVBoxLayout(self)
@@ -85,15 +91,7 @@ class AnatomyIndex(QtWidgets.QDialog):
                 self.list.addItem(item)
                 self.ids.append(sid)
         self.list.setMinimumWidth(260)
-        self.card = QtWidgets.QLabel()
-        self.card.setTextFormat(Qt.TextFormat.RichText)
-        self.card.setWordWrap(True)
-        self.card.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.card.setStyleSheet(CARD_CSS)
-        self.card.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        scroll = QtWidgets.QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.card)
+        self.card, scroll = card_view()
         splitter = QtWidgets.QSplitter()
         splitter.addWidget(self.list)
         splitter.addWidget(scroll)
