@@ -53,6 +53,7 @@ class PostureState:
         self._muscles: tuple[tuple[str, MuscleSetting], ...] = ()
         self._pulls: tuple[tuple[str, float], ...] = ()
         self.applying_scenario = False
+        self._titled: Snapshot | None = None  # what the current title describes
         self.evaluation: Evaluation = model.evaluate(self._posture)
         self.view = dict(VIEW_DEFAULTS)
         self.title = ""
@@ -162,10 +163,19 @@ class PostureState:
                 self.set_view(name, value)
         self.applying_scenario = True
         try:
-            return self._change(Snapshot(self.model.validated(scenario.posture), _muscle_tuple(scenario.muscles),
-                                         _pull_tuple(scenario.fascia)))
+            snapshot = Snapshot(self.model.validated(scenario.posture), _muscle_tuple(scenario.muscles),
+                                _pull_tuple(scenario.fascia))
+            self._titled = snapshot
+            return self._change(snapshot)
         finally:
             self.applying_scenario = False
+
+    @property
+    def display_title(self) -> str:
+        """The title of the scenario shown, marked when the posture or muscles have been changed since."""
+        if not self.title:
+            return ""
+        return self.title if self.snapshot() == self._titled else f"{self.title} (changed)"
 
     def _change(self, snapshot: Snapshot) -> bool:
         if snapshot == self.snapshot():

@@ -61,3 +61,14 @@ def test_fascial_pulls_survive_posture_changes_and_undo():
         pass
     else:
         raise AssertionError("accepted a pull out of range")
+
+
+def test_the_title_says_when_the_scenario_was_changed():
+    model = load_model()
+    state = PostureState(model)
+    state.set_scenario(load_preset("sitting", model))
+    assert state.display_title == "Sitting"
+    state.set_values(pelvic_tilt=5.0)
+    assert state.display_title == "Sitting (changed)"
+    state.undo()
+    assert state.display_title == "Sitting"

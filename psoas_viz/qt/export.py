@@ -114,7 +114,7 @@ def describe(state) -> str:
 
 
 def title_of(state) -> str:
-    return state.title or "Psoas major length under pelvic tilt"
+    return state.display_title or "Psoas major length under pelvic tilt"
 
 
 # -- drawing helpers ------------------------------------------------------------------------------------------

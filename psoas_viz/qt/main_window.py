@@ -134,8 +134,8 @@ class MainWindow(QtWidgets.QMainWindow):
     def _on_state(self, state, what):
         self.undo_action.setEnabled(state.can_undo)
         self.redo_action.setEnabled(state.can_redo)
-        if what == "posture":
-            self.statusBar().showMessage(state.title or HINT)
+        if what in ("posture", "muscles"):
+            self.statusBar().showMessage(state.display_title or HINT)
 
     def closeEvent(self, event):
         if not self.files.close_request():  # unsaved changes: the user cancelled
