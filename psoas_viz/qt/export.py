@@ -22,6 +22,7 @@ from PySide6 import QtCore, QtGui
 
 from psoas_viz.model.scenario import write_atomically
 
+from . import forces as muscle_forces
 from . import style
 
 Qt = QtCore.Qt
@@ -106,7 +107,7 @@ def describe(state) -> str:
     p = state.posture
     m = state.evaluation.muscle(PSOAS)
     change = m["change_mm"]
-    how = "no change from" if abs(change) < 0.05 else ("longer than" if change > 0 else "shorter than")
+    how = "the same as" if abs(change) < 0.05 else ("longer than" if change > 0 else "shorter than")
     return (f"{tilt_words(p.pelvic_tilt).capitalize()}, thigh {p.thigh_angle:g}°, knee {p.knee_flexion:g}°, "
             f"{p.spine_mode} spine (lumbar lordosis {float(state.evaluation.angles['lumbar_lordosis_deg'][0]):.1f}°): "
             f"psoas major {m['length_mm']:.1f} mm, {change:+.1f} mm ({m['change_percent']:+.1f} %) — "
@@ -311,10 +312,13 @@ def _draw_model(state, painter, theme: Theme, area: QtCore.QRectF, clip: QtCore.
     percent = ev.length_change_percent[0]
     psoas_lines = None
     painter.setBrush(Qt.BrushStyle.NoBrush)
+    deflected, pulls = muscle_forces.fascial_drawing(state)
     for j, mid in enumerate(ev.muscle_ids):
         muscle = muscles.muscles[mid]
         lines = [muscles.fascicle_polyline(ev.geometry, f)
                  for f in range(muscle.fascicle_slice.start, muscle.fascicle_slice.stop)]
+        if mid == PSOAS and deflected:
+            lines = muscle_forces.with_deflection(lines, muscle.fascicle_slice.start, deflected)
         colour = theme.change_colour(float(percent[j]))
         dashed = float(percent[j]) < -SHORT_DASH
         if mid == PSOAS:
@@ -329,6 +333,9 @@ def _draw_model(state, painter, theme: Theme, area: QtCore.QRectF, clip: QtCore.
         painter.drawPolyline(_polyline(m(line)))
     painter.setPen(_pen(colour, theme.psoas_width))
     for line in lines:
+        painter.drawPolyline(_polyline(m(line)))
+    painter.setPen(_pen("#783c00", 2.5 * theme.font_scale, True))  # fascial pulls, as in the window
+    for line in pulls:
         painter.drawPolyline(_polyline(m(line)))
 
     # hip joint centre

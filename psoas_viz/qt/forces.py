@@ -75,3 +75,34 @@ def line_of_pull(muscles, geometry, muscle_id: str, fascicle_force: np.ndarray):
         norm = float(np.hypot(*direction))
         ends.append((point, direction / norm if norm > 1e-9 else np.array([0.0, 1.0])))
     return ends[0], ends[1]
+
+
+def fascial_drawing(state):
+    """The psoas free spans deflected by the state's fascial pulls ({fascicle: (K, 2) mm}) and each pull as a
+    line from its anchor to where it acts ([(2, 2) mm]); empty when nothing pulls."""
+    pulls = state.pulls
+    if not pulls:
+        return {}, []
+    model = state.model
+    now = current(state)
+    result = model.mechanics.fascia.solve(now.evaluation, state.settings(), state.posture.spine_mode)
+    pose = now.evaluation.pose
+    links = []
+    for link_id in pulls:
+        link = model.mechanics.fascia.links[link_id]
+        anchor = model.skeleton.landmark_world(pose, link.anchor)[0]
+        if link.target is not None:
+            links.append(np.array([anchor, model.skeleton.landmark_world(pose, link.target)[0]]))
+            continue
+        for k in link.fascicles:
+            line = result.polylines.get(k)
+            if line is not None:
+                along = line[0] + link.position * (line[-1] - line[0])
+                links.append(np.array([anchor, line[np.argmin(np.linalg.norm(line - along, axis=1))]]))
+    return result.polylines, links
+
+
+def with_deflection(lines: list, first_fascicle: int, deflected: dict) -> list:
+    """A muscle's fascicle polylines with each deflected free span (origin to brim) put in place."""
+    return [np.vstack((deflected[first_fascicle + i], line[2:])) if first_fascicle + i in deflected else line
+            for i, line in enumerate(lines)]

@@ -14,6 +14,7 @@ from PySide6 import QtCore, QtGui, QtWidgets
 import pyqtgraph as pg
 
 from psoas_viz.anatomy import load_anatomy
+from psoas_viz.qt import forces as muscle_forces
 from psoas_viz.state import PostureState
 
 from . import style
@@ -261,33 +262,6 @@ class PlayArea(pg.GraphicsView):
         return font
 
     # -- state -----------------------------------------------------------------------------------------
-    def _fascial_pulls(self):
-        """The psoas free spans deflected by the fascial pulls, and each pull drawn from anchor to contact."""
-        pulls = self.state.pulls
-        if not pulls:
-            return {}, []
-        from psoas_viz.qt.forces import current
-
-        model = self.state.model
-        now = current(self.state)
-        result = model.mechanics.fascia.solve(now.evaluation, self.state.settings(), self.state.posture.spine_mode)
-        links = []
-        for link_id in pulls:
-            link = model.mechanics.fascia.links[link_id]
-            anchor = self.skeleton.landmark_world(now.evaluation.pose, link.anchor)[0]
-            if link.target is not None:
-                target = self.skeleton.landmark_world(now.evaluation.pose, link.target)[0]
-                links.append(np.array([anchor, target]))
-                continue
-            for k in link.fascicles:
-                line = result.polylines.get(k)
-                if line is not None:
-                    start, end = line[0], line[-1]
-                    along = start + link.position * (end - start)
-                    contact = line[np.argmin(np.linalg.norm(line - along, axis=1))]
-                    links.append(np.array([anchor, contact]))
-        return result.polylines, links
-
     def _on_state(self, state, what):
         if what == "posture" or (what == "muscles" and (state.pulls or self._pulls_drawn)):
             self._pulls_drawn = bool(state.pulls)
@@ -332,15 +306,13 @@ class PlayArea(pg.GraphicsView):
         self._hover_segments.clear()
         self._polylines = {}
         psoas_lines = None
-        deflected, links = self._fascial_pulls()
+        deflected, links = muscle_forces.fascial_drawing(self.state)
         for j, mid in enumerate(ev.muscle_ids):
             muscle = self.muscles.muscles[mid]
             lines = [self.muscles.fascicle_polyline(ev.geometry, f)
                      for f in range(muscle.fascicle_slice.start, muscle.fascicle_slice.stop)]
             if mid == PSOAS and deflected:
-                start = muscle.fascicle_slice.start
-                lines = [np.vstack((deflected[start + i], line[2:])) if start + i in deflected else line
-                         for i, line in enumerate(lines)]
+                lines = muscle_forces.with_deflection(lines, muscle.fascicle_slice.start, deflected)
             x, y = _joined(lines)
             item = self.muscle_items[mid]
             item.setData(x, y)
