@@ -72,3 +72,14 @@ def test_saved_files_get_the_usual_permissions(model, tmp_path):
         assert (path.stat().st_mode & 0o777) == 0o644
     finally:
         os.umask(umask)
+
+
+def test_fascial_pulls_round_trip_and_are_checked(model, tmp_path):
+    path = tmp_path / "pulled.json"
+    save_scenario(path, Scenario(model.default_posture(), fascia={"diaphragm_crura": 35.0}))
+    assert load_scenario(path, model).fascia == {"diaphragm_crura": 35.0}
+    doc = json.loads(path.read_text())
+    doc["fascia"]["diaphragm_crura"]["pull_n"] = 500
+    path.write_text(json.dumps(doc))
+    with pytest.raises(ScenarioError, match=r"fascia\.diaphragm_crura\.pull_n"):
+        load_scenario(path, model)
