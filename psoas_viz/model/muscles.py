@@ -136,8 +136,18 @@ class MuscleSet:
         self.point_xy = np.array(point_xy, dtype=float)
         self.point_z = np.array(point_z, dtype=float)
         self.point_body = np.array(point_body, dtype=int)
-        self.straight_a = np.array(straight_a, dtype=int)
-        self.straight_b = np.array(straight_b, dtype=int)
+        # A straight piece between two points of one body keeps its length and adds nothing to any moment
+        # arm: it is summed once here, and only pieces that span bodies are evaluated per posture.
+        straight_a, straight_b, straight_f = map(np.array, (straight_a, straight_b, straight_f))
+        rigid = np.array(point_body)[straight_a] == np.array(point_body)[straight_b] if len(straight_a) else []
+        rigid = np.asarray(rigid, dtype=bool)
+        xyz = np.column_stack((np.array(point_xy, dtype=float), np.array(point_z, dtype=float)))
+        self.fascicle_constant = np.zeros(fascicle_index)
+        np.add.at(self.fascicle_constant, straight_f[rigid],
+                  np.linalg.norm(xyz[straight_b[rigid]] - xyz[straight_a[rigid]], axis=1))
+        straight_a, straight_b, straight_f = straight_a[~rigid], straight_b[~rigid], straight_f[~rigid]
+        self.straight_a = straight_a.astype(int)
+        self.straight_b = straight_b.astype(int)
         self.wrap_a = np.array(wrap_a, dtype=int)
         self.wrap_b = np.array(wrap_b, dtype=int)
         wraps = [self.wraps[wrap_names[i]] for i in wrap_w]
@@ -200,7 +210,7 @@ class MuscleSet:
         wrap_length = np.sqrt(xy ** 2 + wz ** 2)
         tangent_in = c + r[:, None] * np.stack((np.cos(alpha_p), np.sin(alpha_p)), -1)
         tangent_out = c + r[:, None] * np.stack((np.cos(alpha_q), np.sin(alpha_q)), -1)
-        fascicle_length = straight @ self.straight_sum + wrap_length @ self.wrap_sum
+        fascicle_length = straight @ self.straight_sum + wrap_length @ self.wrap_sum + self.fascicle_constant
         return PathGeometry(pose, points, straight, wrap_length, xy, wrapped, tangent_in, tangent_out, c,
                             alpha_p, sense * arc, fascicle_length)
 
