@@ -2,8 +2,8 @@
 
 Widgets write to the state; the state evaluates the model once per change and notifies its listeners;
 views never talk to each other.  Listeners are called as ``callback(state, what)`` where ``what`` is
-``"posture"`` (the posture and its evaluation changed), ``"muscles"`` (only activation, tightness or a
-fascial pull changed), ``"view"`` (a display option changed) or
+``"posture"`` (the posture and its evaluation changed), ``"muscles"`` (activation, tightness or a fascial
+pull changed; a step that changes both sends both), ``"view"`` (a display option changed) or
 ``"interaction"`` (a drag ended: views that simplified their drawing during it restore full quality).
 """
 
@@ -238,7 +238,10 @@ class PostureState:
 
     def _apply(self, snapshot: Snapshot) -> None:
         moved = snapshot.posture != self._posture
+        retensed = (snapshot.muscles, snapshot.pulls) != (self._muscles, self._pulls)
         self._posture, self._muscles, self._pulls = snapshot.posture, snapshot.muscles, snapshot.pulls
         if moved:
             self.evaluation = self.model.evaluate(self._posture)
-        self._notify("posture" if moved else "muscles")
+            self._notify("posture")
+        if retensed:
+            self._notify("muscles")

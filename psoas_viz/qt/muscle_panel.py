@@ -376,6 +376,8 @@ class MusclePanel(QtWidgets.QWidget):
 
     # -- reading ---------------------------------------------------------------------------------------
     def _on_state(self, state, what):
+        if what == "posture" and not state.pulls:
+            return  # the sliders show muscle settings, which a posture change leaves alone
         if what not in ("muscles", "posture"):
             return
         muscles = state.muscles

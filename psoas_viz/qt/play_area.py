@@ -200,8 +200,8 @@ class PlayArea(pg.GraphicsView):
             item.setZValue(35)
             vb.addItem(item)
         self.angle_texts = {}
-        for key in ("PT", "SS"):
-            text = pg.TextItem(color=(40, 40, 140), anchor=(0, 0.5), fill=pg.mkBrush(255, 255, 255, 210))
+        for key, anchor in (("PT", (1, 0.5)), ("SS", (0.5, 0))):
+            text = pg.TextItem(color=(40, 40, 140), anchor=anchor, fill=pg.mkBrush(255, 255, 255, 210))
             text.setFont(self._font(12, bold=True))
             text.setZValue(50)
             vb.addItem(text)
@@ -393,7 +393,6 @@ class PlayArea(pg.GraphicsView):
         arc = _arc((0.0, 0.0), 55.0, 90.0, direction)
         self.pt_arc.setData(arc[:, 0], arc[:, 1])
         self.angle_texts["PT"].setText(f"PT {a['spinopelvic_tilt_deg']:.1f}°")
-        self.angle_texts["PT"].setAnchor((1, 0.5))
         self.angle_texts["PT"].setPos(-26.0, 34.0)
         # SS: the horizontal from the anterior corner backwards and the endplate
         self.ss_line.setData(np.array([front[0], front[0] - 70.0]), np.array([front[1], front[1]]))
@@ -401,7 +400,6 @@ class PlayArea(pg.GraphicsView):
         arc = _arc(front, 40.0, 180.0, back_dir)
         self.ss_arc.setData(arc[:, 0], arc[:, 1])
         self.angle_texts["SS"].setText(f"SS {a['sacral_slope_deg']:.1f}°")
-        self.angle_texts["SS"].setAnchor((0.5, 0))
         self.angle_texts["SS"].setPos(front[0] - 40.0, front[1] - 6.0)
         self.angle_box.setText(
             f"PI {a['pelvic_incidence_deg']:.1f}° = PT {a['spinopelvic_tilt_deg']:.1f}° + "
