@@ -354,6 +354,31 @@ class PresentationView(QtWidgets.QWidget):
         super().closeEvent(event)
 
 
+class SpeakerNotes(QtWidgets.QDialog):
+    """The teacher's speaker notes, word-wrapped in large type, beside the main window (not projected)."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent, QtCore.Qt.WindowType.Tool)
+        self.setWindowTitle("Speaker notes")
+        self.resize(520, 300)
+        layout = QtWidgets.QVBoxLayout(self)
+        self.title = QtWidgets.QLabel()
+        self.title.setStyleSheet("font-size:15pt;font-weight:bold")
+        self.title.setWordWrap(True)
+        self.text = QtWidgets.QLabel()
+        self.text.setStyleSheet("font-size:14pt")
+        self.text.setWordWrap(True)
+        self.text.setAlignment(QtCore.Qt.AlignmentFlag.AlignTop | QtCore.Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.title)
+        layout.addWidget(self.text, 1)
+
+    def show_step(self, title: str, notes: str) -> None:
+        self.title.setText(title)
+        self.text.setText(notes or "(no notes for this step)")
+        if not self.isVisible():
+            self.show()
+
+
 class PresentationControl(QtCore.QObject):
     """The View-menu items of presentation mode and lessons; F11 toggles."""
 
@@ -363,6 +388,7 @@ class PresentationControl(QtCore.QObject):
         self.view: PresentationView | None = None
         self.lesson_title = ""
         self.notes = ""  # the speaker notes of the step shown
+        self._notes_window: SpeakerNotes | None = None
         self.lesson: list[tuple[str, Scenario]] = []
         self.action = QtGui.QAction("&Presentation mode", window, checkable=True)
         self.action.setShortcut(QtGui.QKeySequence("F11"))
@@ -412,6 +438,8 @@ class PresentationControl(QtCore.QObject):
     def _closed(self):
         self.view = None
         self.action.setChecked(False)
+        if self._notes_window is not None:
+            self._notes_window.hide()
 
     def _show_notes(self, index: int) -> None:
         """The teacher's speaker notes of the step, in the main window (not on the projected view)."""
@@ -420,6 +448,13 @@ class PresentationControl(QtCore.QObject):
             title, scenario = steps[index]
             self.notes = f"Step {index + 1}/{len(steps)}: {title} — {scenario.notes}"
             self.window.statusBar().showMessage(self.notes)
+            self.notes_window().show_step(f"Step {index + 1} of {len(steps)}: {title}", scenario.notes)
+
+    def notes_window(self) -> "SpeakerNotes":
+        """A window on the main screen with the whole of the step's speaker notes (the status bar is one line)."""
+        if self._notes_window is None:
+            self._notes_window = SpeakerNotes(self.window)
+        return self._notes_window
 
     def present_lesson(self, path, full_screen: bool = True) -> bool:
         """Open a lesson and present it from its first step."""
@@ -467,3 +502,5 @@ class PresentationControl(QtCore.QObject):
     def close(self) -> None:
         if self.view is not None:
             self.view.close()
+        if self._notes_window is not None:
+            self._notes_window.close()

@@ -141,6 +141,8 @@ def test_builtin_lesson_loads_and_steps_with_clicker_keys(window, model, qtbot):
         qtbot.keyClick(view, QtCore.Qt.Key.Key_PageDown)
         assert view.index == 1 and window.state.posture == steps[1][1].posture
         assert steps[1][1].notes in control.notes
+        notes = control.notes_window()
+        assert notes.isVisible() and notes.text.text() == steps[1][1].notes  # the whole notes, word-wrapped
         qtbot.keyClick(view, QtCore.Qt.Key.Key_Right)
         qtbot.keyClick(view, QtCore.Qt.Key.Key_PageUp)
         assert view.index == 1
