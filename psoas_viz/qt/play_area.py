@@ -22,7 +22,7 @@ from .force_arrows import ForceArrows
 
 Qt = QtCore.Qt
 PSOAS = "psoas_major"
-DEFAULT_RANGE = QtCore.QRectF(-200.0, -330.0, 560.0, 760.0)  # x, y, w, h in mm
+DEFAULT_RANGE = QtCore.QRectF(-200.0, -470.0, 560.0, 900.0)  # x, y, w, h in mm: pelvis to knee, thorax
 HOVER_PIXELS = 9.0
 BONE_MUSCLE_REACH = 0.55  # over a bone, a muscle is picked within this share of HOVER_PIXELS
 CARD_WIDTH_CHARS = 45  # the hover card wraps at about this many characters
