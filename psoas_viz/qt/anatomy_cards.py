@@ -52,6 +52,12 @@ class CardWindow(QtWidgets.QDialog):
         layout.addWidget(scroll, 1)
         layout.addWidget(close, 0, Qt.AlignmentFlag.AlignRight)
         self.resize(560, 520)
+        play.state.subscribe(self._on_state)  # lives as long as the main window that owns it
+
+    def _on_state(self, state, what):
+        """Keep the card's current numbers (length, change, moment arm) in step with the posture."""
+        if what == "posture" and self.structure_id is not None and self.isVisible():
+            self.label.setText(card_html(self.play, self.structure_id))
 
     def show_structure(self, structure_id: str) -> None:
         self.structure_id = structure_id

@@ -161,3 +161,13 @@ def test_lesson_step_is_checked_strictly(model, tmp_path):
         path.write_text(json.dumps({**base, "steps": steps}))
         with pytest.raises(ScenarioError, match=key.replace("[", r"\[").replace("]", r"\]")):
             load_lesson(path, model)
+
+
+def test_an_open_anatomy_card_follows_the_posture(window):
+    from psoas_viz.qt.anatomy_cards import CardWindow
+
+    card = CardWindow(window.play, window)
+    card.show_structure("psoas_major")
+    before = card.card_text
+    window.state.set_values(pelvic_tilt=20.0)
+    assert card.card_text != before and "lesser trochanter" in card.card_text.lower()
