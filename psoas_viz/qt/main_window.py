@@ -44,6 +44,29 @@ class ColourLegend(QtWidgets.QWidget):
         self.setStyleSheet("QLabel{font-size:12pt}")
 
 
+class _WindowUndo(QtCore.QObject):
+    """Sends Ctrl+Z / Ctrl+Shift+Z typed in a number box to the window's Undo and Redo (the box's line edit
+    would otherwise undo only its own typing, leaving the model where it was)."""
+
+    def __init__(self, window):
+        super().__init__(window)
+        self.window = window
+
+    def eventFilter(self, obj, event):
+        if event.type() == QtCore.QEvent.Type.ShortcutOverride and (
+                event.matches(QtGui.QKeySequence.StandardKey.Undo) or event.matches(QtGui.QKeySequence.StandardKey.Redo)):
+            event.accept()  # deliver the key press here instead of to a shortcut
+            return True
+        if event.type() == QtCore.QEvent.Type.KeyPress:
+            if event.matches(QtGui.QKeySequence.StandardKey.Undo):
+                self.window.undo_action.trigger()
+                return True
+            if event.matches(QtGui.QKeySequence.StandardKey.Redo):
+                self.window.redo_action.trigger()
+                return True
+        return False
+
+
 class MainWindow(QtWidgets.QMainWindow):
     def __init__(self, state: PostureState, parent=None):
         super().__init__(parent)
@@ -130,6 +153,9 @@ class MainWindow(QtWidgets.QMainWindow):
         self.files = FileActions(self)  # File / View / Help menus: scenarios, export, copy, preferences
         self.presentation = PresentationControl(self)  # F11
         self.claims = claims_panel.install(self)  # Claims tab, anatomy cards, Help → Anatomy index
+        self._number_box_undo = _WindowUndo(self)
+        for box in self.findChildren(QtWidgets.QAbstractSpinBox):
+            box.lineEdit().installEventFilter(self._number_box_undo)
 
     def _on_state(self, state, what):
         self.undo_action.setEnabled(state.can_undo)

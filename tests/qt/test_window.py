@@ -205,3 +205,12 @@ def test_a_preset_keeps_the_femur_in_view(window):
     knee = window.play.skeleton.landmark_world(window.state.evaluation.pose, "knee_joint_centre")[0]
     view = window.play.viewbox.viewRect()
     assert view.contains(QtCore.QPointF(float(knee[0]), float(knee[1])))
+
+
+def test_ctrl_z_in_a_number_box_undoes_the_change(window, qtbot):
+    spin = window.controls.rows["pelvic_tilt"].spin
+    spin.setFocus()
+    spin.setValue(12.0)
+    assert window.state.posture.pelvic_tilt == 12.0
+    qtbot.keyClick(spin.lineEdit(), QtCore.Qt.Key.Key_Z, QtCore.Qt.KeyboardModifier.ControlModifier)
+    assert window.state.posture.pelvic_tilt == 0.0 and spin.value() == 0.0
