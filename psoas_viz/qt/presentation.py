@@ -152,8 +152,12 @@ class PresentationView(QtWidgets.QWidget):
         self.bar.setStyleSheet("#bar{background:#ffffff;border-top:2px solid #000}"
                                "QPushButton{font-size:20pt;padding:6px 16px;color:#000;background:#f0f0f0;"
                                "border:2px solid #000;border-radius:6px}QLabel{font-size:20pt;color:#000}")
-        row = QtWidgets.QHBoxLayout(self.bar)
-        row.setContentsMargins(16, 8, 16, 8)
+        rows = QtWidgets.QVBoxLayout(self.bar)  # two rows: fits a 1024-px projector in large type
+        rows.setContentsMargins(16, 6, 16, 6)
+        rows.setSpacing(4)
+        row, row2 = QtWidgets.QHBoxLayout(), QtWidgets.QHBoxLayout()
+        rows.addLayout(row)
+        rows.addLayout(row2)
         self.prev_button = QtWidgets.QPushButton("◀ Previous")
         self.step_label = QtWidgets.QLabel()
         self.next_button = QtWidgets.QPushButton("Next ▶")
@@ -161,7 +165,7 @@ class PresentationView(QtWidgets.QWidget):
         self.tilt_slider = QtWidgets.QSlider(Qt.Orientation.Horizontal)
         spec = state.model.parameters["pelvic_tilt"]
         self.tilt_slider.setRange(int(spec.minimum), int(spec.maximum))
-        self.tilt_slider.setMinimumWidth(320)
+        self.tilt_slider.setMinimumWidth(160)
         self.tilt_slider.setStyleSheet("QSlider::groove:horizontal{height:10px;background:#bbb;border:1px solid #000}"
                                        "QSlider::handle:horizontal{width:30px;margin:-12px 0;background:#000;"
                                        "border-radius:6px}")
@@ -179,15 +183,17 @@ class PresentationView(QtWidgets.QWidget):
         self.tilt_slider.valueChanged.connect(self._slider_moved)
         self.tilt_slider.sliderPressed.connect(state.begin_gesture)
         self.tilt_slider.sliderReleased.connect(state.end_gesture)
-        for w in (self.prev_button, self.step_label, self.next_button):
-            row.addWidget(w)
-        row.addSpacing(30)
-        row.addWidget(QtWidgets.QLabel("Pelvic tilt"))
-        row.addWidget(self.tilt_slider, 1)
-        row.addWidget(self.tilt_label)
-        row.addSpacing(30)
+        # the step's title may be long: it takes what room is left and is cut rather than widening the bar
+        self.step_label.setSizePolicy(QtWidgets.QSizePolicy.Policy.Ignored, QtWidgets.QSizePolicy.Policy.Preferred)
+        row.addWidget(self.prev_button)
+        row.addWidget(self.step_label, 1)
+        row.addWidget(self.next_button)
+        row2.addWidget(QtWidgets.QLabel("Pelvic tilt"))
+        row2.addWidget(self.tilt_slider, 1)
+        row2.addWidget(self.tilt_label)
+        row2.addSpacing(20)
         for w in (self.sweep_button, self.blank_button, self.exit_button):
-            row.addWidget(w)
+            row2.addWidget(w)
         self._unsubscribe = state.subscribe(self._on_state)
         self._on_state(state, "posture")
 
