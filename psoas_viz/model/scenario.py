@@ -72,6 +72,21 @@ def _reject_constant(name):
     raise ValueError(f"{name} is not allowed in a scenario")
 
 
+def decode_json(raw: bytes):
+    """Strict JSON for scenario and lesson files: UTF-8, no NaN or Infinity, no key given twice."""
+    return json.loads(raw.decode("utf-8"), parse_constant=_reject_constant, object_pairs_hook=_unique_keys)
+
+
+def _unique_keys(pairs):
+    """A JSON object, refusing a key given twice (which one would win is not obvious to the writer)."""
+    out = {}
+    for key, value in pairs:
+        if key in out:
+            raise ValueError(f"the key {key!r} is given twice")
+        out[key] = value
+    return out
+
+
 def check_header(document, what: str, keys: set[str], fmt: str, version: int) -> dict:
     """The document as a dict whose keys are all in ``keys`` and whose format and version are ``fmt`` and
     ``version``; ScenarioError naming the key otherwise (shared by scenarios and lessons)."""
@@ -81,7 +96,7 @@ def check_header(document, what: str, keys: set[str], fmt: str, version: int) ->
         raise ScenarioError(f"{unknown[0]}: unknown key (allowed: {', '.join(sorted(keys))})")
     if doc.get("format") != fmt:
         raise ScenarioError(f"format: expected {fmt!r}, got {doc.get('format')!r}")
-    if doc.get("version") != version or isinstance(doc.get("version"), bool):
+    if doc.get("version") != version or type(doc.get("version")) is not int:
         raise ScenarioError(f"version: this program reads {what} version {version}, the file has "
                             f"{doc.get('version')!r}")
     return doc
@@ -170,7 +185,7 @@ def load_scenario(path, model) -> Scenario:
     except ScenarioError as error:
         raise ScenarioError(f"{path}: {error}") from None
     try:
-        document = json.loads(raw.decode("utf-8"), parse_constant=_reject_constant)
+        document = decode_json(raw)
     except (UnicodeDecodeError, ValueError) as error:
         raise ScenarioError(f"{path}: not valid JSON ({error})") from None
     except RecursionError:

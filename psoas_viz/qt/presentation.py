@@ -15,7 +15,7 @@ import numpy as np
 import PySide6  # noqa: F401
 from PySide6 import QtCore, QtGui, QtWidgets
 
-from psoas_viz.model.scenario import (MAX_BYTES, check_header, Scenario, ScenarioError, load_preset, load_scenario,
+from psoas_viz.model.scenario import (MAX_BYTES, check_header, decode_json, Scenario, ScenarioError, load_preset, load_scenario,
                                       parse_scenario, preset_files, write_atomically)
 
 from . import export
@@ -91,7 +91,7 @@ def load_lesson(path, model) -> tuple[str, list[tuple[str, Scenario]]]:
     try:
         if path.stat().st_size > MAX_BYTES:
             raise ScenarioError(f"{path}: larger than {MAX_BYTES} bytes")
-        document = json.loads(path.read_bytes().decode("utf-8"))
+        document = decode_json(path.read_bytes())
     except OSError as error:
         raise ScenarioError(f"{path}: cannot be read ({error.strerror or error})") from None
     except (UnicodeDecodeError, ValueError, RecursionError) as error:

@@ -83,3 +83,13 @@ def test_fascial_pulls_round_trip_and_are_checked(model, tmp_path):
     path.write_text(json.dumps(doc))
     with pytest.raises(ScenarioError, match=r"fascia\.diaphragm_crura\.pull_n"):
         load_scenario(path, model)
+
+
+def test_duplicate_keys_and_a_fractional_version_are_refused(model, tmp_path):
+    path = tmp_path / "twice.json"
+    path.write_text('{"format": "psoas-viz/scenario", "version": 1, "posture": {"pelvic_tilt": 5, "pelvic_tilt": 9}}')
+    with pytest.raises(ScenarioError, match="twice"):
+        load_scenario(path, model)
+    path.write_text('{"format": "psoas-viz/scenario", "version": 1.0}')
+    with pytest.raises(ScenarioError, match="version"):
+        load_scenario(path, model)
