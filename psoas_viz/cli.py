@@ -214,6 +214,7 @@ def cmd_sweep(model, args, out) -> int:
 
 def info_document(model) -> dict:
     from psoas_viz.model.scenario import preset_files
+    from psoas_viz.model.skeleton import JOINTS
 
     return {
         "parameters": [
@@ -223,7 +224,7 @@ def info_document(model) -> dict:
             "description": "locked: lumbar spine rigid on the pelvis; upright: lordosis changes so the thorax "
                            "keeps its orientation; manual: lordosis from lumbar_lordosis"}],
         "muscles": [
-            {"id": m.id, "name": m.name, "group": m.group, "crosses": sorted(m.crosses),
+            {"id": m.id, "name": m.name, "group": m.group, "crosses": [j for j in JOINTS if j in m.crosses],
              "fascicles": [f.name for f in m.fascicles],
              "sources": sorted({f.source for f in m.fascicles if f.source}), "note": m.note}
             for m in model.muscles.muscles.values()],
@@ -243,12 +244,14 @@ def cmd_info(model, args, out) -> int:
         if "choices" in p:
             out.write(f"  {p['name']:<18} one of {', '.join(p['choices'])} (default {p['default']})\n")
         else:
-            out.write(f"  {p['name']:<18} {p['unit']:<4} default {p['default']:<6g} range {p['min']:g}…{p['max']:g}"
-                      f"  {p['description']}\n")
+            span = f"{p['min']:g}…{p['max']:g}"
+            out.write(f"  {p['name']:<18} {p['unit']:<4} default {p['default']:<6g} range {span:<9} "
+                      f"{p['description']}\n")
     out.write("\nMuscles:\n")
     for m in doc["muscles"]:
         crosses = ", ".join(m["crosses"]) or "no modelled joint"
-        out.write(f"  {m['id']:<22} {m['name']} ({len(m['fascicles'])} fascicle(s); crosses {crosses})\n")
+        count = len(m["fascicles"])
+        out.write(f"  {m['id']:<22} {m['name']} ({count} fascicle{'s' if count != 1 else ''}; crosses {crosses})\n")
     out.write("\nPresets: " + ", ".join(doc["presets"]) + "\n\nSources:\n")
     for key, text in doc["sources"].items():
         out.write(f"  {key}: {text}\n")
