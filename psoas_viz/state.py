@@ -125,11 +125,8 @@ class PostureState:
         new = self.model.posture_with(self._posture, values)
         return self.set_posture(new)
 
-    def set_posture(self, posture: Posture, title: str | None = None) -> bool:
-        posture = self.model.validated(posture)
-        if title is not None:
-            self.title = title
-        return self._change(Snapshot(posture, self._muscles, self._pulls))
+    def set_posture(self, posture: Posture) -> bool:
+        return self._change(Snapshot(self.model.validated(posture), self._muscles, self._pulls))
 
     def set_pull(self, link_id: str, newtons: float) -> bool:
         """Set a fascial link's pull (N, within the link's range)."""
