@@ -127,6 +127,9 @@ class Model:
 
     def _neutral_lengths(self, incidences: np.ndarray) -> np.ndarray:
         """Muscle lengths in neutral standing for each pelvis shape, (N, muscles); cached per shape."""
+        first = float(incidences[0])
+        if first in self._neutral_cache and (len(incidences) == 1 or bool(np.all(incidences == first))):
+            return np.broadcast_to(self._neutral_cache[first], (len(incidences), len(self.muscles.ids)))
         unique, inverse = np.unique(incidences, return_inverse=True)
         missing = [pi for pi in unique.tolist() if pi not in self._neutral_cache]
         if missing:
