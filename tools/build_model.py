@@ -257,19 +257,13 @@ def build():
                         "source": "Christophy 2012 torsojnt (welded to L1: the model has no T12/L1 motion)",
                         "mass_kg": CHR_BODIES["torso"]["mass"],
                         "mass_centre": [CHR_BODIES["torso"]["mass_center"][0] * MM, CHR_BODIES["torso"]["mass_center"][1] * MM]}
-    # L1 superior endplate for the lordosis angle: the L1 frame plus the L1 share... L1's superior endplate
-    # is parallel to the T12/L1 disc; with no T12 data the L1 body is taken as un-wedged, so its superior
-    # endplate is parallel to its inferior one.
+    # L1 superior endplate for the lordosis angle: with no T12 data the L1 body is taken as un-wedged, so its
+    # superior endplate is parallel to its inferior one.
     bodies["lumbar1"]["superior_endplate_angle_deg"] = bodies["lumbar1"]["inferior_endplate_angle_deg"]
     bodies["femur"] = {"parent": None, "origin": [0.0, 0.0],
                        "source": "Rajagopal2015 femur_r frame (origin at the femoral head centre)"}
     bodies["tibia"] = {"parent": "femur", "origin": [round(v, 3) for v in KNEE_CENTRE],
                        "source": "Rajagopal2015 walker_knee_r joint centre, reduced to a sagittal hinge"}
-
-    def vertebra_point(body, loc_m):
-        """Christophy vertebra and torso points are rigid in their own frames; the thorax frame is the
-        Christophy torso frame (welded to L1)."""
-        return christophy_point(loc_m)
 
     def chr_pt(pp, label):
         body = pp["body"]
@@ -278,8 +272,10 @@ def build():
         if body == "sacrum":  # Christophy sacrum frame = its pelvis frame shifted down by 0.049 m
             loc = [pp["location"][0], pp["location"][1] - 0.049, abs(pp["location"][2])]
             return {"body": "pelvis", "location": pelvis_point(loc), "source": label}
+        # vertebra and torso points are rigid in their own frames; the thorax frame is the Christophy torso
+        # frame (welded to L1)
         target = "thorax" if body == "torso" else body
-        return {"body": target, "location": vertebra_point(body, pp["location"]), "source": label}
+        return {"body": target, "location": christophy_point(pp["location"]), "source": label}
 
     def raj_pt(muscle, index):
         pp = RAJ_MUSCLES[muscle]["path_points"][index]

@@ -21,7 +21,8 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from .posture import Posture
-from .skeleton import BODY_INDEX
+from .fascia import Fascia
+from .skeleton import BODY_INDEX, JOINTS
 
 LUMBAR_LEVELS = ("lumbosacral", "L4_L5", "L3_L4", "L2_L3", "L1_L2")
 GRAVITY = 9.80665
@@ -99,6 +100,8 @@ class Mechanics:
         self.fascicle_muscle = np.zeros(n, dtype=int)
         for j, mid in enumerate(mus.ids):
             self.fascicle_muscle[mus.muscles[mid].fascicle_slice] = j
+        self.muscle_sum = np.zeros((n, len(mus.ids)))  # fascicle forces -> whole-muscle forces
+        self.muscle_sum[np.arange(n), self.fascicle_muscle] = 1.0
         trunk = data["trunk"]
         self.trunk_mass = float(trunk["mass_kg"])
         # Given relative to the hip centre in neutral standing, where the thorax frame is upright.
@@ -112,8 +115,6 @@ class Mechanics:
         hip = data["passive_hip"]
         self.hip_passive = hip
         self.lumbar_passive = data["passive_lumbar"]
-        from .fascia import Fascia
-
         self.fascia = Fascia(model, data["fascial_links"])
 
     def can_pull(self, muscle_id: str) -> bool:
@@ -173,8 +174,6 @@ class Mechanics:
             return np.zeros_like(point)
         velocity = np.stack((point[:, 1], -point[:, 0]), -1)  # -z x r about the hip centre
         if spine_mode == "upright":
-            from .skeleton import JOINTS
-
             for share, level in zip(self.model.skeleton.lordosis_share, LUMBAR_LEVELS):
                 if body in JOINTS[level][0]:
                     rel = point - self.model.skeleton.joint_centre(pose, level)
@@ -209,7 +208,7 @@ class Mechanics:
         tight = np.array([settings.tightness.get(mid, 0.0) for mid in ids])[self.fascicle_muscle]
         return act, tight
 
-    def fibre_state(self, indices: np.ndarray, mt_length: np.ndarray):
+    def fibre_state(self, indices, mt_length: np.ndarray):
         """Normalised fibre length and cos(pennation) of fascicles at musculotendon lengths (mm)."""
         l_opt, l_ts = self.optimal_length[indices], self.slack_length[indices]
         along = np.maximum(mt_length - l_ts, 0.0)
@@ -230,14 +229,13 @@ class Mechanics:
 
     def forces(self, evaluation, settings: Activation, spine_mode: str) -> Forces:
         act, tight = self.fascicle_settings(settings)
-        normalised, cos_pennation = self.fibre_state(np.arange(len(self.max_force)), evaluation.fascicle_length)
+        normalised, cos_pennation = self.fibre_state(slice(None), evaluation.fascicle_length)
         c = self.curves
         extra_passive = c.passive(normalised + tight * c.passive_strain) - c.passive(normalised)
         force = self.max_force * (act * c.active(normalised) + extra_passive) * cos_pennation
         arms = evaluation.fascicle_moment_arm
         tilt_arm = self.tilt_arm(arms, spine_mode)
-        weights = np.zeros((len(force[0]), len(self.model.muscles.ids)))
-        weights[np.arange(len(force[0])), self.fascicle_muscle] = 1.0
+        weights = self.muscle_sum
         return Forces(
             muscle_ids=self.model.muscles.ids,
             fibre_length=normalised,
