@@ -213,17 +213,17 @@ class PostureState:
         return self._gesture > 0
 
     def undo(self) -> bool:
-        if not self._undo:
-            return False
-        self._redo.append(self.snapshot())
-        self._apply(self._undo.pop())
-        return True
+        return self._step(self._undo, self._redo)
 
     def redo(self) -> bool:
-        if not self._redo:
+        return self._step(self._redo, self._undo)
+
+    def _step(self, source: list[Snapshot], target: list[Snapshot]) -> bool:
+        """Go back (or forward) one step, keeping the present on the other stack."""
+        if not source:
             return False
-        self._undo.append(self.snapshot())
-        self._apply(self._redo.pop())
+        target.append(self.snapshot())
+        self._apply(source.pop())
         return True
 
     def set_view(self, name: str, value) -> None:
