@@ -101,7 +101,8 @@ class Model:
                       spine_mode: str = "upright", joints=MAIN_JOINTS) -> Evaluation:
         """Vectorised over postures: each numeric argument is a scalar or an array of shape (N,).
 
-        ``joints`` names the joints whose moment arms are wanted (all by default).
+        ``joints`` names the joints whose moment arms are wanted (hip, lumbosacral and knee by default; the
+        lumbar levels on request).
         """
         pose = self.skeleton.pose(pelvic_tilt, thigh_angle, knee_flexion, lumbar_lordosis, pelvic_incidence,
                                   spine_mode)
