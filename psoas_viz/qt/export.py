@@ -4,7 +4,7 @@
 dashed by length change, the psoas outlined and labelled, PT/SS angle arcs, a legend and a caption), optionally
 with the psoas-length-versus-tilt plot beside it, into the logical rectangle ``diagram_size(with_plot)``; the
 caller scales the painter to its device.  ``export_file`` writes PNG, SVG, PDF or CSV through a temporary file
-that is renamed into place (``write_atomically``), so a failed export never leaves a truncated file.
+that is renamed into place (``psoas_viz.io.files.write_file``), so a failed export never leaves a truncated file.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ import numpy as np
 import PySide6  # noqa: F401
 from PySide6 import QtCore, QtGui
 
-from psoas_viz.model.scenario import write_atomically
+from psoas_viz.io.files import write_file
 
 from . import forces as muscle_forces
 from . import style
@@ -553,7 +553,7 @@ def _check_target(path: Path, fmt: str) -> None:
 
 def _write(path: Path, data: bytes) -> None:
     try:
-        write_atomically(path, data)
+        write_file(path, data)
     except OSError as error:
         raise ExportError(f"{path}: cannot be written ({error.strerror or error})") from None
 

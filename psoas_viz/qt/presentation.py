@@ -15,8 +15,9 @@ import numpy as np
 import PySide6  # noqa: F401
 from PySide6 import QtCore, QtGui, QtWidgets
 
-from psoas_viz.model.scenario import (MAX_BYTES, check_header, decode_json, Scenario, ScenarioError, load_preset, load_scenario,
-                                      parse_scenario, preset_files, write_atomically)
+from psoas_viz.io.files import FileRefused, read_json, write_file
+from psoas_viz.model.scenario import (MAX_BYTES, check_header, Scenario, ScenarioError, load_preset, load_scenario,
+                                      parse_scenario, preset_files)
 
 from . import export
 
@@ -87,15 +88,10 @@ def parse_lesson(document, model) -> tuple[str, list[tuple[str, Scenario]]]:
 
 
 def load_lesson(path, model) -> tuple[str, list[tuple[str, Scenario]]]:
-    path = Path(path)
     try:
-        if path.stat().st_size > MAX_BYTES:
-            raise ScenarioError(f"{path}: larger than {MAX_BYTES} bytes")
-        document = decode_json(path.read_bytes())
-    except OSError as error:
-        raise ScenarioError(f"{path}: cannot be read ({error.strerror or error})") from None
-    except (UnicodeDecodeError, ValueError, RecursionError) as error:
-        raise ScenarioError(f"{path}: not valid JSON ({error})") from None
+        document = read_json(path, MAX_BYTES, "lesson")
+    except FileRefused as error:
+        raise ScenarioError(str(error)) from None
     try:
         return parse_lesson(document, model)
     except ScenarioError as error:
@@ -105,7 +101,7 @@ def load_lesson(path, model) -> tuple[str, list[tuple[str, Scenario]]]:
 def save_lesson(path, title: str, steps: list[tuple[str, Scenario]]) -> None:
     document = {"format": LESSON_FORMAT, "version": LESSON_VERSION, "title": title,
                 "steps": [{"title": t, "scenario": s.to_json()} for t, s in steps]}
-    write_atomically(path, (json.dumps(document, indent=2) + "\n").encode("utf-8"))
+    write_file(path, (json.dumps(document, indent=2) + "\n").encode("utf-8"))
 
 
 def builtin_lessons() -> dict[str, Path]:
@@ -411,8 +407,8 @@ class PresentationControl(QtCore.QObject):
         lesson.addSeparator()
         for path in builtin_lessons().values():
             try:
-                title = json.loads(path.read_text(encoding="utf-8")).get("title") or path.stem
-            except (OSError, ValueError):
+                title = read_json(path, MAX_BYTES, "lesson").get("title") or path.stem
+            except FileRefused:
                 continue
             action = lesson.addAction(f"Present: {title}")
             action.triggered.connect(lambda _=False, p=path: self.present_lesson(p))
