@@ -35,8 +35,24 @@ _OTHER_BOMS = ((codecs.BOM_UTF32_LE, "UTF-32"), (codecs.BOM_UTF32_BE, "UTF-32"),
                (codecs.BOM_UTF16_LE, "UTF-16"), (codecs.BOM_UTF16_BE, "UTF-16"))
 
 
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+
+
+MAX_MESSAGE = 400  # characters: a message quotes keys and values from the file, which may be huge
+
+
+def one_line(message: str) -> str:
+    """``message`` with line breaks and other control characters (from a file name or a key) written as escapes
+    and cut to MAX_MESSAGE characters, so that it stays one readable line on a terminal or in a dialog."""
+    message = _CONTROL.sub(lambda m: repr(m.group())[1:-1], str(message))
+    return message if len(message) <= MAX_MESSAGE else message[:MAX_MESSAGE - 1] + "…"
+
+
 class FileRefused(ValueError):
     """A file that cannot be used; the message is one line starting with the file's name."""
+
+    def __init__(self, message: str):
+        super().__init__(one_line(message))
 
 
 # -- reading ---------------------------------------------------------------------------------------------------

@@ -12,7 +12,7 @@ import math
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from psoas_viz.io.files import FileRefused, read_json, write_file
+from psoas_viz.io.files import FileRefused, one_line, read_json, write_file
 
 from .posture import NUMERIC_PARAMETERS, SPINE_MODES, Posture
 
@@ -26,7 +26,10 @@ THEMES = ("screen", "projector")
 
 
 class ScenarioError(ValueError):
-    """A scenario that cannot be used; the message names the file and the key."""
+    """A scenario that cannot be used; the message (one line) names the file and the key."""
+
+    def __init__(self, message: str):
+        super().__init__(one_line(message))
 
 
 @dataclass(frozen=True)
