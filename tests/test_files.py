@@ -161,18 +161,20 @@ def _unprivileged() -> list[str]:
     return ["setpriv", "--inh-caps=-dac_override", "--bounding-set=-dac_override"]
 
 
+@pytest.mark.parametrize("command", ["export", "screenshot"])
 @pytest.mark.parametrize("locked", ["file", "folder"])
-def test_a_read_only_target_is_refused_and_left_byte_identical(tmp_path, locked):
+def test_a_read_only_target_is_refused_and_left_byte_identical(tmp_path, locked, command):
     folder = tmp_path / "out"
     folder.mkdir()
-    target = folder / "numbers.csv"
+    target = folder / ("numbers.csv" if command == "export" else "shot.png")
     target.write_bytes(b"teacher's own numbers\x00\xff")
     (target if locked == "file" else folder).chmod(0o444 if locked == "file" else 0o555)
+    args = (("export", "--preset", "sitting", "--out", str(target)) if command == "export"
+            else ("gui", "--screenshot", str(target)))
     try:
-        result = run("export", "--preset", "sitting", "--out", str(target), prefix=_unprivileged())
-        refused(result, str(target), "read-only")
+        refused(run(*args, prefix=_unprivileged()), str(target), "read-only")
         assert target.read_bytes() == b"teacher's own numbers\x00\xff"
-        assert [p.name for p in folder.iterdir()] == ["numbers.csv"]  # nothing written beside it either
+        assert [p.name for p in folder.iterdir()] == [target.name]  # nothing written beside it either
     finally:
         folder.chmod(0o755)
 
@@ -223,3 +225,11 @@ def test_only_its_own_stale_temporaries_are_removed(tmp_path):
         os.utime(p, (old, old))
     write_file(tmp_path / "c.json", b"{}")
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted([mine_young.name, "c.json", *(p.name for p in others)])
+
+
+def test_the_file_layer_needs_only_the_standard_library():
+    """psoas_viz.io sits below the model (which imports it): it must import neither the model, numpy nor Qt."""
+    code = ("import sys, psoas_viz.io.files; print(sorted(m for m in sys.modules if m.split('.')[0] in "
+            "('numpy', 'PySide6', 'pyqtgraph') or m.startswith('psoas_viz.') and not m.startswith('psoas_viz.io')))")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=HANG)
+    assert result.returncode == 0 and result.stdout.strip() == "[]", result.stdout + result.stderr
