@@ -160,12 +160,18 @@ def parse_scenario(document, model) -> Scenario:
     return Scenario(posture, muscles, view, **text, fascia=fascia)
 
 
-def load_scenario(path, model) -> Scenario:
-    """Read and check a scenario file; ScenarioError (naming the file) for anything unusable."""
+def read_document(path, what: str = "scenario"):
+    """The strict JSON document in a scenario or lesson file (``psoas_viz.io.files.read_json``: regular files of at
+    most MAX_BYTES only); ScenarioError naming the file otherwise."""
     try:
-        document = read_json(path, MAX_BYTES, "scenario")
+        return read_json(path, MAX_BYTES, what)
     except FileRefused as error:
         raise ScenarioError(str(error)) from None
+
+
+def load_scenario(path, model) -> Scenario:
+    """Read and check a scenario file; ScenarioError (naming the file) for anything unusable."""
+    document = read_document(path)
     try:
         return parse_scenario(document, model)
     except ScenarioError as error:

@@ -15,9 +15,9 @@ import numpy as np
 import PySide6  # noqa: F401
 from PySide6 import QtCore, QtGui, QtWidgets
 
-from psoas_viz.io.files import FileRefused, read_json, write_file
-from psoas_viz.model.scenario import (MAX_BYTES, check_header, Scenario, ScenarioError, load_preset, load_scenario,
-                                      parse_scenario, preset_files)
+from psoas_viz.io.files import write_file
+from psoas_viz.model.scenario import (check_header, Scenario, ScenarioError, load_preset, load_scenario,
+                                      parse_scenario, preset_files, read_document)
 
 from . import export
 
@@ -88,10 +88,7 @@ def parse_lesson(document, model) -> tuple[str, list[tuple[str, Scenario]]]:
 
 
 def load_lesson(path, model) -> tuple[str, list[tuple[str, Scenario]]]:
-    try:
-        document = read_json(path, MAX_BYTES, "lesson")
-    except FileRefused as error:
-        raise ScenarioError(str(error)) from None
+    document = read_document(path, "lesson")
     try:
         return parse_lesson(document, model)
     except ScenarioError as error:
@@ -407,8 +404,8 @@ class PresentationControl(QtCore.QObject):
         lesson.addSeparator()
         for path in builtin_lessons().values():
             try:
-                title = read_json(path, MAX_BYTES, "lesson").get("title") or path.stem
-            except FileRefused:
+                title = read_document(path, "lesson").get("title") or path.stem
+            except ScenarioError:
                 continue
             action = lesson.addAction(f"Present: {title}")
             action.triggered.connect(lambda _=False, p=path: self.present_lesson(p))
