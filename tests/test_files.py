@@ -86,6 +86,7 @@ def test_huge_exponents_and_other_encodings_are_refused_naming_the_problem(tmp_p
             "muscles.iliacus.activation: the number 1E+400 is out of range",
         codecs.BOM_UTF16_LE + json.dumps(GOOD).encode("utf-16-le"): "UTF-16 text; it must be UTF-8",
         json.dumps(GOOD, ensure_ascii=False).encode("latin-1"): "must be UTF-8 text",
+        json.dumps(GOOD).encode("utf-16-be"): "must be UTF-8 text (it has zero bytes",
         b'{"format": "psoas-viz/scenario", "version": 1, "title\\n\\nTraceback": 1}': "title\\n\\nTraceback",
     }
     for data, words in cases.items():

@@ -33,11 +33,7 @@ _CHUNK = 1 << 16
 _MAX_DIGITS = 400  # an integer with more digits cannot be a float (|x| < 1.8e308 has at most 309 digits)
 _OTHER_BOMS = ((codecs.BOM_UTF32_LE, "UTF-32"), (codecs.BOM_UTF32_BE, "UTF-32"),
                (codecs.BOM_UTF16_LE, "UTF-16"), (codecs.BOM_UTF16_BE, "UTF-16"))
-
-
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
-
-
 MAX_MESSAGE = 400  # characters: a message quotes keys and values from the file, which may be huge
 
 
@@ -108,6 +104,8 @@ def decode_json(raw: bytes):
     for bom, name in _OTHER_BOMS:
         if raw.startswith(bom):
             raise FileRefused(f"the file is {name} text; it must be UTF-8 (save it again as UTF-8)")
+    if b"\x00" in raw:  # never in JSON text; UTF-16 without a byte-order mark is full of them
+        raise FileRefused("the file must be UTF-8 text (it has zero bytes, as UTF-16 text or a binary file does)")
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as error:
