@@ -263,8 +263,8 @@ def test_parse_refuses_a_document_that_is_not_an_object(model):
         parse_questions([], model)
 
 
-def test_predict_imports_no_qt():
-    code = ("import sys, psoas_viz.predict; "
+def test_predict_and_animation_import_no_qt():
+    code = ("import sys, psoas_viz.predict, psoas_viz.animation; "
             "print(sorted(m for m in sys.modules if m.startswith(('PySide6', 'pyqtgraph'))))")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "[]"
