@@ -227,12 +227,14 @@ def _write_gif(temporary: Path, settings: AnimationSettings, frames, frame, cach
 
 
 def _write_webp(temporary: Path, settings: AnimationSettings, frames, frame, cache) -> None:
+    """Lossless (text and thin lines stay sharp) at the least effort: 75 frames of 1280 x 800 take about 3 s
+    at quality 0 and about 7 s at quality 50, for a file only a few percent smaller."""
     from PIL import Image
 
     images = (Image.fromarray(a) for a in frames)
     first = next(images)
     first.save(temporary, format="WEBP", save_all=True, append_images=images, loop=0,
-               duration=_durations_ms(settings, 1), lossless=True, quality=50, method=0)
+               duration=_durations_ms(settings, 1), lossless=True, quality=0, method=0)
 
 
 def _write_mp4(temporary: Path, settings: AnimationSettings, frames, frame, cache) -> None:

@@ -74,17 +74,23 @@ def test_length_answers_agree_with_a_sweep_of_the_model(model, questions, reveal
     assert checked >= 3
 
 
+def psoas_inserted_behind_the_hip(data):
+    """A copy of the model data whose psoas fascicles run from their lumbar origins straight to a point on the
+    back of the femur, 60 mm behind and below the hip centre (no pelvic brim)."""
+    data = copy.deepcopy(data)
+    for muscle in (m for m in data["muscles"] if m["id"] == "psoas_major"):
+        for fascicle in muscle["fascicles"]:
+            *_, last = fascicle["points"]
+            fascicle["points"][1:] = [dict(last, location=[-60.0, -60.0, last["location"][2]])]
+    return data
+
+
 def test_the_answer_follows_the_psoas_attachment(model, questions):
     """Re-attach the psoas behind the hip axis (its lumbar origins straight to the back of the femur): anterior
     tilt now stretches it, and the same question, computed the same way, answers 'longer'."""
     question = questions.question("anterior_tilt_psoas_upright")
     assert reveal(model, question, questions.thresholds).answer == "shorter"
-    data = copy.deepcopy(model.data)
-    psoas = next(m for m in data["muscles"] if m["id"] == "psoas_major")
-    for fascicle in psoas["fascicles"]:
-        origin, insertion = fascicle["points"][0], fascicle["points"][-1]
-        fascicle["points"] = [origin, {**insertion, "location": [-60.0, -60.0, insertion["location"][2]]}]
-    changed = Model(data)
+    changed = Model(psoas_inserted_behind_the_hip(model.data))
     moved = reveal(changed, load_questions(model=changed).question("anterior_tilt_psoas_upright"),
                    questions.thresholds)
     assert moved.answer == "longer"
