@@ -23,6 +23,7 @@ from psoas_viz.model.posture import Posture
 FORMATS = ("gif", "webp", "mp4")
 FPS_RANGE = (1, 60)
 GIF_MAX_FPS = 50  # GIF delays are in hundredths of a second, and browsers slow delays under 0.02 s to 0.1 s
+GIF_MAX_BYTES = 2_000_000_000  # Pillow holds every GIF frame (one byte a pixel) until it writes the file
 SECONDS_RANGE = (0.5, 60.0)
 WIDTH_RANGE = (160, 3840)
 MP4_MISSING = ("MP4 needs the ffmpeg bundled with the imageio-ffmpeg package, which is not installed "
@@ -156,6 +157,10 @@ def write_animation(settings: AnimationSettings, frames: Sequence[Frame] | Calla
             raise ValueError(f"frame {i}: {array.shape[1]} px wide, the animation is {settings.width} px")
         if shape and array.shape != shape[0]:
             raise ValueError(f"frame {i}: {array.shape} differs from the first frame's {shape[0]}")
+        if not shape and settings.format == "gif" and count * array.shape[0] * array.shape[1] > GIF_MAX_BYTES:
+            raise ValueError(f"a GIF of {count} frames of {array.shape[1]} x {array.shape[0]} px needs "
+                             f"{count * array.shape[0] * array.shape[1] / 1e9:.1f} GB of memory to write: use fewer "
+                             f"seconds, frames per second or pixels, or .webp or .mp4")
         shape.append(array.shape)
         return array
 

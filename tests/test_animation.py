@@ -176,6 +176,21 @@ def test_unusable_frames_are_refused(bad, message, tmp_path):
     assert not target.exists() and leftovers(tmp_path) == []
 
 
+def test_a_gif_too_big_to_hold_is_refused_before_the_second_frame(tmp_path):
+    target = tmp_path / "long.gif"
+    target.write_bytes(b"the old file")
+    settings = animation_settings(target, fps=50, seconds=60.0, width=3840)
+    asked = []
+
+    def make(i):
+        asked.append(i)
+        return np.full((2160, 3840, 3), 255, np.uint8)
+
+    with pytest.raises(ValueError, match=r"a GIF of 3000 frames of 3840 x 2160 px needs 24.9 GB"):
+        write_animation(settings, make)
+    assert len(asked) == 1 and target.read_bytes() == b"the old file" and leftovers(tmp_path) == []
+
+
 def test_ease_starts_and_ends_slowly():
     t = np.linspace(0, 1, 101)
     e = ease(t)

@@ -160,8 +160,9 @@ def test_claims_are_quoted_by_id(reveals):
     quoted = [r for r in reveals if r.question.claim]
     assert quoted
     for r in quoted:
-        assert r.claim.text == texts[r.question.claim]["text"]
-        assert texts[r.question.claim]["caveat"] in r.caveats
+        claim = texts[r.question.claim.id]
+        assert (r.question.claim.text, r.question.claim.explanation) == (claim["text"], claim["explanation"])
+        assert claim["caveat"] in r.caveats
 
 
 def test_score_and_review(reveals):

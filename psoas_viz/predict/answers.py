@@ -6,7 +6,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Mapping
 
-from psoas_viz.model.claims import load_claims
 from psoas_viz.model.mechanics import settle
 from psoas_viz.model.posture import Posture
 
@@ -21,16 +20,6 @@ class Number:
 
 
 @dataclass(frozen=True)
-class ClaimText:
-    """The claims explorer's wording for a claim the question touches (texts only, no verdict)."""
-
-    id: str
-    text: str
-    explanation: str
-    caveat: str
-
-
-@dataclass(frozen=True)
 class Reveal:
     """What the model says about one question: the answer, the numbers behind it, and why."""
 
@@ -39,9 +28,9 @@ class Reveal:
     numbers: tuple[Number, ...]
     explanation: str
     caveats: tuple[str, ...]
-    claim: ClaimText | None
     first_posture: Posture  # the postures to animate between (settle: the balanced ones)
     second_posture: Posture
+
 
 # -- answers from the model ----------------------------------------------------------------------------------
 def reveal(model, question: Question, thresholds: Thresholds) -> Reveal:
@@ -56,12 +45,9 @@ def reveal(model, question: Question, thresholds: Thresholds) -> Reveal:
             model, question, thresholds, evaluations, values)
         postures = (first.posture, second.posture)
     values["answer"] = answer
-    claim = None
-    if question.claim is not None:
-        c = next(c for c in load_claims() if c["id"] == question.claim)
-        claim = ClaimText(c["id"], c["text"], c["explanation"], c["caveat"])
+    claim = question.claim
     caveats = (question.caveat,) + ((claim.caveat,) if claim and claim.caveat != question.caveat else ())
-    return Reveal(question, answer, tuple(numbers), question.explanation.format_map(values), caveats, claim,
+    return Reveal(question, answer, tuple(numbers), question.explanation.format_map(values), caveats,
                   *postures)
 
 
@@ -143,7 +129,9 @@ def _settle(model, question, thresholds, values):
                    f"(net moment {after.net_moment:+.1f} N m at {start:+.1f}°)")
         numbers.append(Number(f"Net tilt moment (+ anterior): {second.title}", after.net_moment, "N m"))
         end = second.posture.with_values(pelvic_tilt=start)
-    values.update(start_tilt_deg=start, outcome=outcome)
+    values.update(start=(f"the pelvis rests at {start:+.1f}°" if before.balanced else
+                         f"the pelvis has no stable balance and starts from {start:+.1f}°"),
+                  start_tilt_deg=start, outcome=outcome)
     return answer, numbers, (start_posture, end)
 
 

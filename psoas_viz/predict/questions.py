@@ -41,7 +41,7 @@ FIELDS = {
     "most": {"winner_name": str, "winner_change_mm": float, "winner_change_percent": float,
              "runner_up_name": str, "runner_up_change_percent": float},
     "angle": {"angle_name": str, "first_deg": float, "second_deg": float, "change_deg": float, "size_deg": float},
-    "settle": {"start_tilt_deg": float, "outcome": str},
+    "settle": {"start": str, "start_tilt_deg": float, "outcome": str},
 }
 
 
@@ -66,6 +66,16 @@ class Situation:
 
 
 @dataclass(frozen=True)
+class ClaimText:
+    """The claims explorer's wording for a claim a question touches (its texts only, never its verdict)."""
+
+    id: str
+    text: str
+    explanation: str
+    caveat: str
+
+
+@dataclass(frozen=True)
 class Question:
     id: str
     prompt: str
@@ -76,7 +86,7 @@ class Question:
     among: tuple[str, ...]  # most: the muscles to choose from
     explanation: str  # a template filled from the numbers (see FIELDS)
     caveat: str
-    claim: str | None  # an id in assets/claims.json
+    claim: ClaimText | None  # a claim in assets/claims.json
     sources: tuple[str, ...]
 
     @property
@@ -103,14 +113,14 @@ def load_questions(path: Path | str = QUESTIONS_FILE, model=None) -> QuestionSet
     path = Path(path)
     try:
         size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise QuestionError(f"{path}: the file is {size} bytes; question sets are at most {MAX_BYTES} bytes")
-        document = decode_json(path.read_bytes())
+        raw = path.read_bytes() if size <= MAX_BYTES else b""
     except OSError as error:
         raise QuestionError(f"{path}: cannot be read ({error.strerror or error})") from None
+    if size > MAX_BYTES:
+        raise QuestionError(f"{path}: the file is {size} bytes; question sets are at most {MAX_BYTES} bytes")
+    try:
+        document = decode_json(raw)
     except (UnicodeDecodeError, ValueError) as error:
-        if isinstance(error, QuestionError):
-            raise
         raise QuestionError(f"{path}: not valid JSON ({error})") from None
     except RecursionError:
         raise QuestionError(f"{path}: nested too deeply") from None
@@ -272,8 +282,11 @@ def _question(item, key: str, model, claims: dict) -> Question:
         raise QuestionError(f"{key}.id: {qid!r} should be letters, digits and underscores")
     kind, target, among = _ask(doc["ask"], f"{key}.ask", model)
     claim = doc.get("claim")
-    if claim is not None and claim not in claims:
-        raise QuestionError(f"{key}.claim: {claim!r} is not a claim in assets/claims.json")
+    if claim is not None:
+        if not isinstance(claim, str) or claim not in claims:
+            raise QuestionError(f"{key}.claim: {claim!r} is not a claim in assets/claims.json")
+        c = claims[claim]
+        claim = ClaimText(c["id"], c["text"], c["explanation"], c["caveat"])
     return Question(
         id=qid, prompt=_text(doc["prompt"], f"{key}.prompt"),
         first=_situation(doc["first"], f"{key}.first", model, kind == "settle"),
