@@ -46,7 +46,14 @@ FIELDS = {
 
 
 class QuestionError(ValueError):
-    """A question file that cannot be used; the message names the key."""
+    """A question file that cannot be used; the message names the key, on one line (control characters in the
+    file's keys or values are shown escaped)."""
+
+    def __init__(self, message: str):
+        super().__init__(message.translate(_ESCAPED))
+
+
+_ESCAPED = {**{i: f"\\x{i:02x}" for i in (*range(32), 127)}, 9: "\\t", 10: "\\n", 13: "\\r"}
 
 
 @dataclass(frozen=True)
@@ -197,6 +204,12 @@ def _thresholds(doc: dict) -> Thresholds:
                       _texts(doc["sources"], "thresholds.sources"))
 
 
+def _choice(value, allowed, key: str) -> str:
+    if not isinstance(value, str) or value not in allowed:
+        raise QuestionError(f"{key}: {value!r} is not one of {', '.join(allowed)}")
+    return value
+
+
 def _muscle(model, value, key: str) -> str:
     if not isinstance(value, str) or value not in model.muscles.muscles:
         raise QuestionError(f"{key}: {value!r} is not a muscle id (muscles: {', '.join(model.muscles.ids)})")
@@ -231,26 +244,21 @@ def _situation(doc, key: str, model, settles: bool) -> Situation:
 
 def _ask(doc, key: str, model) -> tuple[str, str | None, tuple[str, ...]]:
     doc = _object(doc, key)
-    kind = doc.get("kind")
-    if kind not in ASK_KEYS:
-        raise QuestionError(f"{key}.kind: {kind!r} is not one of {', '.join(ASK_KEYS)}")
+    kind = _choice(doc.get("kind"), ASK_KEYS, f"{key}.kind")
     _keys(doc, key, ASK_KEYS[kind], ASK_KEYS[kind])
     if kind == "length":
         return kind, _muscle(model, doc["muscle"], f"{key}.muscle"), ()
     if kind == "angle":
-        if doc["angle"] not in ANGLES:
-            raise QuestionError(f"{key}.angle: {doc['angle']!r} is not one of {', '.join(ANGLES)}")
-        return kind, doc["angle"], ()
+        return kind, _choice(doc["angle"], ANGLES, f"{key}.angle"), ()
     if kind == "most":
-        if doc["direction"] not in DIRECTIONS:
-            raise QuestionError(f"{key}.direction: {doc['direction']!r} is not one of {', '.join(DIRECTIONS)}")
+        direction = _choice(doc["direction"], DIRECTIONS, f"{key}.direction")
         among = doc["among"]
         if not isinstance(among, list) or len(among) < 2:
             raise QuestionError(f"{key}.among: expected a list of at least two muscle ids, got {among!r}")
         among = tuple(_muscle(model, m, f"{key}.among[{i}]") for i, m in enumerate(among))
         if len(set(among)) != len(among):
             raise QuestionError(f"{key}.among: a muscle is given twice")
-        return kind, doc["direction"], among
+        return kind, direction, among
     return kind, None, ()
 
 
