@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 import os
+import sys
 import tempfile
 from dataclasses import dataclass, fields
 from pathlib import Path
@@ -51,7 +52,8 @@ def animation_settings(path, fps: int = 25, seconds: float = 3.0, width: int = 1
     path = Path(path)
     fmt = path.suffix.lower().lstrip(".")
     if fmt not in FORMATS:
-        raise ValueError(f"{path.name}: an animation is written as .gif, .webp or .mp4, not {path.suffix or 'no extension'!r}")
+        raise ValueError(f"{path.name}: an animation is written as .gif, .webp or .mp4, "
+                         f"not {path.suffix or 'no extension'!r}")
     if isinstance(fps, bool) or not isinstance(fps, int) or not FPS_RANGE[0] <= fps <= FPS_RANGE[1]:
         raise ValueError(f"fps: {fps!r} is not a whole number of frames per second in {FPS_RANGE[0]}…{FPS_RANGE[1]}")
     if fmt == "gif" and fps > GIF_MAX_FPS:
@@ -75,6 +77,23 @@ def mp4_available() -> bool:
     except (ImportError, RuntimeError):
         return False
     return True
+
+
+def terminal_progress(stream=None) -> Progress | None:
+    """A progress bar for ``write_animation`` on a terminal (``stream``, standard error by default), or None when
+    the stream is not a terminal, so that output going to a file or a log stays quiet."""
+    stream = sys.stderr if stream is None else stream
+    if not (hasattr(stream, "isatty") and stream.isatty()):
+        return None
+
+    def show(fraction: float) -> bool:
+        filled = round(30 * fraction)
+        end = "\n" if fraction >= 1 else ""
+        stream.write(f"\r[{'#' * filled}{'.' * (30 - filled)}] {100 * fraction:3.0f} %{end}")
+        stream.flush()
+        return True
+
+    return show
 
 
 # -- posture sequences ------------------------------------------------------------------------------------------

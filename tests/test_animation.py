@@ -2,6 +2,7 @@
 written from frames, checked by reading them back; bad settings refused, a cancel or a failure leaves the
 old file as it was."""
 
+import io
 import subprocess
 import sys
 
@@ -9,7 +10,7 @@ import numpy as np
 import pytest
 from PIL import Image, ImageDraw, ImageSequence
 
-from psoas_viz.animation import (animation_settings, ease, mp4_available, tilt_sweep, transition,
+from psoas_viz.animation import (animation_settings, ease, mp4_available, terminal_progress, tilt_sweep, transition,
                                  write_animation)
 from psoas_viz.model import ParameterError, load_model
 
@@ -189,6 +190,21 @@ def test_a_gif_too_big_to_hold_is_refused_before_the_second_frame(tmp_path):
     with pytest.raises(ValueError, match=r"a GIF of 3000 frames of 3840 x 2160 px needs 24.9 GB"):
         write_animation(settings, make)
     assert len(asked) == 1 and target.read_bytes() == b"the old file" and leftovers(tmp_path) == []
+
+
+class Terminal(io.StringIO):
+    def isatty(self):
+        return True
+
+
+def test_a_progress_bar_on_a_terminal_and_quiet_otherwise(tmp_path):
+    assert terminal_progress(io.StringIO()) is None
+    terminal = Terminal()
+    settings = animation_settings(tmp_path / "a.gif", fps=4, seconds=1.0, width=160)
+    assert write_animation(settings, frames_for(settings), progress=terminal_progress(terminal))
+    bars = terminal.getvalue().split("\r")[1:]
+    assert len(bars) == 5 and bars[-1] == "[" + "#" * 30 + "] 100 %\n"
+    assert bars[0].startswith("[" + "#" * 7 + ".")
 
 
 def test_ease_starts_and_ends_slowly():
