@@ -129,7 +129,8 @@ def test_rgba_frames_are_flattened_onto_white_for_gif(tmp_path):
     assert rgb[20, 10].tolist() == [200, 0, 0] and rgb[20, 150].tolist() == [255, 255, 255]
 
 
-@pytest.mark.parametrize("fmt", ["gif", "webp"])
+@pytest.mark.parametrize("fmt", ["gif", "webp", pytest.param("mp4", marks=pytest.mark.skipif(
+    not mp4_available(), reason="imageio-ffmpeg is not installed"))])
 def test_cancel_leaves_the_old_file(fmt, tmp_path):
     target = tmp_path / f"old.{fmt}"
     target.write_bytes(b"the old file")
@@ -159,6 +160,13 @@ def test_an_unwritable_target_raises_and_writes_nothing(tmp_path):
     with pytest.raises(OSError):
         write_animation(settings, frames_for(settings))
     assert list(tmp_path.iterdir()) == []
+    folder = tmp_path / "folder.webp"
+    folder.mkdir()
+    (folder / "inside").write_bytes(b"kept")
+    settings = animation_settings(folder, fps=2, seconds=1.0, width=160)
+    with pytest.raises(OSError):
+        write_animation(settings, frames_for(settings))
+    assert (folder / "inside").read_bytes() == b"kept" and leftovers(tmp_path) == []
 
 
 @pytest.mark.parametrize("bad,message", [
