@@ -51,6 +51,7 @@ def test_the_shipped_set_covers_every_kind_of_question(questions):
 def test_every_question_gets_an_answer_numbers_and_a_filled_explanation(reveals):
     for r in reveals:
         assert r.answer in r.question.options, r.question.id
+        assert len(r.question.labels) == len(r.question.options) and all(r.question.labels)
         assert r.numbers and all(math.isfinite(n.value) and n.unit in ("mm", "%", "deg", "N m") for n in r.numbers)
         assert "{" not in r.explanation and "}" not in r.explanation
         assert r.caveats and r.caveats[0] == r.question.caveat
@@ -116,6 +117,7 @@ def test_the_most_lengthened_answer_follows_the_choices(model, questions, reveal
 
     assert percent(lunge.answer) > max(percent(m) for m in among)
     assert again.answer == max(among, key=percent)
+    assert model.muscles.muscles["rectus_femoris"].name in lunge.question.labels
 
 
 def test_the_threshold_decides_about_the_same(model, tmp_path):

@@ -91,6 +91,7 @@ class Question:
     kind: str
     target: str | None  # the muscle (length), the angle (angle), the direction (most); None for settle
     among: tuple[str, ...]  # most: the muscles to choose from
+    labels: tuple[str, ...]  # what a student reads for each of ``options`` (muscle names for "most")
     explanation: str  # a template filled from the numbers (see FIELDS)
     caveat: str
     claim: ClaimText | None  # a claim in assets/claims.json
@@ -300,5 +301,6 @@ def _question(item, key: str, model, claims: dict) -> Question:
         first=_situation(doc["first"], f"{key}.first", model, kind == "settle"),
         second=_situation(doc["second"], f"{key}.second", model, kind == "settle"),
         kind=kind, target=target, among=among,
+        labels=tuple(model.muscles.muscles[m].name for m in among) if kind == "most" else OPTIONS[kind],
         explanation=_template(doc["explanation"], f"{key}.explanation", kind),
         caveat=_text(doc["caveat"], f"{key}.caveat"), claim=claim, sources=_texts(doc["sources"], f"{key}.sources"))
