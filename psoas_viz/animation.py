@@ -10,15 +10,14 @@ frame ``i``, to ``write_animation``.
 from __future__ import annotations
 
 import math
-import os
 import sys
-import tempfile
 from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Callable, Sequence
 
 import numpy as np
 
+from psoas_viz.io.files import replace_file
 from psoas_viz.model.posture import Posture
 
 FORMATS = ("gif", "webp", "mp4")
@@ -192,32 +191,12 @@ def write_animation(settings: AnimationSettings, frames: Sequence[Frame] | Calla
 
     writer = {"gif": _write_gif, "webp": _write_webp, "mp4": _write_mp4}[settings.format]
     try:
-        _replace_when_written(settings.path, lambda temporary: writer(temporary, settings, produced(), frame, cache))
+        replace_file(settings.path, lambda temporary: writer(temporary, settings, produced(), frame, cache))
     except _Cancelled:
         return False
     if progress is not None:
         progress(1.0)
     return True
-
-
-def _replace_when_written(path: Path, write: Callable[[Path], None]) -> None:
-    """Run ``write`` on a temporary file beside ``path``, then rename it into place; on any failure (or a
-    cancel) remove the temporary file and leave ``path`` as it was.
-
-    TODO when psoas_viz/io/files.py (the project's one atomic writer) is merged: use it here instead."""
-    directory = path.parent if str(path.parent) else Path(".")
-    fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=f".part{path.suffix}", dir=directory)
-    os.close(fd)
-    temporary = Path(name)
-    try:
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(temporary, 0o666 & ~umask)  # mkstemp makes it private; give it a normal file's mode
-        write(temporary)
-        os.replace(temporary, path)
-    except BaseException:
-        temporary.unlink(missing_ok=True)
-        raise
 
 
 def _rgb(array: np.ndarray) -> np.ndarray:
@@ -275,7 +254,7 @@ def _write_mp4(temporary: Path, settings: AnimationSettings, frames, frame, cach
             if writer is None:
                 writer = imageio_ffmpeg.write_frames(str(temporary), (rgb.shape[1], rgb.shape[0]), fps=settings.fps,
                                                      codec="libx264", quality=7, macro_block_size=1,
-                                                     output_params=["-movflags", "+faststart"])
+                                                     output_params=["-f", "mp4", "-movflags", "+faststart"])
                 writer.send(None)
             writer.send(np.ascontiguousarray(rgb))
     finally:

@@ -12,6 +12,7 @@ from PIL import Image, ImageDraw, ImageSequence
 
 from psoas_viz.animation import (animation_settings, ease, mp4_available, terminal_progress, tilt_sweep, transition,
                                  write_animation)
+from psoas_viz.io.files import TEMP_SUFFIX
 from psoas_viz.model import ParameterError, load_model
 
 
@@ -36,7 +37,7 @@ def frames_for(settings, height=100):
 
 
 def leftovers(directory):
-    return sorted(p.name for p in directory.iterdir() if ".part" in p.name)
+    return sorted(p.name for p in directory.iterdir() if p.name.endswith(TEMP_SUFFIX))
 
 
 BAD_SETTINGS = [

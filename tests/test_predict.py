@@ -254,12 +254,14 @@ def test_a_malformed_question_file_is_refused_naming_the_key(case, model, tmp_pa
     assert str(path) in str(error.value) and message in str(error.value)
 
 
-@pytest.mark.parametrize("raw", [b"{", b'{"format": NaN}', "\u00ff".encode("latin-1"),
-                                 b'{"format": "psoas-viz/predict", "format": "psoas-viz/predict"}'])
-def test_broken_json_is_refused(raw, model, tmp_path):
+@pytest.mark.parametrize("raw, message", [(b"{", "not valid JSON"), (b'{"format": NaN}', "not valid JSON"),
+                                          ("\u00ff".encode("latin-1"), "must be UTF-8"),
+                                          (b'{"format": "psoas-viz/predict", "format": "psoas-viz/predict"}',
+                                           "not valid JSON")])
+def test_broken_json_is_refused(raw, message, model, tmp_path):
     path = tmp_path / "broken.json"
     path.write_bytes(raw)
-    with pytest.raises(QuestionError, match="not valid JSON"):
+    with pytest.raises(QuestionError, match=message):
         load_questions(path, model)
 
 

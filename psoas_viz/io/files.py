@@ -24,6 +24,7 @@ import re
 import stat
 import tempfile
 import time
+from typing import Callable
 from pathlib import Path
 
 TEMP_SUFFIX = ".psoas-viz.tmp"
@@ -213,10 +214,19 @@ def writable_target(path) -> tuple[Path, os.stat_result | None]:
 
 def write_file(path, data: bytes) -> None:
     """Replace the file ``path`` by ``data`` whole, or leave it as it was (see the module notes)."""
+    replace_file(path, lambda temporary: temporary.write_bytes(data))
+
+
+def replace_file(path, fill: Callable[[Path], None]) -> None:
+    """Replace the file ``path`` by what ``fill`` writes into the temporary file it is given (for writers that
+    want a path, such as Pillow or ffmpeg), or leave it as it was: the temporary file already has the old file's
+    owner and mode; it is flushed to disk and renamed into place only when ``fill`` returns, and removed when
+    ``fill`` raises (a cancel included)."""
     target, old = writable_target(path)
     folder = target.parent
     remove_stale_temporaries(folder)
-    fd, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=TEMP_SUFFIX, dir=folder)
+    fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=TEMP_SUFFIX, dir=folder)
+    temporary = Path(name)
     try:
         with os.fdopen(fd, "wb") as handle:
             if old is not None:
@@ -227,8 +237,8 @@ def write_file(path, data: bytes) -> None:
                 os.umask(umask)
                 mode = 0o666 & ~umask  # mkstemp makes it private; a new file gets a normal file's mode
             os.chmod(temporary, mode)  # before any data is in it
-            handle.write(data)
-            handle.flush()
+        fill(temporary)
+        with open(temporary, "rb+") as handle:
             os.fsync(handle.fileno())
         os.replace(temporary, target)
     except BaseException:

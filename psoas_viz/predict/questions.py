@@ -9,13 +9,14 @@ import string
 from dataclasses import dataclass
 from pathlib import Path
 
+from psoas_viz.io.files import FileRefused, one_line, read_json
 from psoas_viz.model import load_model
 from psoas_viz.model.claims import load_claims
 from psoas_viz.model.loading import ASSETS
 from psoas_viz.model.mechanics import Activation
 from psoas_viz.model.posture import Posture
 from psoas_viz.model.scenario import (FORMAT as SCENARIO_FORMAT, VERSION as SCENARIO_VERSION, ScenarioError,
-                                      check_header, decode_json, load_preset, parse_scenario)
+                                      check_header, load_preset, parse_scenario)
 
 QUESTIONS_FILE = ASSETS / "predict" / "questions.json"
 FORMAT = "psoas-viz/predict"
@@ -50,10 +51,7 @@ class QuestionError(ValueError):
     file's keys or values are shown escaped)."""
 
     def __init__(self, message: str):
-        super().__init__(message.translate(_ESCAPED))
-
-
-_ESCAPED = {**{i: f"\\x{i:02x}" for i in (*range(32), 127)}, 9: "\\t", 10: "\\n", 13: "\\r"}
+        super().__init__(one_line(message))
 
 
 @dataclass(frozen=True)
@@ -118,20 +116,10 @@ class QuestionSet:
 # -- reading the question file ---------------------------------------------------------------------------------
 def load_questions(path: Path | str = QUESTIONS_FILE, model=None) -> QuestionSet:
     """Read and check a question file; QuestionError naming the file and the key for anything unusable."""
-    path = Path(path)
     try:
-        size = path.stat().st_size
-        raw = path.read_bytes() if size <= MAX_BYTES else b""
-    except OSError as error:
-        raise QuestionError(f"{path}: cannot be read ({error.strerror or error})") from None
-    if size > MAX_BYTES:
-        raise QuestionError(f"{path}: the file is {size} bytes; question sets are at most {MAX_BYTES} bytes")
-    try:
-        document = decode_json(raw)
-    except (UnicodeDecodeError, ValueError) as error:
-        raise QuestionError(f"{path}: not valid JSON ({error})") from None
-    except RecursionError:
-        raise QuestionError(f"{path}: nested too deeply") from None
+        document = read_json(path, MAX_BYTES, "question set")
+    except FileRefused as error:
+        raise QuestionError(str(error)) from None
     try:
         return parse_questions(document, model or load_model())
     except QuestionError as error:
