@@ -39,11 +39,12 @@ MODEL = ROOT / "assets" / "models" / "sagittal_model.json"
 
 REPO = "opensim-org/opensim-models"
 COMMIT = "20a888b9655e73fb84963d6e03eee3752cf6074b"
-LICENCE = ("opensim-models is distributed under the Apache License 2.0 (OpenSim's licence; see "
-           "assets/sources/bones_notes.md); the Geometry meshes carry no separate licence")
+LICENCE = ("no licence file or statement in opensim-models at this commit (checked: no LICENSE/COPYING, none in "
+           "README.md); the meshes ship with the OpenSim application, whose code (opensim-core) is Apache-2.0, and "
+           "MyoHub/myo_sim redistributes STL copies under Apache-2.0; see assets/sources/bones_notes.md")
 MM = 1000.0
 PIXEL = 0.25  # mm, raster grid
-SIMPLIFY = 0.1  # mm, Douglas-Peucker tolerance after smoothing
+SIMPLIFY = 0.05  # mm, Douglas-Peucker tolerance after smoothing (half the 0.1 mm rounding)
 SMOOTHING = 3  # Chaikin corner-cutting passes: the faceted silhouette -> a smooth curve, as a draughtsman draws it
 FACET = 0.3  # mm: the raster staircase is first reduced to the mesh's facets at this tolerance
 MIN_HOLE_AREA = 4.0  # mm^2: smaller gaps are cracks between triangles, not anatomy
