@@ -12,11 +12,13 @@ plane (x anterior, y superior, seen from the right, +z), and:
 
 - its projected triangles are rasterised on a 0.25 mm grid with a depth buffer; the union's contours
   (marching squares) give the outer outlines and the holes (the obturator foramen);
-- inner feature lines are the mesh edges where the surface folds, seen from the right: silhouette edges
-  (one adjacent face turned towards the viewer, the other away) and sharp creases, chained into polylines,
-  marked visible or hidden with the depth buffer, dropped where they run along the outline, and named after
-  the model landmark they pass (acetabular rim, pelvic brim, trochanters) where one is close;
-- everything is simplified with Douglas-Peucker at 0.3 mm and rounded to 0.1 mm.
+- the mesh is first smoothed by two steps of Loop subdivision;
+- inner feature lines are where the surface folds, seen from the right (the contour generator: vertex
+  normals turn from facing the viewer to facing away), chained into polylines, marked visible or hidden
+  with the depth buffer, dropped where they run along the outline, and named after the model landmark they
+  pass (acetabular rim, trochanters, ...) where one is close;
+- the raster staircase is reduced to facets (Douglas-Peucker 0.3 mm), smoothed (Chaikin corner cutting),
+  simplified (Douglas-Peucker 0.05 mm) and rounded to 0.1 mm.
 
 See ``assets/sources/bones_notes.md`` for the sources, the licence and why each registration is what it is.
 """
@@ -45,13 +47,15 @@ LICENCE = ("no licence file or statement in opensim-models at this commit (check
 MM = 1000.0
 PIXEL = 0.25  # mm, raster grid
 SIMPLIFY = 0.05  # mm, Douglas-Peucker tolerance after smoothing (half the 0.1 mm rounding)
+SUBDIVISIONS = 2  # Loop subdivision steps before projecting (see loop_subdivide)
 SMOOTHING = 3  # Chaikin corner-cutting passes: the faceted silhouette -> a smooth curve, as a draughtsman draws it
 FACET = 0.3  # mm: the raster staircase is first reduced to the mesh's facets at this tolerance
 MIN_HOLE_AREA = 4.0  # mm^2: smaller gaps are cracks between triangles, not anatomy
 MIN_ISLAND_AREA = 4.0  # mm^2
 MIN_FEATURE_LENGTH = 6.0  # mm
-CREASE_DEG = 55.0  # dihedral angle above which an edge is a crease
 ON_OUTLINE = 0.8  # mm: feature-line points this close to the outline are the outline itself
+CREASE_DEG = 40.0  # faces meeting at more than this make a ridge or groove
+CREASE_ON_OUTLINE = 1.5  # mm: the unsmoothed mesh stands up to ~1 mm outside the smoothed outline
 
 
 # --- reading ------------------------------------------------------------------------------------------
@@ -90,6 +94,47 @@ def read_vtp(text: str):
     return points, np.array(tris, dtype=int)
 
 
+# --- smoothing the mesh ------------------------------------------------------------------------------------
+def loop_subdivide(points: np.ndarray, tris: np.ndarray):
+    """One step of Loop subdivision (Loop 1987): every triangle -> 4, vertices moved towards the smooth
+    limit surface. The meshes are coarse (212 vertices for a vertebra), and their silhouettes and folds are
+    zig-zags of facet edges; on the subdivided surface they become the smooth curves a draughtsman draws."""
+    n = len(points)
+    pairs = np.concatenate([tris[:, [0, 1]], tris[:, [1, 2]], tris[:, [2, 0]]])
+    opposite = np.concatenate([tris[:, 2], tris[:, 0], tris[:, 1]])
+    edges, edge_of = np.unique(np.sort(pairs, axis=1), axis=0, return_inverse=True)
+    edge_of = edge_of.reshape(-1)
+    count = np.bincount(edge_of, minlength=len(edges))
+    opp_sum = np.zeros((len(edges), 3))
+    np.add.at(opp_sum, edge_of, points[opposite])
+    a, b = points[edges[:, 0]], points[edges[:, 1]]
+    inner = count == 2
+    edge_points = 0.5 * (a + b)
+    edge_points[inner] = 0.375 * (a[inner] + b[inner]) + 0.125 * opp_sum[inner]
+    valence = np.bincount(edges.ravel(), minlength=n).astype(float)
+    nbr_sum = np.zeros((n, 3))
+    np.add.at(nbr_sum, edges[:, 0], b)
+    np.add.at(nbr_sum, edges[:, 1], a)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        beta = (0.625 - (0.375 + 0.25 * np.cos(2 * np.pi / valence)) ** 2) / valence
+    beta = np.nan_to_num(beta)
+    moved = (1 - valence * beta)[:, None] * points + beta[:, None] * nbr_sum
+    border = edges[count != 2]
+    border_count = np.bincount(border.ravel(), minlength=n)
+    border_sum = np.zeros((n, 3))
+    np.add.at(border_sum, border[:, 0], points[border[:, 1]])
+    np.add.at(border_sum, border[:, 1], points[border[:, 0]])
+    on_border = border_count > 0
+    moved[on_border] = points[on_border]  # border and non-manifold vertices stay put ...
+    two = border_count == 2
+    moved[two] = 0.75 * points[two] + 0.125 * border_sum[two]  # ... except on a simple border curve
+    e = edge_of.reshape(3, -1).T + n  # edge-point index of edges (0-1, 1-2, 2-0) of each triangle
+    t0, t1, t2 = tris[:, 0], tris[:, 1], tris[:, 2]
+    new = np.concatenate([np.column_stack([t0, e[:, 0], e[:, 2]]), np.column_stack([t1, e[:, 1], e[:, 0]]),
+                          np.column_stack([t2, e[:, 2], e[:, 1]]), e])
+    return np.vstack([moved, edge_points]), new
+
+
 # --- raster of the projected mesh --------------------------------------------------------------------
 class Raster:
     """Coverage and depth (largest z: nearest to a viewer on the right) of projected triangles, mm grid."""
@@ -126,12 +171,30 @@ class Raster:
             block = self.depth[lo[1]:hi[1], lo[0]:hi[0]]
             np.maximum(block, np.where(inside, zz, -np.inf), out=block)
         self.covered = np.isfinite(self.depth)
+        self._around = {}
 
     def cell(self, xy: np.ndarray):
         ij = np.floor((xy - self.origin) / self.pixel).astype(int)
         ij[:, 0] = np.clip(ij[:, 0], 0, self.depth.shape[1] - 1)
         ij[:, 1] = np.clip(ij[:, 1], 0, self.depth.shape[0] - 1)
         return ij[:, 1], ij[:, 0]
+
+    def farthest_depth_around(self, distance: float) -> np.ndarray:
+        """The smallest depth (the surface farthest from the viewer) within ``distance`` mm of each pixel."""
+        if distance in self._around:
+            return self._around[distance]
+        radius = int(math.ceil(distance / self.pixel))
+        out = self.depth.copy()
+        h, w = out.shape
+        for dy in range(-radius, radius + 1):
+            for dx in range(-radius, radius + 1):
+                if dx * dx + dy * dy > radius * radius:
+                    continue
+                src = self.depth[max(0, -dy):h - max(0, dy), max(0, -dx):w - max(0, dx)]
+                dst = out[max(0, dy):h - max(0, -dy), max(0, dx):w - max(0, -dx)]
+                np.minimum(dst, src, out=dst)
+        self._around[distance] = out
+        return out
 
     def near_edge(self, distance: float) -> np.ndarray:
         """Pixels within ``distance`` mm of the boundary of the covered region."""
@@ -297,38 +360,121 @@ def douglas_peucker_ring(ring: np.ndarray, tol: float) -> np.ndarray:
 
 # --- feature lines -----------------------------------------------------------------------------------------
 def feature_lines(points_mm: np.ndarray, tris: np.ndarray, raster: Raster) -> list[tuple[np.ndarray, bool]]:
-    """Fold lines of the surface seen from the right -> [(polyline mm, visible)]."""
+    """Fold lines of the surface seen from the right -> [(polyline mm, visible)].
+
+    The contour generator of the smooth surface (Hertzmann & Zorin 2000): the zero set of the z component of
+    the interpolated vertex normals, where the surface turns from facing the viewer to facing away. Where it
+    runs along the outer outline it is the outline itself and is left out; elsewhere it draws the rims and
+    edges a draughtsman draws inside the silhouette. Marked hidden where the bone itself covers it.
+    """
+    v0, v1, v2 = (points_mm[tris[:, k]] for k in range(3))
+    face_normal = np.cross(v1 - v0, v2 - v0)  # area-weighted
+    vertex_normal = np.zeros_like(points_mm)
+    for k in range(3):
+        np.add.at(vertex_normal, tris[:, k], face_normal)
+    length = np.linalg.norm(vertex_normal, axis=1)
+    f = np.where(length > 0, vertex_normal[:, 2] / np.maximum(length, 1e-12), 0.0)
+    f = np.where(f == 0.0, 1e-9, f)
+    pairs = np.concatenate([tris[:, [0, 1]], tris[:, [1, 2]], tris[:, [2, 0]]])
+    edges, edge_of = np.unique(np.sort(pairs, axis=1), axis=0, return_inverse=True)
+    edge_of = edge_of.reshape(3, -1).T  # (triangles, 3)
+    fa, fb = f[edges[:, 0]], f[edges[:, 1]]
+    crossing = fa * fb < 0
+    t = np.where(crossing, fa / np.where(crossing, fa - fb, 1.0), 0.0)
+    node_xyz = points_mm[edges[:, 0]] + t[:, None] * (points_mm[edges[:, 1]] - points_mm[edges[:, 0]])
+    crosses = crossing[edge_of]  # (triangles, 3)
+    two = crosses.sum(axis=1) == 2
+    ids = edge_of[two][crosses[two]].reshape(-1, 2)  # one segment per triangle, between its two crossings
+    if not len(ids):
+        return []
+    used = np.unique(ids)
+    r, c = raster.cell(node_xyz[used, :2])
+    near_outline = np.zeros(len(edges), dtype=bool)
+    near_outline[used] = raster.near_edge(ON_OUTLINE)[r, c]
+    # A fold point is visible unless another sheet of the bone lies in front of it all around. The surface
+    # is seen edge-on at the fold, where one pixel's depth is unreliable, so the point is compared with the
+    # farthest depth within 1 mm: only a sheet that covers the whole neighbourhood hides it.
+    front = raster.farthest_depth_around(1.0)
+    visible = np.zeros(len(edges), dtype=bool)
+    visible[used] = node_xyz[used, 2] >= front[r, c] - 1.0
+    ids = ids[~near_outline[ids].any(axis=1)]
+    return _pieces(chain_edges(ids), node_xyz, visible)
+
+
+def crease_lines(points_mm: np.ndarray, tris: np.ndarray, raster: Raster) -> list[tuple[np.ndarray, bool]]:
+    """Ridges and grooves of the (unsmoothed) mesh: edges whose faces meet at more than CREASE_DEG, chained
+    -> [(polyline mm, visible)], left out along the outline, hidden where the bone covers them."""
     v0, v1, v2 = (points_mm[tris[:, k]] for k in range(3))
     normal = np.cross(v1 - v0, v2 - v0)
-    length = np.linalg.norm(normal, axis=1)
-    ok = length > 1e-12
-    normal[ok] /= length[ok, None]
+    normal /= np.maximum(np.linalg.norm(normal, axis=1), 1e-12)[:, None]
     edges = np.sort(np.concatenate([tris[:, [0, 1]], tris[:, [1, 2]], tris[:, [2, 0]]]), axis=1)
     faces = np.tile(np.arange(len(tris)), 3)
     order = np.lexsort((edges[:, 1], edges[:, 0]))
     edges, faces = edges[order], faces[order]
-    same = np.all(edges[1:] == edges[:-1], axis=1)
-    pair = np.nonzero(same)[0]  # manifold edges: rows pair and pair+1
-    e = edges[pair]
-    n1, n2 = normal[faces[pair]], normal[faces[pair + 1]]
-    silhouette = (n1[:, 2] * n2[:, 2] < 0)
-    crease = np.einsum("ij,ij->i", n1, n2) < math.cos(math.radians(CREASE_DEG))
-    chosen = e[(silhouette | crease) & ok[faces[pair]] & ok[faces[pair + 1]]]
+    pair = np.nonzero(np.all(edges[1:] == edges[:-1], axis=1))[0]
+    cos = np.einsum("ij,ij->i", normal[faces[pair]], normal[faces[pair + 1]])
+    chosen = edges[pair][cos < math.cos(math.radians(CREASE_DEG))]
     if not len(chosen):
         return []
-    mid = points_mm[chosen].mean(axis=1)
-    r, c = raster.cell(mid[:, :2])
-    band = raster.near_edge(ON_OUTLINE)
-    keep = ~band[r, c]
-    chosen, mid, r, c = chosen[keep], mid[keep], r[keep], c[keep]
-    visible = mid[:, 2] >= raster.depth[r, c] - 1.0
+    r, c = raster.cell(points_mm[:, :2])
+    near = raster.near_edge(CREASE_ON_OUTLINE)[r, c]
+    visible = points_mm[:, 2] >= raster.farthest_depth_around(1.0)[r, c] - 1.0
+    chosen = chosen[~near[chosen].any(axis=1)]
+    return _pieces(chain_edges(chosen), points_mm, visible)
+
+
+def _pieces(chains, xyz, visible):
+    """Chains of vertex ids -> smoothed polylines split where their visibility changes."""
     lines = []
-    for flag in (True, False):
-        for chain in chain_edges(chosen[visible == flag]):
-            xy = points_mm[chain, :2]
-            if np.sum(np.hypot(*np.diff(xy, axis=0).T)) >= MIN_FEATURE_LENGTH:
-                lines.append((douglas_peucker(chaikin(douglas_peucker(xy, FACET), closed=False), SIMPLIFY), flag))
+    for chain in chains:
+        chain = np.asarray(chain)
+        xy = xyz[chain, :2]
+        step = np.r_[0.0, np.cumsum(np.hypot(*np.diff(xy, axis=0).T))]
+        for a, b, flag in runs(visible[chain], step):
+            if step[b] - step[a] >= MIN_FEATURE_LENGTH:
+                piece = douglas_peucker(chaikin(douglas_peucker(xy[a:b + 1], FACET), closed=False), SIMPLIFY)
+                lines.append((piece, bool(flag)))
     return lines
+
+
+def acetabular_rim(points_mm, tris, centre, radius, raster) -> list[tuple[np.ndarray, bool]]:
+    """The border of the socket: of the surface lying on the femoral-head sphere (within 3 mm of the
+    ``radius`` sphere about the acetabular ``centre``), the edges that leave it."""
+    on = np.abs(np.linalg.norm(points_mm - centre, axis=1) - radius) < 3.0
+    edges = np.unique(np.sort(np.concatenate([tris[:, [0, 1]], tris[:, [1, 2]], tris[:, [2, 0]]]), axis=1), axis=0)
+    border = edges[on[edges[:, 0]] != on[edges[:, 1]]]
+    # the crossing points of those edges, chained through the triangles that hold two of them
+    key = {tuple(e): i for i, e in enumerate(border.tolist())}
+    segs = []
+    for t in tris:
+        hit = [key[k] for k in (tuple(sorted((t[0], t[1]))), tuple(sorted((t[1], t[2]))), tuple(sorted((t[2], t[0]))))
+               if k in key]
+        if len(hit) == 2:
+            segs.append(hit)
+    mid = 0.5 * (points_mm[border[:, 0]] + points_mm[border[:, 1]])
+    r, c = raster.cell(mid[:, :2])
+    visible = mid[:, 2] >= raster.farthest_depth_around(1.0)[r, c] - 1.0
+    chains = sorted(chain_edges(np.array(segs)), key=len, reverse=True)[:1]  # the rim is the longest loop
+    return _pieces(chains, mid, visible)
+
+
+def runs(flags: np.ndarray, along: np.ndarray, shortest: float = 2.0):
+    """Split a chain into runs of equal visibility, [(first, last, flag)]; runs shorter than ``shortest`` mm
+    take the flag of the run before them (visibility flickers where a fold meets the sheet in front)."""
+    flags = flags.copy()
+    out = []
+    start = 0
+    for i in range(1, len(flags) + 1):
+        if i == len(flags) or flags[i] != flags[start]:
+            if out and along[i - 1] - along[start] < shortest:
+                flags[start:i] = out[-1][2]
+                out[-1] = (out[-1][0], i - 1, out[-1][2])
+            elif out and out[-1][2] == flags[start]:
+                out[-1] = (out[-1][0], i - 1, out[-1][2])
+            else:
+                out.append((max(start - 1, 0), i - 1, flags[start]))
+            start = i
+    return out
 
 
 def chain_edges(edges: np.ndarray) -> list[list[int]]:
@@ -370,6 +516,7 @@ def chain_edges(edges: np.ndarray) -> list[list[int]]:
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import build_model as BM  # noqa: E402  (the same frame mappings the muscle points go through)
 
+ACETABULUM_RADIUS = 25.0  # mm: femoral head (23.1 mm sphere fitted to femur_r.vtp) plus cartilage
 CHRISTOPHY_DISPLAY_SCALE = 0.87  # Lumbar_C_210: VisibleObject scale_factors of lumbar1-5 and torso
 
 
@@ -429,7 +576,7 @@ def pelvis_registration(src: Source):
     """
     pts, tris = read_vtp(src.text("pelvis_rv.vtp"))
     pts = pts * MM
-    centre = acetabulum_centre(pts, (-77.0, -80.0, 82.0), radius=25.0)
+    centre = acetabulum_centre(pts, (-77.0, -80.0, 82.0), radius=ACETABULUM_RADIUS)
     hip = np.array([BM.RAJ_HIP[0], BM.RAJ_HIP[1], BM.RAJ_HIP[2]]) * MM
     bony = rajagopal_bony_points()
     query = np.array([p for _, p in bony])
@@ -527,16 +674,10 @@ NAMED_FEATURES = {
                ("anterior inferior iliac spine", "aiis", 8.0), ("ischial tuberosity", "ischial_tuberosity", 10.0)],
     "femur": [("greater trochanter", "greater_trochanter", 12.0), ("lesser trochanter", "lesser_trochanter", 12.0)],
 }
-ACETABULAR_RIM = (20.0, 40.0)  # mm from the hip centre: lines wholly in this ring are the acetabular rim
 
 
 def name_features(bone, lines, landmarks):
     names = [None] * len(lines)
-    if bone == "pelvis":
-        for i, (line, _) in enumerate(lines):
-            r = np.hypot(line[:, 0], line[:, 1])
-            if r.min() >= ACETABULAR_RIM[0] and r.max() <= ACETABULAR_RIM[1]:
-                names[i] = "acetabular rim"
     for label, landmark, reach in NAMED_FEATURES.get(bone, []):
         at = np.array(landmarks[landmark]["location"][:2])
         for i, (line, _) in enumerate(lines):
@@ -552,18 +693,29 @@ def derive(src: Source, bone, segment, files, reg, landmarks):
         tris.append(t + sum(len(q) for q in pts))
         pts.append(apply(reg, p))
     pts, tris = np.vstack(pts), np.vstack(tris)
-    raster = Raster(pts, tris)
+    mesh_size = (int(len(pts)), int(len(tris)))
+    smooth, smooth_tris = pts, tris
+    for _ in range(SUBDIVISIONS):
+        smooth, smooth_tris = loop_subdivide(smooth, smooth_tris)
+    raster = Raster(smooth, smooth_tris)
     shp = [(simplify_ring(o, SIMPLIFY), [simplify_ring(h, SIMPLIFY) for h in holes])
            for o, holes in shapes(contours(raster))]
-    lines = feature_lines(pts, tris, raster)
-    names = name_features(bone, lines, landmarks)
+    lines = [(line, vis, "fold") for line, vis in feature_lines(smooth, smooth_tris, raster)]
+    lines += [(line, vis, "crease") for line, vis in crease_lines(pts, tris, raster)]
+    names = name_features(bone, [(line, vis) for line, vis, _ in lines], landmarks)
+    if "acetabulum_centre_in_mesh_mm" in reg:
+        centre = apply(reg, np.asarray(reg["acetabulum_centre_in_mesh_mm"])[None] / MM)[0]
+        rim = acetabular_rim(pts, tris, centre, ACETABULUM_RADIUS, raster)
+        lines += [(line, vis, "rim") for line, vis in rim]
+        names += ["acetabular rim"] * len(rim)
     r = lambda a: np.round(a, 1).tolist()  # noqa: E731
     return {
         "segment": segment,
         "shapes": [{"outer": r(o), "holes": [r(h) for h in holes]} for o, holes in shp],
-        "features": [{"name": n, "visible": bool(v), "points": r(line)} for (line, v), n in zip(lines, names)],
+        "features": [{"name": n, "kind": kind, "visible": bool(v), "points": r(line)}
+                     for (line, v, kind), n in zip(lines, names)],
         "source": {"repository": REPO, "commit": COMMIT, "files": [f"Geometry/{f}" for f in files],
-                   "mesh_points": int(len(pts)), "mesh_triangles": int(len(tris)), "licence": LICENCE},
+                   "mesh_points": mesh_size[0], "mesh_triangles": mesh_size[1], "licence": LICENCE},
         "registration": {k: (np.round(v, 3).tolist() if isinstance(v, np.ndarray) else v) for k, v in reg.items()},
     }
 
@@ -581,7 +733,7 @@ def main(argv=None):
         "conventions": "segment-local mm (the frames of assets/models/sagittal_model.json); sagittal projection "
                        "seen from the right (x anterior, y superior); outer rings counter-clockwise, holes clockwise; "
                        "feature lines are folds of the surface, 'visible' false where the bone itself hides them",
-        "method": {"pixel_mm": PIXEL, "simplify_mm": SIMPLIFY, "crease_deg": CREASE_DEG,
+        "method": {"loop_subdivisions": SUBDIVISIONS, "pixel_mm": PIXEL, "simplify_mm": SIMPLIFY,
                    "min_hole_mm2": MIN_HOLE_AREA, "min_feature_mm": MIN_FEATURE_LENGTH},
         "bones": {},
     }
