@@ -82,6 +82,12 @@ def test_femoral_landmarks_lie_on_the_femur(bones, model):
     assert {f.name for f, _ in bones.local("femur").features} >= {"greater trochanter", "lesser trochanter"}
 
 
+def test_rib_cage_carries_the_christophy_torso_attachments(bones, model):
+    outer = bones.local("rib_cage").outers[0][0]
+    assert distance_to_ring(model.skeleton.landmarks["xiphoid"].location[:2], outer) < 5.0
+    assert bones.local("rib_cage").holes[0]  # the gaps between the ribs
+
+
 def test_vertebral_bodies_line_up_with_the_model_column(bones, model):
     ev = model.evaluate(model.default_posture())
     boxes = model.skeleton.vertebral_bodies(ev.pose)
