@@ -100,6 +100,31 @@ def test_vertebral_bodies_line_up_with_the_model_column(bones, model):
     assert distance_to_ring(promontory, sacrum) < 6.0
 
 
+def inside(point, ring):
+    """Winding number: the angles the ring sweeps round the point add up to a full turn when it is inside."""
+    v = ring - point
+    turn = np.angle(np.exp(1j * np.diff(np.arctan2(v[:, 1], v[:, 0]), append=np.arctan2(v[0, 1], v[0, 0]))))
+    return abs(turn.sum()) > np.pi
+
+
+def test_psoas_arises_from_the_drawn_vertebrae_and_passes_in_front_of_the_brim(bones, model):
+    level = {"lumbar1": "L1", "lumbar2": "L2", "lumbar3": "L3", "lumbar4": "L4", "lumbar5": "L5"}
+    data = json.loads((BONES_FILE.parents[1] / "models" / "sagittal_model.json").read_text())
+    fascicles = next(m for m in data["muscles"] if m["id"] == "psoas_major")["fascicles"]
+    assert len(fascicles) == 11
+    for fascicle in fascicles:
+        origin = fascicle["points"][0]
+        outer = bones.local(level[origin["body"]]).outers[0][0]
+        q = np.array(origin["location"][:2])
+        # on the bone, or on the disc below it (disc origins lie between the bodies)
+        assert inside(q, outer) or distance_to_ring(q, outer) < 4.0, fascicle["name"]
+    # the Rajagopal brim point lies in the muscle just in front of the bone, not in it
+    brim = model.skeleton.landmarks["iliopubic_eminence"].location[:2]
+    pelvis = bones.local("pelvis").outers[0][0]
+    assert not inside(brim, pelvis)
+    assert distance_to_ring(brim, pelvis) < 15.0
+
+
 def test_bones_move_with_their_segments(bones, model):
     tilts = np.array([-15.0, 0.0, 15.0])
     ev = model.evaluate_many(pelvic_tilt=tilts, thigh_angle=0.0, knee_flexion=0.0, lumbar_lordosis=50.5,
