@@ -55,6 +55,8 @@ MIN_ISLAND_AREA = 4.0  # mm^2
 MIN_FEATURE_LENGTH = 6.0  # mm
 ON_OUTLINE = 0.8  # mm: feature-line points this close to the outline are the outline itself
 CREASE_DEG = 40.0  # faces meeting at more than this make a ridge or groove
+BRIM_CREASE_DEG = 30.0  # the arcuate line is a blunt ridge
+BRIM_REACH = 20.0  # mm: the model's brim point lies in the muscle in front of the bone
 CREASE_ON_OUTLINE = 1.5  # mm: the unsmoothed mesh stands up to ~1 mm outside the smoothed outline
 
 
@@ -401,8 +403,9 @@ def feature_lines(points_mm: np.ndarray, tris: np.ndarray, raster: Raster) -> li
     return _pieces(chain_edges(ids), node_xyz, visible)
 
 
-def crease_lines(points_mm: np.ndarray, tris: np.ndarray, raster: Raster) -> list[tuple[np.ndarray, bool]]:
-    """Ridges and grooves of the (unsmoothed) mesh: edges whose faces meet at more than CREASE_DEG, chained
+def crease_lines(points_mm: np.ndarray, tris: np.ndarray, raster: Raster,
+                 angle: float = CREASE_DEG) -> list[tuple[np.ndarray, bool]]:
+    """Ridges and grooves of the (unsmoothed) mesh: edges whose faces meet at more than ``angle``, chained
     -> [(polyline mm, visible)], left out along the outline, hidden where the bone covers them."""
     v0, v1, v2 = (points_mm[tris[:, k]] for k in range(3))
     normal = np.cross(v1 - v0, v2 - v0)
@@ -413,7 +416,7 @@ def crease_lines(points_mm: np.ndarray, tris: np.ndarray, raster: Raster) -> lis
     edges, faces = edges[order], faces[order]
     pair = np.nonzero(np.all(edges[1:] == edges[:-1], axis=1))[0]
     cos = np.einsum("ij,ij->i", normal[faces[pair]], normal[faces[pair + 1]])
-    chosen = edges[pair][cos < math.cos(math.radians(CREASE_DEG))]
+    chosen = edges[pair][cos < math.cos(math.radians(angle))]
     if not len(chosen):
         return []
     r, c = raster.cell(points_mm[:, :2])
@@ -456,6 +459,23 @@ def acetabular_rim(points_mm, tris, centre, radius, raster) -> list[tuple[np.nda
     visible = mid[:, 2] >= raster.farthest_depth_around(1.0)[r, c] - 1.0
     chains = sorted(chain_edges(np.array(segs)), key=len, reverse=True)[:1]  # the rim is the longest loop
     return _pieces(chains, mid, visible)
+
+
+def pelvic_brim(points_mm, tris, brim_point) -> list[tuple[np.ndarray, bool]]:
+    """The arcuate line and pecten pubis (the pelvic brim the psoas runs over): the longest ridge of the
+    medial surface (seen from the left, faces meeting at more than BRIM_CREASE_DEG) that ends within
+    BRIM_REACH mm of the psoas brim point of the model. Seen from the right it lies behind the bone."""
+    mirrored, flipped = points_mm * (1.0, 1.0, -1.0), tris[:, ::-1]  # the medial side towards the viewer
+    smooth, smooth_tris = mirrored, flipped
+    for _ in range(SUBDIVISIONS):
+        smooth, smooth_tris = loop_subdivide(smooth, smooth_tris)
+    medial = Raster(smooth, smooth_tris)
+    ridges = [line for line, seen in crease_lines(mirrored, flipped, medial, BRIM_CREASE_DEG) if seen]
+    near = [r for r in ridges if min(np.hypot(*(r[[0, -1]] - brim_point).T)) <= BRIM_REACH]
+    if not near:
+        return []
+    line = max(near, key=lambda r: np.sum(np.hypot(*np.diff(r, axis=0).T)))
+    return [(line, False)]  # on the medial surface: seen from the right through the bone
 
 
 def runs(flags: np.ndarray, along: np.ndarray, shortest: float = 2.0):
@@ -670,7 +690,7 @@ def bones(src: Source):
 
 #: feature-line names: a line is named after the model landmark (same segment) it passes within ``reach`` mm of
 NAMED_FEATURES = {
-    "pelvis": [("pelvic brim (iliopectineal line)", "iliopubic_eminence", 12.0), ("iliac crest", "iliac_crest", 10.0),
+    "pelvis": [("iliac crest", "iliac_crest", 10.0),
                ("anterior inferior iliac spine", "aiis", 8.0), ("ischial tuberosity", "ischial_tuberosity", 10.0)],
     "femur": [("greater trochanter", "greater_trochanter", 12.0), ("lesser trochanter", "lesser_trochanter", 12.0)],
 }
@@ -708,6 +728,9 @@ def derive(src: Source, bone, segment, files, reg, landmarks):
         rim = acetabular_rim(pts, tris, centre, ACETABULUM_RADIUS, raster)
         lines += [(line, vis, "rim") for line, vis in rim]
         names += ["acetabular rim"] * len(rim)
+        brim = pelvic_brim(pts, tris, np.array(landmarks["iliopubic_eminence"]["location"][:2]))
+        lines += [(line, vis, "crease") for line, vis in brim]
+        names += ["pelvic brim (arcuate line)"] * len(brim)
     r = lambda a: np.round(a, 1).tolist()  # noqa: E731
     return {
         "segment": segment,

@@ -125,6 +125,27 @@ def test_psoas_arises_from_the_drawn_vertebrae_and_passes_in_front_of_the_brim(b
     assert distance_to_ring(brim, pelvis) < 15.0
 
 
+def test_psoas_runs_over_the_drawn_pelvic_brim(bones, model):
+    brims = [line[0] for f, line in bones.local("pelvis").features if f.name == "pelvic brim (arcuate line)"]
+    assert len(brims) == 1
+    brim = brims[0]
+    assert np.sum(np.hypot(*np.diff(brim, axis=0).T)) > 50.0  # sacroiliac joint to iliopubic eminence
+    front, back = sorted(brim[[0, -1]], key=lambda p: -p[0])
+    assert back[1] - front[1] > 30.0  # it climbs backwards to the sacroiliac joint
+    tilts = np.array([-15.0, 0.0, 15.0])
+    ev = model.evaluate_many(pelvic_tilt=tilts, thigh_angle=0.0, knee_flexion=0.0, lumbar_lordosis=50.5,
+                             pelvic_incidence=50.5, spine_mode="upright")
+    placed = bones.world(ev.pose, "pelvis")
+    line = next(l for f, l in placed.features if f.name == "pelvic brim (arcuate line)")
+    psoas = np.nonzero(model.muscles.muscle_weights[:, model.muscles.ids.index("psoas_major")])[0]
+    for i in range(len(tilts)):
+        for fascicle in psoas:
+            path = model.muscles.fascicle_polyline(ev.geometry, int(fascicle), i)
+            samples = np.linspace(path[:-1], path[1:], 25).reshape(-1, 2)
+            closest = np.min(np.hypot(*(samples[:, None, :] - line[i][None, :, :]).transpose(2, 0, 1)))
+            assert closest < 12.0, (tilts[i], fascicle)  # over the brim, not through or far from it
+
+
 def test_bones_move_with_their_segments(bones, model):
     tilts = np.array([-15.0, 0.0, 15.0])
     ev = model.evaluate_many(pelvic_tilt=tilts, thigh_angle=0.0, knee_flexion=0.0, lumbar_lordosis=50.5,
