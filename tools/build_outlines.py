@@ -68,21 +68,35 @@ class Source:
         self.path = Path(path)
         self.git = (self.path / "HEAD").exists() and (self.path / "objects").exists()
         if not self.git and not self.path.is_dir():
-            raise SystemExit(f"build_outlines: {path} is neither a git directory nor a Geometry folder")
+            fail(f"{path} is neither a git directory nor a Geometry folder")
 
     def text(self, name: str) -> str:
         if self.git:
-            return subprocess.run(["git", f"--git-dir={self.path}", "show", f"{COMMIT}:Geometry/{name}"],
-                                  check=True, capture_output=True, text=True).stdout
-        return (self.path / name).read_text()
+            run = subprocess.run(["git", f"--git-dir={self.path}", "show", f"{COMMIT}:Geometry/{name}"],
+                                 capture_output=True, text=True)
+            if run.returncode:
+                fail(f"{self.path}: no Geometry/{name} at commit {COMMIT}")
+            return run.stdout
+        try:
+            return (self.path / name).read_text()
+        except (OSError, UnicodeDecodeError) as exc:
+            fail(f"{self.path / name}: cannot read ({exc.__class__.__name__})")
 
 
-def read_vtp(text: str):
+def fail(message: str):
+    print(f"build_outlines: {message}", file=sys.stderr)
+    raise SystemExit(2)
+
+
+def read_vtp(text: str, name: str = "mesh"):
     """ASCII VTK PolyData -> points (N, 3) in m, triangles (M, 3) (polygons fanned)."""
-    def array(section, name=None):
-        body = re.search(rf"<{section}>(.*?)</{section}>", text, re.S).group(1)
-        pattern = rf'<DataArray[^>]*Name="{name}"[^>]*>(.*?)</DataArray>' if name else r"<DataArray[^>]*>(.*?)</DataArray>"
-        return np.array(re.search(pattern, body, re.S).group(1).split(), dtype=float)
+    def array(section, field=None):
+        body = re.search(rf"<{section}>(.*?)</{section}>", text, re.S)
+        pattern = rf'<DataArray[^>]*Name="{field}"[^>]*>(.*?)</DataArray>' if field else r"<DataArray[^>]*>(.*?)</DataArray>"
+        found = re.search(pattern, body.group(1), re.S) if body else None
+        if not found:
+            fail(f"{name}: not an ASCII VTK PolyData file (no {section} {field or 'array'})")
+        return np.array(found.group(1).split(), dtype=float)
 
     points = array("Points").reshape(-1, 3)
     conn = array("Polys", "connectivity").astype(int)
@@ -594,7 +608,7 @@ def pelvis_registration(src: Source):
     which goes to the Rajagopal hip centre (the model origin), by the angle that brings the Rajagopal bony
     attachment points closest to its surface (least median distance, 0.25 deg steps).
     """
-    pts, tris = read_vtp(src.text("pelvis_rv.vtp"))
+    pts, tris = read_vtp(src.text("pelvis_rv.vtp"), "pelvis_rv.vtp")
     pts = pts * MM
     centre = acetabulum_centre(pts, (-77.0, -80.0, 82.0), radius=ACETABULUM_RADIUS)
     hip = np.array([BM.RAJ_HIP[0], BM.RAJ_HIP[1], BM.RAJ_HIP[2]]) * MM
@@ -709,7 +723,7 @@ def name_features(bone, lines, landmarks):
 def derive(src: Source, bone, segment, files, reg, landmarks):
     pts, tris = [], []
     for f in files:
-        p, t = read_vtp(src.text(f))
+        p, t = read_vtp(src.text(f), f)
         tris.append(t + sum(len(q) for q in pts))
         pts.append(apply(reg, p))
     pts, tris = np.vstack(pts), np.vstack(tris)
