@@ -71,8 +71,10 @@ def test_hip_centre_is_the_centre_of_the_acetabular_rim(bones):
 
 def test_pelvic_landmarks_on_bone_lie_on_the_registered_outline(bones, model):
     outer = bones.local("pelvis").outers[0][0]
-    for name in ("aiis", "ischial_tuberosity", "pubic_symphysis", "iliac_crest"):
-        assert distance_to_ring(model.skeleton.landmarks[name].location[:2], outer) < 8.0, name
+    names = ("aiis", "ischial_tuberosity", "pubic_symphysis", "iliac_crest")
+    d = [distance_to_ring(model.skeleton.landmarks[name].location[:2], outer) for name in names]
+    # the registration leaves the Rajagopal bony points a median 5 mm (at most 11 mm) off the 3-D surface
+    assert np.median(d) < 3.0 and max(d) < 10.0, dict(zip(names, d))
 
 
 def test_femoral_landmarks_lie_on_the_femur(bones, model):
