@@ -6,10 +6,11 @@ import json
 from functools import lru_cache
 from pathlib import Path
 
+from psoas_viz.resources import asset, data_file
+
 from .model import Model
 
-ASSETS = Path(__file__).resolve().parents[2] / "assets"
-MODEL_FILE = ASSETS / "models" / "sagittal_model.json"
+MODEL_FILE = asset("models", "sagittal_model.json")
 
 
 @lru_cache(maxsize=None)
@@ -19,4 +20,6 @@ def _read(path: str) -> str:
 
 def load_model(path: Path | str = MODEL_FILE) -> Model:
     """A new Model from the JSON definition (the file is read once per process)."""
-    return Model(json.loads(_read(str(path))))
+    with data_file(path):
+        data = json.loads(_read(str(path)))
+    return Model(data)

@@ -13,6 +13,22 @@ def _error(message: str) -> int:
     return 2
 
 
+def _no_display() -> bool:
+    return (sys.platform.startswith("linux") and not os.environ.get("QT_QPA_PLATFORM")
+            and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"))
+
+
+def _broken_install(message: str, dialog: bool) -> int:
+    """A data file the program ships with is missing or damaged: one line on stderr and, on a screen, a dialog."""
+    if dialog:
+        from PySide6 import QtWidgets
+
+        app = QtWidgets.QApplication.instance() or QtWidgets.QApplication(sys.argv[:1])  # noqa: F841
+        QtWidgets.QMessageBox.critical(None, "psoas-viz cannot start",
+                                       f"{message}\n\nReinstall psoas-viz (or copy the app folder again).")
+    return _error(message)
+
+
 def _reserve_temporary(path: Path) -> str:
     """A temporary file beside ``path`` (so the final rename is atomic); OSError if the folder is unwritable."""
     directory = path.parent if str(path.parent) else Path(".")
@@ -53,6 +69,9 @@ def run_gui(scenario=None, screenshot=None) -> int:
         except OSError as error:
             return _error(f"--screenshot {screenshot}: cannot write there ({error.strerror or error})")
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from psoas_viz.anatomy import AnatomyError
+    from psoas_viz.resources import DataFileError, asset
+
     try:
         from psoas_viz.model import load_model
         from psoas_viz.model.scenario import ScenarioError, load_scenario
@@ -64,15 +83,15 @@ def run_gui(scenario=None, screenshot=None) -> int:
         except ScenarioError as error:
             return _error(str(error))
 
-        if (target is None and sys.platform.startswith("linux") and not os.environ.get("QT_QPA_PLATFORM")
-                and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY")):
+        if target is None and _no_display():
             return _error("no display (DISPLAY is not set); use --screenshot FILE.png or set QT_QPA_PLATFORM=offscreen")
 
         import PySide6  # noqa: F401
-        from PySide6 import QtWidgets
+        from PySide6 import QtGui, QtWidgets
 
         app = QtWidgets.QApplication.instance() or QtWidgets.QApplication(sys.argv[:1])
         app.setApplicationName("psoas-viz")
+        app.setWindowIcon(QtGui.QIcon(str(asset("icon", "psoas-viz.png"))))
         state = PostureState(model)
         if loaded:
             state.set_scenario(loaded)
@@ -96,6 +115,8 @@ def run_gui(scenario=None, screenshot=None) -> int:
                 window.close()
             return 0
         return app.exec()
+    except (DataFileError, AnatomyError) as error:
+        return _broken_install(str(error), dialog=target is None and not _no_display())
     finally:
         if temporary is not None:
             try:

@@ -17,6 +17,7 @@ from PySide6 import QtCore, QtGui, QtWidgets
 
 from psoas_viz.model.scenario import (MAX_BYTES, check_header, decode_json, Scenario, ScenarioError, load_preset, load_scenario,
                                       parse_scenario, preset_files, write_atomically)
+from psoas_viz.resources import asset
 
 from . import export
 
@@ -24,7 +25,7 @@ Qt = QtCore.Qt
 LESSON_FORMAT = "psoas-viz/lesson"
 LESSON_VERSION = 1
 MAX_STEPS = 200
-LESSON_DIR = Path(__file__).resolve().parents[2] / "assets" / "lessons"
+LESSON_DIR = asset("lessons")
 SWEEP_LIMIT = 20.0  # degrees each way
 SWEEP_STEP = 0.5  # degrees per frame
 SWEEP_MS = 30
