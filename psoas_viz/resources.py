@@ -62,11 +62,11 @@ def version() -> str:
 
 def notices() -> str:
     """THIRD_PARTY.md (licences of the bundled libraries and the data sources), from the installed metadata."""
-    try:
-        text = metadata.distribution(DISTRIBUTION).read_text("licenses/THIRD_PARTY.md")
-    except metadata.PackageNotFoundError:
-        text = None
-    return text or "THIRD_PARTY.md (in the source folder) lists the licences of the libraries and data sources."
+    for distribution in metadata.distributions(name=DISTRIBUTION):  # an egg-info left by a build may come first
+        text = distribution.read_text("licenses/THIRD_PARTY.md")
+        if text:
+            return text
+    return "THIRD_PARTY.md (in the source folder) lists the licences of the libraries and data sources."
 
 
 def _extract(folder) -> Path:
