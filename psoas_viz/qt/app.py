@@ -24,8 +24,7 @@ def _broken_install(message: str, dialog: bool) -> int:
         from PySide6 import QtWidgets
 
         app = QtWidgets.QApplication.instance() or QtWidgets.QApplication(sys.argv[:1])  # noqa: F841
-        QtWidgets.QMessageBox.critical(None, "psoas-viz cannot start",
-                                       f"{message}\n\nReinstall psoas-viz (or copy the app folder again).")
+        QtWidgets.QMessageBox.critical(None, "psoas-viz cannot start", message)
     return _error(message)
 
 
