@@ -13,21 +13,6 @@ def _error(message: str) -> int:
     return 2
 
 
-def _no_display() -> bool:
-    return (sys.platform.startswith("linux") and not os.environ.get("QT_QPA_PLATFORM")
-            and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"))
-
-
-def _broken_install(message: str, dialog: bool) -> int:
-    """A data file the program ships with is missing or damaged: one line on stderr and, on a screen, a dialog."""
-    if dialog:
-        from PySide6 import QtWidgets
-
-        app = QtWidgets.QApplication.instance() or QtWidgets.QApplication(sys.argv[:1])  # noqa: F841
-        QtWidgets.QMessageBox.critical(None, "psoas-viz cannot start", message)
-    return _error(message)
-
-
 def _reserve_temporary(path: Path) -> str:
     """A temporary file beside ``path`` (so the final rename is atomic); OSError if the folder is unwritable."""
     directory = path.parent if str(path.parent) else Path(".")
@@ -57,6 +42,28 @@ def save_screenshot(window, temporary: str, target: Path) -> None:
 
 
 def run_gui(scenario=None, screenshot=None) -> int:
+    """The window; a missing or damaged data file gives one line on stderr and, on a screen, a dialog (status 2)."""
+    from psoas_viz.anatomy import AnatomyError
+    from psoas_viz.resources import DataFileError
+
+    try:
+        return _run_gui(scenario, screenshot)
+    except (DataFileError, AnatomyError) as error:
+        message = str(error)
+        if screenshot is None and not _no_display():
+            from PySide6 import QtWidgets
+
+            app = QtWidgets.QApplication.instance() or QtWidgets.QApplication(sys.argv[:1])  # noqa: F841
+            QtWidgets.QMessageBox.critical(None, "psoas-viz cannot start", message)
+        return _error(message)
+
+
+def _no_display() -> bool:
+    return (sys.platform.startswith("linux") and not os.environ.get("QT_QPA_PLATFORM")
+            and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"))
+
+
+def _run_gui(scenario, screenshot) -> int:
     temporary = None
     target = None
     if screenshot is not None:
@@ -68,9 +75,6 @@ def run_gui(scenario=None, screenshot=None) -> int:
         except OSError as error:
             return _error(f"--screenshot {screenshot}: cannot write there ({error.strerror or error})")
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from psoas_viz.anatomy import AnatomyError
-    from psoas_viz.resources import DataFileError, asset
-
     try:
         from psoas_viz.model import load_model
         from psoas_viz.model.scenario import ScenarioError, load_scenario
@@ -87,6 +91,8 @@ def run_gui(scenario=None, screenshot=None) -> int:
 
         import PySide6  # noqa: F401
         from PySide6 import QtGui, QtWidgets
+
+        from psoas_viz.resources import asset
 
         app = QtWidgets.QApplication.instance() or QtWidgets.QApplication(sys.argv[:1])
         app.setApplicationName("psoas-viz")
@@ -114,8 +120,6 @@ def run_gui(scenario=None, screenshot=None) -> int:
                 window.close()
             return 0
         return app.exec()
-    except (DataFileError, AnatomyError) as error:
-        return _broken_install(str(error), dialog=target is None and not _no_display())
     finally:
         if temporary is not None:
             try:
