@@ -11,6 +11,8 @@ import sys
 
 import numpy as np
 
+from psoas_viz.resources import DataFileError, version
+
 MAX_SWEEP_ROWS = 1_000_000
 
 
@@ -340,6 +342,7 @@ def cmd_bench(args, out) -> int:
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="psoas-viz", description="Sagittal pelvis–spine–femur model: how the psoas lengthens "
                                                       "or shortens under anterior and posterior pelvic tilt.")
+    parser.add_argument("--version", action="version", version=f"psoas-viz {version()}")
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
 
     sweep = sub.add_parser("sweep", help="print one row per value of a posture parameter")
@@ -392,6 +395,7 @@ def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     from psoas_viz.model import ParameterError
     from psoas_viz.model.scenario import ScenarioError
+    from psoas_viz.anatomy import AnatomyError
 
     try:
         args = build_parser().parse_args(argv)
@@ -410,7 +414,7 @@ def main(argv: list[str] | None = None) -> int:
         status = command(model, args, buffer)
         sys.stdout.write(buffer.getvalue())
         return status
-    except (UsageError, ParameterError, ScenarioError) as error:
+    except (UsageError, ParameterError, ScenarioError, DataFileError, AnatomyError) as error:
         print(f"psoas-viz: error: {error}", file=sys.stderr)
         return 2
     except BrokenPipeError:

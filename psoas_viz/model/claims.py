@@ -13,10 +13,12 @@ from pathlib import Path
 
 import numpy as np
 
+from psoas_viz.resources import asset, data_file
+
 from .mechanics import Activation, settle
 from .scenario import load_preset
 
-CLAIMS_FILE = Path(__file__).resolve().parents[2] / "assets" / "claims.json"
+CLAIMS_FILE = asset("claims.json")
 MODES = ("upright", "locked")
 
 
@@ -40,7 +42,8 @@ class ClaimResult:
 
 
 def load_claims(path: Path | str = CLAIMS_FILE) -> list[dict]:
-    doc = json.loads(Path(path).read_text(encoding="utf-8"))
+    with data_file(path):
+        doc = json.loads(Path(path).read_text(encoding="utf-8"))
     if doc.get("format") != "psoas-viz/claims" or doc.get("version") != 1:
         raise ValueError(f"{path}: not a psoas-viz claims file of version 1")
     return doc["claims"]

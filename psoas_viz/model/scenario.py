@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from psoas_viz.io.files import FileRefused, one_line, read_json, write_file
+from psoas_viz.resources import asset
 
 from .posture import NUMERIC_PARAMETERS, SPINE_MODES, Posture
 
@@ -182,7 +183,7 @@ def save_scenario(path, scenario: Scenario) -> None:
     write_file(path, (json.dumps(scenario.to_json(), indent=2) + "\n").encode("utf-8"))
 
 
-PRESET_DIR = Path(__file__).resolve().parents[2] / "assets" / "scenarios"
+PRESET_DIR = asset("scenarios")
 
 
 def preset_files() -> dict[str, Path]:

@@ -40,6 +40,28 @@ def save_screenshot(window, target: Path) -> None:
 
 
 def run_gui(scenario=None, screenshot=None) -> int:
+    """The window; a missing or damaged data file gives one line on stderr and, on a screen, a dialog (status 2)."""
+    from psoas_viz.anatomy import AnatomyError
+    from psoas_viz.resources import DataFileError
+
+    try:
+        return _run_gui(scenario, screenshot)
+    except (DataFileError, AnatomyError) as error:
+        message = str(error)
+        if screenshot is None and not _no_display():
+            from PySide6 import QtWidgets
+
+            app = QtWidgets.QApplication.instance() or QtWidgets.QApplication(sys.argv[:1])  # noqa: F841
+            QtWidgets.QMessageBox.critical(None, "psoas-viz cannot start", message)
+        return _error(message)
+
+
+def _no_display() -> bool:
+    return (sys.platform.startswith("linux") and not os.environ.get("QT_QPA_PLATFORM")
+            and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"))
+
+
+def _run_gui(scenario, screenshot) -> int:
     target = None
     if screenshot is not None:
         target = Path(screenshot)
@@ -60,15 +82,17 @@ def run_gui(scenario=None, screenshot=None) -> int:
     except ScenarioError as error:
         return _error(str(error))
 
-    if (target is None and sys.platform.startswith("linux") and not os.environ.get("QT_QPA_PLATFORM")
-            and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY")):
+    if target is None and _no_display():
         return _error("no display (DISPLAY is not set); use --screenshot FILE.png or set QT_QPA_PLATFORM=offscreen")
 
     import PySide6  # noqa: F401
-    from PySide6 import QtWidgets
+    from PySide6 import QtGui, QtWidgets
+
+    from psoas_viz.resources import asset
 
     app = QtWidgets.QApplication.instance() or QtWidgets.QApplication(sys.argv[:1])
     app.setApplicationName("psoas-viz")
+    app.setWindowIcon(QtGui.QIcon(str(asset("icon", "psoas-viz.png"))))
     state = PostureState(model)
     if loaded:
         state.set_scenario(loaded)

@@ -7,7 +7,7 @@ from PySide6 import QtCore, QtGui, QtWidgets
 
 from psoas_viz.state import PostureState
 
-from . import style
+from . import about, style
 from .compare import CompareView
 from .controls import ControlPanel
 from .file_actions import FileActions
@@ -153,6 +153,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.files = FileActions(self)  # File / View / Help menus: scenarios, export, copy, preferences
         self.presentation = PresentationControl(self)  # F11
         self.claims = claims_panel.install(self)  # Claims tab, anatomy cards, Help → Anatomy index
+        self.about_action = about.install(self)  # Help → About: version and third-party licences
         self._number_box_undo = _WindowUndo(self)
         for box in self.findChildren(QtWidgets.QAbstractSpinBox):
             box.lineEdit().installEventFilter(self._number_box_undo)

@@ -18,6 +18,7 @@ from PySide6 import QtCore, QtGui, QtWidgets
 from psoas_viz.io.files import write_file
 from psoas_viz.model.scenario import (check_header, Scenario, ScenarioError, load_preset, load_scenario,
                                       parse_scenario, preset_files, read_document)
+from psoas_viz.resources import asset
 
 from . import export
 
@@ -25,7 +26,7 @@ Qt = QtCore.Qt
 LESSON_FORMAT = "psoas-viz/lesson"
 LESSON_VERSION = 1
 MAX_STEPS = 200
-LESSON_DIR = Path(__file__).resolve().parents[2] / "assets" / "lessons"
+LESSON_DIR = asset("lessons")
 SWEEP_LIMIT = 20.0  # degrees each way
 SWEEP_STEP = 0.5  # degrees per frame
 SWEEP_MS = 30
