@@ -106,13 +106,17 @@ def cmd_settle(model, args, out) -> int:
                      "force_n": round(float(forces.force[0, j]), 3),
                      "hip_moment_nm": round(float(forces.hip_moment[0, j]), 4),
                      "tilt_moment_nm": round(float(forces.tilt_moment[0, j]), 4),
-                     "has_force_properties": bool(forces.has_properties[j])}
+                     "has_force_properties": bool(forces.has_properties[j]),
+                     "tightness_mm": round(model.mechanics.tightness_mm(settings.tightness.get(mid, 0.0)), 2)}
                for j, mid in enumerate(forces.muscle_ids)}
     doc = {
         "pelvic_tilt_deg": None if balance.pelvic_tilt is None else round(balance.pelvic_tilt, 4),
         "balanced": balance.balanced, "falls": balance.falls,
         "net_moment_nm": round(balance.net_moment, 6),
         "spine_mode": posture.spine_mode,
+        "on_range_limit": balance.on_range_limit,
+        "stiffness_nm_per_deg": None if balance.stiffness is None else round(balance.stiffness, 4),
+        "spinopelvic_deg": {k.removesuffix("_deg"): round(float(v[0]), 3) for k, v in evaluation.angles.items()},
         "moments_nm": {k: round(v, 4) for k, v in balance.moments.items() if k not in model.muscles.muscles}
         | {"muscles": round(sum(v for k, v in balance.moments.items() if k in model.muscles.muscles), 4)},
         "could_hold": list(balance.could_hold),
@@ -133,8 +137,13 @@ def cmd_settle(model, args, out) -> int:
         out.write("\n")
         return 0
     if balance.balanced:
+        angles = doc["spinopelvic_deg"]
         out.write(f"Balanced at pelvic tilt {balance.pelvic_tilt:+.2f}° ({posture.spine_mode} spine): "
-                  f"the tilt moments below cancel\n")
+                  f"the tilt moments below cancel\n"
+                  f"Spinopelvic PT {angles['spinopelvic_tilt']:.1f}°, SS {angles['sacral_slope']:.1f}°, "
+                  f"LL {angles['lumbar_lordosis']:.1f}°; stiffness {balance.stiffness:.2f} N m/°; "
+                  + ("held by a range-limit wall (passive joint curves)\n" if balance.on_range_limit
+                     else "not on a range-limit wall\n"))
     else:
         out.write(f"No stable balance between −30° and +30° ({posture.spine_mode} spine): from "
                   f"{posture.pelvic_tilt:+.1f}° the pelvis falls {balance.falls}ly "

@@ -89,8 +89,6 @@ class Skeleton:
         self.inferior_endplate_angle = np.radians([bodies[v]["inferior_endplate_angle_deg"] for v in VERTEBRAE])
         self.l1_superior_endplate_angle = np.radians(bodies["lumbar1"]["superior_endplate_angle_deg"])
         self.disc_height = np.array([bodies[v]["disc_height_below_mm"] for v in VERTEBRAE])
-        self.thorax_mass = float(bodies["thorax"]["mass_kg"])
-        self.thorax_mass_centre = np.array(bodies["thorax"]["mass_centre"], dtype=float)
         self.body_sources = {name: bodies[name]["source"] for name in BODY_ORDER}
         self.landmarks = {
             name: Landmark(name, lm["body"], np.array(lm["location"], dtype=float), lm["source"])
