@@ -235,8 +235,10 @@ def info_document(model) -> dict:
         "muscles": [
             {"id": m.id, "name": m.name, "group": m.group, "crosses": [j for j in JOINTS if j in m.crosses],
              "fascicles": [f.name for f in m.fascicles],
-             "sources": sorted({f.source for f in m.fascicles if f.source}), "note": m.note}
+             "sources": sorted({f.source for f in m.fascicles if f.source}), "note": m.note,
+             **model.mechanics.properties(m.id)}
             for m in model.muscles.muscles.values()],
+        "tightness_range_mm": model.mechanics.tightness_range_mm,
         "presets": list(preset_files()),
         "sources": model.sources,
     }

@@ -60,6 +60,24 @@ def test_info_json_lists_parameters_muscles_and_presets():
     assert "kneeling_lunge" in doc["presets"]
 
 
+def test_info_json_gives_each_muscles_force_properties_and_their_sources():
+    """One force source for the hip muscles (Rajagopal 2016): the psoas at 1427 N with optimal fibres of
+    116.9 mm, inside Ward et al. 2009's 117 +- 17 mm; the rest of the path is tendon."""
+    doc = json.loads(run("info", "--format", "json").stdout)
+    muscles = {m["id"]: m for m in doc["muscles"]}
+    psoas = muscles["psoas_major"]
+    assert abs(psoas["optimal_fiber_length_mm"] - 117.0) <= 25.0
+    assert psoas["max_isometric_force_n"] == pytest.approx(1426.8, abs=0.5)
+    assert any("Rajagopal" in s for s in psoas["property_sources"])
+    for mid, m in muscles.items():
+        keys = ("max_isometric_force_n", "optimal_fiber_length_mm", "tendon_slack_length_mm", "pennation_deg")
+        if mid == "psoas_minor":  # no published force data
+            assert all(m[k] is None for k in keys) and not m["property_sources"]
+            continue
+        assert all(m[k] is not None for k in keys) and m["property_sources"], mid
+        assert m["tendon_slack_length_mm"] > 0 and m["optimal_fiber_length_mm"] > 0, mid
+
+
 @pytest.mark.parametrize("args, fragment", [
     (["sweep", "--param", "tilt", "--start", "0", "--stop", "1", "--step", "1"], "unknown parameter 'tilt'"),
     (["sweep", "--param", "pelvic_tilt", "--start", "-40", "--stop", "0", "--step", "1"], "outside -30…30"),

@@ -157,10 +157,11 @@ FASCIAL_LINKS = {
         "name": "Diaphragm crura (medial arcuate ligament)",
         "anchor": "xiphoid",
         "fascicles": PSOAS_FASCICLES[:5],  # those arising from L1-L3
-        "position": 0.1, "max_force_n": 100.0,
+        "position": 0.1, "max_force_n": 100.0, "direction": "along_muscle",
         "source": "the crura arise from the L1-L3 bodies beside the psoas origins and rise to the central tendon; "
-                  "the medial arcuate ligament arches over the upper psoas (REFERENCE.md; Gray's Anatomy 41st ed.); "
-                  "pull directed towards the central tendon, taken at the xiphoid landmark",
+                  "the medial arcuate ligament arches over the upper psoas (REFERENCE.md; Gray's Anatomy 41st ed.): "
+                  "their pull on the psoas sheath runs along the muscle, towards its origins; the reaction acts "
+                  "on the thorax, taken at the xiphoid landmark",
     },
     "abdominal_fascia": {
         "name": "Abdominal (transversalis) fascia",
@@ -557,6 +558,12 @@ def build():
                       "muscle's fibres by up to 20 mm (the same millimetres in every muscle)",
         },
         "fascial_links": FASCIAL_LINKS,
+        "psoas_bed": {
+            "max_deflection_mm": 5.0,
+            "source": "teaching bound, not a published value: the psoas lies on the vertebral bodies and transverse "
+                      "processes, its fascia attached to both (Gray's Anatomy 41st ed.), so its sheath can move "
+                      "only a few millimetres before the bed carries a sideways pull",
+        },
     }
 
     model = {

@@ -130,7 +130,7 @@ class Mechanics:
         self.load_stiffness = self.trunk_mass * GRAVITY * float(trunk["mass_centre_neutral_mm"][1]) / 1000.0
         self.control_stiffness = self.load_stiffness / (1.0 - float(control["reflex_share"]))
         self.control_reference = float(control["reference_tilt_deg"])
-        self.fascia = Fascia(model, data["fascial_links"])
+        self.fascia = Fascia(model, data["fascial_links"], data["psoas_bed"])
 
     def can_pull(self, muscle_id: str) -> bool:
         return bool(self.has_properties[self.model.muscles.ids.index(muscle_id)])
@@ -146,13 +146,13 @@ class Mechanics:
         ks = np.arange(m.fascicle_slice.start, m.fascicle_slice.stop)
         if not self.can_pull(muscle_id):
             return {"max_isometric_force_n": None, "optimal_fiber_length_mm": None, "tendon_slack_length_mm": None,
-                    "pennation_deg": None, "sources": []}
+                    "pennation_deg": None, "property_sources": []}
         w = m.weights
         return {"max_isometric_force_n": round(float(self.max_force[ks].sum()), 1),
                 "optimal_fiber_length_mm": round(float(w @ self.optimal_length[ks]), 1),
                 "tendon_slack_length_mm": round(float(w @ self.slack_length[ks]), 1),
                 "pennation_deg": round(float(np.degrees(w @ self.pennation[ks])), 1),
-                "sources": sorted({self.properties_source[k] for k in ks})
+                "property_sources": sorted({self.properties_source[k] for k in ks})
                 + ["tendon slack length: the neutral-standing path minus the optimal fibre length (fibres at "
                    "optimal length in neutral standing)"]}
 
