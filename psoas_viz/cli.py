@@ -331,9 +331,17 @@ def cmd_claims(model, args, out) -> int:
         out.write("\n")
         return 0
     for r in results:
-        verdict = r.verdict.upper() + (f" on {r.depends_on}" if r.depends_on else "")
-        out.write(f"{r.text}\n  {verdict}: {r.summary}\n\n")
+        out.write(f"{r.text}\n  {verdict_words(r)}: {r.summary}\n  Caveat: {r.caveat}\n\n")
     return 0
+
+
+def verdict_words(result) -> str:
+    """A verdict as the text output and the README print it."""
+    if result.verdict == "not_testable":
+        return f"NOT TESTABLE HERE ({result.depends_on})"
+    if result.verdict == "depends":
+        return f"DEPENDS on {result.depends_on}"
+    return result.verdict.upper()
 
 
 def cmd_gui(args) -> int:

@@ -557,6 +557,25 @@ def build():
             "source": "teaching range, not a published value: 'tight' shortens the resting length of the "
                       "muscle's fibres by up to 20 mm (the same millimetres in every muscle)",
         },
+        "standing_ranges": {
+            "voluntary_tilt_deg": [-PUB["balance"]["levine_whittle_1996"]["maximal_posterior_tilt_from_standing_deg"],
+                                   PUB["balance"]["levine_whittle_1996"]["maximal_anterior_tilt_from_standing_deg"]],
+            "spinopelvic_tilt_deg": PUB["spinopelvic"]["mac_thiong_2011"]["mean_pm_2SD_range"]["PT"],
+            "sacral_slope_deg": PUB["spinopelvic"]["mac_thiong_2011"]["mean_pm_2SD_range"]["SS"],
+            "source": "voluntary maximal pelvic tilt from normal standing: Levine & Whittle 1996 (J Orthop Sports "
+                      "Phys Ther 24:130); spinopelvic tilt and sacral slope, mean +- 2 SD of 709 asymptomatic "
+                      "adults: Mac-Thiong et al. 2011 (Eur Spine J 20 Suppl 5:572)",
+        },
+        "other_force_sources": {
+            "gait2392": {
+                **{mid: PUB["muscles"]["gait2392_muscles"][key]["Fmax_N"] for mid, key in [
+                    ("psoas_major", "psoas"), ("iliacus", "iliacus"), ("rectus_femoris", "rect_fem"),
+                    ("sartorius", "sartorius"), ("tensor_fasciae_latae", "tensor_fasciae_latae"),
+                    ("adductor_longus", "adductor_longus")]},
+                "source": SRC_G2392 + ": max_isometric_force of psoas_r, iliacus_r, rect_fem_r, sar_r, tfl_r, "
+                          "add_long_r (assets/sources/published.json muscles.gait2392_muscles)",
+            },
+        },
         "fascial_links": FASCIAL_LINKS,
         "psoas_bed": {
             "max_deflection_mm": 5.0,

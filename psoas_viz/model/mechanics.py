@@ -131,6 +131,11 @@ class Mechanics:
         self.control_stiffness = self.load_stiffness / (1.0 - float(control["reflex_share"]))
         self.control_reference = float(control["reference_tilt_deg"])
         self.fascia = Fascia(model, data["fascial_links"], data["psoas_bed"])
+        #: Published standing ranges to compare settled postures with (voluntary tilt, spinopelvic PT and SS).
+        self.standing_ranges = {k: tuple(v) for k, v in data["standing_ranges"].items() if k != "source"}
+        #: Maximum isometric forces (N) of other published models, by muscle id, for claims that depend on force.
+        self.other_force_sources = {name: {k: float(v) for k, v in source.items() if k != "source"}
+                                    for name, source in data["other_force_sources"].items()}
 
     def can_pull(self, muscle_id: str) -> bool:
         return bool(self.has_properties[self.model.muscles.ids.index(muscle_id)])
