@@ -34,7 +34,10 @@ def balance_message(balance: Balance | None, names: dict[str, str]) -> tuple[str
     if balance is None:
         return "", False
     if balance.balanced:
-        return f"Balanced at pelvic tilt {balance.pelvic_tilt:+.1f}°", False
+        text = f"Balanced at pelvic tilt {balance.pelvic_tilt:+.1f}°, stiffness {balance.stiffness:.1f} N m/°"
+        if balance.on_range_limit:
+            return text + " — held by a range-limit wall (the passive joint curves), not in mid-range", True
+        return text + ", in mid-range (not on a range-limit wall)", False
     holders = [_lower_name(names[m]) for m in balance.could_hold]
     hold = ", ".join(holders[:4]) + (" and others" if len(holders) > 4 else "")
     text = f"No stable balance: the pelvis falls {balance.falls}ly"
