@@ -597,7 +597,10 @@ def build():
             "neutral_spinopelvic_tilt_deg": round(pt_target, 3),
             "pelvis_neutral_rotation_deg": neutral_rotation_deg,
             "neutral_thorax_angle_deg": 0.0,
-            "source": "PI and per-level lordosis: segmental_lordosis; neutral PT: pt_pi_regression",
+            "neutral_pt_per_pi": PT_ON_PI[0],
+            "source": "PI and per-level lordosis: segmental_lordosis; neutral PT: pt_pi_regression, also for "
+                      "other pelves: neutral PT changes by neutral_pt_per_pi per degree of PI, and the lumbar "
+                      "lordosis by the rest of the sacral slope change, so the thorax stays upright",
         },
         "bodies": bodies,
         "wraps": wraps,

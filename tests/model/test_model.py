@@ -203,3 +203,16 @@ def test_wraps_engage_where_the_muscle_bends_over_bone(model):
     flexed = model.evaluate(model.default_posture().with_values(thigh_angle=90.0))
     assert not flexed.geometry.wrapped[0, psoas].any()  # and leaves it when the hip is flexed
     assert BODY_INDEX["pelvis"] == model.muscles.wrap_body[psoas[0]]
+
+
+@pytest.mark.parametrize("pi", [35.0, 50.5, 70.0])
+def test_neutral_standing_follows_the_published_regression_on_pelvic_incidence(pi):
+    """Le Huec & Hasegawa 2016: neutral PT = 0.44 PI - 11.4 (PI 35 -> 4.0°, PI 70 -> 19.4°); the lumbar
+    lordosis takes the rest of the sacral slope change (0.56 per degree of PI against their LL slope of 0.54),
+    so the thorax stays upright."""
+    model = load_model()
+    posture = model.default_posture().with_values(pelvic_incidence=pi)
+    angles = model.evaluate(posture).angles
+    assert angles["spinopelvic_tilt_deg"][0] == pytest.approx(0.44 * pi - 11.4, abs=1e-6)
+    assert angles["lumbar_lordosis_deg"][0] == pytest.approx(50.5 + 0.56 * (pi - 50.5), abs=1e-6)
+    assert angles["thorax_inclination_deg"][0] == pytest.approx(0.0, abs=1e-9)
