@@ -323,7 +323,7 @@ def cmd_export(model, args, out) -> int:
 
 
 def cmd_claims(model, args, out) -> int:
-    from psoas_viz.model.claims import evaluate_claims
+    from psoas_viz.model.claims import evaluate_claims, verdict_words
 
     results = evaluate_claims(model)
     if args.format == "json":
@@ -334,14 +334,6 @@ def cmd_claims(model, args, out) -> int:
         out.write(f"{r.text}\n  {verdict_words(r)}: {r.summary}\n  Caveat: {r.caveat}\n\n")
     return 0
 
-
-def verdict_words(result) -> str:
-    """A verdict as the text output and the README print it."""
-    if result.verdict == "not_testable":
-        return f"NOT TESTABLE HERE ({result.depends_on})"
-    if result.verdict == "depends":
-        return f"DEPENDS on {result.depends_on}"
-    return result.verdict.upper()
 
 
 def cmd_gui(args) -> int:

@@ -291,6 +291,15 @@ def evaluate_claim(model, claim: dict, base=None, tone: Activation | None = None
                        claim["caveat"], list(claim["structures"]), postures)
 
 
+def verdict_words(result: ClaimResult) -> str:
+    """A verdict in words, as the text output, the lesson notes and the README print it."""
+    if result.verdict == "not_testable":
+        return f"NOT TESTABLE HERE ({result.depends_on})"
+    if result.verdict == "depends":
+        return f"DEPENDS on {result.depends_on}"
+    return result.verdict.upper()
+
+
 def evaluate_claims(model, claims: list[dict] | None = None, base=None, tone: Activation | None = None
                     ) -> list[ClaimResult]:
     return [evaluate_claim(model, c, base, tone) for c in (claims if claims is not None else load_claims())]
