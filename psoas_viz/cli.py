@@ -136,6 +136,9 @@ def cmd_settle(model, args, out) -> int:
         json.dump(doc, out, indent=2)
         out.write("\n")
         return 0
+    if args.format == "markdown":
+        out.write(settle_markdown(doc, settings))
+        return 0
     if balance.balanced:
         angles = doc["spinopelvic_deg"]
         out.write(f"Balanced at pelvic tilt {balance.pelvic_tilt:+.2f}° ({posture.spine_mode} spine): "
@@ -322,6 +325,33 @@ def cmd_export(model, args, out) -> int:
     return 0
 
 
+def settle_markdown(doc: dict, settings) -> str:
+    """One settle outcome as a Markdown table (README.md includes these, generated)."""
+    changed = [f"{m} activation {v:g}" for m, v in settings.activation.items() if v] + [
+        f"{m} {doc['muscles'][m]['tightness_mm']:g} mm tight" for m, v in settings.tightness.items() if v] + [
+        f"{link} pull {v:g} N" for link, v in settings.pulls.items() if v]
+    head = "| spine | muscles | settled tilt | spinopelvic PT | SS | LL | stiffness | on a range-limit wall |\n"
+    head += "|---|---|---|---|---|---|---|---|\n"
+    who = ", ".join(changed) or "relaxed"
+    if not doc["balanced"]:
+        return head + f"| {doc['spine_mode']} | {who} | none: falls {doc['falls']}ly | | | | | |\n"
+    a = doc["spinopelvic_deg"]
+    return head + (f"| {doc['spine_mode']} | {who} | {doc['pelvic_tilt_deg']:+.1f}° | {a['spinopelvic_tilt']:.1f}° | "
+                   f"{a['sacral_slope']:.1f}° | {a['lumbar_lordosis']:.1f}° | {doc['stiffness_nm_per_deg']:.2f} N m/° | "
+                   f"{'yes' if doc['on_range_limit'] else 'no'} |\n")
+
+
+def claims_markdown(results) -> str:
+    """The claims and the model's verdicts as a Markdown table (README.md includes it, generated)."""
+    from psoas_viz.model.claims import verdict_words
+
+    rows = ["| claim | verdict | what the model shows | caveat |", "|---|---|---|---|"]
+    for r in results:
+        cells = [r.text, verdict_words(r).replace("NOT TESTABLE HERE", "not testable here"), r.summary, r.caveat]
+        rows.append("| " + " | ".join(c.replace("|", "/") for c in cells) + " |")
+    return "\n".join(rows) + "\n"
+
+
 def cmd_claims(model, args, out) -> int:
     from psoas_viz.model.claims import evaluate_claims, verdict_words
 
@@ -329,6 +359,9 @@ def cmd_claims(model, args, out) -> int:
     if args.format == "json":
         json.dump({"claims": [r.to_json() for r in results]}, out, indent=2)
         out.write("\n")
+        return 0
+    if args.format == "markdown":
+        out.write(claims_markdown(results))
         return 0
     for r in results:
         out.write(f"{r.text}\n  {verdict_words(r)}: {r.summary}\n  Caveat: {r.caveat}\n\n")
@@ -369,10 +402,10 @@ def build_parser() -> argparse.ArgumentParser:
                         help="a posture parameter, <muscle_id>.activation / <muscle_id>.tightness (0…1), "
                              "or <fascial_link>.pull (N)")
     settle.add_argument("--spine", choices=["locked", "upright", "manual"])
-    settle.add_argument("--format", choices=["text", "json"], default="text")
+    settle.add_argument("--format", choices=["text", "json", "markdown"], default="text")
 
     claims = sub.add_parser("claims", help="popular claims about the psoas, put to the model")
-    claims.add_argument("--format", choices=["text", "json"], default="text")
+    claims.add_argument("--format", choices=["text", "json", "markdown"], default="text")
 
     info = sub.add_parser("info", help="parameters, muscles, presets and sources")
     info.add_argument("--format", choices=["text", "json"], default="text")

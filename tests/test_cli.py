@@ -111,3 +111,50 @@ def test_sweeping_lordosis_needs_the_manual_spine():
     ok = run("sweep", "--param", "lumbar_lordosis", "--start", "0", "--stop", "80", "--step", "40", "--spine", "manual")
     rows = list(csv.reader(io.StringIO(ok.stdout)))
     assert [round(float(r[-1])) for r in rows[1:]] == [0, 40, 80]
+
+
+def test_the_readme_tables_are_what_the_program_prints_now():
+    """README.md's claims and settle tables are generated (tools/update_readme.py): when the model changes and
+    the README does not, this fails."""
+    import importlib.util
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    spec = importlib.util.spec_from_file_location("update_readme", root / "tools" / "update_readme.py")
+    tool = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(tool)
+    found = tool.blocks((root / "README.md").read_text(encoding="utf-8"))
+    assert any(args.startswith("claims") for args, _ in found) and any(args.startswith("settle") for args, _ in found)
+    for args, body in found:
+        assert body == tool.output(args), f"README block 'psoas-viz {args}' is stale: run tools/update_readme.py"
+
+
+def test_settle_and_claims_report_one_number_for_the_same_situation():
+    """The relaxed upright balance that `settle` prints is the one the tightness claims start from, and the
+    posture claims' lengths are the ones `sweep` prints for the same preset posture."""
+    settled = json.loads(run("settle", "--format", "json").stdout)
+    claims = {c["id"]: c for c in json.loads(run("claims", "--format", "json").stdout)["claims"]}
+    assert claims["short_psoas_anterior_tilt"]["numbers"]["upright_settled_tilt_relaxed_deg"] == pytest.approx(
+        settled["pelvic_tilt_deg"], abs=0.01)
+    locked = json.loads(run("settle", "--format", "json", "--spine", "locked").stdout)
+    assert claims["short_psoas_anterior_tilt"]["numbers"]["locked_settled_tilt_relaxed_deg"] == pytest.approx(
+        locked["pelvic_tilt_deg"], abs=0.01)
+    tight = json.loads(run("settle", "--format", "json", "--set", "psoas_major.tightness=0.5").stdout)
+    assert tight["muscles"]["psoas_major"]["tightness_mm"] == claims["short_psoas_anterior_tilt"]["numbers"]["tightness_mm"]
+    assert claims["short_psoas_anterior_tilt"]["numbers"]["upright_settled_tilt_tight_deg"] == pytest.approx(
+        tight["pelvic_tilt_deg"], abs=0.01)
+    # the sitting preset through sweep (a one-row sweep of its own tilt) gives the claim's psoas length
+    from pathlib import Path
+
+    preset = Path(__file__).resolve().parents[1] / "assets" / "scenarios" / "04_sitting.json"
+    sitting = run("sweep", "--param", "knee_flexion", "--start", "90", "--stop", "90", "--step", "1",
+                  "--scenario", str(preset), "--format", "json")
+    doc = json.loads(sitting.stdout)
+    length = doc["rows"][0][doc["columns"].index("psoas_major_length_mm")]
+    assert claims["sitting_shortens_psoas"]["numbers"]["length_mm"] == pytest.approx(length, abs=0.05)
+    # the crura pull: settle with the same pull prints the claim's path and tension
+    pulled = json.loads(run("settle", "--format", "json", "--set", "diaphragm_crura.pull=50", "--set",
+                            "pelvic_tilt=0").stdout)["fascia"]
+    numbers = claims["psoas_tight_from_fascia"]["numbers"]
+    assert numbers["path_with_mm"] == pytest.approx(pulled["psoas_length_with_pulls_mm"], abs=0.05)
+    assert numbers["tension_with_n"] == pytest.approx(pulled["psoas_tension_with_pulls_n"], abs=0.05)
