@@ -124,6 +124,10 @@ def cmd_settle(model, args, out) -> int:
         "other_stable_balance_deg": [round(t, 3) for t in balance.other_stable_tilts],
         "muscles": muscles,
     }
+    warning = model.range_warning(posture.thigh_angle + tilt)
+    if warning:
+        doc["warnings"] = [warning]
+        sys.stderr.write(warning + "\n")
     if settings.pulls:
         pulled = model.mechanics.fascia.solve(evaluation, settings, posture.spine_mode)
         doc["fascia"] = {"pulls_n": pulled.pulls,
@@ -211,6 +215,11 @@ def cmd_sweep(model, args, out) -> int:
     if args.param in _assignments(args.set):
         raise UsageError(f"--set {args.param}: that is the swept parameter")
     columns, rows = sweep_table(model, args.param, values, posture)
+    thigh = values if args.param == "thigh_angle" else posture.thigh_angle
+    tilt = values if args.param == "pelvic_tilt" else posture.pelvic_tilt
+    warning = model.range_warning(thigh + tilt)  # hip flexion beyond the source model's range
+    if warning:
+        sys.stderr.write(warning + "\n")
     if args.format == "json":
         json.dump({"parameter": args.param, "spine_mode": posture.spine_mode, "columns": columns,
                    "rows": np.round(rows, 6).tolist()}, out)

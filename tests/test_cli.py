@@ -158,3 +158,15 @@ def test_settle_and_claims_report_one_number_for_the_same_situation():
     numbers = claims["psoas_tight_from_fascia"]["numbers"]
     assert numbers["path_with_mm"] == pytest.approx(pulled["psoas_length_with_pulls_mm"], abs=0.05)
     assert numbers["tension_with_n"] == pytest.approx(pulled["psoas_tension_with_pulls_n"], abs=0.05)
+
+
+def test_hip_flexion_beyond_the_source_models_range_is_warned_about():
+    """Rajagopal 2016's hip flexion range ends at 120°: beyond it the command still answers, with a warning."""
+    inside = run("sweep", "--param", "thigh_angle", "--start", "100", "--stop", "120", "--step", "10")
+    assert inside.returncode == 0 and inside.stderr == ""
+    beyond = run("sweep", "--param", "thigh_angle", "--start", "100", "--stop", "120", "--step", "10",
+                 "--set", "pelvic_tilt=20")
+    assert beyond.returncode == 0 and beyond.stdout.count("\n") == 4
+    assert beyond.stderr.startswith("warning: hip flexion 140°") and "Rajagopal 2016" in beyond.stderr
+    settled = run("settle", "--format", "json")
+    assert settled.stderr == "" and "warnings" not in json.loads(settled.stdout)

@@ -598,6 +598,9 @@ def build():
             "pelvis_neutral_rotation_deg": neutral_rotation_deg,
             "neutral_thorax_angle_deg": 0.0,
             "neutral_pt_per_pi": PT_ON_PI[0],
+            "hip_flexion_range_deg": [round(math.degrees(v), 3) for v in RAJ["joints"]["hip_r"]["hip_flexion_r_range"]],
+            "hip_flexion_range_source": "Rajagopal2015 hip_flexion_r range: the muscle paths were built and checked "
+                                        "only within it",
             "source": "PI and per-level lordosis: segmental_lordosis; neutral PT: pt_pi_regression, also for "
                       "other pelves: neutral PT changes by neutral_pt_per_pi per degree of PI, and the lumbar "
                       "lordosis by the rest of the sacral slope change, so the thorax stays upright",
