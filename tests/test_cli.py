@@ -170,3 +170,32 @@ def test_hip_flexion_beyond_the_source_models_range_is_warned_about():
     assert beyond.stderr.startswith("warning: hip flexion 140°") and "Rajagopal 2016" in beyond.stderr
     settled = run("settle", "--format", "json")
     assert settled.stderr == "" and "warnings" not in json.loads(settled.stdout)
+
+
+def test_exports_and_the_lesson_report_the_claims_numbers(tmp_path):
+    """The CSV export of the sitting preset prints the lengths the sitting claims quote, and the lesson's
+    claim steps carry the verdict and summary that `psoas-viz claims` prints."""
+    import os
+
+    from psoas_viz.model.claims import evaluate_claims, verdict_words
+    from psoas_viz.qt.presentation import LESSON_DIR, load_lesson
+
+    claims = {c["id"]: c for c in json.loads(run("claims", "--format", "json").stdout)["claims"]}
+    out = tmp_path / "sitting.csv"
+    exported = run("export", "--preset", "sitting", "--out", str(out),
+                   env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
+    assert exported.returncode == 0, exported.stderr
+    rows = {r["muscle_id"]: r for r in csv.DictReader(io.StringIO(out.read_text().split("\n\n")[0]))}
+    assert float(rows["psoas_major"]["length_mm"]) == pytest.approx(claims["sitting_shortens_psoas"]["numbers"]["length_mm"], abs=0.05)
+    quads = claims["quads_take_the_brunt_of_sitting"]["numbers"]
+    for mid in ("rectus_femoris", "iliacus", "psoas_major"):
+        assert float(rows[mid]["change_percent"]) == pytest.approx(quads[f"{mid}_change_percent"], abs=0.05)
+    model = load_model()
+    _, steps = load_lesson(LESSON_DIR / "psoas_tilt_and_claims.json", model)
+    notes = "\n".join(scenario.notes for _, scenario in steps)
+    lesson = json.loads((LESSON_DIR / "psoas_tilt_and_claims.json").read_text(encoding="utf-8"))
+    about = {step["claim"] for step in lesson["steps"] if "claim" in step}
+    assert len(about) >= 7
+    for result in evaluate_claims(model):
+        if result.id in about:
+            assert f"Model: {verdict_words(result)}. {result.summary}" in notes, result.id
