@@ -132,11 +132,27 @@ def tightness_tilt(model, claim, base, tone):
         numbers[f"{mode}_shift_deg"] = round(shift, 2)
         agree[mode] = (shift > 0) == (wanted == "anterior") and shift != 0.0
     numbers["tightness_mm"] = millimetres
-    verdict, depends = _verdict(agree, "what the lumbar spine does (spine mode)")
+    # The passive force of tightness scales with the muscle's maximum force: the same test standing upright
+    # with each other published force for it.
+    others = []
+    for name, source in model.mechanics.other_force_sources.items():
+        if muscle not in source:
+            continue
+        mech = model.mechanics.with_max_force(muscle, source[muscle])
+        posture = base.with_values(spine_mode="upright")
+        relaxed = settle(model, mech, posture, tone)
+        tight = settle(model, mech, posture, _with(tone, tightness={muscle: max(tightness, tone.tightness.get(muscle, 0.0))}))
+        if relaxed.balanced and tight.balanced:
+            shift = tight.pelvic_tilt - relaxed.pelvic_tilt
+            numbers[f"upright_shift_deg_{name}"] = round(shift, 2)
+            others.append(f"{shift:+.1f}° with {name}'s {source[muscle]:g} N")
+            agree[f"upright, {name}"] = (shift > 0) == (wanted == "anterior") and shift != 0.0
+    verdict, depends = _verdict(agree, "what the lumbar spine does or the force source")
     back, forward = model.mechanics.standing_ranges["voluntary_tilt_deg"]
+    sources = f"; standing upright {', '.join(others)}" if others else ""
     return (verdict, depends, numbers, f"Shortening its resting length by {millimetres:g} mm: " + "; ".join(parts)
-            + f" (for scale: maximal voluntary tilts from standing are {forward:+g}° and {back:+g}°, Levine & "
-            "Whittle 1996).", postures)
+            + sources + f" (for scale: maximal voluntary tilts from standing are {forward:+g}° and {back:+g}°, "
+            "Levine & Whittle 1996).", postures)
 
 
 def posture_length(model, claim, base, tone):

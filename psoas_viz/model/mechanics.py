@@ -19,6 +19,7 @@ and stable, how stiff that balance is, and whether a range-limit wall holds it.
 
 from __future__ import annotations
 
+import copy
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -139,6 +140,15 @@ class Mechanics:
 
     def can_pull(self, muscle_id: str) -> bool:
         return bool(self.has_properties[self.model.muscles.ids.index(muscle_id)])
+
+    def with_max_force(self, muscle_id: str, newtons: float) -> "Mechanics":
+        """The same mechanics with one muscle's maximum isometric force from another source (its fascicles
+        keep their shares); for claims that report how an answer moves with the force source."""
+        other = copy.copy(self)
+        sl = self.model.muscles.muscles[muscle_id].fascicle_slice
+        other.max_force = self.max_force.copy()
+        other.max_force[sl] *= newtons / float(self.max_force[sl].sum())
+        return other
 
     def tightness_mm(self, tightness: float) -> float:
         """Millimetres of shortened fibre resting length for a tightness setting (0...1)."""
