@@ -274,7 +274,10 @@ def cmd_info(model, args, out) -> int:
     for m in doc["muscles"]:
         crosses = ", ".join(m["crosses"]) or "no modelled joint"
         count = len(m["fascicles"])
-        out.write(f"  {m['id']:<22} {m['name']} ({count} fascicle{'s' if count != 1 else ''}; crosses {crosses})\n")
+        force = (f"; {m['max_isometric_force_n']:g} N, fibres {m['optimal_fiber_length_mm']:g} mm, "
+                 f"tendon {m['tendon_slack_length_mm']:g} mm" if m["max_isometric_force_n"] else "; no force data")
+        out.write(f"  {m['id']:<22} {m['name']} ({count} fascicle{'s' if count != 1 else ''}; crosses {crosses}"
+                  f"{force})\n")
     out.write("\nPresets: " + ", ".join(doc["presets"]) + "\n\nSources:\n")
     for key, text in doc["sources"].items():
         out.write(f"  {key}: {text}\n")
