@@ -199,3 +199,15 @@ def test_exports_and_the_lesson_report_the_claims_numbers(tmp_path):
     for result in evaluate_claims(model):
         if result.id in about:
             assert f"Model: {verdict_words(result)}. {result.summary}" in notes, result.id
+
+
+def test_settle_defaults_report_one_stable_mid_range_posture_inside_published_ranges():
+    doc = json.loads(run("settle", "--format", "json").stdout)
+    assert doc["balanced"] is True and doc["on_range_limit"] is False
+    assert doc["other_stable_balance_deg"] == [] and doc["unstable_balance_deg"] == []
+    assert 0.0 <= doc["spinopelvic_deg"]["spinopelvic_tilt"] <= 27.0  # Mac-Thiong et al. 2011
+    assert 24.0 <= doc["spinopelvic_deg"]["sacral_slope"] <= 55.0
+    assert doc["stiffness_nm_per_deg"] > 0
+    assert {"gravity", "passive_hip", "passive_lumbar", "postural_control", "muscles"} <= set(doc["moments_nm"])
+    text = run("settle").stdout
+    assert "Spinopelvic PT" in text and "not on a range-limit wall" in text and "N m/°" in text
