@@ -144,7 +144,7 @@ def tightness_tilt(model, claim, base, tone):
         tight = settle(model, mech, posture, _with(tone, tightness={muscle: max(tightness, tone.tightness.get(muscle, 0.0))}))
         if relaxed.balanced and tight.balanced:
             shift = tight.pelvic_tilt - relaxed.pelvic_tilt
-            numbers[f"upright_shift_deg_{name}"] = round(shift, 2)
+            numbers[f"upright_shift_with_{name}_deg"] = round(shift, 2)
             others.append(f"{shift:+.1f}° with {name}'s {source[muscle]:g} N")
             agree[f"upright, {name}"] = (shift > 0) == (wanted == "anterior") and shift != 0.0
     verdict, depends = _verdict(agree, "what the lumbar spine does or the force source")
@@ -237,7 +237,7 @@ def flexor_share(model, claim, base, tone):
         for name, source in others.items():  # the same capacities with another model's maximum forces
             scaled = {m: c * source[m] / mech.properties(m)["max_isometric_force_n"] for m, c in capacity.items()}
             other = sum(scaled[m] for m in claim["group"]) / sum(scaled.values())
-            numbers[f"{preset}_iliopsoas_share_percent_{name}"] = round(100 * other, 1)
+            numbers[f"{preset}_iliopsoas_share_with_{name}_percent"] = round(100 * other, 1)
             shares.append(other)
         agree[preset] = all(s > 0.5 for s in shares) if len({s > 0.5 for s in shares}) == 1 else None
         spread = (f" ({100 * min(shares):.0f}–{100 * max(shares):.0f} % across force sources)"

@@ -49,7 +49,7 @@ def test_the_verdicts_say_only_what_the_model_can_test(model):
     assert verdicts["short_psoas_flat_back"].verdict == "contradicted"
     # capacity shares are given for every force source, and the verdict is the same for all of them
     share = verdicts["iliopsoas_main_flexor_situp"]
-    assert "sit_up_iliopsoas_share_percent_gait2392" in share.numbers
+    assert "sit_up_iliopsoas_share_with_gait2392_percent" in share.numbers
     assert share.numbers["sit_up_iliopsoas_share_percent"] < 50 < share.numbers["hanging_leg_raise_iliopsoas_share_percent"]
 
 
