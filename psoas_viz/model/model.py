@@ -73,6 +73,17 @@ class Model:
     def default_posture(self) -> Posture:
         return Posture(**{name: spec.default for name, spec in self.parameters.items()}, spine_mode="upright")
 
+    def range_warning(self, hip_flexion) -> str | None:
+        """One line when a hip flexion (deg; scalar or array) leaves the source model's range, else None."""
+        low, high = self.data["spinopelvic"]["hip_flexion_range_deg"]
+        flexion = np.atleast_1d(np.asarray(hip_flexion, dtype=float))
+        outside = flexion[(flexion < low - 1e-9) | (flexion > high + 1e-9)]
+        if outside.size == 0:
+            return None
+        return (f"warning: hip flexion {outside[np.argmax(np.abs(outside))]:.0f}° (thigh angle + pelvic tilt) is "
+                f"outside Rajagopal 2016's range {low:.0f}…{high:.0f}°, for which its muscle paths were built; "
+                f"lengths and moment arms there are extrapolated")
+
     def validated(self, posture: Posture) -> Posture:
         """The same posture, or ParameterError naming the first bad value."""
         for name in NUMERIC_PARAMETERS:

@@ -24,9 +24,10 @@ class Fascicle:
     source: str
     max_isometric_force: float | None  # N
     optimal_fibre_length: float | None  # mm
-    tendon_slack_length: float | None  # mm
+    tendon_slack_length: float | None  # mm, published (None: the tendon takes the rest of the neutral path)
     pennation: float | None  # deg
     scale_lengths_to_neutral_path: bool = False
+    properties_source: str = ""
 
 
 @dataclass(frozen=True)
@@ -125,7 +126,7 @@ class MuscleSet:
                 fascicles.append(Fascicle(
                     f["name"], f.get("source", ""), f.get("max_isometric_force_n"),
                     f.get("optimal_fibre_length_mm"), f.get("tendon_slack_length_mm"), f.get("pennation_deg"),
-                    bool(f.get("scale_lengths_to_neutral_path", False))))
+                    bool(f.get("scale_lengths_to_neutral_path", False)), f.get("properties_source", "")))
                 fascicle_index += 1
             forces = np.array([fa.max_isometric_force or 1.0 for fa in fascicles])
             self.muscles[m["id"]] = Muscle(

@@ -70,6 +70,8 @@ class Skeleton:
         self.default_pelvic_incidence = float(spinopelvic["default_pelvic_incidence_deg"])
         self.neutral_lordosis = float(spinopelvic["neutral_lumbar_lordosis_deg"])
         self.pelvis_neutral_rotation = np.radians(spinopelvic["pelvis_neutral_rotation_deg"])
+        # Le Huec & Hasegawa 2016: neutral PT rises 0.44° per degree of PI (the pelvis stands further back)
+        self.neutral_pt_per_pi = float(spinopelvic["neutral_pt_per_pi"])
         self.parent = [BODY_INDEX[bodies[name]["parent"]] if bodies[name]["parent"] else -1 for name in BODY_ORDER]
         self.offset = np.array([bodies[name]["origin"] for name in BODY_ORDER], dtype=float)
         self.offset_complex = self.offset[:, 0] + 1j * self.offset[:, 1]
@@ -89,8 +91,6 @@ class Skeleton:
         self.inferior_endplate_angle = np.radians([bodies[v]["inferior_endplate_angle_deg"] for v in VERTEBRAE])
         self.l1_superior_endplate_angle = np.radians(bodies["lumbar1"]["superior_endplate_angle_deg"])
         self.disc_height = np.array([bodies[v]["disc_height_below_mm"] for v in VERTEBRAE])
-        self.thorax_mass = float(bodies["thorax"]["mass_kg"])
-        self.thorax_mass_centre = np.array(bodies["thorax"]["mass_centre"], dtype=float)
         self.body_sources = {name: bodies[name]["source"] for name in BODY_ORDER}
         self.landmarks = {
             name: Landmark(name, lm["body"], np.array(lm["location"], dtype=float), lm["source"])
@@ -104,11 +104,12 @@ class Skeleton:
 
         ``upright``: the lordosis changes so that the thorax keeps its neutral orientation;
         ``locked``: the column is rigid on the sacrum (only the pelvis-shape change is compensated, so that a
-        person of any PI stands with an upright thorax in neutral);
+        person of any PI stands with an upright thorax in neutral: the sacral slope change, PI less its
+        neutral-PT share);
         ``manual``: the lordosis is ``lumbar_lordosis``.
         """
         check_spine_mode(spine_mode)
-        d_pi = np.radians(pelvic_incidence - self.default_pelvic_incidence)
+        d_pi = np.radians(pelvic_incidence - self.default_pelvic_incidence) * (1.0 - self.neutral_pt_per_pi)
         if spine_mode == "upright":
             return self.neutral_extension + np.radians(pelvic_tilt) + d_pi
         if spine_mode == "locked":
@@ -123,7 +124,8 @@ class Skeleton:
         n = tilt.shape[0]
         extension = self.lumbar_extension(tilt, lordosis, pi, spine_mode)
         relative = np.empty((n, len(BODY_ORDER)))
-        relative[:, BODY_INDEX["pelvis"]] = self.pelvis_neutral_rotation - np.radians(tilt)
+        relative[:, BODY_INDEX["pelvis"]] = (self.pelvis_neutral_rotation - np.radians(tilt)
+                                             + np.radians(self.neutral_pt_per_pi * (pi - self.default_pelvic_incidence)))
         relative[:, BODY_INDEX["sacral_base"]] = -np.radians(pi - self.default_pelvic_incidence)
         for share, vertebra in zip(self.lordosis_share, VERTEBRAE):
             relative[:, BODY_INDEX[vertebra]] = share * extension

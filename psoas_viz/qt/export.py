@@ -636,7 +636,8 @@ def parameter_rows(state) -> list[tuple[str, str]]:
              ("Psoas hip moment arm", f"{n['hip_moment_arm_mm']:+.1f} mm (+ flexes the hip)")]
     for mid, setting in sorted(state.muscles.items()):
         rows.append((f"{state.model.muscles.muscles[mid].name}: activation / tightness",
-                     f"{setting.activation:.2f} / {setting.tightness:.2f}"))
+                     f"{setting.activation:.2f} / "
+                     f"{state.model.mechanics.tightness_mm(setting.tightness):g} mm shorter resting length"))
     links = state.model.mechanics.fascia.links
     for link_id, newtons in sorted(state.pulls.items()):
         rows.append((f"{links[link_id].name}: pull", f"{newtons:.0f} N"))

@@ -162,7 +162,8 @@ class MainWindow(QtWidgets.QMainWindow):
         self.undo_action.setEnabled(state.can_undo)
         self.redo_action.setEnabled(state.can_redo)
         if what in ("posture", "muscles"):
-            self.statusBar().showMessage(state.display_title or HINT)
+            warning = state.model.range_warning(state.posture.thigh_angle + state.posture.pelvic_tilt)
+            self.statusBar().showMessage(warning.replace("warning: ", "⚠ ") if warning else state.display_title or HINT)
 
     def closeEvent(self, event):
         if not self.files.close_request():  # unsaved changes: the user cancelled

@@ -2,8 +2,10 @@
 clicker keys (PgDn/PgUp, arrows, B or period) stepping through the presets or a saved lesson, a tilt sweep.
 
 A lesson file: ``{"format": "psoas-viz/lesson", "version": 1, "title": "...", "steps": [{"title": "...",
-"notes": "speaker notes", "scenario": <scenario document or a preset name>}, ...]}`` (each scenario checked like a
-scenario file; a step's notes replace its scenario's).  Built-in lessons are in ``assets/lessons/``.
+"notes": "speaker notes", "scenario": <scenario document or a preset name>, "claim": <optional claim id>}, ...]}``
+(each scenario checked like a scenario file; a step's notes replace its scenario's; a step about a claim gets the
+claim's verdict and numbers, computed by the model when the lesson is loaded, after its notes, so the notes never
+quote a verdict of their own).  Built-in lessons are in ``assets/lessons/``.
 """
 
 from __future__ import annotations
@@ -66,9 +68,9 @@ def parse_lesson(document, model) -> tuple[str, list[tuple[str, Scenario]]]:
     for i, step in enumerate(steps):
         if not isinstance(step, dict):
             raise ScenarioError(f"steps[{i}]: expected {{\"title\": text, \"notes\": text, \"scenario\": {{…}}}}")
-        unknown = sorted(set(step) - {"title", "notes", "scenario"})
+        unknown = sorted(set(step) - {"title", "notes", "scenario", "claim"})
         if unknown:
-            raise ScenarioError(f"steps[{i}].{unknown[0]}: unknown key (allowed: title, notes, scenario)")
+            raise ScenarioError(f"steps[{i}].{unknown[0]}: unknown key (allowed: title, notes, scenario, claim)")
         for key in ("title", "notes"):
             if not isinstance(step.get(key, ""), str):
                 raise ScenarioError(f"steps[{i}].{key}: expected text")
@@ -84,8 +86,21 @@ def parse_lesson(document, model) -> tuple[str, list[tuple[str, Scenario]]]:
                 raise ScenarioError(f"steps[{i}].scenario.{error}") from None
         if step.get("notes"):
             scenario.notes = step["notes"]
+        if "claim" in step:
+            scenario.notes = (scenario.notes + "\n\n" + _claim_note(step["claim"], model, i)).strip()
         out.append((step.get("title") or scenario.title or f"Step {i + 1}", scenario))
     return title, out
+
+
+def _claim_note(claim_id, model, i: int) -> str:
+    """The model's verdict on a claim, in the words the claims command prints."""
+    from psoas_viz.model.claims import evaluate_claim, load_claims, verdict_words
+
+    claims = {c["id"]: c for c in load_claims()}
+    if claim_id not in claims:
+        raise ScenarioError(f"steps[{i}].claim: unknown claim {claim_id!r}")
+    result = evaluate_claim(model, claims[claim_id])
+    return f"Model: {verdict_words(result)}. {result.summary} Caveat: {result.caveat}"
 
 
 def load_lesson(path, model) -> tuple[str, list[tuple[str, Scenario]]]:
