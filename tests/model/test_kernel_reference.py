@@ -57,3 +57,15 @@ def test_new_kernel_equals_the_old_per_posture_code_run_now(model, reference, mo
             np.testing.assert_allclose(ev.fascicle_moment_arm[joint][k], old["fascicle_moment_arm"][joint][0],
                                        rtol=0, atol=TOLERANCE_MM, err_msg=joint)
         np.testing.assert_array_equal(ev.geometry.wrapped[k], old["geometry"].wrapped[0])
+
+
+def test_drawn_geometry_equals_the_old_code_run_now(model, reference):
+    ev, rows = vectorised(model, reference, "upright", joints=())
+    for k, i in enumerate(rows[:40]):
+        posture = {name: reference[name][i].item() for name in model.parameters} | {"spine_mode": "upright"}
+        old = old_evaluate(model, posture, ("hip",))["geometry"]
+        for key in ("points", "wrap_centre", "tangent_in", "tangent_out", "arc"):
+            np.testing.assert_allclose(getattr(ev.geometry, key)[k], getattr(old, key)[0], rtol=0, atol=TOLERANCE_MM,
+                                       err_msg=key)
+        start = ev.geometry.arc_start[k] - old.arc_start[0]  # the same direction, perhaps a turn apart
+        np.testing.assert_allclose(np.angle(np.exp(1j * start)), 0.0, atol=1e-12)
