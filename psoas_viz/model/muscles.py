@@ -25,7 +25,7 @@ import numpy as np
 from .skeleton import BODY_INDEX, JOINTS, Pose
 
 TWO_PI = 2.0 * np.pi
-CHUNK = 512  # postures per pass of the kernel (measured: 256-1024 are equally fast; larger spills the cache)
+CHUNK = 512  # postures per pass of the kernel: its temporaries stay in the CPU cache (256-1024 measured alike)
 
 
 @dataclass(frozen=True)
@@ -79,7 +79,7 @@ class ArmPlan:
     sign: np.ndarray  # (P, 1)
     fascicle: np.ndarray  # (P,)
     bounds: tuple[tuple[int, int], ...]  # (J,) pair range of each joint
-    to_muscle: tuple[np.ndarray, ...]  # (J,) of (muscles, pairs of the joint)
+    to_muscle: tuple["_GroupedSum", ...]  # (J,) a joint's pairs -> muscles
 
 
 class FascicleArms(Mapping):
@@ -273,23 +273,33 @@ class MuscleSet:
         self._live_local = self.point_complex[live][:, None]
         self._sa = np.array([self._live[p] for p in self.straight_a.tolist()], dtype=int)
         self._sb = np.array([self._live[p] for p in self.straight_b.tolist()], dtype=int)
-        self._wa = np.array([self._live[p] for p in self.wrap_a.tolist()], dtype=int)
-        self._wb = np.array([self._live[p] for p in self.wrap_b.tolist()], dtype=int)
         self._straight_dz2 = ((self.point_z[self.straight_b] - self.point_z[self.straight_a]) ** 2)[:, None]
-        self._wrap_dz2 = ((self.point_z[self.wrap_b] - self.point_z[self.wrap_a]) ** 2)[:, None]
-        self._wrap_local = self.wrap_centre_complex[:, None]
-        self._radius = self.wrap_radius[:, None]
-        self._sense = self.wrap_sense[:, None]
-        # Segments (straight pieces, then wraps) -> fascicles: every fascicle has one or two (checked here).
+        # Fascicles that share both ends and the circle (the eleven psoas fascicles over the brim) share one
+        # wrap evaluation: ``_wrap_row`` maps each wrap piece to its distinct wrap.
+        keys = list(zip(self.wrap_a.tolist(), self.wrap_b.tolist(), self.wrap_body.tolist(),
+                        map(tuple, self.wrap_centre_local.tolist()), self.wrap_radius.tolist(), self.wrap_sense.tolist()))
+        distinct = list(dict.fromkeys(keys))
+        self._wrap_row = np.array([distinct.index(key) for key in keys], dtype=int)
+        first = np.array([keys.index(key) for key in distinct], dtype=int)
+        self._wa = np.array([self._live[p] for p in self.wrap_a[first].tolist()], dtype=int)
+        self._wb = np.array([self._live[p] for p in self.wrap_b[first].tolist()], dtype=int)
+        self._wrap_dz2 = ((self.point_z[self.wrap_b[first]] - self.point_z[self.wrap_a[first]]) ** 2)[:, None]
+        self._wrap_body = self.wrap_body[first]
+        self._wrap_local = self.wrap_centre_complex[first][:, None]
+        self._radius = self.wrap_radius[first][:, None]
+        self._sense = self.wrap_sense[first][:, None]
+        # Pieces (straight pieces, then wraps) -> fascicles: every fascicle has one or two (checked here); the
+        # kernel's rows are the straight pieces and then the distinct wraps.
         self._segment_fascicle = np.concatenate((straight_f, np.array(wrap_f, dtype=int))).astype(int)
+        segment_row = np.concatenate((np.arange(len(straight_f)), len(straight_f) + self._wrap_row))
         counts = np.bincount(self._segment_fascicle, minlength=fascicle_index)
         if counts.min() < 1 or counts.max() > 2:
             raise ValueError("every fascicle must have one or two pieces that span bodies or wrap")
         order = np.argsort(self._segment_fascicle, kind="stable")
         starts = np.searchsorted(self._segment_fascicle[order], np.arange(fascicle_index))
-        self._first = order[starts]
+        self._first = segment_row[order[starts]]
         self._two = np.nonzero(counts == 2)[0]
-        self._second = order[starts[self._two] + 1]
+        self._second = segment_row[order[starts[self._two] + 1]]
         self._constant = self.fascicle_constant[:, None]
         self.fascicle_muscle = np.zeros(fascicle_index, dtype=int)
         self.fascicle_weight = np.zeros(fascicle_index)
@@ -297,15 +307,14 @@ class MuscleSet:
             m = self.muscles[mid]
             self.fascicle_muscle[m.fascicle_slice] = j
             self.fascicle_weight[m.fascicle_slice] = m.weights
-        self._muscle_weights = np.zeros((len(self.ids), fascicle_index))  # (muscles, F) force weights
-        self._muscle_weights[self.fascicle_muscle, np.arange(fascicle_index)] = self.fascicle_weight
+        self._to_muscle = _GroupedSum(self.fascicle_muscle, self.fascicle_weight, len(self.ids))
         self._plans: dict[tuple[str, ...], ArmPlan] = {}
 
     def arm_plan(self, joints: tuple[str, ...]) -> ArmPlan:
         """The pairs of fascicle and joint whose moment arm can be non-zero (built once per tuple of joints)."""
         if joints in self._plans:
             return self._plans[joints]
-        s, w = len(self.straight_a), len(self.wrap_a)
+        s, w = len(self.straight_a), len(self._wa)
         rows, points, which, signs, fascicles, bounds, to_muscle = [], [], [], [], [], [], []
         pb = self.point_body
         for j, joint in enumerate(joints):
@@ -316,10 +325,12 @@ class MuscleSet:
                 if side(pb[a]) != side(pb[b]):  # moving end b lengthens along +d, moving end a shortens
                     pairs.append((k, b if side(pb[b]) else a, side(pb[b]) - side(pb[a]), self._segment_fascicle[k]))
             for k, (a, b) in enumerate(zip(self.wrap_a.tolist(), self.wrap_b.tolist())):
-                for row, end in ((s + k, a), (s + w + k, b)):  # each end relative to the wrap's body
+                u = self._wrap_row[k]
+                for row, end in ((s + u, a), (s + w + u, b)):  # each end relative to the wrap's body
                     coefficient = side(pb[end]) - side(self.wrap_body[k])
                     if coefficient:
                         pairs.append((row, end, coefficient, self._segment_fascicle[s + k]))
+            pairs.sort(key=lambda pair: pair[3])  # by fascicle, so by muscle
             start = len(rows)
             for row, point, coefficient, fascicle in pairs:
                 rows.append(row)
@@ -328,10 +339,8 @@ class MuscleSet:
                 signs.append(-coefficient)  # a moment arm is -dL/dtheta
                 fascicles.append(fascicle)
             bounds.append((start, len(rows)))
-            matrix = np.zeros((len(self.ids), len(pairs)))
             f = np.array([p[3] for p in pairs], dtype=int)
-            matrix[self.fascicle_muscle[f], np.arange(len(pairs))] = self.fascicle_weight[f]
-            to_muscle.append(matrix)
+            to_muscle.append(_GroupedSum(self.fascicle_muscle[f], self.fascicle_weight[f], len(self.ids)))
         plan = ArmPlan(tuple(joints), np.array([BODY_INDEX[JOINTS[joint][1]] for joint in joints], dtype=int),
                        np.array(rows, dtype=int), np.array(points, dtype=int), np.array(which, dtype=int),
                        np.array(signs, dtype=float)[:, None], np.array(fascicles, dtype=int), tuple(bounds),
@@ -372,9 +381,9 @@ class MuscleSet:
         straight += d.imag * d.imag
         straight += self._straight_dz2
         np.sqrt(straight, out=straight)
-        c = _world(rot, org, self.wrap_body, self._wrap_local)
+        c = _world(rot, org, self._wrap_body, self._wrap_local)
         wraps = _Wraps(points[self._wa], points[self._wb], c, self._radius, self._sense)
-        wrapped[...] = wraps.wrapped
+        wrapped[...] = wraps.wrapped[self._wrap_row]
         wrap = segment[s:]
         np.multiply(wraps.xy, wraps.xy, out=wrap)
         wrap += self._wrap_dz2
@@ -382,7 +391,7 @@ class MuscleSet:
         fascicle_length[...] = segment[self._first]
         fascicle_length[self._two] += segment[self._second]
         fascicle_length += self._constant
-        np.matmul(self._muscle_weights, fascicle_length, out=muscle_length)
+        self._to_muscle(fascicle_length, muscle_length)
         if not len(plan.row):
             return
         pull = np.empty((s + 2 * w, d.shape[1]), dtype=complex)  # unit rate of length per velocity of the point
@@ -398,7 +407,7 @@ class MuscleSet:
         pair_arms -= lever.imag * u.real
         pair_arms *= plan.sign
         for j, (lo, hi) in enumerate(plan.bounds):
-            np.matmul(plan.to_muscle[j], pair_arms[lo:hi], out=arms[j])
+            plan.to_muscle[j](pair_arms[lo:hi], arms[j])
 
     # -- drawing ---------------------------------------------------------------------------------------
     def fascicle_polyline(self, geometry: PathGeometry, fascicle: int, posture_index: int = 0,
@@ -419,6 +428,30 @@ class MuscleSet:
             radius = self.wrap_radius[index]
             out.extend(centre + radius * np.stack((np.cos(angles), np.sin(angles)), -1))
         return np.array(out)
+
+
+class _GroupedSum:
+    """``out[g] = sum of weight[k] * x[k]`` over the rows k of group g, rows sorted by group: one gather for the
+    one-row groups and a row sum for each larger one (sparse and single-threaded: a dense product would call a
+    multi-threaded BLAS, which costs more than it saves on a shared machine)."""
+
+    def __init__(self, group: np.ndarray, weight: np.ndarray, n_groups: int):
+        if np.any(np.diff(group) < 0):
+            raise ValueError("rows must be sorted by group")
+        self.weight = np.asarray(weight, dtype=float)[:, None]
+        sizes = np.bincount(group, minlength=n_groups)
+        starts = np.concatenate(([0], np.cumsum(sizes)[:-1]))
+        self.single = np.nonzero(sizes == 1)[0]
+        self.single_rows = starts[self.single]
+        self.empty = np.nonzero(sizes == 0)[0]
+        self.multi = [(int(g), int(starts[g]), int(starts[g] + sizes[g])) for g in np.nonzero(sizes > 1)[0]]
+
+    def __call__(self, x: np.ndarray, out: np.ndarray) -> None:
+        y = x * self.weight
+        out[self.single] = y[self.single_rows]
+        for g, lo, hi in self.multi:
+            np.add.reduce(y[lo:hi], axis=0, out=out[g])
+        out[self.empty] = 0.0
 
 
 def _frames(pose: Pose, rows: slice) -> tuple[np.ndarray, np.ndarray]:
