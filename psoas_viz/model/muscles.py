@@ -132,7 +132,7 @@ class PathGeometry:
     @cached_property
     def _drawn(self) -> dict[str, np.ndarray]:
         m = self.muscles
-        rot, org = _frames(self.pose, slice(None))
+        rot, org = self.pose.rotation, self.pose.origin_complex
         points = _world(rot, org, m.point_body, m.point_complex)
         c = _world(rot, org, m.wrap_body, m.wrap_centre_complex)
         r = m.wrap_radius[:, None]
@@ -371,7 +371,7 @@ class MuscleSet:
     def _pass(self, pose: Pose, rows: slice, plan: ArmPlan, fascicle_length, muscle_length, wrapped, pair_arms,
               arms):
         """One chunk of postures; writes into the given (K, n) output views."""
-        rot, org = _frames(pose, rows)
+        rot, org = pose.rotation[:, rows], pose.origin_complex[:, rows]
         points = _world(rot, org, self._live_body, self._live_local)
         d = points[self._sb] - points[self._sa]
         s, w = len(self._sa), len(self._wa)
@@ -452,16 +452,6 @@ class _GroupedSum:
         for g, lo, hi in self.multi:
             np.add.reduce(y[lo:hi], axis=0, out=out[g])
         out[self.empty] = 0.0
-
-
-def _frames(pose: Pose, rows: slice) -> tuple[np.ndarray, np.ndarray]:
-    """Rotation e^(i angle) and origin of every body as complex numbers, (B, n) for the postures ``rows``."""
-    cos, sin, origin = pose.cos[rows], pose.sin[rows], pose.origin[rows]
-    rot = np.empty(cos.shape[::-1], dtype=complex)
-    rot.real, rot.imag = cos.T, sin.T
-    org = np.empty_like(rot)
-    org.real, org.imag = origin[..., 0].T, origin[..., 1].T
-    return rot, org
 
 
 def _world(rot: np.ndarray, org: np.ndarray, body: np.ndarray, local: np.ndarray) -> np.ndarray:
