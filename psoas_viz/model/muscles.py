@@ -66,7 +66,7 @@ class ArmPlan:
     """The fascicle-joint pairs whose moment arm can be non-zero, for one tuple of joints.
 
     Pair p is the line of pull ``row`` (a straight piece k, or a wrap k's leaving end at S + k or arriving end
-    at S + W + k) acting at live point ``point``; its moment arm about joint ``joint`` is
+    at S + W + k) acting at live point ``point``; its moment arm about its joint is
     ``sign * (point - centre) x pull``. Pairs are grouped by joint (``bounds``); ``to_muscle`` sums a joint's
     pairs into force-weighted whole-muscle moment arms.
     """
@@ -75,7 +75,6 @@ class ArmPlan:
     joint_body: np.ndarray  # (J,) the body whose origin is each joint's centre
     row: np.ndarray  # (P,)
     point: np.ndarray  # (P,)
-    joint: np.ndarray  # (P,)
     sign: np.ndarray  # (P, 1)
     fascicle: np.ndarray  # (P,)
     bounds: tuple[tuple[int, int], ...]  # (J,) pair range of each joint
@@ -315,7 +314,7 @@ class MuscleSet:
         if joints in self._plans:
             return self._plans[joints]
         s, w = len(self.straight_a), len(self._wa)
-        rows, points, which, signs, fascicles, bounds, to_muscle = [], [], [], [], [], [], []
+        rows, points, signs, fascicles, bounds, to_muscle = [], [], [], [], [], []
         pb = self.point_body
         for j, joint in enumerate(joints):
             distal = {BODY_INDEX[name] for name in JOINTS[joint][0]}
@@ -335,14 +334,13 @@ class MuscleSet:
             for row, point, coefficient, fascicle in pairs:
                 rows.append(row)
                 points.append(self._live[int(point)])
-                which.append(j)
                 signs.append(-coefficient)  # a moment arm is -dL/dtheta
                 fascicles.append(fascicle)
             bounds.append((start, len(rows)))
             f = np.array([p[3] for p in pairs], dtype=int)
             to_muscle.append(_GroupedSum(self.fascicle_muscle[f], self.fascicle_weight[f], len(self.ids)))
         plan = ArmPlan(tuple(joints), np.array([BODY_INDEX[JOINTS[joint][1]] for joint in joints], dtype=int),
-                       np.array(rows, dtype=int), np.array(points, dtype=int), np.array(which, dtype=int),
+                       np.array(rows, dtype=int), np.array(points, dtype=int),
                        np.array(signs, dtype=float)[:, None], np.array(fascicles, dtype=int), tuple(bounds),
                        tuple(to_muscle))
         self._plans[tuple(joints)] = plan
@@ -401,7 +399,8 @@ class MuscleSet:
         np.multiply(leaving, scale, out=pull[s:s + w])
         np.multiply(arriving, scale, out=pull[s + w:])
         lever = points[plan.point]
-        lever -= org[plan.joint_body][plan.joint]
+        for j, (lo, hi) in enumerate(plan.bounds):
+            lever[lo:hi] -= org[plan.joint_body[j]]  # from the joint's centre
         u = pull[plan.row]
         np.multiply(lever.real, u.imag, out=pair_arms)
         pair_arms -= lever.imag * u.real
@@ -431,9 +430,14 @@ class MuscleSet:
 
 
 class _GroupedSum:
-    """``out[g] = sum of weight[k] * x[k]`` over the rows k of group g, rows sorted by group: one gather for the
-    one-row groups and a row sum for each larger one (sparse and single-threaded: a dense product would call a
-    multi-threaded BLAS, which costs more than it saves on a shared machine)."""
+    """``out[g] = sum of weight[k] * x[k]`` over the rows k of group g, rows sorted by group.
+
+    Sparse and single-threaded: a dense product would call a multi-threaded BLAS, which costs more than it
+    saves on a shared machine. Wide chunks gather the one-row groups and sum each larger group's rows; a few
+    postures (one slider step) take one ``reduceat``, whose column-by-column loop is slow only when wide.
+    """
+
+    NARROW = 32  # postures
 
     def __init__(self, group: np.ndarray, weight: np.ndarray, n_groups: int):
         if np.any(np.diff(group) < 0):
@@ -441,6 +445,8 @@ class _GroupedSum:
         self.weight = np.asarray(weight, dtype=float)[:, None]
         sizes = np.bincount(group, minlength=n_groups)
         starts = np.concatenate(([0], np.cumsum(sizes)[:-1]))
+        self.present = np.nonzero(sizes > 0)[0]
+        self.present_starts = starts[self.present]
         self.single = np.nonzero(sizes == 1)[0]
         self.single_rows = starts[self.single]
         self.empty = np.nonzero(sizes == 0)[0]
@@ -448,9 +454,12 @@ class _GroupedSum:
 
     def __call__(self, x: np.ndarray, out: np.ndarray) -> None:
         y = x * self.weight
-        out[self.single] = y[self.single_rows]
-        for g, lo, hi in self.multi:
-            np.add.reduce(y[lo:hi], axis=0, out=out[g])
+        if x.shape[1] <= self.NARROW:
+            out[self.present] = np.add.reduceat(y, self.present_starts, axis=0)
+        else:
+            out[self.single] = y[self.single_rows]
+            for g, lo, hi in self.multi:
+                np.add.reduce(y[lo:hi], axis=0, out=out[g])
         out[self.empty] = 0.0
 
 
