@@ -65,20 +65,21 @@ class Wrap:
 class ArmPlan:
     """The fascicle-joint pairs whose moment arm can be non-zero, for one tuple of joints.
 
-    Pair p is the line of pull ``row`` (a straight piece k, or a wrap k's leaving end at S + k or arriving end
-    at S + W + k) acting at live point ``point``; its moment arm about its joint is
-    ``sign * (point - centre) x pull``. Pairs are grouped by joint (``bounds``); ``to_muscle`` sums a joint's
-    pairs into force-weighted whole-muscle moment arms.
+    Pair p is the line of pull ``row`` (a straight piece k, or a distinct wrap u's leaving end at S + u or
+    arriving end at S + U + u) acting at live point ``point``; its moment arm about its joint, whose centre is
+    live point ``centre[joint]``, is ``sign * (point - centre) x pull``. Pairs are grouped by joint (``bounds``).
+    ``sums`` turns the rows [fascicle lengths; pair moment arms] into [muscle lengths; each joint's muscle
+    moment arms], force-weighted.
     """
 
     joints: tuple[str, ...]
-    joint_body: np.ndarray  # (J,) the body whose origin is each joint's centre
     row: np.ndarray  # (P,)
     point: np.ndarray  # (P,)
+    centre: tuple[int, ...]  # (J,)
     sign: np.ndarray  # (P, 1)
     fascicle: np.ndarray  # (P,)
     bounds: tuple[tuple[int, int], ...]  # (J,) pair range of each joint
-    to_muscle: tuple["_GroupedSum", ...]  # (J,) a joint's pairs -> muscles
+    sums: "_GroupedSum"
 
 
 class FascicleArms(Mapping):
@@ -266,10 +267,10 @@ class MuscleSet:
         # -- the kernel's compiled form ---------------------------------------------------------------
         self.point_complex = self.point_xy[:, 0] + 1j * self.point_xy[:, 1]
         self.wrap_centre_complex = self.wrap_centre_local[:, 0] + 1j * self.wrap_centre_local[:, 1]
+        # The points placed per posture: the path points that end a piece spanning bodies or a wrap, then the
+        # distinct wrap centres, then every joint centre (its body's origin).
         live = np.unique(np.concatenate((self.straight_a, self.straight_b, self.wrap_a, self.wrap_b)))
         self._live = {int(p): i for i, p in enumerate(live)}  # path point -> row of the per-posture points
-        self._live_body = self.point_body[live]
-        self._live_local = self.point_complex[live][:, None]
         self._sa = np.array([self._live[p] for p in self.straight_a.tolist()], dtype=int)
         self._sb = np.array([self._live[p] for p in self.straight_b.tolist()], dtype=int)
         self._straight_dz2 = ((self.point_z[self.straight_b] - self.point_z[self.straight_a]) ** 2)[:, None]
@@ -283,8 +284,12 @@ class MuscleSet:
         self._wa = np.array([self._live[p] for p in self.wrap_a[first].tolist()], dtype=int)
         self._wb = np.array([self._live[p] for p in self.wrap_b[first].tolist()], dtype=int)
         self._wrap_dz2 = ((self.point_z[self.wrap_b[first]] - self.point_z[self.wrap_a[first]]) ** 2)[:, None]
-        self._wrap_body = self.wrap_body[first]
-        self._wrap_local = self.wrap_centre_complex[first][:, None]
+        self._centres = slice(len(live), len(live) + len(first))
+        self._joint_row = {joint: self._centres.stop + j for j, joint in enumerate(JOINTS)}
+        self._live_body = np.concatenate((self.point_body[live], self.wrap_body[first],
+                                          [BODY_INDEX[body] for _, body in JOINTS.values()])).astype(int)
+        self._live_local = np.concatenate((self.point_complex[live], self.wrap_centre_complex[first],
+                                           np.zeros(len(JOINTS))))[:, None]
         self._radius = self.wrap_radius[first][:, None]
         self._sense = self.wrap_sense[first][:, None]
         # Pieces (straight pieces, then wraps) -> fascicles: every fascicle has one or two (checked here); the
@@ -306,7 +311,6 @@ class MuscleSet:
             m = self.muscles[mid]
             self.fascicle_muscle[m.fascicle_slice] = j
             self.fascicle_weight[m.fascicle_slice] = m.weights
-        self._to_muscle = _GroupedSum(self.fascicle_muscle, self.fascicle_weight, len(self.ids))
         self._plans: dict[tuple[str, ...], ArmPlan] = {}
 
     def arm_plan(self, joints: tuple[str, ...]) -> ArmPlan:
@@ -314,7 +318,7 @@ class MuscleSet:
         if joints in self._plans:
             return self._plans[joints]
         s, w = len(self.straight_a), len(self._wa)
-        rows, points, signs, fascicles, bounds, to_muscle = [], [], [], [], [], []
+        rows, points, signs, fascicles, bounds = [], [], [], [], []
         pb = self.point_body
         for j, joint in enumerate(joints):
             distal = {BODY_INDEX[name] for name in JOINTS[joint][0]}
@@ -337,12 +341,14 @@ class MuscleSet:
                 signs.append(-coefficient)  # a moment arm is -dL/dtheta
                 fascicles.append(fascicle)
             bounds.append((start, len(rows)))
-            f = np.array([p[3] for p in pairs], dtype=int)
-            to_muscle.append(_GroupedSum(self.fascicle_muscle[f], self.fascicle_weight[f], len(self.ids)))
-        plan = ArmPlan(tuple(joints), np.array([BODY_INDEX[JOINTS[joint][1]] for joint in joints], dtype=int),
-                       np.array(rows, dtype=int), np.array(points, dtype=int),
-                       np.array(signs, dtype=float)[:, None], np.array(fascicles, dtype=int), tuple(bounds),
-                       tuple(to_muscle))
+        fascicles = np.array(fascicles, dtype=int)
+        m = len(self.ids)
+        joint_of_pair = np.repeat(np.arange(len(joints)), [hi - lo for lo, hi in bounds]).astype(int)
+        groups = np.concatenate((self.fascicle_muscle, m * (1 + joint_of_pair) + self.fascicle_muscle[fascicles]))
+        weights = np.concatenate((self.fascicle_weight, self.fascicle_weight[fascicles]))
+        plan = ArmPlan(tuple(joints), np.array(rows, dtype=int), np.array(points, dtype=int),
+                       tuple(self._joint_row[joint] for joint in joints), np.array(signs, dtype=float)[:, None], fascicles,
+                       tuple(bounds), _GroupedSum(groups.astype(int), weights, m * (1 + len(joints))))
         self._plans[tuple(joints)] = plan
         return plan
 
@@ -354,29 +360,23 @@ class MuscleSet:
         # Results are stored postures-last (each chunk writes contiguous rows) and handed out transposed, all
         # in one block: numpy asks for huge pages for a large block, and touching it then costs a few page
         # faults instead of one per 4 kB (which took a sixth of a 10,000-posture sweep).
-        shapes = {"fascicle_length": (self.n_fascicles, n), "muscle_length": (len(self.ids), n),
-                  "pair_arms": (len(plan.row), n), "arms": (len(plan.joints), len(self.ids), n)}
-        block = np.empty(sum(int(np.prod(shape)) for shape in shapes.values()))
-        views, start = {}, 0
-        for name, shape in shapes.items():
-            size = int(np.prod(shape))
-            views[name] = block[start:start + size].reshape(shape)
-            start += size
-        fascicle_length, muscle_length = views["fascicle_length"], views["muscle_length"]
-        pair_arms, arms = views["pair_arms"], views["arms"]
+        # Rows: [fascicle lengths (F); pair moment arms (P)] summed into [muscle lengths; moment arms (J x M)].
+        f, p, m, j = self.n_fascicles, len(plan.row), len(self.ids), len(plan.joints)
+        block = np.empty((f + p + m * (1 + j)) * n)
+        parts, sums = block[:(f + p) * n].reshape(f + p, n), block[(f + p) * n:].reshape(m * (1 + j), n)
+        fascicle_length, pair_arms = parts[:f], parts[f:]
+        muscle_length, arms = sums[:m], sums[m:].reshape(j, m, n)
         wrapped = np.empty((len(self.wrap_a), n), dtype=bool)
         for i0 in range(0, n, CHUNK):
             i1 = min(i0 + CHUNK, n)
-            self._pass(pose, slice(i0, i1), plan, fascicle_length[:, i0:i1], muscle_length[:, i0:i1],
-                       wrapped[:, i0:i1], pair_arms[:, i0:i1], arms[:, :, i0:i1])
+            self._pass(pose, slice(i0, i1), plan, parts[:, i0:i1], sums[:, i0:i1], wrapped[:, i0:i1])
         geometry = PathGeometry(self, pose, fascicle_length.T, wrapped.T)
         return PathResult(fascicle_length.T, muscle_length.T,
                           {joint: arms[j].T for j, joint in enumerate(plan.joints)},
                           FascicleArms(plan, pair_arms, self.n_fascicles), geometry)
 
-    def _pass(self, pose: Pose, rows: slice, plan: ArmPlan, fascicle_length, muscle_length, wrapped, pair_arms,
-              arms):
-        """One chunk of postures; writes into the given (K, n) output views."""
+    def _pass(self, pose: Pose, rows: slice, plan: ArmPlan, parts, sums, wrapped):
+        """One chunk of postures; writes into the given (K, n) output views (see ``evaluate``)."""
         rot, org = pose.rotation[:, rows], pose.origin_complex[:, rows]
         points = _world(rot, org, self._live_body, self._live_local)
         d = points[self._sb] - points[self._sa]
@@ -387,19 +387,23 @@ class MuscleSet:
         straight += d.imag * d.imag
         straight += self._straight_dz2
         np.sqrt(straight, out=straight)
-        c = _world(rot, org, self._wrap_body, self._wrap_local)
-        wraps = _Wraps(points[self._wa], points[self._wb], c, self._radius, self._sense)
+        wraps = _Wraps(points[self._wa], points[self._wb], points[self._centres], self._radius, self._sense)
         wrapped[...] = wraps.wrapped[self._wrap_row]
         wrap = segment[s:]
         np.multiply(wraps.xy, wraps.xy, out=wrap)
         wrap += self._wrap_dz2
         np.sqrt(wrap, out=wrap)
+        fascicle_length = parts[:self.n_fascicles]
         fascicle_length[...] = segment[self._first]
         fascicle_length[self._two] += segment[self._second]
         fascicle_length += self._constant
-        self._to_muscle(fascicle_length, muscle_length)
-        if not len(plan.row):
-            return
+        if len(plan.row):
+            self._pair_arms(plan, points, d, straight, wraps, wrap, parts[self.n_fascicles:])
+        plan.sums(parts, sums)
+
+    def _pair_arms(self, plan: ArmPlan, points, d, straight, wraps: "_Wraps", wrap, pair_arms):
+        """Moment arms of the pairs that can be non-zero: -dL/dtheta from the lines of pull."""
+        s, w = len(self._sa), len(self._wa)
         pull = np.empty((s + 2 * w, d.shape[1]), dtype=complex)  # unit rate of length per velocity of the point
         np.divide(d, np.maximum(straight, 1e-12), out=pull[:s])
         leaving, arriving = wraps.pulls()
@@ -407,14 +411,12 @@ class MuscleSet:
         np.multiply(leaving, scale, out=pull[s:s + w])
         np.multiply(arriving, scale, out=pull[s + w:])
         lever = points[plan.point]
-        for j, (lo, hi) in enumerate(plan.bounds):
-            lever[lo:hi] -= org[plan.joint_body[j]]  # from the joint's centre
+        for (lo, hi), centre in zip(plan.bounds, plan.centre):
+            lever[lo:hi] -= points[centre]  # broadcast: cheaper than gathering the centre for every pair
         u = pull[plan.row]
         np.multiply(lever.real, u.imag, out=pair_arms)
         pair_arms -= lever.imag * u.real
         pair_arms *= plan.sign
-        for j, (lo, hi) in enumerate(plan.bounds):
-            plan.to_muscle[j](pair_arms[lo:hi], arms[j])
 
     # -- drawing ---------------------------------------------------------------------------------------
     def fascicle_polyline(self, geometry: PathGeometry, fascicle: int, posture_index: int = 0,
