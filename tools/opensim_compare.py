@@ -9,8 +9,9 @@ a throwaway environment that has OpenSim and numpy (the model layer of psoas-viz
 OpenSim: the gait2392 model (Delp et al. 1990; opensim-models, path
 Models/Gait2392_Simbody/gait2392_thelen2003muscle.osim), one pose at a time as a program must: set pelvic tilt
 and hip flexion, realise the position stage, read psoas_r's length and its moment arm about hip_flexion_r.
-psoas-viz: the same number of postures (pelvic tilt and thigh angle over the same ranges) in one
-``Model.evaluate_many`` call, every muscle, lengths and moment arms about the hip, lumbosacral joint and knee.
+psoas-viz: random postures (pelvic tilt and thigh angle over the same ranges; 10,000 by default, so that one
+call lasts long enough to time on a shared machine) in one ``Model.evaluate_many`` call, every muscle, lengths
+and moment arms about the hip, lumbosacral joint and knee.
 Medians of repeated runs; the machine is shared, so run it a few times.
 """
 
@@ -71,21 +72,24 @@ def psoas_viz_per_pose_us(tilts_deg: np.ndarray, thighs_deg: np.ndarray, repeats
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("osim", nargs="?", default=DEFAULT_OSIM)
-    parser.add_argument("--poses", type=int, default=2000)
-    parser.add_argument("--repeats", type=int, default=7)
+    parser.add_argument("--poses", type=int, default=2000, help="OpenSim poses per run")
+    parser.add_argument("--repeats", type=int, default=7, help="OpenSim runs")
+    parser.add_argument("--our-poses", type=int, default=10_000, help="psoas-viz postures per call")
+    parser.add_argument("--our-repeats", type=int, default=31, help="psoas-viz calls")
     args = parser.parse_args()
     rng = np.random.default_rng(0)
-    tilts = rng.uniform(-30.0, 30.0, args.poses)
-    thighs = rng.uniform(-30.0, 120.0, args.poses)
+    tilts = rng.uniform(-30.0, 30.0, max(args.poses, args.our_poses))
+    thighs = rng.uniform(-30.0, 120.0, tilts.size)
     # OpenSim coordinates are radians; psoas-viz's hip flexion is thigh angle + pelvic tilt (its sign convention
     # for tilt is anterior +, gait2392's pelvis_tilt is anterior - ).
-    osim = opensim_per_pose_us(args.osim, np.radians(-tilts), np.radians(np.clip(thighs + tilts, -30.0, 120.0)),
+    n = args.poses
+    osim = opensim_per_pose_us(args.osim, np.radians(-tilts[:n]), np.radians(np.clip(thighs[:n] + tilts[:n], -30, 120)),
                                args.repeats)
-    ours = psoas_viz_per_pose_us(tilts, thighs, args.repeats)
+    ours = psoas_viz_per_pose_us(tilts[:args.our_poses], thighs[:args.our_poses], args.our_repeats)
     print(f"OpenSim {osim['opensim_version']}, psoas_r only, per pose: length {osim['length_us']:.1f} us, "
           f"length + hip moment arm {osim['length_and_arm_us']:.1f} us")
-    print(f"psoas-viz, all {14} muscles, lengths + moment arms (hip, lumbosacral, knee), {args.poses} poses in one "
-          f"call, per pose: {ours:.2f} us")
+    print(f"psoas-viz, all 14 muscles, lengths + moment arms (hip, lumbosacral, knee), {args.our_poses} poses in "
+          f"one call, per pose: {ours:.2f} us")
     print(f"ratio (OpenSim length + arm / psoas-viz): {osim['length_and_arm_us'] / ours:.0f}x; "
           f"(OpenSim length only / psoas-viz): {osim['length_us'] / ours:.0f}x")
     return 0
