@@ -136,7 +136,7 @@ class PathGeometry:
         points = _world(rot, org, m.point_body, m.point_complex)
         c = _world(rot, org, m.wrap_body, m.wrap_centre_complex)
         r = m.wrap_radius[:, None]
-        w = _Wraps(points[m.wrap_a], points[m.wrap_b], c, r, m.wrap_sense[:, None])
+        w = _Wraps(np.stack((points[m.wrap_a] - c, points[m.wrap_b] - c)), r, m.wrap_sense[:, None])
         u_in, u_out = w.tangent_directions()
         xy = lambda z: np.stack((z.real.T, z.imag.T), -1)  # noqa: E731  (K, N) complex -> (N, K, 2)
         return {"points": xy(points), "wrap_centre": xy(c), "tangent_in": xy(c + r * u_in),
@@ -284,6 +284,7 @@ class MuscleSet:
         self._wa = np.array([self._live[p] for p in self.wrap_a[first].tolist()], dtype=int)
         self._wb = np.array([self._live[p] for p in self.wrap_b[first].tolist()], dtype=int)
         self._wrap_dz2 = ((self.point_z[self.wrap_b[first]] - self.point_z[self.wrap_a[first]]) ** 2)[:, None]
+        self._wrap_ends = np.stack((self._wa, self._wb))
         self._centres = slice(len(live), len(live) + len(first))
         self._joint_row = {joint: self._centres.stop + j for j, joint in enumerate(JOINTS)}
         self._live_body = np.concatenate((self.point_body[live], self.wrap_body[first],
@@ -387,7 +388,9 @@ class MuscleSet:
         straight += d.imag * d.imag
         straight += self._straight_dz2
         np.sqrt(straight, out=straight)
-        wraps = _Wraps(points[self._wa], points[self._wb], points[self._centres], self._radius, self._sense)
+        ends = points[self._wrap_ends]  # (2, U, n): leaving ends, then arriving ends
+        ends -= points[self._centres]
+        wraps = _Wraps(ends, self._radius, self._sense)
         wrapped[...] = wraps.wrapped[self._wrap_row]
         wrap = segment[s:]
         np.multiply(wraps.xy, wraps.xy, out=wrap)
@@ -489,50 +492,44 @@ def _abs2(z: np.ndarray) -> np.ndarray:
 
 
 class _Wraps:
-    """Paths from p to q round circles (centre c, radius r, sense s), in closed form, for (W, n) postures.
+    """Paths from p to q round circles (radius r, sense s), in closed form, for (U, n) postures.
 
-    The tangent point seen from an end at distance d from the centre lies at angle acos(r/d) from it, so its
-    direction is v (r +- i s t) / (|v| d) with t = sqrt(d^2 - r^2) the tangent length: complex products
+    ``ends`` (2, U, n) holds p and q relative to the circle's centre: both ends go through the same operations
+    together. The tangent point seen from an end at distance d from the centre lies at angle acos(r/d) from it,
+    so its direction is v (r +- i s t) / (|v| d) with t = sqrt(d^2 - r^2) the tangent length: complex products
     instead of angles. An end inside the circle (a 3-D path seen in the sagittal plane can pass "through" the
     cylinder at extreme postures) rides on the circle at its radial projection, joined to it radially.
     """
 
-    def __init__(self, p, q, c, r, s):
+    def __init__(self, ends, r, s):
         self.r, self.s = r, s
-        self.vp, self.vq = vp, vq = p - c, q - c
-        dp2, dq2 = _abs2(vp), _abs2(vq)
-        self.dp2, self.dq2 = dp2, dq2
-        self.dp, self.dq = dp, dq = np.sqrt(dp2), np.sqrt(dq2)
-        r2 = r * r
-        self.tp = tp = np.sqrt(np.maximum(dp2 - r2, 0.0))
-        self.tq = tq = np.sqrt(np.maximum(dq2 - r2, 0.0))
-        self.ep = ep = vp * (r + 1j * (s * tp))  # tangent directions, each scaled by |v| max(|v|, r)
-        self.eq = eq = vq * (r - 1j * (s * tq))
-        z = eq * ep.conj()
+        self.turn = turn = np.stack((s, -s))  # the leaving end's tangent is ahead in the sense, the arriving behind
+        self.v = v = ends
+        self.d2 = d2 = _abs2(v)
+        self.d = d = np.sqrt(d2)
+        self.t = t = np.sqrt(np.maximum(d2 - r * r, 0.0))
+        self.e = e = v * (r + 1j * (turn * t))  # tangent directions, each scaled by |v| max(|v|, r)
+        z = e[1] * e[0].conj()
         arc = np.arctan2(s * z.imag, z.real)
         arc += TWO_PI * (arc < 0.0)
         self.arc = arc  # swept angle in [0, 2 pi) in the sense of the wrap
-        self.chord = chord = q - p
+        vp = v[0]
+        self.chord = chord = v[1] - vp
         chord_length = np.sqrt(_abs2(chord))
         self.safe_chord = safe = np.maximum(chord_length, 1e-12)
         # The line p->q crosses the circle when the centre is nearer it than r on the kept side, between p and q.
         side = s * (chord.imag * vp.real - chord.real * vp.imag) < r * safe
         along = -(vp.real * chord.real + vp.imag * chord.imag)
         crossing = side & (along > 0.0) & (along < safe * safe)
-        inside = (dp < r) | (dq < r)
-        self.wrapped = crossing | (inside & (arc < np.pi))
-        wrapped_length = r * arc
-        wrapped_length += tp
-        wrapped_length += tq
-        wrapped_length += np.maximum(r - dp, 0.0)
-        wrapped_length += np.maximum(r - dq, 0.0)
+        inside = d < r
+        self.wrapped = crossing | ((inside[0] | inside[1]) & (arc < np.pi))
+        wrapped_length = np.add.reduce(t + np.maximum(r - d, 0.0), axis=0)
+        wrapped_length += r * arc
         self.xy = np.where(self.wrapped, wrapped_length, chord_length)
 
-    def tangent_directions(self) -> tuple[np.ndarray, np.ndarray]:
-        """Unit directions from the centre to the leaving and arriving tangent points."""
-        r = self.r
-        return (self.ep / (np.maximum(self.dp, 1e-12) * np.maximum(self.dp, r)),
-                self.eq / (np.maximum(self.dq, 1e-12) * np.maximum(self.dq, r)))
+    def tangent_directions(self) -> np.ndarray:
+        """(2, U, n) unit directions from the centre to the leaving and arriving tangent points."""
+        return self.e / (np.maximum(self.d, 1e-12) * np.maximum(self.d, self.r))
 
     def pulls(self) -> tuple[np.ndarray, np.ndarray]:
         """Rate of the path's sagittal length per unit velocity of each end relative to the wrap's body.
@@ -542,10 +539,7 @@ class _Wraps:
         of the projection and the radial piece shrinks as the point moves out, v (-d -+ i s r) / d^2. Not
         wrapped: the chord's direction, away from the other end.
         """
-        sr = self.s * self.r
         unit = self.chord * (1.0 / self.safe_chord)
-        leaving = self.vp * (np.where(self.dp >= self.r, self.tp, -self.dp) - 1j * sr)
-        leaving *= 1.0 / np.maximum(self.dp2, 1e-24)
-        arriving = self.vq * (np.where(self.dq >= self.r, self.tq, -self.dq) + 1j * sr)
-        arriving *= 1.0 / np.maximum(self.dq2, 1e-24)
-        return np.where(self.wrapped, leaving, -unit), np.where(self.wrapped, arriving, unit)
+        pull = self.v * (np.where(self.d >= self.r, self.t, -self.d) - 1j * (self.turn * self.r))
+        pull *= 1.0 / np.maximum(self.d2, 1e-24)
+        return np.where(self.wrapped, pull[0], -unit), np.where(self.wrapped, pull[1], unit)
