@@ -11,6 +11,8 @@ from .muscles import MuscleSet, PathGeometry
 from .posture import NUMERIC_PARAMETERS, ParameterError, ParameterSpec, Posture, check_spine_mode, parameter_specs
 from .skeleton import MAIN_JOINTS, Pose, Skeleton
 
+POSTURE_FIELDS = tuple(f.name for f in fields(Posture))
+
 
 @dataclass
 class Evaluation:
@@ -96,7 +98,7 @@ class Model:
 
     # -- evaluation ------------------------------------------------------------------------------------
     def evaluate(self, posture: Posture) -> Evaluation:
-        return self.evaluate_many(**{f.name: getattr(posture, f.name) for f in fields(Posture)})
+        return self.evaluate_many(**{name: getattr(posture, name) for name in POSTURE_FIELDS})
 
     def evaluate_many(self, pelvic_tilt, thigh_angle, knee_flexion, lumbar_lordosis, pelvic_incidence,
                       spine_mode: str = "upright", joints=MAIN_JOINTS) -> Evaluation:
@@ -149,6 +151,6 @@ class Model:
         if values.size and (values.min() < spec.minimum or values.max() > spec.maximum):
             bad = values[(values < spec.minimum) | (values > spec.maximum)][0]
             spec.check(bad)
-        arguments = {f.name: getattr(base, f.name) for f in fields(Posture)}
+        arguments = {name: getattr(base, name) for name in POSTURE_FIELDS}
         arguments[name] = values
         return self.evaluate_many(**arguments, joints=joints)

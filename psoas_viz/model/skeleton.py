@@ -96,6 +96,7 @@ class Skeleton:
                 raise ValueError(f"{BODY_ORDER[b]}: bodies must form chains in BODY_ORDER")
         self.chains = [np.array(chain) for chain in self.chains]
         self.lordosis_share = np.array([bodies[v]["lordosis_share"] for v in VERTEBRAE])
+        self.vertebra_rows = slice(BODY_INDEX[VERTEBRAE[0]], BODY_INDEX[VERTEBRAE[-1]] + 1)  # consecutive bodies
         self.neutral_extension = np.radians(sum(bodies[v]["neutral_angle_deg"] for v in VERTEBRAE))
         self.s1_endplate_angle = np.radians(bodies["sacral_base"]["endplate_angle_deg"])
         self.s1_endplate_depth = float(bodies["sacral_base"]["endplate_depth_mm"])
@@ -138,8 +139,7 @@ class Skeleton:
         relative = np.empty((len(BODY_ORDER), n))  # bodies first, postures last: every row is contiguous
         relative[BODY_INDEX["pelvis"]] = self.pelvis_neutral_rotation - np.radians(tilt)
         relative[BODY_INDEX["sacral_base"]] = -np.radians(pi - self.default_pelvic_incidence)
-        for share, vertebra in zip(self.lordosis_share, VERTEBRAE):
-            relative[BODY_INDEX[vertebra]] = share * extension
+        np.multiply(self.lordosis_share[:, None], extension, out=relative[self.vertebra_rows])
         relative[BODY_INDEX["thorax"]] = 0.0
         relative[BODY_INDEX["femur"]] = np.radians(thigh)
         relative[BODY_INDEX["tibia"]] = -np.radians(knee)
