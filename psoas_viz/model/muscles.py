@@ -136,7 +136,8 @@ class PathGeometry:
         points = _world(rot, org, m.point_body, m.point_complex)
         c = _world(rot, org, m.wrap_body, m.wrap_centre_complex)
         r = m.wrap_radius[:, None]
-        w = _Wraps(np.stack((points[m.wrap_a] - c, points[m.wrap_b] - c)), r, m.wrap_sense[:, None])
+        sense = m.wrap_sense[:, None]
+        w = _Wraps(np.stack((points[m.wrap_a] - c, points[m.wrap_b] - c)), r, sense, np.stack((sense, -sense)))
         u_in, u_out = w.tangent_directions()
         xy = lambda z: np.stack((z.real.T, z.imag.T), -1)  # noqa: E731  (K, N) complex -> (N, K, 2)
         return {"points": xy(points), "wrap_centre": xy(c), "tangent_in": xy(c + r * u_in),
@@ -293,6 +294,7 @@ class MuscleSet:
                                            np.zeros(len(JOINTS))))[:, None]
         self._radius = self.wrap_radius[first][:, None]
         self._sense = self.wrap_sense[first][:, None]
+        self._turn = np.stack((self._sense, -self._sense))
         # Pieces (straight pieces, then wraps) -> fascicles: every fascicle has one or two (checked here); the
         # kernel's rows are the straight pieces and then the distinct wraps.
         self._segment_fascicle = np.concatenate((straight_f, np.array(wrap_f, dtype=int))).astype(int)
@@ -390,7 +392,7 @@ class MuscleSet:
         np.sqrt(straight, out=straight)
         ends = points[self._wrap_ends]  # (2, U, n): leaving ends, then arriving ends
         ends -= points[self._centres]
-        wraps = _Wraps(ends, self._radius, self._sense)
+        wraps = _Wraps(ends, self._radius, self._sense, self._turn)
         wrapped[...] = wraps.wrapped[self._wrap_row]
         wrap = segment[s:]
         np.multiply(wraps.xy, wraps.xy, out=wrap)
@@ -501,9 +503,10 @@ class _Wraps:
     cylinder at extreme postures) rides on the circle at its radial projection, joined to it radially.
     """
 
-    def __init__(self, ends, r, s):
-        self.r, self.s = r, s
-        self.turn = turn = np.stack((s, -s))  # the leaving end's tangent is ahead in the sense, the arriving behind
+    def __init__(self, ends, r, s, turn):
+        """``r``, ``s``: (U, 1); ``turn`` (2, U, 1) is (s, -s): the leaving end's tangent point lies ahead of it
+        in the sense of the wrap, the arriving end's behind."""
+        self.r, self.s, self.turn = r, s, turn
         self.v = v = ends
         self.d2 = d2 = _abs2(v)
         self.d = d = np.sqrt(d2)
