@@ -93,10 +93,9 @@ class FascicleArms(Mapping):
 
     def __getitem__(self, joint: str) -> np.ndarray:
         if joint not in self._tables:
-            j = self.plan.joints.index(joint) if joint in self.plan.joints else None
-            if j is None:
+            if joint not in self.plan.joints:
                 raise KeyError(joint)
-            lo, hi = self.plan.bounds[j]
+            lo, hi = self.plan.bounds[self.plan.joints.index(joint)]
             table = np.zeros((self.n_fascicles, self.values.shape[1]))
             np.add.at(table, self.plan.fascicle[lo:hi], self.values[lo:hi])
             self._tables[joint] = table.T
@@ -142,7 +141,7 @@ class PathGeometry:
         xy = lambda z: np.stack((z.real.T, z.imag.T), -1)  # noqa: E731  (K, N) complex -> (N, K, 2)
         return {"points": xy(points), "wrap_centre": xy(c), "tangent_in": xy(c + r * u_in),
                 "tangent_out": xy(c + r * u_out), "arc_start": np.angle(u_in).T,
-                "arc": (m.wrap_sense[:, None] * w.arc).T}
+                "arc": (sense * w.arc).T}
 
     @property
     def points(self) -> np.ndarray:  # (N, M, 2) world positions of the path points
@@ -295,18 +294,18 @@ class MuscleSet:
         self._radius = self.wrap_radius[first][:, None]
         self._sense = self.wrap_sense[first][:, None]
         self._turn = np.stack((self._sense, -self._sense))
-        # Pieces (straight pieces, then wraps) -> fascicles: every fascicle has one or two (checked here); the
-        # kernel's rows are the straight pieces and then the distinct wraps.
+        # Pieces (straight pieces, then wraps) -> fascicles. The kernel's rows are the straight pieces and then
+        # the distinct wraps; a fascicle's length is its first piece, plus its second (``_more[0]``), ...
         self._segment_fascicle = np.concatenate((straight_f, np.array(wrap_f, dtype=int))).astype(int)
         segment_row = np.concatenate((np.arange(len(straight_f)), len(straight_f) + self._wrap_row))
         counts = np.bincount(self._segment_fascicle, minlength=fascicle_index)
-        if counts.min() < 1 or counts.max() > 2:
-            raise ValueError("every fascicle must have one or two pieces that span bodies or wrap")
+        if counts.min() < 1:
+            raise ValueError("every fascicle must span bodies (one on a single body cannot change length)")
         order = np.argsort(self._segment_fascicle, kind="stable")
         starts = np.searchsorted(self._segment_fascicle[order], np.arange(fascicle_index))
         self._first = segment_row[order[starts]]
-        self._two = np.nonzero(counts == 2)[0]
-        self._second = segment_row[order[starts[self._two] + 1]]
+        self._more = [(np.nonzero(counts > k)[0], segment_row[order[starts[counts > k] + k]])
+                      for k in range(1, counts.max())]
         self._constant = self.fascicle_constant[:, None]
         self.fascicle_muscle = np.zeros(fascicle_index, dtype=int)
         self.fascicle_weight = np.zeros(fascicle_index)
@@ -400,7 +399,8 @@ class MuscleSet:
         np.sqrt(wrap, out=wrap)
         fascicle_length = parts[:self.n_fascicles]
         fascicle_length[...] = segment[self._first]
-        fascicle_length[self._two] += segment[self._second]
+        for fascicles, pieces in self._more:
+            fascicle_length[fascicles] += segment[pieces]
         fascicle_length += self._constant
         if len(plan.row):
             self._pair_arms(plan, points, d, straight, wraps, wrap, parts[self.n_fascicles:])
