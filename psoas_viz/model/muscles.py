@@ -131,7 +131,7 @@ class PathGeometry:
     @cached_property
     def _drawn(self) -> dict[str, np.ndarray]:
         m = self.muscles
-        rot, org = self.pose.rotation, self.pose.origin_complex
+        rot, org = self.pose.frames()
         points = _world(rot, org, m.point_body, m.point_complex)
         c = _world(rot, org, m.wrap_body, m.wrap_centre_complex)
         r = m.wrap_radius[:, None]
@@ -379,7 +379,8 @@ class MuscleSet:
 
     def _pass(self, pose: Pose, rows: slice, plan: ArmPlan, parts, sums, wrapped):
         """One chunk of postures; writes into the given (K, n) output views (see ``evaluate``)."""
-        rot, org = pose.rotation[:, rows], pose.origin_complex[:, rows]
+        rotation, origin = pose.frames()
+        rot, org = rotation[:, rows], origin[:, rows]
         points = _world(rot, org, self._live_body, self._live_local)
         d = points[self._sb] - points[self._sa]
         s, w = len(self._sa), len(self._wa)

@@ -45,9 +45,9 @@ class Landmark:
 class Pose:
     """World placement of every body for N postures (derived from the posture, never written back).
 
-    ``rotation`` (e^(i angle)) and ``origin_complex`` hold the same placement as complex numbers with the
-    postures last, the layout the evaluation kernel reads; ``cos``, ``sin`` and ``origin`` are views of them
-    when the pose comes from ``Skeleton.pose``.
+    ``frames()`` gives the same placement as complex numbers with the postures last, the layout the evaluation
+    kernel reads; a pose from ``Skeleton.pose`` is built in that form, and ``cos``, ``sin`` and ``origin``
+    are views of it.
     """
 
     angle: np.ndarray  # (N, B) radians, world angle of each body frame
@@ -57,13 +57,17 @@ class Pose:
 
     def __post_init__(self):
         if self.rotation is None:
-            self.rotation = np.empty(self.angle.shape[::-1], dtype=complex)
-            self.rotation.real, self.rotation.imag = np.cos(self.angle).T, np.sin(self.angle).T
+            self.cos, self.sin = np.cos(self.angle), np.sin(self.angle)
+        else:
+            self.cos, self.sin = self.rotation.real.T, self.rotation.imag.T
+
+    def frames(self) -> tuple[np.ndarray, np.ndarray]:
+        """(rotation e^(i angle), origin) of every body as complex numbers, each (B, N)."""
+        if self.rotation is None:
+            self.rotation = (self.cos + 1j * self.sin).T.copy()
         if self.origin_complex is None:
-            self.origin_complex = np.empty(self.angle.shape[::-1], dtype=complex)
-            self.origin_complex.real, self.origin_complex.imag = self.origin[..., 0].T, self.origin[..., 1].T
-        self.cos = self.rotation.real.T
-        self.sin = self.rotation.imag.T
+            self.origin_complex = (self.origin[..., 0] + 1j * self.origin[..., 1]).T.copy()
+        return self.rotation, self.origin_complex
 
     def to_world(self, body_index: np.ndarray, local_xy: np.ndarray) -> np.ndarray:
         """Points given in their bodies' frames -> world, shape (N, M, 2)."""
