@@ -1,9 +1,9 @@
 """Muscle paths: points fixed on bodies, via points, and 2-D wrapping over circles, and the evaluation kernel.
 
 All fascicles of all muscles are compiled once into flat arrays, and the kernel evaluates them for any number
-of postures with the same few dozen numpy operations (one posture is the N = 1 case): points are complex
-numbers, postures run along the last axis, and postures pass in chunks of ``CHUNK`` so that every temporary
-stays in the CPU cache. A straight piece between two points of one body has a fixed length, summed once at
+of postures with the same numpy operations, about a hundred per chunk (one posture is the N = 1 case):
+points are complex numbers, postures run along the last axis, and postures pass in chunks of ``CHUNK`` so
+that every temporary stays in the CPU cache. A straight piece between two points of one body has a fixed length, summed once at
 load; only the pieces that span bodies and the wraps are evaluated per posture.
 
 A wrap circle is a one-sided obstacle: the path keeps the circle on one side (``sense``) and wraps as soon as
@@ -277,7 +277,8 @@ class MuscleSet:
         # Fascicles that share both ends and the circle (the eleven psoas fascicles over the brim) share one
         # wrap evaluation: ``_wrap_row`` maps each wrap piece to its distinct wrap.
         keys = list(zip(self.wrap_a.tolist(), self.wrap_b.tolist(), self.wrap_body.tolist(),
-                        map(tuple, self.wrap_centre_local.tolist()), self.wrap_radius.tolist(), self.wrap_sense.tolist()))
+                        map(tuple, self.wrap_centre_local.tolist()), self.wrap_radius.tolist(),
+                        self.wrap_sense.tolist()))
         distinct = list(dict.fromkeys(keys))
         self._wrap_row = np.array([distinct.index(key) for key in keys], dtype=int)
         first = np.array([keys.index(key) for key in distinct], dtype=int)
@@ -349,8 +350,8 @@ class MuscleSet:
         groups = np.concatenate((self.fascicle_muscle, m * (1 + joint_of_pair) + self.fascicle_muscle[fascicles]))
         weights = np.concatenate((self.fascicle_weight, self.fascicle_weight[fascicles]))
         plan = ArmPlan(tuple(joints), np.array(rows, dtype=int), np.array(points, dtype=int),
-                       tuple(self._joint_row[joint] for joint in joints), np.array(signs, dtype=float)[:, None], fascicles,
-                       tuple(bounds), _GroupedSum(groups.astype(int), weights, m * (1 + len(joints))))
+                       tuple(self._joint_row[joint] for joint in joints), np.array(signs, dtype=float)[:, None],
+                       fascicles, tuple(bounds), _GroupedSum(groups.astype(int), weights, m * (1 + len(joints))))
         self._plans[tuple(joints)] = plan
         return plan
 
@@ -411,7 +412,7 @@ class MuscleSet:
         """Moment arms of the pairs that can be non-zero: -dL/dtheta from the lines of pull."""
         s, w = len(self._sa), len(self._wa)
         pull = np.empty((s + 2 * w, d.shape[1]), dtype=complex)  # unit rate of length per velocity of the point
-        # (Complex by real: multiply by the reciprocal; numpy would divide as complex by complex, 10x slower.)
+        # (Complex by real: multiply by the reciprocal; numpy would divide as complex by complex, 3x slower.)
         np.multiply(d, 1.0 / np.maximum(straight, 1e-12), out=pull[:s])
         leaving, arriving = wraps.pulls()
         scale = wraps.xy / np.maximum(wrap, 1e-12)  # the wrap's 3-D length changes by xy/length of its xy change
