@@ -92,3 +92,17 @@ def test_a_100000_posture_sweep_with_every_moment_arm_allocates_under_300_mb(mod
     assert ev.length.shape == (100_000, len(model.muscles.ids))
     assert np.isfinite(ev.moment_arm["hip"]).all()
     assert peak < 300 * 2**20
+
+
+def test_fascicle_moment_arms_answer_for_the_joints_asked_and_only_those(model):
+    ev = model.evaluate_many([-10.0, 0.0, 10.0], 20.0, 30.0, 50.0, 50.0, joints=("hip", "knee"))
+    arms = ev.fascicle_moment_arm
+    assert list(arms) == ["hip", "knee"] and len(arms) == 2
+    assert arms["hip"].shape == (3, model.muscles.n_fascicles)
+    with pytest.raises(KeyError):
+        arms["lumbosacral"]
+    # The whole-muscle moment arm is the force-weighted sum of its fascicles' arms.
+    for muscle_id in ("psoas_major", "hamstrings"):
+        m = model.muscles.muscles[muscle_id]
+        expected = arms["hip"][:, m.fascicle_slice] @ m.weights
+        np.testing.assert_allclose(ev.moment_arm["hip"][:, ev.column(muscle_id)], expected, rtol=0, atol=1e-12)
