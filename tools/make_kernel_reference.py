@@ -1,8 +1,9 @@
 """Write tests/model/data/kernel_reference.npz: the model's numbers at 1,000 random postures, one at a time.
 
-The committed file was made with this script on the tree before the vectorised evaluation kernel (commit
-eebbacd, where ``Model.evaluate`` ran the per-posture code that issue 14 replaced), so that
-``tests/model/test_kernel_reference.py`` holds the new kernel to the old numbers. Run it again only when the
+The committed file was made with this script on the per-posture code that the vectorised kernel replaced,
+with the model data of issue 12 (the tree of branch 'science' at 1858742: per-posture ``Model.evaluate``, the
+pelvic-incidence regression of the neutral pelvis), so that ``tests/model/test_kernel_reference.py`` holds the
+new kernel to the old code's numbers on the same data. Run it again only when the
 model's data change on purpose (it then records what the current tree computes):
 
     .venv/bin/python tools/make_kernel_reference.py

@@ -77,7 +77,7 @@ def main(argv=None):
                 p.setPen(QtGui.QPen(colour, 0.8 if feature.visible else 0.6))
                 p.drawPolyline(poly(line[0]))
         muscles = model.muscles
-        psoas = set(np.nonzero(muscles.muscle_weights[:, muscles.ids.index("psoas_major")])[0].tolist())
+        psoas = set(np.nonzero(muscles.fascicle_muscle == muscles.ids.index("psoas_major"))[0].tolist())
         for i in range(len(muscles.fascicle_items)):
             red = i in psoas
             p.setPen(QtGui.QPen(QtGui.QColor(200, 40, 40, 220) if red else QtGui.QColor(40, 90, 200, 90),

@@ -139,7 +139,7 @@ def test_psoas_runs_over_the_drawn_pelvic_brim(bones, model):
                              pelvic_incidence=50.5, spine_mode="upright")
     placed = bones.world(ev.pose, "pelvis")
     line = next(l for f, l in placed.features if f.name == "pelvic brim (arcuate line)")
-    psoas = np.nonzero(model.muscles.muscle_weights[:, model.muscles.ids.index("psoas_major")])[0]
+    psoas = np.nonzero(model.muscles.fascicle_muscle == model.muscles.ids.index("psoas_major"))[0]
     for i in range(len(tilts)):
         for fascicle in psoas:
             path = model.muscles.fascicle_polyline(ev.geometry, int(fascicle), i)
