@@ -20,6 +20,7 @@ and stable, how stiff that balance is, and whether a range-limit wall holds it.
 from __future__ import annotations
 
 import copy
+import functools
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -30,6 +31,13 @@ from .skeleton import BODY_INDEX, JOINTS
 
 LUMBAR_LEVELS = ("lumbosacral", "L4_L5", "L3_L4", "L2_L3", "L1_L2")
 GRAVITY = 9.80665
+STIFFNESS_STEP = 0.25  # deg: half the span of the central difference that measures stiffness
+
+
+def central_stiffness(net: np.ndarray, parts: dict[str, np.ndarray]) -> tuple[float, dict[str, float]]:
+    """Stiffness (N m/°, + stabilising) and each part's share from the moments at tilt -/+ ``STIFFNESS_STEP``."""
+    per_part = {k: float(v[0] - v[1]) / (2 * STIFFNESS_STEP) for k, v in parts.items()}
+    return float(net[0] - net[1]) / (2 * STIFFNESS_STEP), per_part
 
 
 @dataclass(frozen=True)
@@ -198,8 +206,8 @@ class Mechanics:
         evaluation = self.model.evaluate_many(tilts, posture.thigh_angle, posture.knee_flexion,
                                               posture.lumbar_lordosis, posture.pelvic_incidence, mode,
                                               joints=self.joints_for(mode))
-        forces = self.forces(evaluation, settings, mode)
-        parts = {mid: forces.tilt_moment[:, j] for j, mid in enumerate(forces.muscle_ids)}
+        muscles = self.muscle_tilt_moments(evaluation, settings, mode)
+        parts = {mid: muscles[:, j] for j, mid in enumerate(self.model.muscles.ids)}
         parts["gravity"] = self.gravity_tilt_moment(evaluation.pose, mode)
         parts["passive_hip"] = self.passive_hip_moment(posture.thigh_angle + tilts, posture.knee_flexion)
         if mode == "upright":  # the lordosis follows the tilt one for one
@@ -213,13 +221,11 @@ class Mechanics:
         net = sum(parts.values())
         return net, parts
 
-    def stiffness(self, posture: Posture, settings: Activation, tilt: float, step: float = 0.25
-                  ) -> tuple[float, dict[str, float]]:
+    def stiffness(self, posture: Posture, settings: Activation, tilt: float) -> tuple[float, dict[str, float]]:
         """How much restoring moment a 1° nudge from ``tilt`` meets (N m/°, + stabilising), and each part's
-        share of it (central difference over ±``step`` degrees)."""
-        net, parts = self.tilt_moments(posture, settings, np.array([tilt - step, tilt + step]))
-        per_part = {k: float(v[0] - v[1]) / (2 * step) for k, v in parts.items()}
-        return float(net[0] - net[1]) / (2 * step), per_part
+        share of it (``central_stiffness``)."""
+        net, parts = self.tilt_moments(posture, settings, np.array([tilt - STIFFNESS_STEP, tilt + STIFFNESS_STEP]))
+        return central_stiffness(net, parts)
 
     def trunk_centre_of_mass(self, pose) -> np.ndarray:
         b = BODY_INDEX["thorax"]
@@ -294,12 +300,21 @@ class Mechanics:
         return self.max_force[indices] * (act[indices] * c.active(normalised)
                                           + c.passive(normalised + tight[indices])) * cos_pennation
 
-    def forces(self, evaluation, settings: Activation, spine_mode: str) -> Forces:
+    def fascicle_forces(self, evaluation, settings: Activation) -> tuple[np.ndarray, np.ndarray]:
+        """Normalised fibre length and tendon force (N) of every fascicle, (N, F) each."""
         act, tight = self.fascicle_settings(settings)
         normalised, cos_pennation = self.fibre_state(slice(None), evaluation.fascicle_length)
         c = self.curves
         extra_passive = c.passive(normalised + tight) - c.passive(normalised)
-        force = self.max_force * (act * c.active(normalised) + extra_passive) * cos_pennation
+        return normalised, self.max_force * (act * c.active(normalised) + extra_passive) * cos_pennation
+
+    def muscle_tilt_moments(self, evaluation, settings: Activation, spine_mode: str) -> np.ndarray:
+        """Each muscle's moment on pelvic tilt (N m, + anterior), (N, muscles): ``Forces.tilt_moment`` alone."""
+        force = self.fascicle_forces(evaluation, settings)[1]
+        return (force * self.tilt_arm(evaluation.fascicle_moment_arm, spine_mode) / 1000.0) @ self.muscle_sum
+
+    def forces(self, evaluation, settings: Activation, spine_mode: str) -> Forces:
+        normalised, force = self.fascicle_forces(evaluation, settings)
         arms = evaluation.fascicle_moment_arm
         tilt_arm = self.tilt_arm(arms, spine_mode)
         weights = self.muscle_sum
@@ -344,60 +359,84 @@ def on_range_limit(stiffness: float, parts: dict[str, float], tilt: float, spec)
     return bool(at_end or walls > 0.5 * stiffness)
 
 
-def settle(model, mechanics: "Mechanics", posture: Posture, settings: Activation, samples: int = 31) -> Balance:
+def settle(model, mechanics: "Mechanics", posture: Posture, settings: Activation, samples: int = 31,
+           nodes: int = 8, tolerance: float = 1e-7) -> Balance:
     """The stable pelvic tilt at which all tilt moments cancel, with the femur fixed.
 
-    The tilt range is sampled (vectorised); a sign change of the net moment from + to - is a stable balance
-    (a small anterior displacement meets a posterior moment), refined by the Illinois false-position method,
-    and the one nearest the posture's current tilt is chosen (the others are reported). A change from - to + is a balance a nudge would
-    upset; with no stable one the pelvis falls the way the net moment at the current tilt points.
+    A root-find on the net tilt moment evaluated for many tilts per model call: one batch samples the tilt
+    range (and the posture's own tilt); every sign change brackets a balance, stable where the moment falls
+    through zero (a small anterior displacement meets a posterior moment) and unstable where it rises (a nudge
+    grows). A second batch samples every bracket at Chebyshev-Lobatto nodes; the polynomial through them
+    places each balance in its bracket. The stable balance nearest the posture's own tilt is chosen (the
+    others are reported) and evaluated with its neighbours ±0.25° for the stiffness; should its net moment
+    exceed ``tolerance`` N m (a kink of a passive curve inside the bracket), the Illinois false-position method
+    finishes it inside the narrowed bracket. With no stable balance the pelvis falls the way the net moment at
+    its own tilt points.
     """
     spec = model.parameters["pelvic_tilt"]
-    tilts = np.linspace(spec.minimum, spec.maximum, samples)
-    net, parts = mechanics.tilt_moments(posture, settings, tilts)
-    down = np.nonzero((net[:-1] > 0) & (net[1:] <= 0))[0]
-    up = np.nonzero((net[:-1] < 0) & (net[1:] >= 0))[0]
+    grid = np.linspace(spec.minimum, spec.maximum, samples)
+    net, parts = mechanics.tilt_moments(posture, settings, np.append(grid, posture.pelvic_tilt))
+    start_net, start_parts = float(net[-1]), {k: float(v[-1]) for k, v in parts.items()}
+    net = net[:-1]
+    brackets = np.nonzero(_sign_changes(net[:-1], net[1:]))[0]
+    stable, unstable = [], []  # (tilt, narrowed bracket (lo, hi, f_lo, f_hi))
+    if brackets.size:
+        u, to_coefficients = _lobatto(nodes)
+        lo, hi = grid[brackets, None], grid[brackets + 1, None]
+        x = 0.5 * (lo + hi) + 0.5 * (hi - lo) * u
+        f = np.empty_like(x)
+        f[:, 0], f[:, -1] = net[brackets], net[brackets + 1]
+        f[:, 1:-1] = mechanics.tilt_moments(posture, settings, x[:, 1:-1].ravel())[0].reshape(len(brackets), -1)
+        for xs, fs, coefficients in zip(x, f, f @ to_coefficients.T):
+            roots = np.polynomial.chebyshev.chebroots(coefficients)
+            roots = roots.real[np.abs(roots.imag) < 1e-9]
+            for j in np.nonzero(_sign_changes(fs[:-1], fs[1:]))[0]:
+                guess = u[j] - fs[j] * (u[j + 1] - u[j]) / (fs[j + 1] - fs[j])
+                inside = roots[(roots >= u[j]) & (roots <= u[j + 1])]
+                root = inside[np.argmin(np.abs(inside - guess))] if inside.size else guess
+                tilt = float(xs[0] + (xs[-1] - xs[0]) * (root + 1.0) / 2.0)
+                (stable if fs[j] > 0 else unstable).append((tilt, (xs[j], xs[j + 1], fs[j], fs[j + 1])))
+    unstable_tilts = tuple(t for t, _ in unstable)
+    if not stable:
+        falls = "anterior" if start_net > 0 else "posterior"
+        sign = -1.0 if falls == "anterior" else 1.0
+        arms = mechanics.tilt_moment_arms(posture, posture.pelvic_tilt)
+        could_hold = tuple(mid for mid, arm in arms.items() if sign * arm > 1.0 and mechanics.can_pull(mid))
+        return Balance(None, False, falls, start_net, start_parts, could_hold, unstable_tilts)
+    best = min(range(len(stable)), key=lambda k: abs(stable[k][0] - posture.pelvic_tilt))
+    tilt, (lo, hi, f_lo, f_hi) = stable[best]
+    side = 0
+    for _ in range(40):
+        net, parts = mechanics.tilt_moments(posture, settings, tilt + np.array([-STIFFNESS_STEP, 0.0, STIFFNESS_STEP]))
+        f = float(net[1])
+        if abs(f) < tolerance or hi - lo < tolerance:
+            break
+        if (f > 0) == (f_hi > 0):  # Illinois false position inside the narrowed bracket
+            hi, f_hi = tilt, f
+            if side == -1:
+                f_lo /= 2.0
+            side = -1
+        else:
+            lo, f_lo = tilt, f
+            if side == 1:
+                f_hi /= 2.0
+            side = 1
+        tilt = float(hi - f_hi * (hi - lo) / (f_hi - f_lo))
+    moments = {k: float(v[1]) for k, v in parts.items()}
+    stiffness, stiffness_parts = central_stiffness(net[[0, 2]], {k: v[[0, 2]] for k, v in parts.items()})
+    others = tuple(t for k, (t, _) in enumerate(stable) if k != best)
+    return Balance(tilt, True, None, sum(moments.values()), moments, (), unstable_tilts, others, stiffness,
+                   stiffness_parts, on_range_limit(stiffness, stiffness_parts, tilt, spec))
 
-    def refine(i):
-        """The zero in [tilts[i], tilts[i+1]] and the moments there."""
-        lo, hi, f_lo, f_hi = tilts[i], tilts[i + 1], net[i], net[i + 1]
-        x, at = hi, {k: v[i + 1:i + 2] for k, v in parts.items()}
-        side = 0
-        for _ in range(40):
-            if f_hi == 0.0:
-                break
-            x = float(hi - f_hi * (hi - lo) / (f_hi - f_lo))
-            f, at = mechanics.tilt_moments(posture, settings, np.array([x]))
-            f = float(f[0])
-            if abs(f) < 1e-7 or hi - lo < 1e-7:
-                break
-            if (f > 0) == (f_hi > 0):
-                hi, f_hi = x, f
-                if side == -1:
-                    f_lo /= 2.0
-                side = -1
-            else:
-                lo, f_lo = x, f
-                if side == 1:
-                    f_hi /= 2.0
-                side = 1
-        return x, {k: float(v[0]) for k, v in at.items()}
 
-    def crossing(i):  # linear interpolation in the sampled grid: close enough for what is only reported
-        return float(tilts[i] - net[i] * (tilts[i + 1] - tilts[i]) / (net[i + 1] - net[i]))
+@functools.cache
+def _lobatto(nodes: int) -> tuple[np.ndarray, np.ndarray]:
+    """Chebyshev-Lobatto nodes on -1 ... 1 and the matrix taking values there to the Chebyshev coefficients of
+    the polynomial through them."""
+    u = np.cos(np.pi * np.arange(nodes, -1, -1) / nodes)
+    return u, np.linalg.inv(np.polynomial.chebyshev.chebvander(u, nodes))
 
-    unstable = tuple(crossing(i) for i in up)
-    if down.size:
-        best = down[np.argmin(np.abs(tilts[down] - posture.pelvic_tilt))]
-        tilt, moments = refine(best)
-        others = tuple(crossing(i) for i in down if i != best)
-        stiffness, stiffness_parts = mechanics.stiffness(posture, settings, tilt)
-        return Balance(tilt, True, None, sum(moments.values()), moments, (), unstable, others, stiffness,
-                       stiffness_parts, on_range_limit(stiffness, stiffness_parts, tilt, spec))
-    net_at, parts_at = mechanics.tilt_moments(posture, settings, np.array([posture.pelvic_tilt]))
-    falls = "anterior" if net_at[0] > 0 else "posterior"
-    sign = -1.0 if falls == "anterior" else 1.0
-    arms = mechanics.tilt_moment_arms(posture, posture.pelvic_tilt)
-    could_hold = tuple(mid for mid, arm in arms.items() if sign * arm > 1.0 and mechanics.can_pull(mid))
-    return Balance(None, False, falls, float(net_at[0]), {k: float(v[0]) for k, v in parts_at.items()},
-                   could_hold, unstable)
+
+def _sign_changes(before: np.ndarray, after: np.ndarray) -> np.ndarray:
+    """Where the net moment crosses zero between neighbouring samples, either way."""
+    return ((before > 0) & (after <= 0)) | ((before < 0) & (after >= 0))
