@@ -59,7 +59,7 @@ class FascialResult:
     polylines: dict[int, np.ndarray]  # fascicle -> deflected free span (K, 2) world mm
 
 
-def green(x: np.ndarray, xi: float, span: float) -> np.ndarray:
+def green(x: np.ndarray, xi, span) -> np.ndarray:
     """Deflection at x of a unit transverse load at xi on a unit-tension string of length ``span``."""
     return np.where(x <= xi, x * (span - xi) / span, xi * (span - x) / span)
 
@@ -90,146 +90,173 @@ class Fascia:
             out[link_id] = force
         return out
 
-    def _free_span(self, evaluation, k: int, i: int = 0):
-        """World start and end of a psoas fascicle's free span (origin to the brim via point)."""
-        mus = self.model.muscles
-        items = [i for kind, i in mus.fascicle_items[k] if kind == "point"]
-        pts = evaluation.geometry.points[i]
-        return pts[items[0]], pts[items[1]]
-
     def solve(self, evaluation, settings, spine_mode: str, i: int = 0) -> FascialResult:
         """The pulled psoas at posture ``i`` of ``evaluation`` (which must carry the tilt joints), with the
-        pulls of ``settings.pulls``."""
+        pulls of ``settings.pulls``, and its deflected free spans for drawing."""
+        pulled = self._solve(evaluation, settings, spine_mode, np.array([i]))
+        polylines = {}
+        for b, k in enumerate(pulled.loaded):
+            span = pulled.span[0, b]
+            xs = np.array(sorted({0.0, span, *pulled.xi[0, pulled.acts_on[:, b], b].tolist()}))
+            shape = (pulled.scale[0] * pulled.deflection_at(xs[None, None, :], slice(b, b + 1))[0, 0]
+                     / max(pulled.tension[0], 1e-9))
+            polylines[k] = (pulled.start[0, b] + xs[:, None] * pulled.unit[0, b]
+                            + shape[:, None] * pulled.normal[0, b])
+        return FascialResult(pulled.pulls, float(pulled.length_without[0]), float(pulled.length_with[0]),
+                             float(pulled.tension_without[0]), float(pulled.tension_with[0]),
+                             {link_id: float(d[0]) for link_id, d in pulled.deflection.items()},
+                             bool(pulled.scale[0] < 1.0), float(pulled.tilt_moment[0]), polylines)
+
+    def tilt_moments(self, evaluation, settings, spine_mode: str) -> np.ndarray:
+        """The links' moment on pelvic tilt (N m, + anterior) at every posture of ``evaluation``, (N,)."""
+        return self._solve(evaluation, settings, spine_mode, np.arange(len(evaluation.fascicle_length))).tilt_moment
+
+    def _solve(self, evaluation, settings, spine_mode: str, rows: np.ndarray) -> "_Pulled":
+        """Everything ``solve`` reports, as arrays over the postures ``rows`` of ``evaluation``."""
         pulls = self.check(settings.pulls)
         mech = self.model.mechanics
         sk = self.model.skeleton
-        pose = evaluation.pose
+        pose = type(evaluation.pose)(evaluation.pose.angle[rows], evaluation.pose.origin[rows])
+        n = len(rows)
         psoas = list(range(self.psoas_slice.start, self.psoas_slice.stop))
         weights = self.model.muscles.muscles["psoas_major"].weights
-        lengths = evaluation.fascicle_length[i, psoas]
+        lengths = evaluation.fascicle_length[rows][:, psoas]
         full = mech.full_fascicle_force  # active + the whole passive force of the fibres
 
         # The pulled fascicles, held together by their sheath, act as one string whose tension is their sum.
-        loaded = sorted({k for link_id in pulls for k in self.links[link_id].fascicles if pulls[link_id] > 0})
+        active = [link_id for link_id, force in pulls.items() if force > 0]
+        loaded = sorted({k for link_id in active for k in self.links[link_id].fascicles})
+        indices = np.array(loaded, dtype=int)
         bundle = np.array([psoas.index(k) for k in loaded], dtype=int)
 
         def bundle_tension(extra):
-            return float(np.sum(full(np.array(loaded, dtype=int), lengths[bundle] + extra, settings)))
+            return np.sum(full(indices, lengths[:, bundle] + extra[:, None], settings), axis=-1)
 
-        # Each pull split along and across each loaded fascicle's free span, in that span's own coordinates.
-        spans = {}
-        along: dict[str, list[float]] = {}  # link -> its component towards the origin (N) on each fascicle
-        for k in loaded:
-            start, end = self._free_span(evaluation, k, i)
-            axis = end - start
-            span = float(np.hypot(*axis))
-            unit = axis / span
-            normal = np.array([-unit[1], unit[0]])
-            loads = []
-            for link_id, force in pulls.items():
-                link = self.links[link_id]
-                if force <= 0 or k not in link.fascicles:
-                    continue
-                contact = start + link.position * axis
-                if link.along_muscle:
-                    direction = -unit
-                else:
-                    anchor = sk.landmark_world(pose, link.anchor)[i]
-                    direction = (anchor - contact) / np.hypot(*(anchor - contact))
-                loads.append((link_id, link.position * span, force * float(direction @ normal)))
-                along.setdefault(link_id, []).append(-force * float(direction @ unit))
-            spans[k] = (start, unit, normal, span, loads)
+        # Each pull split along and across each loaded fascicle's free span, in that span's own coordinates:
+        # (postures, loaded fascicles) arrays, and (postures, links, loaded fascicles) for the loads.
+        points = evaluation.geometry.points[rows]
+        ends = [[i for kind, i in self.model.muscles.fascicle_items[k] if kind == "point"][:2] for k in loaded]
+        start = points[:, [e[0] for e in ends]]
+        axis = points[:, [e[1] for e in ends]] - start
+        span = np.hypot(axis[..., 0], axis[..., 1])
+        unit = axis / span[..., None]
+        normal = np.stack((-unit[..., 1], unit[..., 0]), -1)
+        acts_on = np.array([[k in self.links[link_id].fascicles for k in loaded] for link_id in active],
+                           dtype=bool).reshape(len(active), len(loaded))
+        position = np.array([self.links[link_id].position for link_id in active])[None, :, None]
+        force = np.array([pulls[link_id] for link_id in active])[None, :, None]
+        contact = start[:, None] + position[..., None] * axis[:, None]
+        direction = np.broadcast_to(-unit[:, None], contact.shape).copy()
+        for p, link_id in enumerate(active):
+            if not self.links[link_id].along_muscle:
+                towards = sk.landmark_world(pose, self.links[link_id].anchor)[:, None] - contact[:, p]
+                direction[:, p] = towards / np.hypot(towards[..., 0], towards[..., 1])[..., None]
+        across = np.where(acts_on, force * np.sum(direction * normal[:, None], -1), 0.0)
+        along = -force * np.sum(direction * unit[:, None], -1)
+        xi = position * span[:, None]
+        pulled = _Pulled(pulls, loaded, acts_on, start, unit, normal, span, xi, across)
 
-        def stiffness_constant(k, scale):
-            start, unit, normal, span, loads = spans[k]
-            x = np.linspace(0.0, span, 801)
-            shape = sum(scale * f * green(x, xi, span) for _, xi, f in loads)
-            return 0.5 * np.trapezoid(np.gradient(shape, x) ** 2, x)
+        # The string's extra length per unit tension squared, c / T^2, from its shape under the whole pull.
+        x = span[..., None] * np.linspace(0.0, 1.0, 801)
+        slope = np.gradient(pulled.deflection_at(x), axis=-1) / (span / 800.0)[..., None]
+        unit_constant = np.mean(0.5 * np.trapezoid(slope ** 2, axis=-1) * span / 800.0, axis=-1) if loaded \
+            else np.zeros(n)
 
         def solve_tension(scale):
-            c = np.mean([stiffness_constant(k, scale) for k in loaded]) if loaded else 0.0
-            tension = bundle_tension(0.0) if loaded else 0.0
-            if c <= 0:
-                return tension, 0.0
-            lo, hi = 1e-3, 1e6
-            for _ in range(80):  # bisection on T - F(L0 + c / T^2) (increasing in T)
-                mid = np.sqrt(lo * hi)
-                if mid - bundle_tension(c / mid ** 2) > 0:
-                    hi = mid
-                else:
-                    lo = mid
-                if hi / lo < 1 + 1e-9:
+            c = scale ** 2 * unit_constant
+            lo, hi = np.full(n, 1e-3), np.full(n, 1e6)
+            going = c > 0
+            for _ in range(80):  # bisection on T - F(L0 + c / T^2) (increasing in T), posture by posture
+                if not going.any():
                     break
-            tension = float(np.sqrt(lo * hi))
-            return tension, c / tension ** 2
+                mid = np.sqrt(lo * hi)
+                above = mid - bundle_tension(c / mid ** 2) > 0
+                hi = np.where(going & above, mid, hi)
+                lo = np.where(going & ~above, mid, lo)
+                going &= hi / lo >= 1 + 1e-9
+            tension = np.where(c > 0, np.sqrt(lo * hi), tension_without)
+            return tension, np.divide(c, tension ** 2, out=np.zeros(n), where=c > 0)
 
         def contact_deflections(scale, tension):
             out = {}
-            for k in loaded:
-                span, loads = spans[k][3], spans[k][4]
-                for link_id, xi, _ in loads:
-                    load = abs(sum(scale * f * float(green(np.array(xi), x2, span)) for _, x2, f in loads))
-                    d = load / tension if load > 0 else 0.0  # a pull along the muscle does not move it sideways
-                    out[link_id] = max(out.get(link_id, 0.0), d)
+            for p, link_id in enumerate(active):
+                if not acts_on[p].any():
+                    continue
+                load = np.abs(scale[:, None] * pulled.deflection_at(xi[:, p, :, None])[..., 0])
+                # a pull along the muscle does not move it sideways
+                d = np.divide(load, np.broadcast_to(tension[:, None], load.shape), out=np.zeros_like(load),
+                              where=load > 0)
+                out[link_id] = np.max(np.where(acts_on[p], d, 0.0), axis=-1)
             return out
 
-        tension_without = bundle_tension(0.0) if loaded else 0.0
-        scale = 1.0  # share of the transverse pulls the string takes; the bed carries the rest
+        tension_without = bundle_tension(np.zeros(n)) if loaded else np.zeros(n)
+        scale = np.ones(n)  # share of the transverse pulls the string takes; the bed carries the rest
         tension, extra = solve_tension(scale)
-        deflection = contact_deflections(scale, tension) if loaded else {}
+        deflection = contact_deflections(scale, tension)
         for _ in range(60):  # the bed bounds the deflection: lower the string's share until it fits
-            largest = max(deflection.values(), default=0.0)
-            if largest <= self.max_deflection * (1 + 1e-5):
+            largest = np.max(list(deflection.values()), axis=0) if deflection else np.zeros(n)
+            over = largest > self.max_deflection * (1 + 1e-5)
+            if not over.any():
                 break
-            scale *= self.max_deflection / largest
-            tension, extra = solve_tension(scale)
-            deflection = contact_deflections(scale, tension)
-        bounded = scale < 1.0
-
-        polylines = {}
-        for k in loaded:
-            start, unit, normal, span, loads = spans[k]
-            xs = sorted({0.0, span, *[xi for _, xi, _ in loads]})
-            shape = [sum(scale * f * float(green(np.array(x), xi, span)) for _, xi, f in loads) / max(tension, 1e-9)
-                     for x in xs]
-            polylines[k] = np.array([start + x * unit + d * normal for x, d in zip(xs, shape)])
+            scale = np.where(over, scale * self.max_deflection / np.where(over, largest, 1.0), scale)
+            tension, extra = np.where(over, solve_tension(scale), (tension, extra))
+            deflection = {link_id: np.where(over, d, deflection[link_id])
+                          for link_id, d in contact_deflections(scale, tension).items()}
 
         # Pulls along the muscle: the part below each contact takes the fraction of the pull that the
         # contact's distance from the origin gives (the vertebral origins take the rest).
-        longitudinal = sum(self.links[link_id].position * float(np.mean(parts)) for link_id, parts in along.items())
-        longitudinal = max(longitudinal, -tension)
-        tension_with = tension + longitudinal
+        longitudinal = np.zeros(n)
+        for p, link_id in enumerate(active):
+            if acts_on[p].any():
+                longitudinal = longitudinal + self.links[link_id].position * np.mean(along[:, p, acts_on[p]], -1)
+        tension_with = tension + np.maximum(longitudinal, -tension)
 
         # Tilt moment: the extra psoas tension at the hip through the psoas's tilt moment arm, and each link's
         # pull on its anchor (force . anchor velocity per radian of anterior tilt).
-        tilt_arm = mech.tilt_arm(evaluation.fascicle_moment_arm, spine_mode)[i, psoas]
-        moment = 0.0
+        moment = np.zeros(n)
         if loaded:
-            shares = _shares(full, loaded, lengths[bundle], extra, settings)
-            moment = (tension_with - tension_without) * float(np.sum(shares * tilt_arm[bundle])) / 1000.0
-        for link_id, force in pulls.items():
+            tilt_arm = mech.tilt_arm(evaluation.fascicle_moment_arm, spine_mode)[rows][:, indices]
+            f = full(indices, lengths[:, bundle] + extra[:, None], settings)
+            total = np.sum(f, axis=-1, keepdims=True)
+            shares = np.where(total > 0, f / np.where(total > 0, total, 1.0), 1.0 / len(loaded))
+            moment = (tension_with - tension_without) * np.sum(shares * tilt_arm, axis=-1) / 1000.0
+        for p, link_id in enumerate(active):
             link = self.links[link_id]
-            if force <= 0:
-                continue
-            anchor = sk.landmark_world(pose, link.anchor)[i]
+            anchor = sk.landmark_world(pose, link.anchor)
             if link.target is not None:
-                toward = sk.landmark_world(pose, link.target)[i]
+                toward = sk.landmark_world(pose, link.target)
             else:
-                contacts = [spans[k][0] + link.position * spans[k][3] * spans[k][1] for k in link.fascicles]
-                toward = np.mean(contacts, axis=0)
-            direction = (toward - anchor) / np.hypot(*(toward - anchor))
-            sub = type(pose)(pose.angle[i:i + 1], pose.origin[i:i + 1])
-            velocity = mech.point_tilt_velocity(sub, sk.landmarks[link.anchor].body, anchor[None], spine_mode)[0]
-            moment += force * float(direction @ velocity) / 1000.0
-        length_without = float(weights @ lengths)
+                toward = np.mean(contact[:, p, acts_on[p]], axis=1)
+            direction_to = (toward - anchor) / np.hypot(*(toward - anchor).T)[:, None]
+            velocity = mech.point_tilt_velocity(pose, sk.landmarks[link.anchor].body, anchor, spine_mode)
+            moment = moment + pulls[link_id] * np.sum(direction_to * velocity, -1) / 1000.0
         with_pulls = lengths.copy()
-        with_pulls[bundle] += extra
-        return FascialResult(pulls, length_without, float(weights @ with_pulls), tension_without, tension_with,
-                             deflection, bounded, moment, polylines)
+        with_pulls[:, bundle] += extra[:, None]
+        pulled.finish(weights @ lengths.T, weights @ with_pulls.T, tension_without, tension, tension_with,
+                      deflection, scale, moment)
+        return pulled
 
 
-def _shares(full, fascicles, lengths, extra, settings) -> np.ndarray:
-    """Each fascicle's share of the bundle tension at the lengthened path."""
-    f = full(np.array(fascicles, dtype=int), lengths + extra, settings)
-    total = float(np.sum(f))
-    return f / total if total > 0 else np.full(len(fascicles), 1.0 / len(fascicles))
+class _Pulled:
+    """``Fascia._solve``'s arrays over N postures: the loaded fascicles' free spans (start, unit, normal,
+    span: (N, B)), each active link's contact along them (xi) and transverse load (across: (N, links, B),
+    zero where a link does not act on a fascicle), and the outcome."""
+
+    def __init__(self, pulls, loaded, acts_on, start, unit, normal, span, xi, across):
+        self.pulls, self.loaded, self.acts_on = pulls, loaded, acts_on
+        self.start, self.unit, self.normal, self.span, self.xi, self.across = start, unit, normal, span, xi, across
+
+    def deflection_at(self, x: np.ndarray, fascicle=slice(None)) -> np.ndarray:
+        """Deflection at distances ``x`` (N, B, K) along each loaded free span of a unit-tension string under
+        the whole transverse pull (unscaled), (N, B, K); ``fascicle`` (a slice) picks spans."""
+        span = self.span[:, fascicle, None]
+        out = np.zeros(np.broadcast_shapes(x.shape, span.shape))
+        for p in range(self.across.shape[1]):
+            out = out + self.across[:, p, fascicle, None] * green(x, self.xi[:, p, fascicle, None], span)
+        return out
+
+    def finish(self, length_without, length_with, tension_without, tension, tension_with, deflection, scale,
+               moment):
+        self.length_without, self.length_with = length_without, length_with
+        self.tension_without, self.tension, self.tension_with = tension_without, tension, tension_with
+        self.deflection, self.scale, self.tilt_moment = deflection, scale, moment

@@ -216,8 +216,7 @@ class Mechanics:
             parts["passive_lumbar"] = np.zeros_like(tilts)
         parts["postural_control"] = self.postural_control_moment(tilts)
         if any(settings.pulls.values()):
-            parts["fascia"] = np.array([self.fascia.solve(evaluation, settings, mode, i).tilt_moment
-                                        for i in range(len(tilts))])
+            parts["fascia"] = self.fascia.tilt_moments(evaluation, settings, mode)
         net = sum(parts.values())
         return net, parts
 
