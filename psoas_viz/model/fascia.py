@@ -121,7 +121,10 @@ class Fascia:
         psoas = list(range(self.psoas_slice.start, self.psoas_slice.stop))
         weights = self.model.muscles.muscles["psoas_major"].weights
         lengths = evaluation.fascicle_length[rows][:, psoas]
-        full = mech.full_fascicle_force  # active + the whole passive force of the fibres
+        fascicle_settings = mech.fascicle_settings(settings)
+
+        def full(indices, mt_length):  # active + the whole passive force of the fibres
+            return mech.full_fascicle_force(indices, mt_length, fascicle_settings)
 
         # The pulled fascicles, held together by their sheath, act as one string whose tension is their sum.
         active = [link_id for link_id, force in pulls.items() if force > 0]
@@ -130,7 +133,7 @@ class Fascia:
         bundle = np.array([psoas.index(k) for k in loaded], dtype=int)
 
         def bundle_tension(extra):
-            return np.sum(full(indices, lengths[:, bundle] + extra[:, None], settings), axis=-1)
+            return np.sum(full(indices, lengths[:, bundle] + extra[:, None]), axis=-1)
 
         # Each pull split along and across each loaded fascicle's free span, in that span's own coordinates:
         # (postures, loaded fascicles) arrays, and (postures, links, loaded fascicles) for the loads.
@@ -157,10 +160,11 @@ class Fascia:
         pulled = _Pulled(pulls, loaded, acts_on, start, unit, normal, span, xi, across)
 
         # The string's extra length per unit tension squared, c / T^2, from its shape under the whole pull.
-        x = span[..., None] * np.linspace(0.0, 1.0, 801)
-        slope = np.gradient(pulled.deflection_at(x), axis=-1) / (span / 800.0)[..., None]
-        unit_constant = np.mean(0.5 * np.trapezoid(slope ** 2, axis=-1) * span / 800.0, axis=-1) if loaded \
-            else np.zeros(n)
+        unit_constant = np.zeros(n)
+        if np.any(across):  # pulls along the muscle only do not deflect it
+            x = span[..., None] * np.linspace(0.0, 1.0, 801)
+            slope = np.gradient(pulled.deflection_at(x), axis=-1) / (span / 800.0)[..., None]
+            unit_constant = np.mean(0.5 * np.trapezoid(slope ** 2, axis=-1) * span / 800.0, axis=-1)
 
         def solve_tension(scale):
             c = scale ** 2 * unit_constant
@@ -193,8 +197,8 @@ class Fascia:
         scale = np.ones(n)  # share of the transverse pulls the string takes; the bed carries the rest
         tension, extra = solve_tension(scale)
         deflection = contact_deflections(scale, tension)
+        largest = np.max(list(deflection.values()), axis=0) if deflection else np.zeros(n)
         for _ in range(60):  # the bed bounds the deflection: lower the string's share until it fits
-            largest = np.max(list(deflection.values()), axis=0) if deflection else np.zeros(n)
             over = largest > self.max_deflection * (1 + 1e-5)
             if not over.any():
                 break
@@ -202,6 +206,7 @@ class Fascia:
             tension, extra = np.where(over, solve_tension(scale), (tension, extra))
             deflection = {link_id: np.where(over, d, deflection[link_id])
                           for link_id, d in contact_deflections(scale, tension).items()}
+            largest = np.max(list(deflection.values()), axis=0)
 
         # Pulls along the muscle: the part below each contact takes the fraction of the pull that the
         # contact's distance from the origin gives (the vertebral origins take the rest).
@@ -216,7 +221,7 @@ class Fascia:
         moment = np.zeros(n)
         if loaded:
             tilt_arm = mech.tilt_arm(evaluation.fascicle_moment_arm, spine_mode)[rows][:, indices]
-            f = full(indices, lengths[:, bundle] + extra[:, None], settings)
+            f = full(indices, lengths[:, bundle] + extra[:, None])
             total = np.sum(f, axis=-1, keepdims=True)
             shares = np.where(total > 0, f / np.where(total > 0, total, 1.0), 1.0 / len(loaded))
             moment = (tension_with - tension_without) * np.sum(shares * tilt_arm, axis=-1) / 1000.0

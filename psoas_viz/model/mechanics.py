@@ -291,9 +291,10 @@ class Mechanics:
         cos_pennation = np.where(fibre > 0, along / np.maximum(fibre, 1e-12), 1.0)
         return normalised, cos_pennation
 
-    def full_fascicle_force(self, indices: np.ndarray, mt_length: np.ndarray, settings: Activation) -> np.ndarray:
-        """Active force plus the whole passive force of the fibres (N): what resists a sideways pull."""
-        act, tight = self.fascicle_settings(settings)
+    def full_fascicle_force(self, indices: np.ndarray, mt_length: np.ndarray, fascicle_settings) -> np.ndarray:
+        """Active force plus the whole passive force of the fibres (N): what resists a sideways pull;
+        ``fascicle_settings`` as ``fascicle_settings`` gives them."""
+        act, tight = fascicle_settings
         normalised, cos_pennation = self.fibre_state(indices, mt_length)
         c = self.curves
         return self.max_force[indices] * (act[indices] * c.active(normalised)
