@@ -132,8 +132,9 @@ class Fascia:
         indices = np.array(loaded, dtype=int)
         bundle = np.array([psoas.index(k) for k in loaded], dtype=int)
 
-        def bundle_tension(extra):
-            return np.sum(full(indices, lengths[:, bundle] + extra[:, None]), axis=-1)
+        def bundle_tension(extra):  # extra: (N,) or (N, K) mm
+            along = lengths[:, bundle].reshape(n, *[1] * (extra.ndim - 1), len(bundle))
+            return np.sum(full(indices, along + extra[..., None]), axis=-1)
 
         # Each pull split along and across each loaded fascicle's free span, in that span's own coordinates:
         # (postures, loaded fascicles) arrays, and (postures, links, loaded fascicles) for the loads.
@@ -166,17 +167,23 @@ class Fascia:
             slope = np.gradient(pulled.deflection_at(x), axis=-1) / (span / 800.0)[..., None]
             unit_constant = np.mean(0.5 * np.trapezoid(slope ** 2, axis=-1) * span / 800.0, axis=-1)
 
+        sections = np.arange(1, 16) / 16.0
+
         def solve_tension(scale):
             c = scale ** 2 * unit_constant
             lo, hi = np.full(n, 1e-3), np.full(n, 1e6)
             going = c > 0
-            for _ in range(80):  # bisection on T - F(L0 + c / T^2) (increasing in T), posture by posture
+            for _ in range(80):  # 16-section search on T - F(L0 + c / T^2) (increasing in T), in log T
                 if not going.any():
                     break
-                mid = np.sqrt(lo * hi)
-                above = mid - bundle_tension(c / mid ** 2) > 0
-                hi = np.where(going & above, mid, hi)
-                lo = np.where(going & ~above, mid, lo)
+                trial = lo[:, None] * (hi / lo)[:, None] ** sections
+                above = trial - bundle_tension(c[:, None] / trial ** 2) > 0
+                first = np.argmax(above, axis=1)  # the first trial above the root (none: the last section)
+                some = above.any(axis=1)
+                row = np.arange(n)
+                new_hi = np.where(some, trial[row, first], hi)
+                new_lo = np.where(some, np.where(first > 0, trial[row, np.maximum(first - 1, 0)], lo), trial[:, -1])
+                hi, lo = np.where(going, new_hi, hi), np.where(going, new_lo, lo)
                 going &= hi / lo >= 1 + 1e-9
             tension = np.where(c > 0, np.sqrt(lo * hi), tension_without)
             return tension, np.divide(c, tension ** 2, out=np.zeros(n), where=c > 0)
