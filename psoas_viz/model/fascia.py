@@ -13,9 +13,14 @@ Each pull is split along and across the fascicle's free span.
   deflect it into a broken line whose shape is the string's Green's function, delta(x) = sum_i F_i G(x, x_i) / T,
   whose extra length is dL = C / T**2 with C = 1/2 * integral (sum_i F_i dG/dx)**2 dx. The tension T is the
   psoas's own force at its lengthened path (activation plus the passive force of its fibres, Thelen 2003),
-  T = F_psoas(L0 + C / T**2), found by bisection. The psoas lies in its bed on the vertebral bodies and
-  transverse processes, its sheath fixed to both: the deflection is bounded (``max_deflection_mm``) and the
-  bed carries the rest of a transverse pull.
+  T = F_psoas(L0 + C / T**2), found by a 16-section search in log T (bisection that tries 15 tensions at a
+  time). The psoas lies in its bed on the vertebral bodies and transverse processes, its sheath fixed to both:
+  the deflection is bounded (``max_deflection_mm``) and the bed carries the rest of a transverse pull (the
+  string's share of it is lowered by fixed-point steps, share *= bound / deflection, until it fits).
+
+Every posture of an evaluation is solved at once (arrays over postures), so that ``settle`` gets the links'
+tilt moment for a whole batch of tilts in one call (``Fascia.tilt_moments``); ``Fascia.solve`` is the case of
+one posture, with the deflected spans for drawing.
 
 The high adductor link pulls the pubis towards the femoral shaft instead: it acts on the pelvis only.
 Effects on pelvic tilt: the extra psoas tension at the hip acts through the psoas's tilt moment arm, and each
