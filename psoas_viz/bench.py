@@ -91,14 +91,14 @@ def measure(first_paint: bool = True) -> dict:
     from PySide6 import QtWidgets
 
     from psoas_viz.qt.app import create_window
-    from psoas_viz.state import PostureState
+    from psoas_viz.session import Session
 
     app = QtWidgets.QApplication.instance() or QtWidgets.QApplication([sys.argv[0]])
-    state = PostureState(model)
+    state = Session(model)
     window = create_window(state)
     window.show()
     app.processEvents()
-    viewport = window.play.viewport()
+    viewport = window.play
     viewport.repaint()
     values = np.round(np.random.default_rng(1).uniform(-30.0, 30.0, REPAINTS), 1)
 
@@ -121,7 +121,6 @@ def measure(first_paint: bool = True) -> dict:
     results["_idle_p95"] = float(np.percentile(idle, 95))
     results.update(measure_exports(state))
     window.files.persist = False  # a benchmark neither stores the session
-    window.files.silent = True  # nor asks about unsaved changes
     window.close()
     app.processEvents()
     results["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0

@@ -171,23 +171,6 @@ def _sweep_values(start: float, stop: float, step: float) -> np.ndarray:
     return start + step * np.arange(count)
 
 
-SWEEP_ANGLES = ("pelvic_incidence_deg", "spinopelvic_tilt_deg", "sacral_slope_deg", "lumbar_lordosis_deg")
-
-
-def sweep_table(model, name: str, values: np.ndarray, posture) -> tuple[list[str], np.ndarray]:
-    """Column names and rows of ``psoas-viz sweep`` (shared with the CSV export)."""
-    result = model.sweep(name, values, posture, joints=("hip",))
-    columns = [name]
-    blocks = [values[:, None]]
-    for j, mid in enumerate(result.muscle_ids):
-        columns += [f"{mid}_length_mm", f"{mid}_hip_moment_arm_mm"]
-        blocks += [result.length[:, j:j + 1], result.moment_arm["hip"][:, j:j + 1]]
-    for angle in SWEEP_ANGLES:
-        columns.append(angle)
-        blocks.append(result.angles[angle][:, None])
-    return columns, np.hstack(blocks)
-
-
 def cmd_sweep(model, args, out) -> int:
     values = _sweep_values(_number(args.start, "--start"), _number(args.stop, "--stop"), _number(args.step, "--step"))
     posture = _posture(model, args)
@@ -198,6 +181,8 @@ def cmd_sweep(model, args, out) -> int:
                          f"the lordosis itself): add --spine manual")
     if args.param in _assignments(args.set):
         raise UsageError(f"--set {args.param}: that is the swept parameter")
+    from psoas_viz.io.tables import sweep_table
+
     columns, rows = sweep_table(model, args.param, values, posture)
     if args.format == "json":
         json.dump({"parameter": args.param, "spine_mode": posture.spine_mode, "columns": columns,
@@ -267,11 +252,38 @@ def _export_width(text) -> int | None:
     return int(value)
 
 
+def _session(model, args):
+    """A session holding the preset or scenario (neutral standing without either), then ``--set`` on top."""
+    from psoas_viz.model.scenario import Scenario, load_preset, load_scenario
+    from psoas_viz.session import Session
+
+    if getattr(args, "preset", None):
+        scenario = load_preset(args.preset, model)
+    elif getattr(args, "scenario", None):
+        scenario = load_scenario(args.scenario, model)
+    else:
+        scenario = Scenario(model.default_posture())
+    assignments = _assignments(args.set)
+    settings = _muscle_settings(model, scenario, assignments)
+    posture = model.posture_with(scenario.posture, assignments)
+    session = Session(model)
+    session.set_scenario(scenario)
+    session.set_posture(posture)
+    for muscle in model.muscles.ids:
+        activation, tightness = settings.activation.get(muscle, 0.0), settings.tightness.get(muscle, 0.0)
+        if activation or tightness:
+            session.set_muscle(muscle, activation, tightness)
+    for link, newtons in settings.pulls.items():
+        session.set_pull(link, newtons)
+    return session
+
+
 def cmd_export(model, args, out) -> int:
-    """The diagram the window exports, rendered without a screen (psoas_viz.qt.export, imported lazily)."""
+    """The diagram the window exports, rendered without a screen: SVG and CSV without Qt
+    (psoas_viz.io.export), PNG and PDF with it (psoas_viz.qt.export, imported here only)."""
     from pathlib import Path
 
-    from psoas_viz.model.scenario import load_preset, load_scenario
+    from psoas_viz.io.export import ExportError, export_without_qt
 
     width = _export_width(args.width)
     dpi = None
@@ -286,28 +298,40 @@ def cmd_export(model, args, out) -> int:
         raise UsageError(f"--out {args.out}: the file name must end in .png, .svg, .pdf or .csv")
     if (width is not None or dpi is not None) and suffix != ".png":
         raise UsageError("--width and --dpi apply to PNG exports only")
-    scenario = load_preset(args.preset, model) if args.preset else load_scenario(args.scenario, model)
-    assignments = _assignments(args.set)
-    settings = _muscle_settings(model, scenario, assignments)
-    posture = model.posture_with(scenario.posture, assignments)
-
-    from psoas_viz.state import PostureState
-    from psoas_viz.qt import export
-
-    state = PostureState(model)
-    state.set_scenario(scenario)
-    state.set_posture(posture)
-    for muscle in model.muscles.ids:
-        activation, tightness = settings.activation.get(muscle, 0.0), settings.tightness.get(muscle, 0.0)
-        if activation or tightness:
-            state.set_muscle(muscle, activation, tightness)
-    for link, newtons in settings.pulls.items():
-        state.set_pull(link, newtons)
-    export.ensure_gui_application()
+    session = _session(model, args)
     try:
-        export.export_file(state, args.out, width=width, dpi=dpi, theme=args.theme, with_plot=not args.no_plot)
-    except export.ExportError as error:
+        if suffix in (".svg", ".csv"):
+            export_without_qt(session, args.out, theme=args.theme, with_plot=not args.no_plot)
+        else:
+            from psoas_viz.qt import export
+
+            export.ensure_gui_application()
+            export.export_file(session, args.out, width=width, dpi=dpi, theme=args.theme, with_plot=not args.no_plot)
+    except ExportError as error:
         raise UsageError(str(error)) from None
+    return 0
+
+
+def _pixels(text, what: str, default: float) -> float:
+    if text is None:
+        return default
+    value = _number(text, what)
+    if value != int(value) or not 100 <= value <= 7680:
+        raise UsageError(f"{what}: {text!r} must be a whole number of pixels from 100 to 7680")
+    return float(value)
+
+
+def cmd_scene(model, args, out) -> int:
+    """The diagram as a scene (JSON, pixels, y downwards), without importing Qt."""
+    from psoas_viz.scene.diagram import View, build
+
+    width = _pixels(args.width, "--width", 900.0)
+    height = _pixels(args.height, "--height", 1000.0)
+    session = _session(model, args)
+    view = session.view
+    scene = build(session.snapshot, View(width, height, args.theme, view["labels"], view["ghost"]))
+    json.dump(scene.to_json(), out)
+    out.write("\n")
     return 0
 
 
@@ -383,6 +407,18 @@ def build_parser() -> argparse.ArgumentParser:
                         help="a posture parameter, <muscle_id>.activation / <muscle_id>.tightness (0…1), "
                              "or <fascial_link>.pull (N)")
 
+    scene = sub.add_parser("scene", help="print the diagram as a scene: structures, shapes and labels in pixels")
+    source = scene.add_mutually_exclusive_group()
+    source.add_argument("--preset", metavar="NAME")
+    source.add_argument("--scenario", metavar="FILE")
+    scene.add_argument("--set", action="append", metavar="NAME=VALUE",
+                       help="a posture parameter, <muscle_id>.activation / <muscle_id>.tightness (0…1), "
+                            "or <fascial_link>.pull (N)")
+    scene.add_argument("--width", metavar="PX", help="scene width in pixels (100…7680; default 900)")
+    scene.add_argument("--height", metavar="PX", help="scene height in pixels (100…7680; default 1000)")
+    scene.add_argument("--theme", choices=["screen", "projector"], default="screen")
+    scene.add_argument("--format", choices=["json"], required=True)
+
     bench = sub.add_parser("bench", help="measure repaint latency, model speed, start-up, exports and memory")
     bench.add_argument("--json", action="store_true")
     return parser
@@ -405,7 +441,7 @@ def main(argv: list[str] | None = None) -> int:
 
         model = load_model()
         command = {"sweep": cmd_sweep, "info": cmd_info, "settle": cmd_settle, "export": cmd_export,
-                   "claims": cmd_claims}[args.command]
+                   "claims": cmd_claims, "scene": cmd_scene}[args.command]
         buffer = io.StringIO()  # nothing reaches stdout unless the whole command succeeds
         status = command(model, args, buffer)
         sys.stdout.write(buffer.getvalue())

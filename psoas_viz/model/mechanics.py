@@ -143,6 +143,16 @@ class Mechanics:
                                               posture.lumbar_lordosis, posture.pelvic_incidence, mode,
                                               joints=self.joints_for(mode))
         forces = self.forces(evaluation, settings, mode)
+        fascia = None
+        if any(settings.pulls.values()):
+            fascia = np.array([self.fascia.solve(evaluation, settings, mode, i).tilt_moment
+                               for i in range(len(tilts))])
+        return self.moment_parts(evaluation, forces, posture, tilts, fascia)
+
+    def moment_parts(self, evaluation, forces: "Forces", posture: Posture, tilts: np.ndarray, fascia=None):
+        """Net tilt moment (N m, + anterior) and its parts from an evaluation and its forces at ``tilts``;
+        ``fascia``: the fascial pulls' tilt moment at each tilt, if any pull."""
+        mode = posture.spine_mode
         parts = {mid: forces.tilt_moment[:, j] for j, mid in enumerate(forces.muscle_ids)}
         parts["gravity"] = self.gravity_tilt_moment(evaluation.pose, mode)
         parts["passive_hip"] = self.passive_hip_moment(posture.thigh_angle + tilts, posture.knee_flexion)
@@ -150,9 +160,8 @@ class Mechanics:
             parts["passive_lumbar"] = self.passive_lumbar_moment(np.radians(tilts))
         else:
             parts["passive_lumbar"] = np.zeros_like(tilts)
-        if any(settings.pulls.values()):
-            parts["fascia"] = np.array([self.fascia.solve(evaluation, settings, mode, i).tilt_moment
-                                        for i in range(len(tilts))])
+        if fascia is not None:
+            parts["fascia"] = np.asarray(fascia, dtype=float)
         net = sum(parts.values())
         return net, parts
 

@@ -56,7 +56,7 @@ def run_gui(scenario=None, screenshot=None) -> int:
     try:
         from psoas_viz.model import load_model
         from psoas_viz.model.scenario import ScenarioError, load_scenario
-        from psoas_viz.state import PostureState
+        from psoas_viz.session import Session
 
         model = load_model()
         try:
@@ -73,7 +73,7 @@ def run_gui(scenario=None, screenshot=None) -> int:
 
         app = QtWidgets.QApplication.instance() or QtWidgets.QApplication(sys.argv[:1])
         app.setApplicationName("psoas-viz")
-        state = PostureState(model)
+        state = Session(model)
         if loaded:
             state.set_scenario(loaded)
             state.clear_history()

@@ -17,6 +17,9 @@ from PySide6 import QtCore, QtGui, QtWidgets
 
 from psoas_viz.model.scenario import ScenarioError, load_scenario, parse_scenario, save_scenario
 
+from psoas_viz.io.export import DEFAULT_WIDTH, MAX_WIDTH, PRINT_WIDTH_IN, ExportError, format_of
+from psoas_viz.scene.theme import THEMES
+
 from . import export
 
 Qt = QtCore.Qt
@@ -55,18 +58,18 @@ class ExportDialog(QtWidgets.QDialog):
         row.addWidget(browse)
         form.addRow("File (.png .svg .pdf .csv):", row)
         self.width = QtWidgets.QSpinBox()
-        self.width.setRange(100, export.MAX_WIDTH)
+        self.width.setRange(100, MAX_WIDTH)
         self.width.setSingleStep(320)
         self.width.setSuffix(" px")
         self.width.setValue(width)
         self.dpi = QtWidgets.QSpinBox()
-        self.dpi.setRange(0, export.MAX_WIDTH // int(export.PRINT_WIDTH_IN))
+        self.dpi.setRange(0, MAX_WIDTH // int(PRINT_WIDTH_IN))
         self.dpi.setSpecialValueText("— (use the width)")
         self.dpi.setSuffix(" dpi (8-inch print)")
         form.addRow("PNG width:", self.width)
         form.addRow("or PNG resolution:", self.dpi)
         self.theme = QtWidgets.QComboBox()
-        for name, theme in export.THEMES.items():
+        for name, theme in THEMES.items():
             self.theme.addItem(theme.label, name)
         self.theme.setCurrentIndex(max(0, self.theme.findData(theme)))
         form.addRow("Colours:", self.theme)
@@ -91,19 +94,21 @@ class ExportDialog(QtWidgets.QDialog):
 
 
 class FileActions(QtCore.QObject):
-    """Installs the File/View/Help menus on ``window`` (a MainWindow with ``.state``)."""
+    """Installs the File/View/Help menus on ``window`` (a MainWindow with ``.session``)."""
+
+    theme_changed = QtCore.Signal(str)  # the colours chosen for exports and presentation
 
     def __init__(self, window: QtWidgets.QMainWindow):
         super().__init__(window)
         self.window = window
-        self.state = window.state
+        self.session = window.session
         self.path: Path | None = None
         self.settings = settings()
         self.theme = str(self.settings.value("export/theme", "screen"))
-        if self.theme not in export.THEMES:
+        if self.theme not in THEMES:
             self.theme = "screen"
         self.with_plot = _bool(self.settings.value("export/with_plot"), True)
-        self.export_width = int(self.settings.value("export/width", export.DEFAULT_WIDTH) or export.DEFAULT_WIDTH)
+        self.export_width = int(self.settings.value("export/width", DEFAULT_WIDTH) or DEFAULT_WIDTH)
         self.last_export = str(self.settings.value("export/last", ""))
         self._saved = self._document()
         self.silent = os.environ.get(NO_DIALOGS_ENV) == "1"  # tests: no modal dialogs, errors go to ``last_error``
@@ -134,7 +139,7 @@ class FileActions(QtCore.QObject):
         self.theme_group = QtGui.QActionGroup(window)
         theme_menu = view_menu.addMenu("Colours of exports and presentation")
         self.theme_actions = {}
-        for name, theme in export.THEMES.items():
+        for name, theme in THEMES.items():
             action = QtGui.QAction(theme.label, window, checkable=True)
             action.setChecked(name == self.theme)
             action.triggered.connect(lambda _=False, n=name: self.set_theme(n))
@@ -152,7 +157,7 @@ class FileActions(QtCore.QObject):
                                              self.show_shortcuts)
         self.help_menu.addAction(self.shortcuts_action)
         self._update_recent()
-        self._unsubscribe = self.state.subscribe(lambda state, what: self._update_title())
+        self._unsubscribe = self.session.subscribe(lambda state, what: self._update_title())
         self._update_title()
 
     def _action(self, text, shortcut, slot) -> QtGui.QAction:
@@ -164,7 +169,7 @@ class FileActions(QtCore.QObject):
 
     # -- modified? -------------------------------------------------------------------------------------
     def _document(self) -> dict:
-        doc = self.state.to_scenario().to_json()
+        doc = self.session.to_scenario().to_json()
         return doc
 
     def is_modified(self) -> bool:
@@ -212,12 +217,12 @@ class FileActions(QtCore.QObject):
         if ask and not self.confirm_discard():
             return False
         try:
-            scenario = load_scenario(path, self.state.model)
+            scenario = load_scenario(path, self.session.model)
         except ScenarioError as error:
             self.error("Cannot open the scenario", str(error))
             return False
-        self.state.set_scenario(scenario)
-        self.state.clear_history()
+        self.session.set_scenario(scenario)
+        self.session.clear_history()
         if "theme" in scenario.view:
             self.set_theme(scenario.view["theme"])
         if "plots" in scenario.view:
@@ -229,7 +234,7 @@ class FileActions(QtCore.QObject):
         return True
 
     def _scenario(self):
-        scenario = self.state.to_scenario()
+        scenario = self.session.to_scenario()
         scenario.view["theme"] = self.theme
         scenario.view["plots"] = self.with_plot
         return scenario
@@ -287,14 +292,11 @@ class FileActions(QtCore.QObject):
 
     # -- export ----------------------------------------------------------------------------------------
     def set_theme(self, name: str) -> None:
-        if name in export.THEMES:
+        if name in THEMES:
             self.theme = name
             self.theme_actions[name].setChecked(True)
             self.settings.setValue("export/theme", name)
-            presentation = getattr(self.window, "presentation", None)
-            if presentation is not None and presentation.view is not None:
-                presentation.view.theme = name
-                presentation.view.update()
+            self.theme_changed.emit(name)
 
     def _set_with_plot(self, on: bool) -> None:
         self.with_plot = bool(on)
@@ -318,11 +320,11 @@ class FileActions(QtCore.QObject):
             self.error("Cannot export", "No file name given.")
             return False
         try:
-            fmt = export.format_of(path)
-            written = export.export_file(self.state, path, width=width if fmt == "png" else None,
+            fmt = format_of(path)
+            written = export.export_file(self.session, path, width=width if fmt == "png" else None,
                                          dpi=dpi if fmt == "png" else None, theme=theme or self.theme,
                                          with_plot=self.with_plot if with_plot is None else with_plot)
-        except export.ExportError as error:
+        except ExportError as error:
             self.error("Cannot export", str(error))
             return False
         self.last_export = str(written)
@@ -331,7 +333,7 @@ class FileActions(QtCore.QObject):
         return True
 
     def copy(self) -> None:
-        export.copy_to_clipboard(self.state, self.theme, self.with_plot)
+        export.copy_to_clipboard(self.session, self.theme, self.with_plot)
         self.window.statusBar().showMessage("Diagram copied: paste it into a slide", 5000)
 
     # -- help ------------------------------------------------------------------------------------------
@@ -363,11 +365,11 @@ class FileActions(QtCore.QObject):
         if not text:
             return False
         try:
-            scenario = parse_scenario(json.loads(str(text)), self.state.model)
+            scenario = parse_scenario(json.loads(str(text)), self.session.model)
         except (ScenarioError, ValueError, RecursionError):
             return False
-        self.state.set_scenario(scenario)
-        self.state.clear_history()
+        self.session.set_scenario(scenario)
+        self.session.clear_history()
         path = str(self.settings.value("session/path", ""))
         self.path = Path(path) if path else None
         self.mark_saved()

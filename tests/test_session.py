@@ -2,18 +2,18 @@
 
 from psoas_viz.model import load_model
 from psoas_viz.model.scenario import MuscleSetting, load_preset
-from psoas_viz.state import PostureState
+from psoas_viz.session import Session
 
 
 def test_muscle_settings_are_undoable_with_the_posture():
-    state = PostureState(load_model())
+    state = Session(load_model())
     seen = []
     state.subscribe(lambda s, what: seen.append(what))
     state.set_muscle("psoas_major", activation=0.4)
     state.set_values(pelvic_tilt=5.0)
     assert state.muscles == {"psoas_major": MuscleSetting(0.4, 0.0)}
     assert seen == ["muscles", "posture"]
-    assert state.settings().activation == {"psoas_major": 0.4}
+    assert state.activation().activation == {"psoas_major": 0.4}
     state.undo()
     state.undo()
     assert state.muscles == {} and state.posture.pelvic_tilt == 0.0
@@ -23,7 +23,7 @@ def test_muscle_settings_are_undoable_with_the_posture():
 
 def test_a_scenario_sets_everything_in_one_step_and_round_trips():
     model = load_model()
-    state = PostureState(model)
+    state = Session(model)
     scenario = load_preset("sitting", model)
     state.set_scenario(scenario)
     state.set_muscle("hamstrings", tightness=0.7)
@@ -35,7 +35,7 @@ def test_a_scenario_sets_everything_in_one_step_and_round_trips():
 
 
 def test_bad_muscle_values_change_nothing():
-    state = PostureState(load_model())
+    state = Session(load_model())
     for call in (lambda: state.set_muscle("psoas_major", activation=1.5), lambda: state.set_muscle("biceps", activation=0.1)):
         try:
             call()
@@ -47,10 +47,10 @@ def test_bad_muscle_values_change_nothing():
 
 
 def test_fascial_pulls_survive_posture_changes_and_undo():
-    state = PostureState(load_model())
+    state = Session(load_model())
     state.set_pull("diaphragm_crura", 40.0)
     state.set_values(pelvic_tilt=5.0)
-    assert state.pulls == {"diaphragm_crura": 40.0} and state.settings().pulls == {"diaphragm_crura": 40.0}
+    assert state.pulls == {"diaphragm_crura": 40.0} and state.activation().pulls == {"diaphragm_crura": 40.0}
     assert state.to_scenario().fascia == {"diaphragm_crura": 40.0}
     state.undo()
     state.undo()
@@ -65,7 +65,7 @@ def test_fascial_pulls_survive_posture_changes_and_undo():
 
 def test_the_title_says_when_the_scenario_was_changed():
     model = load_model()
-    state = PostureState(model)
+    state = Session(model)
     state.set_scenario(load_preset("sitting", model))
     assert state.display_title == "Sitting"
     state.set_values(pelvic_tilt=5.0)
