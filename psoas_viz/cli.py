@@ -11,82 +11,9 @@ import sys
 
 import numpy as np
 
+from .cli_input import UsageError, _assignments, _base_scenario, _muscle_settings, _number, _Parser, _posture
+
 MAX_SWEEP_ROWS = 1_000_000
-
-
-class UsageError(Exception):
-    """Bad input: reported as one line on stderr with exit status 2."""
-
-
-class _Parser(argparse.ArgumentParser):
-    def error(self, message):  # argparse prints usage and exits 2; we want one clear line
-        raise UsageError(message)
-
-
-def _number(text: str, what: str) -> float:
-    try:
-        value = float(text)
-    except ValueError:
-        raise UsageError(f"{what}: {text!r} is not a number") from None
-    if not math.isfinite(value):
-        raise UsageError(f"{what}: {text!r} is not a finite number")
-    return value
-
-
-def _assignments(pairs: list[str]) -> dict[str, str]:
-    out = {}
-    for pair in pairs or []:
-        name, sep, value = pair.partition("=")
-        if not sep or not name:
-            raise UsageError(f"--set {pair!r}: expected NAME=VALUE")
-        out[name.strip()] = value.strip()
-    return out
-
-
-def _base_scenario(model, args):
-    from psoas_viz.model.scenario import Scenario, load_scenario
-
-    if getattr(args, "scenario", None):
-        return load_scenario(args.scenario, model)
-    return Scenario(model.default_posture())
-
-
-def _posture(model, args, scenario=None, assignments=None):
-    scenario = scenario or _base_scenario(model, args)
-    assignments = _assignments(args.set) if assignments is None else assignments
-    if getattr(args, "spine", None):
-        assignments["spine_mode"] = args.spine
-    return model.posture_with(scenario.posture, assignments)
-
-
-def _muscle_settings(model, scenario, assignments: dict[str, str]):
-    """Activation, tightness and fascial pulls from the scenario, then ``<muscle_id>.activation=V`` /
-    ``.tightness=V`` / ``<link_id>.pull=N`` assignments (removed from ``assignments``)."""
-    from psoas_viz.model.mechanics import Activation
-
-    settings = Activation({m: s.activation for m, s in scenario.muscles.items()},
-                          {m: s.tightness for m, s in scenario.muscles.items()}, dict(scenario.fascia))
-    links = model.mechanics.fascia.links
-    for name in [n for n in assignments if "." in n]:
-        muscle, _, field = name.partition(".")
-        if muscle in links:
-            if field != "pull":
-                raise UsageError(f"--set {name}: a fascial link takes .pull (newtons)")
-            force = _number(assignments.pop(name), f"--set {name}")
-            if not 0.0 <= force <= links[muscle].max_force:
-                raise UsageError(f"--set {name}: {force:g} N is outside 0…{links[muscle].max_force:g} N")
-            settings.pulls[muscle] = force
-            continue
-        if muscle not in model.muscles.muscles:
-            raise UsageError(f"--set {name}: unknown muscle or fascial link {muscle!r} (muscles: "
-                             f"{', '.join(model.muscles.ids)}; fascial links: {', '.join(links)})")
-        if field not in ("activation", "tightness"):
-            raise UsageError(f"--set {name}: a muscle takes .activation or .tightness")
-        value = _number(assignments.pop(name), f"--set {name}")
-        if not 0.0 <= value <= 1.0:
-            raise UsageError(f"--set {name}: {value:g} is outside 0…1")
-        getattr(settings, field)[muscle] = value
-    return settings
 
 
 def cmd_settle(model, args, out) -> int:
@@ -243,98 +170,6 @@ def cmd_info(model, args, out) -> int:
     return 0
 
 
-def _export_width(text) -> int | None:
-    if text is None:
-        return None
-    value = _number(text, "--width")
-    if value != int(value) or not 1 <= value <= 7680:
-        raise UsageError(f"--width: {text!r} must be a whole number of pixels from 1 to 7680")
-    return int(value)
-
-
-def _session(model, args):
-    """A session holding the preset or scenario (neutral standing without either), then ``--set`` on top."""
-    from psoas_viz.model.scenario import Scenario, load_preset, load_scenario
-    from psoas_viz.session import Session
-
-    if getattr(args, "preset", None):
-        scenario = load_preset(args.preset, model)
-    elif getattr(args, "scenario", None):
-        scenario = load_scenario(args.scenario, model)
-    else:
-        scenario = Scenario(model.default_posture())
-    assignments = _assignments(args.set)
-    settings = _muscle_settings(model, scenario, assignments)
-    posture = model.posture_with(scenario.posture, assignments)
-    session = Session(model)
-    session.set_scenario(scenario)
-    session.set_posture(posture)
-    for muscle in model.muscles.ids:
-        activation, tightness = settings.activation.get(muscle, 0.0), settings.tightness.get(muscle, 0.0)
-        if activation or tightness:
-            session.set_muscle(muscle, activation, tightness)
-    for link, newtons in settings.pulls.items():
-        session.set_pull(link, newtons)
-    return session
-
-
-def cmd_export(model, args, out) -> int:
-    """The diagram the window exports, rendered without a screen: SVG and CSV without Qt
-    (psoas_viz.io.export), PNG and PDF with it (psoas_viz.qt.export, imported here only)."""
-    from pathlib import Path
-
-    from psoas_viz.io.export import ExportError, export_without_qt
-
-    width = _export_width(args.width)
-    dpi = None
-    if args.dpi is not None and args.width is not None:
-        raise UsageError("--width and --dpi: give one or the other")
-    if args.dpi is not None:
-        dpi = _number(args.dpi, "--dpi")
-        if not 1 <= dpi <= 7680 / 8.0:
-            raise UsageError(f"--dpi: {args.dpi!r} must be from 1 to 960 (the PNG is 8 inches wide)")
-    suffix = Path(args.out).suffix.lower()
-    if suffix not in (".png", ".svg", ".pdf", ".csv"):
-        raise UsageError(f"--out {args.out}: the file name must end in .png, .svg, .pdf or .csv")
-    if (width is not None or dpi is not None) and suffix != ".png":
-        raise UsageError("--width and --dpi apply to PNG exports only")
-    session = _session(model, args)
-    try:
-        if suffix in (".svg", ".csv"):
-            export_without_qt(session, args.out, theme=args.theme, with_plot=not args.no_plot)
-        else:
-            from psoas_viz.qt import export
-
-            export.ensure_gui_application()
-            export.export_file(session, args.out, width=width, dpi=dpi, theme=args.theme, with_plot=not args.no_plot)
-    except ExportError as error:
-        raise UsageError(str(error)) from None
-    return 0
-
-
-def _pixels(text, what: str, default: float) -> float:
-    if text is None:
-        return default
-    value = _number(text, what)
-    if value != int(value) or not 100 <= value <= 7680:
-        raise UsageError(f"{what}: {text!r} must be a whole number of pixels from 100 to 7680")
-    return float(value)
-
-
-def cmd_scene(model, args, out) -> int:
-    """The diagram as a scene (JSON, pixels, y downwards), without importing Qt."""
-    from psoas_viz.scene.diagram import View, build
-
-    width = _pixels(args.width, "--width", 900.0)
-    height = _pixels(args.height, "--height", 1000.0)
-    session = _session(model, args)
-    view = session.view
-    scene = build(session.snapshot, View(width, height, args.theme, view["labels"], view["ghost"]))
-    json.dump(scene.to_json(), out)
-    out.write("\n")
-    return 0
-
-
 def cmd_claims(model, args, out) -> int:
     from psoas_viz.model.claims import evaluate_claims
 
@@ -440,6 +275,8 @@ def main(argv: list[str] | None = None) -> int:
         from psoas_viz.model import load_model
 
         model = load_model()
+        from .cli_diagram import cmd_export, cmd_scene
+
         command = {"sweep": cmd_sweep, "info": cmd_info, "settle": cmd_settle, "export": cmd_export,
                    "claims": cmd_claims, "scene": cmd_scene}[args.command]
         buffer = io.StringIO()  # nothing reaches stdout unless the whole command succeeds

@@ -71,7 +71,14 @@ class CompareView(QtWidgets.QWidget):
 
     def _on_state(self, session, what):
         if what == "view" or (what == "posture" and self.is_default):
-            self.refresh()
+            if self.isVisible():
+                self.refresh()
+            else:  # behind another tab: compared when shown
+                self._key = None
+
+    def showEvent(self, event):
+        super().showEvent(event)
+        self.refresh()
 
     def refresh(self) -> None:
         sides = compare.sides_of(self.session)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import PySide6  # noqa: F401
 from PySide6 import QtCore, QtGui, QtWidgets
 
+from psoas_viz.scene.theme import COLOUR_RANGE_PERCENT
 from psoas_viz.session import Session
 
 from . import style
@@ -37,12 +38,12 @@ class ColourLegend(QtWidgets.QWidget):
         layout = QtWidgets.QHBoxLayout(self)
         layout.setContentsMargins(8, 2, 8, 2)
         title = QtWidgets.QLabel("Muscle colour:")
-        shorter = QtWidgets.QLabel(f"<b style='color:#2166ac'>shorter −{style.COLOUR_RANGE_PERCENT:g} %</b>")
+        shorter = QtWidgets.QLabel(f"<b style='color:#2166ac'>shorter −{COLOUR_RANGE_PERCENT:g} %</b>")
         bar = QtWidgets.QFrame()
         bar.setFixedSize(150, 16)
         bar.setToolTip("length change from neutral standing, same pelvis shape")
         bar.setStyleSheet(f"background:{style.gradient_css()};border:1px solid #555")
-        longer = QtWidgets.QLabel(f"<b style='color:#b34d00'>+{style.COLOUR_RANGE_PERCENT:g} % longer</b>")
+        longer = QtWidgets.QLabel(f"<b style='color:#b34d00'>+{COLOUR_RANGE_PERCENT:g} % longer</b>")
         for w in (title, shorter, bar, longer):
             layout.addWidget(w)
         layout.addStretch(1)

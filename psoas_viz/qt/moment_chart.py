@@ -8,6 +8,7 @@ import PySide6  # noqa: F401
 from PySide6 import QtCore, QtGui
 import pyqtgraph as pg
 
+from psoas_viz.scene import theme
 from psoas_viz.session import Session
 
 from . import style
@@ -17,8 +18,8 @@ GROUP_ORDER = ("hip flexors", "abdominals", "back", "hip extensors", "adductors"
 EXTRA_ROWS = (("gravity", "Trunk weight"), ("passive_hip", "Passive hip"), ("passive_lumbar", "Passive lumbar"),
               ("fascia", "Fascial pulls"))
 NET = "net"
-ANTERIOR = "#1b7837"  # the colours of the anterior / posterior halves of the length plot
-POSTERIOR = "#762a83"
+ANTERIOR = "#%02x%02x%02x" % theme.ANTERIOR[:3]  # the colours of the anterior / posterior halves of the plot
+POSTERIOR = "#%02x%02x%02x" % theme.POSTERIOR[:3]
 SHOW_VALUE = 0.05  # N m: smaller moments get no number
 
 

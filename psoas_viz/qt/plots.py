@@ -79,7 +79,6 @@ class TiltPlot(pg.PlotWidget):
         self.marker.setZValue(20)
         plot.addItem(self.marker)
         self._key = None
-        self._data: dict[str, np.ndarray] = {}
         plot.scene().sigMouseClicked.connect(self._clicked)
         self._unsubscribe = state.subscribe(self._on_state)
         self.refresh()

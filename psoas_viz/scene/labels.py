@@ -3,8 +3,9 @@ a leader line from each label that had to move away to the point it names.
 
 Each request names its anchor (px), the side it prefers and whether it may be left out.  Candidate boxes are
 tried nearest first along the preferred side, then the other side, then above and below; the first that is
-inside the scene, clear of every placed box and clear of bone wins; failing that, the first clear of other
-labels (over bone); failing that an optional label is left out and a required one keeps its first place.
+inside the scene, clear of every placed box and clear of bone wins; failing that an optional label is left out
+and a required one (the psoas, the angle values) takes the first place clear of other labels (over bone), or
+else its first place.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ import numpy as np
 from . import text as measure
 from .shapes import Label
 
-STEPS = (0.0, 10.0, 24.0, 44.0, 70.0)  # px beyond the gap
+STEPS = (0.0, 10.0, 24.0, 44.0, 70.0, 100.0, 140.0)  # px beyond the gap
 SHIFTS = (0.0, -0.7, 0.7, -1.4, 1.4)  # line heights up/down
 PAD = 2.0  # px kept clear around each box
 LEADER_BEYOND = 6.0  # px: a box farther than gap + this from its anchor gets a leader line
@@ -53,7 +54,7 @@ class _Bones:
             self.items.append((box, a[:, 0], a[:, 1], b[:, 1], (b[:, 0] - a[:, 0]) / dy))
 
     def cover(self, box) -> bool:
-        """Whether any of 12 points spread over ``box`` lies inside a bone."""
+        """Whether any of 18 points spread over ``box`` lies inside a bone."""
         x0, y0, x1, y1 = box
         points = None
         for (bx0, by0, bx1, by1), ax, ay, by, slope in self.items:
@@ -70,8 +71,8 @@ class _Bones:
         return False
 
 
-_FRACTIONS_X = np.repeat(np.linspace(0.0, 1.0, 4), 3)
-_FRACTIONS_Y = np.tile(np.linspace(0.0, 1.0, 3), 4)
+_FRACTIONS_X = np.repeat(np.linspace(0.0, 1.0, 6), 3)
+_FRACTIONS_Y = np.tile(np.linspace(0.0, 1.0, 3), 6)
 
 
 def _candidates(r: Request, w: float, h: float):
@@ -115,7 +116,7 @@ def place(requests: list[Request], bounds: tuple, taken: list[tuple], bones: lis
     for r in requests:
         w = measure.width(r.text, r.size, r.bold) + 2 * PAD
         h = measure.height(r.size)
-        clear_of_labels = first = None
+        clear = clear_of_labels = first = None
         for box, step in _candidates(r, w, h):
             if box[0] < bx0 or box[1] < by0 or box[2] > bx1 or box[3] > by1:
                 continue
@@ -123,15 +124,15 @@ def place(requests: list[Request], bounds: tuple, taken: list[tuple], bones: lis
             if _overlaps(box, taken):
                 continue
             if not prepared.cover(box):
-                clear_of_labels = (box, step)
+                clear = (box, step)
                 break
             clear_of_labels = clear_of_labels or (box, step)
-        choice = clear_of_labels or (None if r.optional else first)
+        choice = clear or (None if r.optional else clear_of_labels or first)
         if choice is None:
             continue
         box, step = choice
         taken.append(box)
-        leader = _leader(box, r.anchor, r.gap) if (r.leader or step > LEADER_BEYOND) else ()
         inner = (box[0] + PAD, box[1], box[2] - PAD, box[3])
+        leader = _leader(inner, r.anchor, r.gap) if (r.leader or step > LEADER_BEYOND) else ()
         placed.append(Label(r.text, r.target, r.anchor, inner, r.size, r.bold, r.role, leader, r.backed))
     return placed
