@@ -162,15 +162,15 @@ def window(qapp):
     from psoas_viz.qt.app import create_window
 
     win = create_window(Session(MODEL))
-    win.files.silent = True
     yield win
     win.files.persist = False
+    win.files.mark_saved()  # closing asks nothing
     win.close()
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(mutated())
-def test_a_refused_file_leaves_the_window_state_untouched(window, tmp_path_factory, doc):
+def test_a_refused_file_leaves_the_window_state_untouched(window, tmp_path_factory, dialogs, doc):
     state = window.session
     state.set_scenario(Scenario(MODEL.default_posture().with_values(pelvic_tilt=4.0),
                                 {"iliacus": MuscleSetting(0.0, 0.3)}, {}, "before", "notes before"))
@@ -181,6 +181,6 @@ def test_a_refused_file_leaves_the_window_state_untouched(window, tmp_path_facto
     if window.files.open(path):
         assert is_valid(doc) is not False
     else:
-        assert window.files.last_error.startswith(str(path))
+        assert dialogs.last.startswith(str(path))
         assert (state.settings, dict(state.view), state.title, state.notes, state.can_undo) == before
         assert is_valid(doc) is not True

@@ -1,9 +1,8 @@
 """File, View and Help menus of the main window: scenario files, recent files, export, copy, preferences.
 
 Settings live in QSettings (organisation and application "psoas-viz").  ``PSOAS_VIZ_SETTINGS_DIR`` moves them to
-``<dir>/psoas-viz.ini`` (the tests set it, so they never touch a user's real settings).  ``PSOAS_VIZ_NO_DIALOGS=1``
-(tests) records errors in ``last_error`` instead of showing a dialog and answers "discard" to the unsaved-changes
-question.
+``<dir>/psoas-viz.ini`` (the tests set it, so they never touch a user's real settings).  Errors and questions are
+message boxes (the tests answer them by replacing ``QMessageBox.warning`` and ``question``).
 """
 
 from __future__ import annotations
@@ -25,7 +24,6 @@ from . import export
 Qt = QtCore.Qt
 MAX_RECENT = 8
 SETTINGS_ENV = "PSOAS_VIZ_SETTINGS_DIR"
-NO_DIALOGS_ENV = "PSOAS_VIZ_NO_DIALOGS"
 
 
 def settings() -> QtCore.QSettings:
@@ -111,10 +109,7 @@ class FileActions(QtCore.QObject):
         self.export_width = int(self.settings.value("export/width", DEFAULT_WIDTH) or DEFAULT_WIDTH)
         self.last_export = str(self.settings.value("export/last", ""))
         self._saved = self._document()
-        self.silent = os.environ.get(NO_DIALOGS_ENV) == "1"  # tests: no modal dialogs, errors go to ``last_error``
-        self.silent_answer_discard = True
         self.persist = True  # False: closing does not store the session (``gui --screenshot``)
-        self.last_error = ""
 
         menubar = window.menuBar()
         file_menu = QtWidgets.QMenu("&File", window)
@@ -185,16 +180,12 @@ class FileActions(QtCore.QObject):
 
     # -- messages --------------------------------------------------------------------------------------
     def error(self, title: str, message: str) -> None:
-        self.last_error = message
-        if not self.silent:
-            QtWidgets.QMessageBox.warning(self.window, title, message)
+        QtWidgets.QMessageBox.warning(self.window, title, message)
 
     def confirm_discard(self) -> bool:
         """True when there are no unsaved changes, or the user saved them or chose to discard them."""
         if not self.is_modified():
             return True
-        if self.silent:
-            return self.silent_answer_discard
         buttons = QtWidgets.QMessageBox.StandardButton
         answer = QtWidgets.QMessageBox.question(
             self.window, "Unsaved changes", "The current scenario has changes that are not saved. Save them first?",
@@ -315,7 +306,7 @@ class FileActions(QtCore.QObject):
         return self.export_to(o["path"], width=o["width"], dpi=o["dpi"])
 
     def export_to(self, path, width=None, dpi=None, theme=None, with_plot=None) -> bool:
-        """Write an export; an unwritable path gets a message (a dialog unless ``silent``), the old file stays."""
+        """Write an export; an unwritable path gets a message, the old file stays."""
         if not str(path):
             self.error("Cannot export", "No file name given.")
             return False
@@ -344,10 +335,8 @@ class FileActions(QtCore.QObject):
         box.setWindowTitle("Keyboard shortcuts")
         box.setTextFormat(Qt.TextFormat.RichText)
         box.setText(shortcuts_html())
-        if self.silent:
-            self.last_help = box.text()
-            return
-        box.exec()
+        box.open()  # not modal: the window stays usable beside the list
+        self.help_box = box
 
     # -- session ---------------------------------------------------------------------------------------
     def save_session(self) -> None:

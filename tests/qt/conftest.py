@@ -15,7 +15,7 @@ def model():
 
 
 @pytest.fixture
-def window(qtbot, model):
+def window(qtbot, model, dialogs):
     win = create_window(Session(model))
     win.files.persist = False  # never write the user's last session from a test
     qtbot.addWidget(win)

@@ -34,20 +34,20 @@ def test_each_format_exports_from_the_window(window, tmp_path):
     assert (tmp_path / "d.csv").read_text().startswith("muscle_id,name,length_mm")
 
 
-def test_a_failed_export_keeps_the_previous_file_and_says_why(window, tmp_path, monkeypatch):
+def test_a_failed_export_keeps_the_previous_file_and_says_why(window, tmp_path, monkeypatch, dialogs):
     old = tmp_path / "d.png"
     old.write_bytes(b"old picture")
     folder = tmp_path / "x.svg"
     folder.mkdir()
     assert not window.files.export_to(folder)
-    assert "folder" in window.files.last_error
+    assert "folder" in dialogs.last
 
     def full_disk(fd):
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(os, "fsync", full_disk)
     assert not window.files.export_to(old, width=800)
-    assert "No space left on device" in window.files.last_error and str(old) in window.files.last_error
+    assert "No space left on device" in dialogs.last and str(old) in dialogs.last
     assert old.read_bytes() == b"old picture"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["d.png", "x.svg"]
 
@@ -67,7 +67,7 @@ def test_theme_switch_changes_the_rendered_colours(window):
     assert window.files.theme == "projector"
 
 
-def test_save_and_open_round_trip_and_refusal_leaves_state(window, tmp_path):
+def test_save_and_open_round_trip_and_refusal_leaves_state(window, tmp_path, dialogs):
     state, files = window.session, window.files
     state.set_values(pelvic_tilt=-7.5)
     state.set_muscle("psoas_major", activation=0.4)
@@ -87,24 +87,24 @@ def test_save_and_open_round_trip_and_refusal_leaves_state(window, tmp_path):
     doc["posture"]["pelvic_tilt"] = 95
     bad.write_text(json.dumps(doc))
     assert not files.open(bad)
-    assert "posture.pelvic_tilt" in files.last_error
+    assert "posture.pelvic_tilt" in dialogs.last
     assert state.settings == before
 
 
-def test_unsaved_changes_prompt_before_open_and_close(window, tmp_path, qtbot):
+def test_unsaved_changes_prompt_before_open_and_close(window, tmp_path, qtbot, dialogs):
     files = window.files
     files.save_to(tmp_path / "a.json")
     window.session.set_values(pelvic_tilt=5.0)
-    files.silent_answer_discard = False  # the user presses Cancel
+    dialogs.answer = "Cancel"  # the user presses Cancel
     assert not files.open(tmp_path / "a.json", ask=True)
     assert window.session.posture.pelvic_tilt == 5.0
     event = QtGui.QCloseEvent()
     window.closeEvent(event)
     assert not event.isAccepted()
-    files.silent_answer_discard = True
+    dialogs.answer = "Discard"
 
 
-def test_the_last_session_is_restored(qtbot, model):
+def test_the_last_session_is_restored(qtbot, model, dialogs):
     first = create_window(Session(model))
     qtbot.addWidget(first)
     first.session.set_values(pelvic_tilt=17.0)
