@@ -1,4 +1,4 @@
-"""The command line contract (DESIGN.md section 5), through a real subprocess."""
+"""The command line contract (the names README.md documents), through a real subprocess."""
 
 import csv
 import io

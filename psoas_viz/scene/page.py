@@ -22,7 +22,7 @@ def page_size(with_plot: bool = True) -> tuple[float, float]:
 
 
 def page(snapshot, title: str, curve: np.ndarray, theme="screen", with_plot: bool = True, caption: bool = True,
-         labels: bool = True, ghost: bool = False, trace=None) -> Scene:
+         labels: bool = True, ghost: bool = False, trace=None, forces: bool = True) -> Scene:
     """``curve``: psoas length (mm) at ``PLOT_TILTS``; ``trace``: (tilt, length) pairs drawn over the plot (the
     presentation sweep)."""
     theme = theme_of(theme)
@@ -39,7 +39,7 @@ def page(snapshot, title: str, curve: np.ndarray, theme="screen", with_plot: boo
     legend_h = 78.0 * fs
     model_w = 840.0 if with_plot else W
     clip = (0.0, y + 4.0, model_w, H - legend_h)
-    view = View(W, H, theme.name, labels, ghost, area=(100.0, y + 14.0, model_w - 190.0, H - legend_h - 6.0),
+    view = View(W, H, theme.name, labels, ghost, forces=forces, area=(100.0, y + 14.0, model_w - 190.0, H - legend_h - 6.0),
                 bounds=(clip[0] + 4.0, clip[1] + 4.0, clip[2] - 4.0, clip[3] - 4.0))
     model = build(snapshot, view)
     # bands over whatever of the model reaches beyond its area (the rib cage above, the shank below)
