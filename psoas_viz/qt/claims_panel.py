@@ -197,6 +197,7 @@ class ClaimsPanel(QtWidgets.QWidget):
         self.evaluated_for: tuple | None = None  # (PI, muscles, pulls) the shown results were computed for
         self.current_id: str | None = None
         self.anatomy = anatomy
+        self._shown: tuple | None = None  # the highlight and overlay the chosen claim set
         names = {mid: m.name for mid, m in self.model.muscles.muscles.items()}
 
         layout = QtWidgets.QVBoxLayout(self)
@@ -262,9 +263,8 @@ class ClaimsPanel(QtWidgets.QWidget):
             self.evaluate()
 
     def _on_state(self, state, what):
-        if what == "view" and self.current_id is not None and not state.view["highlight"] \
-                and state.view["compare"] is None:
-            self._deselect()  # Reset all (or another view) cleared the claim's highlight and overlay
+        if what == "view" and self.current_id is not None and self._shown not in (None, self._in_views()):
+            self._deselect()  # Reset all cleared (or something else replaced) the claim's highlight and overlay
             return
         if what in ("posture", "muscles") and self.evaluated_for is not None and self._person() != self.evaluated_for:
             self._timer.start()
@@ -297,11 +297,16 @@ class ClaimsPanel(QtWidgets.QWidget):
 
     def _show_in_views(self, result: ClaimResult) -> None:
         """The claim's structures highlighted and, with two or more postures, overlaid in Compare."""
-        self.session.set_view("highlight", tuple(result.structures))
         spec = None
         if len(result.postures) >= 2:
             spec = CompareSpec(tuple(result.postures.items()), tuple(result.structures), result.text)
+        self._shown = None  # while both are set
+        self.session.set_view("highlight", tuple(result.structures))
         self.session.set_view("compare", spec)
+        self._shown = self._in_views()
+
+    def _in_views(self) -> tuple:
+        return (self.session.view["highlight"], self.session.view["compare"])
 
     def _deselect(self) -> None:
         self.current_id = None

@@ -6,8 +6,10 @@ from the theme's role table; muscles are coloured by their tone.  Pens and brush
 
 from __future__ import annotations
 
+import numpy as np
 import PySide6  # noqa: F401
 from PySide6 import QtCore, QtGui
+import pyqtgraph as pg
 
 from psoas_viz.scene import text as measure
 from psoas_viz.scene.shapes import Arc, Arrow, Circle, Polygon, Polyline, Rect, Text
@@ -40,7 +42,11 @@ def _pen(rgba, width: float, dash=None, flat: bool = False) -> QtGui.QPen:
 
 
 def _polygon(points) -> QtGui.QPolygonF:
-    return QtGui.QPolygonF([QtCore.QPointF(float(x), float(y)) for x, y in points])
+    """A QPolygonF filled straight from the (K, 2) array (no Python loop over points)."""
+    points = np.asarray(points, dtype=np.float64)
+    polygon = pg.functions.create_qpolygonf(len(points))
+    pg.functions.ndarray_from_qpolygonf(polygon)[:] = points
+    return polygon
 
 
 class Painter:

@@ -41,6 +41,7 @@ class PlayArea(QtWidgets.QWidget):
         self.painter = Painter("screen")
         self.anatomy = load_anatomy(muscle_ids=session.model.muscles.ids)
         self.setMouseTracking(True)
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)  # the scene paints every pixel
         self.setMinimumSize(300, 300)
         self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self._frame: tuple | None = None  # mm: what the automatic framing shows
@@ -64,10 +65,13 @@ class PlayArea(QtWidgets.QWidget):
         return (cx - hw, cy - hh, cx + hw, cy + hh)
 
     def rebuild(self) -> None:
+        """The scene of the current snapshot; during a drag its labels keep their places (placed afresh
+        when the drag ends)."""
         view = self.session.view
+        follow = self.scene.labels if self.session.interacting and self.scene is not None else None
         self.scene = build(self.session.snapshot, View(float(max(self.width(), 1)), float(max(self.height(), 1)),
                                                        "screen", view["labels"], view["ghost"], view["highlight"],
-                                                       view["forces"], self.world()))
+                                                       view["forces"], self.world(), follow=follow))
         self.update()
 
     def keep_in_view(self) -> None:

@@ -57,6 +57,7 @@ class PresentationView(QtWidgets.QWidget):
         self.theme = theme
         self.blanked = False
         self.trace: list[tuple[float, float]] = []
+        self._scene = None  # (what it shows, the page scene)
         self._sweep_path: list[float] = []
         self._sweep_timer = QtCore.QTimer(self)
         self._sweep_timer.setInterval(SWEEP_MS)
@@ -260,7 +261,10 @@ class PresentationView(QtWidgets.QWidget):
                 painter.fillRect(self.rect(), QtGui.QColor("#000000"))
                 return
             canvas = self.canvas_rect()
-            scene = page_scene(self.session, self.theme, with_plot=True, trace=self.trace or None)
+            key = (self.session.snapshot, self.theme, len(self.trace), tuple(self.session.view.items()))
+            if self._scene is None or self._scene[0] != key:  # built once per change, not per paint
+                self._scene = (key, page_scene(self.session, self.theme, with_plot=True, trace=self.trace or None))
+            scene = self._scene[1]
             scale = min(canvas.width() / scene.width, canvas.height() / scene.height)
             painter.fillRect(canvas, QtGui.QColor(*Painter(self.theme).theme.colour("background")))
             painter.translate((canvas.width() - scene.width * scale) / 2, (canvas.height() - scene.height * scale) / 2)

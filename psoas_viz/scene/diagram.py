@@ -14,7 +14,7 @@ import numpy as np
 
 from . import geometry as g
 from . import text as measure
-from .labels import Request, place
+from .labels import Request, follow, place
 from .shapes import Arc, Arrow, Circle, Mapper, Polygon, Polyline, Rect, Scene, Structure
 from .theme import SHORT_DASH, theme_of
 
@@ -38,6 +38,7 @@ class View:
     area: tuple | None = None
     angle_box: bool = True
     bounds: tuple | None = None  # px box the labels stay inside (None: the whole scene)
+    follow: tuple | None = None  # labels placed before, kept in place relative to their anchors (during a drag)
 
 
 def _arc(m: Mapper, centre, radius: float, start_deg: float, end_deg: float, width: float, role: str) -> Arc:
@@ -116,8 +117,12 @@ def build(snapshot, view: View = View()) -> "Scene":
         structures.append(box)
         taken.append(box.shapes[0].box)
     bones_px = [s.shapes[0].points for s in structures if s.kind == "bone"]
-    bounds = view.bounds or (2.0, 2.0, view.width - 2.0, view.height - 2.0)
-    labels = place(_requests(snapshot, m, outlines, lines, front, back, fs, view.labels), bounds, taken, bones_px)
+    requests = _requests(snapshot, m, outlines, lines, front, back, fs, view.labels)
+    if view.follow is not None:
+        labels = follow(requests, view.follow)
+    else:
+        bounds = view.bounds or (2.0, 2.0, view.width - 2.0, view.height - 2.0)
+        labels = place(requests, bounds, taken, bones_px)
     return Scene(view.width, view.height, theme.name, tuple(structures), tuple(labels), m)
 
 
@@ -179,11 +184,12 @@ def _requests(snapshot, m: Mapper, outlines, lines, front, back, fs: float, all_
     out = [Request("Psoas major", g.PSOAS, at((x + 2.0, y)), "right", 21.0 * fs, True, "label_strong", False,
                    30.0 * fs, True, True),
            Request(f"{n['length_mm']:.0f} mm, {n['change_mm']:+.1f} mm ({n['change_percent']:+.1f} %)", g.PSOAS,
-                   at((x + 2.0, y - 16.0)), "right", 16.0 * fs, True, "label", False, 30.0 * fs, False, True),
+                   at((x + 2.0, y - 16.0)), "right", 16.0 * fs, True, "label", False, 30.0 * fs, False, True,
+                   "psoas_numbers"),
            Request(f"PT {a['spinopelvic_tilt_deg']:.1f}°", "PT", at((-20.0, 40.0)), "left", size, True, "angle_text",
-                   False, 4.0, backed=True),
+                   False, 4.0, backed=True, key="PT"),
            Request(f"SS {a['sacral_slope_deg']:.1f}°", "SS", at(front - [44.0, 12.0]), "left", size, True,
-                   "angle_text", False, 4.0, backed=True)]
+                   "angle_text", False, 4.0, backed=True, key="SS")]
     if not all_labels:
         return out
     iliacus = lines["iliacus"][0]

@@ -36,6 +36,7 @@ class Request:
     gap: float = 8.0
     leader: bool = False  # always draw a leader (the psoas label)
     backed: bool = False
+    key: str = ""  # stable name of the label (defaults to its target and text)
 
 
 def _overlaps(box, others) -> bool:
@@ -107,6 +108,28 @@ def _leader(box, anchor, gap: float) -> tuple:
     return (tuple(near), tuple(end))
 
 
+def follow(requests: list[Request], previous: tuple) -> list[Label]:
+    """Labels that keep the places ``previous`` gave them relative to their anchors (while a drag is in
+    progress: cheap, and nothing jumps); a label left out before stays out."""
+    before = {lb.key: lb for lb in previous}
+    placed = []
+    for r in requests:
+        old = before.get(r.key or f"{r.target}:{r.text}")
+        if old is None:
+            continue
+        dx, dy = r.anchor[0] - old.anchor[0], r.anchor[1] - old.anchor[1]
+        x0, y0, x1, y1 = old.box
+        w = measure.width(r.text, r.size, r.bold)
+        if (x0 + x1) / 2 < old.anchor[0]:  # left of its anchor: the right edge stays
+            x0 = x1 - w
+        else:
+            x1 = x0 + w
+        box = (x0 + dx, y0 + dy, x1 + dx, y1 + dy)
+        leader = _leader(box, r.anchor, r.gap) if old.leader else ()
+        placed.append(Label(r.text, r.target, r.anchor, box, r.size, r.bold, r.role, leader, r.backed, old.key))
+    return placed
+
+
 def place(requests: list[Request], bounds: tuple, taken: list[tuple], bones: list[np.ndarray]) -> list[Label]:
     """Place labels in order (earlier requests get the better places); ``taken``: boxes already occupied (it is
     extended); ``bones``: polygons (px) labels keep off."""
@@ -134,5 +157,6 @@ def place(requests: list[Request], bounds: tuple, taken: list[tuple], bones: lis
         taken.append(box)
         inner = (box[0] + PAD, box[1], box[2] - PAD, box[3])
         leader = _leader(inner, r.anchor, r.gap) if (r.leader or step > LEADER_BEYOND) else ()
-        placed.append(Label(r.text, r.target, r.anchor, inner, r.size, r.bold, r.role, leader, r.backed))
+        placed.append(Label(r.text, r.target, r.anchor, inner, r.size, r.bold, r.role, leader, r.backed,
+                            r.key or f"{r.target}:{r.text}"))
     return placed

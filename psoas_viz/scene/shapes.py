@@ -150,6 +150,7 @@ class Label:
     role: str = "label"
     leader: tuple = ()
     backed: bool = False  # drawn on a box of the background colour
+    key: str = ""  # which label of the diagram this is (stable while its text changes)
 
     def to_json(self) -> dict:
         return {"text": self.text, "target": self.target, "anchor": _points(self.anchor)[0],
@@ -195,8 +196,12 @@ class Mapper:
         return cls(s, (ax0 + ax1) / 2 - s * (wx0 + wx1) / 2, (ay0 + ay1) / 2 + s * (wy0 + wy1) / 2)
 
     def __call__(self, xy) -> np.ndarray:
-        xy = np.asarray(xy, float)
-        return np.stack((self.ox + self.s * xy[..., 0], self.oy - self.s * xy[..., 1]), -1)
+        out = np.array(xy, dtype=float)
+        out[..., 0] *= self.s
+        out[..., 0] += self.ox
+        out[..., 1] *= -self.s
+        out[..., 1] += self.oy
+        return out
 
     def to_world(self, xy) -> np.ndarray:
         xy = np.asarray(xy, float)
