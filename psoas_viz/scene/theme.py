@@ -64,7 +64,8 @@ class Theme:
         return style.stroke or style.fill
 
 
-def _roles(background, text, muted, bone_fill, bone_edge, vertebra_fill, angle, muscle, psoas, bone, scale):
+def _roles(background, text, muted, bone_fill, bone_edge, vertebra_fill, angle, muscle, psoas, bone, scale,
+           halves=(POSTERIOR, ANTERIOR)):
     t = {
         "background": Style(fill=rgba(background)),
         "text": Style(fill=rgba(text)), "muted": Style(fill=rgba(muted)), "strong": Style(fill=(0, 0, 0, 255)),
@@ -86,7 +87,7 @@ def _roles(background, text, muted, bone_fill, bone_edge, vertebra_fill, angle, 
         "box": Style((136, 136, 136, 255), (255, 255, 255, 255), 1.0),
         "rule": Style(rgba(muted), None, 1.0),
         "legend_bar": Style((85, 85, 85, 255), None, 1.0),
-        "plot_posterior": Style(fill=(*POSTERIOR[:3], 28)), "plot_anterior": Style(fill=(*ANTERIOR[:3], 28)),
+        "plot_posterior": Style(fill=(*halves[0][:3], 28)), "plot_anterior": Style(fill=(*halves[1][:3], 28)),
         "grid": Style((200, 200, 200, 255), None, 1.0), "axis": Style(rgba(text), None, 1.5),
         "curve": Style(rgba(text), None, 2.5 * scale), "trace": Style(rgba(angle), None, 6.0 * scale),
         "now_line": Style((176, 48, 32, 255), None, 1.5 * scale, LONG_DASH),
@@ -104,7 +105,7 @@ SCREEN = Theme("screen", "Screen", (33, 102, 172), (140, 140, 140), (214, 96, 0)
                _roles("#fbfaf7", "#222222", "#555555", "#ece2c8", "#786848", "#e2d6b8", "#3c3ca0", 3.0, 7.0, 1.6, 1.0))
 PROJECTOR = Theme("projector", "Projector", (0, 94, 170), (110, 110, 110), (213, 80, 0), 1.3,
                   _roles("#ffffff", "#000000", "#222222", "#e6e6e6", "#000000", "#d4d4d4", "#00008b", 5.5, 12.0, 3.0,
-                         1.3))
+                         1.3, ((0, 94, 170), (213, 80, 0))))
 THEMES = {"screen": SCREEN, "projector": PROJECTOR}
 
 
