@@ -16,7 +16,7 @@ SIZE = 1000
 
 
 def main() -> int:
-    app = QtGui.QGuiApplication(sys.argv[:1])  # noqa: F841  (fonts need an application)
+    _app = QtGui.QGuiApplication(sys.argv[:1])  # fonts need an application
     tables = {}
     for bold in (False, True):
         font = QtGui.QFont()

@@ -6,6 +6,8 @@ from the theme's role table; muscles are coloured by their tone.  Pens and brush
 
 from __future__ import annotations
 
+import functools
+
 import numpy as np
 import PySide6  # noqa: F401
 from PySide6 import QtCore, QtGui
@@ -22,12 +24,17 @@ def colour(rgba) -> QtGui.QColor:
     return QtGui.QColor(*rgba)
 
 
-def font(size: float, bold: bool = False) -> QtGui.QFont:
+@functools.lru_cache(maxsize=64)
+def _font(pixels: int, bold: bool) -> QtGui.QFont:
     f = QtGui.QFont()
     f.setFamilies([measure.FAMILY, "Arial", "Helvetica", "sans-serif"])
-    f.setPixelSize(max(1, int(round(size))))
+    f.setPixelSize(pixels)
     f.setBold(bold)
     return f
+
+
+def font(size: float, bold: bool = False) -> QtGui.QFont:
+    return _font(max(1, int(round(size))), bool(bold))
 
 
 def _pen(rgba, width: float, dash=None, flat: bool = False) -> QtGui.QPen:
