@@ -16,7 +16,7 @@ SIZE = 1000
 
 
 def main() -> int:
-    _app = QtGui.QGuiApplication(sys.argv[:1])  # fonts need an application
+    app = QtGui.QGuiApplication(sys.argv[:1])  # fonts need an application
     tables = {}
     for bold in (False, True):
         font = QtGui.QFont()
@@ -27,6 +27,7 @@ def main() -> int:
         tables[bold] = {ch: round(metrics.horizontalAdvance(ch) / SIZE, 4) for ch in CHARS}
         if bold is False:
             line = (round(metrics.height() / SIZE, 4), round(metrics.ascent() / SIZE, 4))
+    app.setApplicationName("font_widths")
     out = Path(__file__).resolve().parents[1] / "psoas_viz" / "scene" / "font_widths.py"
     out.write_text('"""Advance widths of DejaVu Sans per character (em units), written by tools/font_widths.py."""\n\n'
                    f"LINE_HEIGHT, ASCENT = {line!r}\n"

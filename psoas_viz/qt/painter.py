@@ -78,7 +78,9 @@ class Painter:
         painter.save()
         painter.setRenderHint(QtGui.QPainter.RenderHint.Antialiasing, antialias)
         painter.setRenderHint(QtGui.QPainter.RenderHint.TextAntialiasing, True)
-        painter.fillRect(QtCore.QRectF(0, 0, scene.width, scene.height), colour(self.theme.colour(scene.background)))
+        frame = QtCore.QRectF(0, 0, scene.width, scene.height)
+        painter.setClipRect(frame, Qt.ClipOperation.IntersectClip)  # nothing beyond the scene (a PDF page)
+        painter.fillRect(frame, colour(self.theme.colour(scene.background)))
         for structure in scene.structures:
             for shape in structure.shapes:
                 self._shape(painter, shape, shape.role or structure.role)
