@@ -99,8 +99,8 @@ def measure(first_paint: bool = True) -> dict:
     window = create_window(state)
     window.show()
     app.processEvents()
-    viewport = window.play
-    viewport.repaint()
+    play = window.play
+    play.repaint()
     values = np.round(np.random.default_rng(1).uniform(-30.0, 30.0, REPAINTS), 1)
 
     def latencies() -> np.ndarray:
@@ -108,7 +108,7 @@ def measure(first_paint: bool = True) -> dict:
         for value in values:
             t = time.perf_counter()
             state.set_values(pelvic_tilt=float(value))  # model evaluated, every view updated
-            viewport.repaint()  # the play area painted now
+            play.repaint()  # the play area painted now
             times.append(time.perf_counter() - t)
         return 1000.0 * np.array(times)
 
@@ -144,7 +144,7 @@ def format_table(results: dict) -> str:
         lines.append(f"(single changes outside a drag, antialiased: median {results['_idle_median']:.3g} ms, "
                      f"p95 {results['_idle_p95']:.3g} ms)")
     lines.append("Exports: render + atomic write of the window's state, median of 3. Repaint = state.set_values(pelvic_tilt) during a drag, then "
-                 "play-area viewport.repaint();\nfirst paint = fastest of two fresh `psoas_viz gui --screenshot` processes.")
+                 "play-area repaint() (the scene rebuilt and painted);\nfirst paint = fastest of two fresh `psoas_viz gui --screenshot` processes.")
     return "\n".join(lines)
 
 
