@@ -10,6 +10,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import tracemalloc
 
 import numpy as np
 
@@ -28,6 +29,9 @@ TARGETS = {  # key -> (limit, unit, label)
     "export_pdf_s": (1.0, "s", "export PDF"),
 }
 REPAINTS = 240
+#: Scaling of the model kernel (issue 14): per-pose cost at these sweep sizes, and the 100,000 sweep's peak.
+SCALING_KEYS = ("sweep_per_pose_us", "sweep_100k_peak_mb")
+SCALING_SIZES = {1: 300, 100: 100, 10_000: 9, 100_000: 3}  # postures -> repeats
 
 
 def _median_ms(fn, repeats: int) -> float:
@@ -37,6 +41,24 @@ def _median_ms(fn, repeats: int) -> float:
         fn()
         times.append(time.perf_counter() - t)
     return 1000.0 * float(np.median(times))
+
+
+def measure_scaling(model, posture) -> dict:
+    """Per-pose cost (µs, median) of a pelvic-tilt sweep with all muscles and moment arms at each size, and the
+    peak memory the 100,000-posture sweep allocates, result included (MB, numpy's allocations traced)."""
+    per_pose = {}
+    for size, repeats in SCALING_SIZES.items():
+        tilts = np.linspace(-30.0, 30.0, size)
+        model.sweep("pelvic_tilt", tilts, posture)
+        per_pose[str(size)] = round(1000.0 * _median_ms(lambda: model.sweep("pelvic_tilt", tilts, posture), repeats)
+                                    / size, 3)
+    tracemalloc.start()
+    try:
+        model.sweep("pelvic_tilt", np.linspace(-30.0, 30.0, 100_000), posture)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    return {"sweep_per_pose_us": per_pose, "sweep_100k_peak_mb": round(peak / 2**20, 1)}
 
 
 def measure_first_paint() -> float | None:
@@ -126,9 +148,10 @@ def measure(first_paint: bool = True) -> dict:
     window.close()
     app.processEvents()
     results["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0
+    scaling = measure_scaling(model, posture)  # after the window's peak memory: a 100,000 sweep is not the window's
     if first_paint:
         results["first_paint_s"] = measure_first_paint()
-    return {key: (None if value is None else round(float(value), 4)) for key, value in results.items()}
+    return {**{key: (None if value is None else round(float(value), 4)) for key, value in results.items()}, **scaling}
 
 
 def format_table(results: dict) -> str:
@@ -143,6 +166,10 @@ def format_table(results: dict) -> str:
     if results.get("_idle_median") is not None:
         lines.append(f"(single changes outside a drag, antialiased: median {results['_idle_median']:.3g} ms, "
                      f"p95 {results['_idle_p95']:.3g} ms)")
+    if results.get("sweep_per_pose_us"):
+        per_pose = ", ".join(f"{int(size):,}: {us:.3g}" for size, us in results["sweep_per_pose_us"].items())
+        lines.append(f"Sweep cost per pose, all muscles with moment arms (µs at postures): {per_pose}; "
+                     f"100,000-posture sweep peak {results['sweep_100k_peak_mb']:.0f} MB (target < 300)")
     lines.append("Exports: render + atomic write of the window's state, median of 3. Repaint = state.set_values(pelvic_tilt) during a drag, then "
                  "play-area repaint() (the scene rebuilt and painted);\nfirst paint = fastest of two fresh `psoas_viz gui --screenshot` processes.")
     return "\n".join(lines)
@@ -152,7 +179,7 @@ def run_bench(as_json: bool = False, out=None) -> int:
     out = out or sys.stdout
     results = measure()
     if as_json:
-        out.write(json.dumps({key: results[key] for key in KEYS}) + "\n")
+        out.write(json.dumps({key: results[key] for key in (*KEYS, *SCALING_KEYS)}) + "\n")
     else:
         out.write(format_table(results) + "\n")
     return 0

@@ -11,6 +11,8 @@ import sys
 
 import numpy as np
 
+from psoas_viz.resources import DataFileError, version
+
 from .cli_input import UsageError, _assignments, _base_scenario, _muscle_settings, _number, _Parser, _posture
 
 MAX_SWEEP_ROWS = 1_000_000
@@ -33,13 +35,17 @@ def cmd_settle(model, args, out) -> int:
                      "force_n": round(float(forces.force[0, j]), 3),
                      "hip_moment_nm": round(float(forces.hip_moment[0, j]), 4),
                      "tilt_moment_nm": round(float(forces.tilt_moment[0, j]), 4),
-                     "has_force_properties": bool(forces.has_properties[j])}
+                     "has_force_properties": bool(forces.has_properties[j]),
+                     "tightness_mm": round(model.mechanics.tightness_mm(settings.tightness.get(mid, 0.0)), 2)}
                for j, mid in enumerate(forces.muscle_ids)}
     doc = {
         "pelvic_tilt_deg": None if balance.pelvic_tilt is None else round(balance.pelvic_tilt, 4),
         "balanced": balance.balanced, "falls": balance.falls,
         "net_moment_nm": round(balance.net_moment, 6),
         "spine_mode": posture.spine_mode,
+        "on_range_limit": balance.on_range_limit,
+        "stiffness_nm_per_deg": None if balance.stiffness is None else round(balance.stiffness, 4),
+        "spinopelvic_deg": {k.removesuffix("_deg"): round(float(v[0]), 3) for k, v in evaluation.angles.items()},
         "moments_nm": {k: round(v, 4) for k, v in balance.moments.items() if k not in model.muscles.muscles}
         | {"muscles": round(sum(v for k, v in balance.moments.items() if k in model.muscles.muscles), 4)},
         "could_hold": list(balance.could_hold),
@@ -47,6 +53,10 @@ def cmd_settle(model, args, out) -> int:
         "other_stable_balance_deg": [round(t, 3) for t in balance.other_stable_tilts],
         "muscles": muscles,
     }
+    warning = model.range_warning(posture.thigh_angle + tilt)
+    if warning:
+        doc["warnings"] = [warning]
+        sys.stderr.write(warning + "\n")
     if settings.pulls:
         pulled = model.mechanics.fascia.solve(evaluation, settings, posture.spine_mode)
         doc["fascia"] = {"pulls_n": pulled.pulls,
@@ -59,9 +69,17 @@ def cmd_settle(model, args, out) -> int:
         json.dump(doc, out, indent=2)
         out.write("\n")
         return 0
+    if args.format == "markdown":
+        out.write(settle_markdown(doc, settings))
+        return 0
     if balance.balanced:
+        angles = doc["spinopelvic_deg"]
         out.write(f"Balanced at pelvic tilt {balance.pelvic_tilt:+.2f}° ({posture.spine_mode} spine): "
-                  f"the tilt moments below cancel\n")
+                  f"the tilt moments below cancel\n"
+                  f"Spinopelvic PT {angles['spinopelvic_tilt']:.1f}°, SS {angles['sacral_slope']:.1f}°, "
+                  f"LL {angles['lumbar_lordosis']:.1f}°; stiffness {balance.stiffness:.2f} N m/°; "
+                  + ("held by a range-limit wall (passive joint curves)\n" if balance.on_range_limit
+                     else "not on a range-limit wall\n"))
     else:
         out.write(f"No stable balance between −30° and +30° ({posture.spine_mode} spine): from "
                   f"{posture.pelvic_tilt:+.1f}° the pelvis falls {balance.falls}ly "
@@ -111,6 +129,11 @@ def cmd_sweep(model, args, out) -> int:
     from psoas_viz.io.tables import sweep_table
 
     columns, rows = sweep_table(model, args.param, values, posture)
+    thigh = values if args.param == "thigh_angle" else posture.thigh_angle
+    tilt = values if args.param == "pelvic_tilt" else posture.pelvic_tilt
+    warning = model.range_warning(thigh + tilt)  # hip flexion beyond the source model's range
+    if warning:
+        sys.stderr.write(warning + "\n")
     if args.format == "json":
         json.dump({"parameter": args.param, "spine_mode": posture.spine_mode, "columns": columns,
                    "rows": np.round(rows, 6).tolist()}, out)
@@ -138,8 +161,10 @@ def info_document(model) -> dict:
         "muscles": [
             {"id": m.id, "name": m.name, "group": m.group, "crosses": [j for j in JOINTS if j in m.crosses],
              "fascicles": [f.name for f in m.fascicles],
-             "sources": sorted({f.source for f in m.fascicles if f.source}), "note": m.note}
+             "sources": sorted({f.source for f in m.fascicles if f.source}), "note": m.note,
+             **model.mechanics.properties(m.id)}
             for m in model.muscles.muscles.values()],
+        "tightness_range_mm": model.mechanics.tightness_range_mm,
         "presets": list(preset_files()),
         "sources": model.sources,
     }
@@ -163,24 +188,56 @@ def cmd_info(model, args, out) -> int:
     for m in doc["muscles"]:
         crosses = ", ".join(m["crosses"]) or "no modelled joint"
         count = len(m["fascicles"])
-        out.write(f"  {m['id']:<22} {m['name']} ({count} fascicle{'s' if count != 1 else ''}; crosses {crosses})\n")
+        force = (f"; {m['max_isometric_force_n']:g} N, fibres {m['optimal_fiber_length_mm']:g} mm, "
+                 f"tendon {m['tendon_slack_length_mm']:g} mm" if m["max_isometric_force_n"] else "; no force data")
+        out.write(f"  {m['id']:<22} {m['name']} ({count} fascicle{'s' if count != 1 else ''}; crosses {crosses}"
+                  f"{force})\n")
     out.write("\nPresets: " + ", ".join(doc["presets"]) + "\n\nSources:\n")
     for key, text in doc["sources"].items():
         out.write(f"  {key}: {text}\n")
     return 0
 
 
+def settle_markdown(doc: dict, settings) -> str:
+    """One settle outcome as a Markdown table (README.md includes these, generated)."""
+    changed = [f"{m} activation {v:g}" for m, v in settings.activation.items() if v] + [
+        f"{m} {doc['muscles'][m]['tightness_mm']:g} mm tight" for m, v in settings.tightness.items() if v] + [
+        f"{link} pull {v:g} N" for link, v in settings.pulls.items() if v]
+    head = "| spine | muscles | settled tilt | spinopelvic PT | SS | LL | stiffness | on a range-limit wall |\n"
+    head += "|---|---|---|---|---|---|---|---|\n"
+    who = ", ".join(changed) or "relaxed"
+    if not doc["balanced"]:
+        return head + f"| {doc['spine_mode']} | {who} | none: falls {doc['falls']}ly | | | | | |\n"
+    a = doc["spinopelvic_deg"]
+    return head + (f"| {doc['spine_mode']} | {who} | {doc['pelvic_tilt_deg']:+.1f}° | {a['spinopelvic_tilt']:.1f}° | "
+                   f"{a['sacral_slope']:.1f}° | {a['lumbar_lordosis']:.1f}° | {doc['stiffness_nm_per_deg']:.2f} N m/° | "
+                   f"{'yes' if doc['on_range_limit'] else 'no'} |\n")
+
+
+def claims_markdown(results) -> str:
+    """The claims and the model's verdicts as a Markdown table (README.md includes it, generated)."""
+    from psoas_viz.model.claims import verdict_words
+
+    rows = ["| claim | verdict | what the model shows | caveat |", "|---|---|---|---|"]
+    for r in results:
+        cells = [r.text, verdict_words(r).replace("NOT TESTABLE HERE", "not testable here"), r.summary, r.caveat]
+        rows.append("| " + " | ".join(c.replace("|", "/") for c in cells) + " |")
+    return "\n".join(rows) + "\n"
+
+
 def cmd_claims(model, args, out) -> int:
-    from psoas_viz.model.claims import evaluate_claims
+    from psoas_viz.model.claims import evaluate_claims, verdict_words
 
     results = evaluate_claims(model)
     if args.format == "json":
         json.dump({"claims": [r.to_json() for r in results]}, out, indent=2)
         out.write("\n")
         return 0
+    if args.format == "markdown":
+        out.write(claims_markdown(results))
+        return 0
     for r in results:
-        verdict = r.verdict.upper() + (f" on {r.depends_on}" if r.depends_on else "")
-        out.write(f"{r.text}\n  {verdict}: {r.summary}\n\n")
+        out.write(f"{r.text}\n  {verdict_words(r)}: {r.summary}\n  Caveat: {r.caveat}\n\n")
     return 0
 
 
@@ -199,6 +256,7 @@ def cmd_bench(args, out) -> int:
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="psoas-viz", description="Sagittal pelvis–spine–femur model: how the psoas lengthens "
                                                       "or shortens under anterior and posterior pelvic tilt.")
+    parser.add_argument("--version", action="version", version=f"psoas-viz {version()}")
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
 
     sweep = sub.add_parser("sweep", help="print one row per value of a posture parameter")
@@ -217,10 +275,10 @@ def build_parser() -> argparse.ArgumentParser:
                         help="a posture parameter, <muscle_id>.activation / <muscle_id>.tightness (0…1), "
                              "or <fascial_link>.pull (N)")
     settle.add_argument("--spine", choices=["locked", "upright", "manual"])
-    settle.add_argument("--format", choices=["text", "json"], default="text")
+    settle.add_argument("--format", choices=["text", "json", "markdown"], default="text")
 
     claims = sub.add_parser("claims", help="popular claims about the psoas, put to the model")
-    claims.add_argument("--format", choices=["text", "json"], default="text")
+    claims.add_argument("--format", choices=["text", "json", "markdown"], default="text")
 
     info = sub.add_parser("info", help="parameters, muscles, presets and sources")
     info.add_argument("--format", choices=["text", "json"], default="text")
@@ -263,6 +321,7 @@ def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     from psoas_viz.model import ParameterError
     from psoas_viz.model.scenario import ScenarioError
+    from psoas_viz.anatomy import AnatomyError
 
     try:
         args = build_parser().parse_args(argv)
@@ -283,7 +342,7 @@ def main(argv: list[str] | None = None) -> int:
         status = command(model, args, buffer)
         sys.stdout.write(buffer.getvalue())
         return status
-    except (UsageError, ParameterError, ScenarioError) as error:
+    except (UsageError, ParameterError, ScenarioError, DataFileError, AnatomyError) as error:
         print(f"psoas-viz: error: {error}", file=sys.stderr)
         return 2
     except BrokenPipeError:

@@ -60,6 +60,24 @@ def test_info_json_lists_parameters_muscles_and_presets():
     assert "kneeling_lunge" in doc["presets"]
 
 
+def test_info_json_gives_each_muscles_force_properties_and_their_sources():
+    """One force source for the hip muscles (Rajagopal 2016): the psoas at 1427 N with optimal fibres of
+    116.9 mm, inside Ward et al. 2009's 117 +- 17 mm; the rest of the path is tendon."""
+    doc = json.loads(run("info", "--format", "json").stdout)
+    muscles = {m["id"]: m for m in doc["muscles"]}
+    psoas = muscles["psoas_major"]
+    assert abs(psoas["optimal_fiber_length_mm"] - 117.0) <= 25.0
+    assert psoas["max_isometric_force_n"] == pytest.approx(1426.8, abs=0.5)
+    assert any("Rajagopal" in s for s in psoas["property_sources"])
+    for mid, m in muscles.items():
+        keys = ("max_isometric_force_n", "optimal_fiber_length_mm", "tendon_slack_length_mm", "pennation_deg")
+        if mid == "psoas_minor":  # no published force data
+            assert all(m[k] is None for k in keys) and not m["property_sources"]
+            continue
+        assert all(m[k] is not None for k in keys) and m["property_sources"], mid
+        assert m["tendon_slack_length_mm"] > 0 and m["optimal_fiber_length_mm"] > 0, mid
+
+
 @pytest.mark.parametrize("args, fragment", [
     (["sweep", "--param", "tilt", "--start", "0", "--stop", "1", "--step", "1"], "unknown parameter 'tilt'"),
     (["sweep", "--param", "pelvic_tilt", "--start", "-40", "--stop", "0", "--step", "1"], "outside -30…30"),
@@ -93,3 +111,103 @@ def test_sweeping_lordosis_needs_the_manual_spine():
     ok = run("sweep", "--param", "lumbar_lordosis", "--start", "0", "--stop", "80", "--step", "40", "--spine", "manual")
     rows = list(csv.reader(io.StringIO(ok.stdout)))
     assert [round(float(r[-1])) for r in rows[1:]] == [0, 40, 80]
+
+
+def test_the_readme_tables_are_what_the_program_prints_now():
+    """README.md's claims and settle tables are generated (tools/update_readme.py): when the model changes and
+    the README does not, this fails."""
+    import importlib.util
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    spec = importlib.util.spec_from_file_location("update_readme", root / "tools" / "update_readme.py")
+    tool = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(tool)
+    found = tool.blocks((root / "README.md").read_text(encoding="utf-8"))
+    assert any(args.startswith("claims") for args, _ in found) and any(args.startswith("settle") for args, _ in found)
+    for args, body in found:
+        assert body == tool.output(args), f"README block 'psoas-viz {args}' is stale: run tools/update_readme.py"
+
+
+def test_settle_and_claims_report_one_number_for_the_same_situation():
+    """The relaxed upright balance that `settle` prints is the one the tightness claims start from, and the
+    posture claims' lengths are the ones `sweep` prints for the same preset posture."""
+    settled = json.loads(run("settle", "--format", "json").stdout)
+    claims = {c["id"]: c for c in json.loads(run("claims", "--format", "json").stdout)["claims"]}
+    assert claims["short_psoas_anterior_tilt"]["numbers"]["upright_settled_tilt_relaxed_deg"] == pytest.approx(
+        settled["pelvic_tilt_deg"], abs=0.01)
+    locked = json.loads(run("settle", "--format", "json", "--spine", "locked").stdout)
+    assert claims["short_psoas_anterior_tilt"]["numbers"]["locked_settled_tilt_relaxed_deg"] == pytest.approx(
+        locked["pelvic_tilt_deg"], abs=0.01)
+    tight = json.loads(run("settle", "--format", "json", "--set", "psoas_major.tightness=0.5").stdout)
+    assert tight["muscles"]["psoas_major"]["tightness_mm"] == claims["short_psoas_anterior_tilt"]["numbers"]["tightness_mm"]
+    assert claims["short_psoas_anterior_tilt"]["numbers"]["upright_settled_tilt_tight_deg"] == pytest.approx(
+        tight["pelvic_tilt_deg"], abs=0.01)
+    # the sitting preset through sweep (a one-row sweep of its own tilt) gives the claim's psoas length
+    from pathlib import Path
+
+    preset = Path(__file__).resolve().parents[1] / "assets" / "scenarios" / "04_sitting.json"
+    sitting = run("sweep", "--param", "knee_flexion", "--start", "90", "--stop", "90", "--step", "1",
+                  "--scenario", str(preset), "--format", "json")
+    doc = json.loads(sitting.stdout)
+    length = doc["rows"][0][doc["columns"].index("psoas_major_length_mm")]
+    assert claims["sitting_shortens_psoas"]["numbers"]["length_mm"] == pytest.approx(length, abs=0.05)
+    # the crura pull: settle with the same pull prints the claim's path and tension
+    pulled = json.loads(run("settle", "--format", "json", "--set", "diaphragm_crura.pull=50", "--set",
+                            "pelvic_tilt=0").stdout)["fascia"]
+    numbers = claims["psoas_tight_from_fascia"]["numbers"]
+    assert numbers["path_with_mm"] == pytest.approx(pulled["psoas_length_with_pulls_mm"], abs=0.05)
+    assert numbers["tension_with_n"] == pytest.approx(pulled["psoas_tension_with_pulls_n"], abs=0.05)
+
+
+def test_hip_flexion_beyond_the_source_models_range_is_warned_about():
+    """Rajagopal 2016's hip flexion range ends at 120°: beyond it the command still answers, with a warning."""
+    inside = run("sweep", "--param", "thigh_angle", "--start", "100", "--stop", "120", "--step", "10")
+    assert inside.returncode == 0 and inside.stderr == ""
+    beyond = run("sweep", "--param", "thigh_angle", "--start", "100", "--stop", "120", "--step", "10",
+                 "--set", "pelvic_tilt=20")
+    assert beyond.returncode == 0 and beyond.stdout.count("\n") == 4
+    assert beyond.stderr.startswith("warning: hip flexion 140°") and "Rajagopal 2016" in beyond.stderr
+    settled = run("settle", "--format", "json")
+    assert settled.stderr == "" and "warnings" not in json.loads(settled.stdout)
+
+
+def test_exports_and_the_lesson_report_the_claims_numbers(tmp_path):
+    """The CSV export of the sitting preset prints the lengths the sitting claims quote, and the lesson's
+    claim steps carry the verdict and summary that `psoas-viz claims` prints."""
+    import os
+
+    from psoas_viz.model.claims import evaluate_claims, verdict_words
+    from psoas_viz.io.lesson import LESSON_DIR, load_lesson
+
+    claims = {c["id"]: c for c in json.loads(run("claims", "--format", "json").stdout)["claims"]}
+    out = tmp_path / "sitting.csv"
+    exported = run("export", "--preset", "sitting", "--out", str(out),
+                   env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
+    assert exported.returncode == 0, exported.stderr
+    rows = {r["muscle_id"]: r for r in csv.DictReader(io.StringIO(out.read_text().split("\n\n")[0]))}
+    assert float(rows["psoas_major"]["length_mm"]) == pytest.approx(claims["sitting_shortens_psoas"]["numbers"]["length_mm"], abs=0.05)
+    quads = claims["quads_take_the_brunt_of_sitting"]["numbers"]
+    for mid in ("rectus_femoris", "iliacus", "psoas_major"):
+        assert float(rows[mid]["change_percent"]) == pytest.approx(quads[f"{mid}_change_percent"], abs=0.05)
+    model = load_model()
+    _, steps = load_lesson(LESSON_DIR / "psoas_tilt_and_claims.json", model)
+    notes = "\n".join(scenario.notes for _, scenario in steps)
+    lesson = json.loads((LESSON_DIR / "psoas_tilt_and_claims.json").read_text(encoding="utf-8"))
+    about = {step["claim"] for step in lesson["steps"] if "claim" in step}
+    assert len(about) >= 7
+    for result in evaluate_claims(model):
+        if result.id in about:
+            assert f"Model: {verdict_words(result)}. {result.summary}" in notes, result.id
+
+
+def test_settle_defaults_report_one_stable_mid_range_posture_inside_published_ranges():
+    doc = json.loads(run("settle", "--format", "json").stdout)
+    assert doc["balanced"] is True and doc["on_range_limit"] is False
+    assert doc["other_stable_balance_deg"] == [] and doc["unstable_balance_deg"] == []
+    assert 0.0 <= doc["spinopelvic_deg"]["spinopelvic_tilt"] <= 27.0  # Mac-Thiong et al. 2011
+    assert 24.0 <= doc["spinopelvic_deg"]["sacral_slope"] <= 55.0
+    assert doc["stiffness_nm_per_deg"] > 0
+    assert {"gravity", "passive_hip", "passive_lumbar", "postural_control", "muscles"} <= set(doc["moments_nm"])
+    text = run("settle").stdout
+    assert "Spinopelvic PT" in text and "not on a range-limit wall" in text and "N m/°" in text

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -50,9 +51,12 @@ SRC_CHR = ("Christophy et al. 2012 (Biomech Model Mechanobiol 11:19), Lumbar_C_2
            "MyoHub/myo_sim back/assets @ 6a6f4dd4")
 SRC_G2392 = "Delp et al. 1990 / OpenSim gait2392_thelen2003muscle.osim (shared/reference, opensim-models @ 20a888b9)"
 SRC_SCIREP = ("Sci Rep 2022, doi 10.1038/s41598-022-21840-x, Table 2 (324 asymptomatic adults): segmental "
-              "lordosis L1-L2 1.2, L2-L3 5.9, L3-L4 9.1, L4-L5 12.7, L5-S1 21.6 deg; cohort PI 50.5 deg")
-SRC_LEHUEC = ("Le Huec & Hasegawa 2016, Eur Spine J (doi 10.1007/s00586-016-4485-5), 268 asymptomatic "
-              "adults: PT = 0.44 PI - 11.4")
+              "lordosis " + ", ".join(f"{lvl} {v['all'][0]:g}" for lvl, v in
+                                     PUB["segmental_lordosis"]["sci_rep_2022_table2"]["levels"].items())
+              + f" deg; cohort PI {PUB['segmental_lordosis']['sci_rep_2022_table2']['derived_sum_L1_S1']['all']:g} deg")
+SRC_LEHUEC = ("Le Huec & Hasegawa 2016, Eur Spine J (doi 10.1007/s00586-016-4485-5), 268 asymptomatic adults: "
+              f"PT = {PUB['spinopelvic']['le_huec_hasegawa_2016_regressions']['PT']}, "
+              f"LL = {PUB['spinopelvic']['le_huec_hasegawa_2016_regressions']['LL_L1_S1']}")
 SRC_DISC = ("J Orthop Surg Res 2018;13:34 (PMID 29433530), mid-sagittal MRI disc-height reference ranges; "
             "the mid-point of each range is used")
 SRC_SACRUM = ("sacrum.vtp of Rajagopal2015 (keenon/nimblephysics data/osim/Rajagopal2015/Geometry @ 04714b3a), "
@@ -102,19 +106,45 @@ S1_DEPTH = math.dist(S1_ANTERIOR[:2], S1_POSTERIOR[:2])
 
 # --- published spinopelvic norms ------------------------------------------------------------------------
 LEVELS = ["L5_S1", "L4_L5", "L3_L4", "L2_L3", "L1_L2"]
-SEGMENTAL_LORDOSIS = {"L1_L2": 1.2, "L2_L3": 5.9, "L3_L4": 9.1, "L4_L5": 12.7, "L5_S1": 21.6}  # SRC_SCIREP
-COHORT_PI = 50.5  # SRC_SCIREP, the same cohort
-DISC_HEIGHT = {  # SRC_DISC, mid-points of the reference ranges (mm)
-    "L1_L2": (6.25 + 10.99) / 2, "L2_L3": (6.97 + 12.08) / 2, "L3_L4": (7.42 + 13.3) / 2,
-    "L4_L5": (7.76 + 14.57) / 2, "L5_S1": (7.11 + 13.12) / 2}
+_SCIREP = PUB["segmental_lordosis"]["sci_rep_2022_table2"]
+SEGMENTAL_LORDOSIS = {lvl: _SCIREP["levels"][lvl.replace("_", "-")]["all"][0] for lvl in LEVELS}  # [mean, SD, ratio]
+COHORT_PI = _SCIREP["derived_sum_L1_S1"]["all"]  # the cohort's mean PI (header of the table's total column)
+_DISC = PUB["geometry"]["disc_height_reference_ranges_MRI"]
+DISC_HEIGHT = {lvl: sum(_DISC[lvl.replace("_", "-")]) / 2 for lvl in LEVELS}  # SRC_DISC, mid-points of the ranges (mm)
 
 
+def linear_fit(formula: str, variable: str = "PI") -> tuple[float, float]:
+    """Slope and intercept of a published linear regression written as 'a*PI + b' in published.json."""
+    match = re.fullmatch(rf"\s*([-\d.]+)\s*\*\s*{variable}\s*([+-])\s*([\d.]+)\s*", formula)
+    if match is None:
+        raise ValueError(f"not a linear formula in {variable}: {formula!r}")
+    return float(match.group(1)), float(match.group(3)) * (1.0 if match.group(2) == "+" else -1.0)
+
+
+_LEHUEC = PUB["spinopelvic"]["le_huec_hasegawa_2016_regressions"]
+PT_ON_PI = linear_fit(_LEHUEC["PT"])
+LL_ON_PI = linear_fit(_LEHUEC["LL_L1_S1"])
+_PANDY = PUB["passive_moments"]["anderson_pandy_1999_limit_torques"]["lumbar_extension"]
 PASSIVE_LUMBAR = {
-    "k": [-0.35, 30.72, 0.25, -20.36], "theta_rad": [-0.5236, 0.17],
+    "k": _PANDY["k"], "theta_rad": _PANDY["th"],
     "form": "T = k0 exp(k1 (q - theta1)) + k2 exp(k3 (q - theta0)), q = lumbar extension from neutral (rad), "
             "T in N m, + extension",
-    "source": "Anderson & Pandy 1999 (Comput Methods Biomech Biomed Eng 2:201) lumbar extension range-limit "
-              "torque, as used in PredSim/3dpredictsim (secondary: assets/sources/published.md section 5)"}
+    "side_share": 0.5,
+    "source": "Anderson & Pandy 1999 (Comput Methods Biomech Biomed Eng 2:201) lumbar extension passive torque "
+              "over the whole range, as used in PredSim/3dpredictsim (secondary: assets/sources/published.md "
+              "section 5); near zero in mid-range, as Beach et al. 2005 measured (low-zone passive flexion "
+              "stiffness 0.0 +- 0.1 N m per % of range); the spine is shared by both sides, half per side"}
+
+
+def riener_coefficients(formula: str) -> list[float]:
+    """c0..c6 of 'exp(c0 + c1*knee + c2*hip) - exp(c3 + c4*knee + c5*hip) + c6' as written in published.json."""
+    number = r"\s*([+-]?\s*[\d.]+)"
+    match = re.search(rf"exp\({number}{number}\*knee{number}\*hip\)\s*-\s*exp\({number}{number}\*knee"
+                      rf"{number}\*hip\)\s*\+{number}", formula)
+    return [float(v.replace(" ", "")) for v in match.groups()]
+
+
+RIENER_HIP = riener_coefficients(PUB["passive_moments"]["riener_edrich_1999_hip"]["formula"])
 
 
 # Fascial pulls on the psoas. Where they attach comes from anatomy; how hard they pull is the user's setting
@@ -127,10 +157,11 @@ FASCIAL_LINKS = {
         "name": "Diaphragm crura (medial arcuate ligament)",
         "anchor": "xiphoid",
         "fascicles": PSOAS_FASCICLES[:5],  # those arising from L1-L3
-        "position": 0.1, "max_force_n": 100.0,
+        "position": 0.1, "max_force_n": 100.0, "direction": "along_muscle",
         "source": "the crura arise from the L1-L3 bodies beside the psoas origins and rise to the central tendon; "
-                  "the medial arcuate ligament arches over the upper psoas (REFERENCE.md; Gray's Anatomy 41st ed.); "
-                  "pull directed towards the central tendon, taken at the xiphoid landmark",
+                  "the medial arcuate ligament arches over the upper psoas (REFERENCE.md; Gray's Anatomy 41st ed.): "
+                  "their pull on the psoas sheath runs along the muscle, towards its origins; the reaction acts "
+                  "on the thorax, taken at the xiphoid landmark",
     },
     "abdominal_fascia": {
         "name": "Abdominal (transversalis) fascia",
@@ -159,7 +190,7 @@ FASCIAL_LINKS = {
 
 
 def neutral_pelvic_tilt_spinopelvic(pi):
-    return 0.44 * pi - 11.4  # SRC_LEHUEC
+    return PT_ON_PI[0] * pi + PT_ON_PI[1]  # SRC_LEHUEC
 
 
 # --- lumbar column (Christophy) -------------------------------------------------------------------------
@@ -254,9 +285,8 @@ def build():
         prev_world = frame_world[vert]
     torso_off = christophy_offset("torso")
     bodies["thorax"] = {"parent": "lumbar1", "origin": [round(v, 3) for v in torso_off],
-                        "source": "Christophy 2012 torsojnt (welded to L1: the model has no T12/L1 motion)",
-                        "mass_kg": CHR_BODIES["torso"]["mass"],
-                        "mass_centre": [CHR_BODIES["torso"]["mass_center"][0] * MM, CHR_BODIES["torso"]["mass_center"][1] * MM]}
+                        "source": "Christophy 2012 torsojnt (welded to L1: the model has no T12/L1 motion); its "
+                                  "mass is the head-arms-trunk of mechanics.trunk"}
     # L1 superior endplate for the lordosis angle: with no T12 data the L1 body is taken as un-wedged, so its
     # superior endplate is parallel to its inferior one.
     bodies["lumbar1"]["superior_endplate_angle_deg"] = bodies["lumbar1"]["inferior_endplate_angle_deg"]
@@ -291,15 +321,30 @@ def build():
                 "pennation_deg": round(math.degrees(float(m["pennation_angle_at_optimal_rad"])), 3),
                 # FBLS fibre and tendon lengths belong to its own (lower) lumbar column and paths: they are
                 # scaled to this model's neutral path length, as OpenSim scaling does.
-                "scale_lengths_to_neutral_path": True}
+                "scale_lengths_to_neutral_path": True,
+                "properties_source": f"FBLS {name.replace('.', '_')} (fibre and tendon lengths scaled to this "
+                                     "model's neutral path)"}
 
-    def raj_props(muscle):
+    def raj_props(muscle, share=1.0):
+        """Rajagopal 2016 force, optimal fibre length and pennation; the tendon takes the rest of the path
+        (the model derives its slack length so that the fibres are at optimal length in neutral standing)."""
         m = RAJ_MUSCLES[muscle]
-        return {"max_isometric_force_n": round(m["max_isometric_force"], 2),
+        return {"max_isometric_force_n": round(m["max_isometric_force"] * share, 3),
                 "optimal_fibre_length_mm": round(m["optimal_fiber_length"] * MM, 2),
-                "tendon_slack_length_mm": round(m["tendon_slack_length"] * MM, 2),
                 "pennation_deg": round(math.degrees(m["pennation_angle_at_optimal"]), 2),
-                "source": f"Rajagopal2015 {muscle}"}
+                "properties_source": f"Rajagopal2015 {muscle}"}
+
+    psoas_fbls_total = sum(float(FBLS[k]["max_isometric_force_N"]) for k in FBLS if k.startswith("Ps_"))
+
+    def psoas_props(key):
+        """Rajagopal's psoas (one force source with the other hip muscles), shared among the 11 fascicles in
+        the FBLS proportions."""
+        share = float(FBLS[key]["max_isometric_force_N"]) / psoas_fbls_total
+        props = raj_props("psoas_r", share)
+        props["properties_source"] = (f"Rajagopal2015 psoas_r ({RAJ_MUSCLES['psoas_r']['max_isometric_force']:.0f} N "
+                                      "in all), shared among the fascicles in the FBLS (Raabe & Chaudhari 2016) "
+                                      "proportions")
+        return props
 
     wraps = {}
 
@@ -323,7 +368,7 @@ def build():
             pts.append(raj_pt(muscle, i))
             if wrap is not None and i == wrap_after:
                 pts.append(wrap)
-        return {"name": label, "points": pts, **raj_props(muscle)}
+        return {"name": label, "points": pts, **raj_props(muscle), "source": f"path Rajagopal2015 {muscle}"}
 
     muscles = []
 
@@ -344,8 +389,8 @@ def build():
             "name": label,
             "points": [chr_pt(origin, f"Christophy 2012 {key}-P1"), raj_pt("psoas_r", 1), brim,
                        raj_pt("psoas_r", 2), raj_pt("psoas_r", 3)],
-            **fbls_props(key),
-            "source": "origin Christophy 2012; brim and insertion Rajagopal2015 psoas_r; properties FBLS " + key})
+            **psoas_props(key),
+            "source": "origin Christophy 2012; brim and insertion Rajagopal2015 psoas_r"})
     add("psoas_major", "Psoas major", "hip flexors", fascicles,
         "Each fascicle runs from its lumbar origin to the pelvic brim where the Rajagopal psoas path crosses it, "
         "over the brim cylinder, to the lesser trochanter.")
@@ -360,7 +405,8 @@ def build():
     add("iliacus", "Iliacus", "hip flexors", [raj_fascicle("iliacus_r", "iliac fossa", il_wrap, 1)])
     kn = raj_wrap("KnExt_at_fem_r", "cw", "the quadriceps tendon passes anterior to the femoral condyles")
     rf = {"name": "AIIS to tibial tuberosity",
-          "points": [raj_pt("recfem_r", 0), kn, raj_pt("recfem_r", 4)], **raj_props("recfem_r")}
+          "points": [raj_pt("recfem_r", 0), kn, raj_pt("recfem_r", 4)], **raj_props("recfem_r"),
+          "source": "path Rajagopal2015 recfem_r"}
     add("rectus_femoris", "Rectus femoris", "hip flexors", [rf],
         "The patella points of Rajagopal2015 (a patella body driven by the knee angle) are replaced by the "
         "quadriceps wrap cylinder straight to the tibial tuberosity.")
@@ -467,26 +513,76 @@ def build():
     }
 
     # Mechanics ------------------------------------------------------------------------------------------
-    g = {"back": [-0.1007, 0.0815], "torso_com": [-0.03, 0.32], "hip": [-0.0707, -0.0661], "mass": 34.2366}
+    g = PUB["segment_inertia"]["gait2392"]
+    woodhull = PUB["balance"]["woodhull_1985"]
+    behind_cm, behind_sd_cm = woodhull["com_above_hip_behind_trochanter_cm"]
+    height = (g["back_joint_in_pelvis_frame_m"][1] + g["torso_com_in_torso_frame_m"][1]
+              - g["hip_r_joint_in_pelvis_frame_m"][1]) * MM
+    reflex = PUB["balance"]["moorhouse_granata_2007"]["reflex_share_of_stabilising_trunk_stiffness"]
     mechanics = {
         "curves": {"active_width": 0.45, "passive_shape": 5.0, "passive_strain": 0.6,
                    "source": "Thelen 2003 (J Biomech Eng 125:70) default curves as in OpenSim Thelen2003Muscle"},
         "trunk": {
-            "mass_kg": g["mass"],
-            "mass_centre_neutral_mm": [round((g["back"][i] + g["torso_com"][i] - g["hip"][i]) * MM, 3) for i in range(2)],
-            "source": "gait2392 torso (head, arms and trunk): mass 34.2366 kg, centre of mass (-0.03, 0.32) m from "
-                      "the back joint at (-0.1007, 0.0815) m in a pelvis frame whose right hip centre is "
-                      "(-0.0707, -0.0661) m; placed relative to the hip centre with the thorax upright, as in "
-                      "gait2392's default standing pose",
+            "mass_kg": g["torso_mass_kg"],
+            "side_share": 0.5,
+            "mass_centre_neutral_mm": [round(-behind_cm * 10.0, 3), round(height, 3)],
+            "mass_centre_sd_mm": round(behind_sd_cm * 10.0, 3),
+            "source": f"mass: gait2392 torso (head, arms and trunk) {g['torso_mass_kg']} kg, half of it on each "
+                      "hip (the model has one side's muscles and one hip); horizontal place in neutral standing: "
+                      f"Woodhull et al. 1985, centre of gravity above the hip {behind_cm:g} +- {behind_sd_cm:g} cm "
+                      "behind the trochanter, the hip landmark of their photographs, taken here at the hip joint "
+                      "centre; height above the hip: gait2392 back joint plus torso centre of mass "
+                      f"({height:.0f} mm)",
+        },
+        "postural_control": {
+            "reflex_share": reflex,
+            "reference_tilt_deg": 0.0,
+            "form": "M = -K (tilt - reference), K = m g h / (1 - reflex_share), m g h the load stiffness of the "
+                    "trunk's weight over the hip (one side's share)",
+            "source": "Moorhouse & Granata 2007 (J Biomech 40:1058): intrinsic muscle stiffness alone did not "
+                      "stabilise the trunk against its load, and reflexes supplied "
+                      f"{reflex * 100:.0f} % of the total stabilising stiffness. The model's tone-plus-reflex "
+                      "control therefore holds the habitual standing posture (tilt 0: the Le Huec & Hasegawa "
+                      "neutral) with an intrinsic part equal to the load stiffness plus the reflex part",
         },
         "passive_hip": {
-            "coefficients": [1.4655, -0.0034, -0.0750, 1.3403, -0.0226, 0.0305, 8.072],
+            "coefficients": RIENER_HIP,
             "form": "M = exp(c0 + c1 knee + c2 hip) - exp(c3 + c4 knee + c5 hip) + c6, degrees, N m, + flexion",
-            "source": "Riener & Edrich 1999 (J Biomech 32:539), passive hip moment, as used by Miller et al. 2012 "
-                      "(secondary: assets/sources/published.md section 5)",
+            "source": "Riener & Edrich 1999 (J Biomech 32:539), passive hip moment over the whole range, one hip, "
+                      "as used by Miller et al. 2012 (secondary: assets/sources/published.md section 5)",
         },
         "passive_lumbar": PASSIVE_LUMBAR,
+        "tightness": {
+            "max_mm": 20.0,
+            "source": "teaching range, not a published value: 'tight' shortens the resting length of the "
+                      "muscle's fibres by up to 20 mm (the same millimetres in every muscle)",
+        },
+        "standing_ranges": {
+            "voluntary_tilt_deg": [-PUB["balance"]["levine_whittle_1996"]["maximal_posterior_tilt_from_standing_deg"],
+                                   PUB["balance"]["levine_whittle_1996"]["maximal_anterior_tilt_from_standing_deg"]],
+            "spinopelvic_tilt_deg": PUB["spinopelvic"]["mac_thiong_2011"]["mean_pm_2SD_range"]["PT"],
+            "sacral_slope_deg": PUB["spinopelvic"]["mac_thiong_2011"]["mean_pm_2SD_range"]["SS"],
+            "source": "voluntary maximal pelvic tilt from normal standing: Levine & Whittle 1996 (J Orthop Sports "
+                      "Phys Ther 24:130); spinopelvic tilt and sacral slope, mean +- 2 SD of 709 asymptomatic "
+                      "adults: Mac-Thiong et al. 2011 (Eur Spine J 20 Suppl 5:572)",
+        },
+        "other_force_sources": {
+            "gait2392": {
+                **{mid: PUB["muscles"]["gait2392_muscles"][key]["Fmax_N"] for mid, key in [
+                    ("psoas_major", "psoas"), ("iliacus", "iliacus"), ("rectus_femoris", "rect_fem"),
+                    ("sartorius", "sartorius"), ("tensor_fasciae_latae", "tensor_fasciae_latae"),
+                    ("adductor_longus", "adductor_longus")]},
+                "source": SRC_G2392 + ": max_isometric_force of psoas_r, iliacus_r, rect_fem_r, sar_r, tfl_r, "
+                          "add_long_r (assets/sources/published.json muscles.gait2392_muscles)",
+            },
+        },
         "fascial_links": FASCIAL_LINKS,
+        "psoas_bed": {
+            "max_deflection_mm": 5.0,
+            "source": "teaching bound, not a published value: the psoas lies on the vertebral bodies and transverse "
+                      "processes, its fascia attached to both (Gray's Anatomy 41st ed.), so its sheath can move "
+                      "only a few millimetres before the bed carries a sideways pull",
+        },
     }
 
     model = {
@@ -501,7 +597,13 @@ def build():
             "neutral_spinopelvic_tilt_deg": round(pt_target, 3),
             "pelvis_neutral_rotation_deg": neutral_rotation_deg,
             "neutral_thorax_angle_deg": 0.0,
-            "source": "PI and per-level lordosis: segmental_lordosis; neutral PT: pt_pi_regression",
+            "neutral_pt_per_pi": PT_ON_PI[0],
+            "hip_flexion_range_deg": [round(math.degrees(v), 3) for v in RAJ["joints"]["hip_r"]["hip_flexion_r_range"]],
+            "hip_flexion_range_source": "Rajagopal2015 hip_flexion_r range: the muscle paths were built and checked "
+                                        "only within it",
+            "source": "PI and per-level lordosis: segmental_lordosis; neutral PT: pt_pi_regression, also for "
+                      "other pelves: neutral PT changes by neutral_pt_per_pi per degree of PI, and the lumbar "
+                      "lordosis by the rest of the sacral slope change, so the thorax stays upright",
         },
         "bodies": bodies,
         "wraps": wraps,

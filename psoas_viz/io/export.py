@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from psoas_viz.model.scenario import write_atomically
+from psoas_viz.io.files import writable_target, write_file
 from psoas_viz.scene.captions import describe, title_of
 from psoas_viz.scene.page import page
 from psoas_viz.scene.svg import svg_text
@@ -59,12 +59,16 @@ def check_target(path) -> tuple[Path, str]:
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
         raise ExportError(f"{path}: the folder {folder} does not exist")
+    try:
+        writable_target(path)  # a read-only target is refused before anything is drawn
+    except OSError as error:
+        raise ExportError(f"{path}: cannot be written ({error.strerror or error})") from None
     return path, fmt
 
 
 def write(path: Path, data: bytes) -> None:
     try:
-        write_atomically(path, data)
+        write_file(path, data)
     except OSError as error:
         raise ExportError(f"{path}: cannot be written ({error.strerror or error})") from None
 

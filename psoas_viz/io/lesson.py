@@ -1,6 +1,8 @@
 """The lesson format (no Qt): ``{"format": "psoas-viz/lesson", "version": 1, "title": "...", "steps": [{"title":
-"...", "notes": "speaker notes", "scenario": <scenario document or a preset name>}, ...]}``.  Each scenario is
-checked like a scenario file; a step's notes replace its scenario's.  Built-in lessons are in ``assets/lessons/``.
+"...", "notes": "speaker notes", "scenario": <scenario document or a preset name>, "claim": <optional claim id>},
+...]}``.  Each scenario is checked like a scenario file; a step's notes replace its scenario's; a step about a claim
+gets the claim's verdict and numbers, computed by the model when the lesson is loaded, after its notes, so the
+notes never quote a verdict of their own.  Built-in lessons are in ``assets/lessons/``.
 """
 
 from __future__ import annotations
@@ -8,13 +10,15 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from psoas_viz.model.scenario import (MAX_BYTES, Scenario, ScenarioError, check_header, decode_json, load_preset,
-                                      load_scenario, parse_scenario, preset_files, write_atomically)
+from psoas_viz.io.files import write_file
+from psoas_viz.model.scenario import (Scenario, ScenarioError, check_header, load_preset, load_scenario,
+                                      parse_scenario, preset_files, read_document)
+from psoas_viz.resources import asset
 
 LESSON_FORMAT = "psoas-viz/lesson"
 LESSON_VERSION = 1
 MAX_STEPS = 200
-LESSON_DIR = Path(__file__).resolve().parents[2] / "assets" / "lessons"
+LESSON_DIR = asset("lessons")
 
 
 def parse_lesson(document, model) -> tuple[str, list[tuple[str, Scenario]]]:
@@ -29,9 +33,9 @@ def parse_lesson(document, model) -> tuple[str, list[tuple[str, Scenario]]]:
     for i, step in enumerate(steps):
         if not isinstance(step, dict):
             raise ScenarioError(f"steps[{i}]: expected {{\"title\": text, \"notes\": text, \"scenario\": {{…}}}}")
-        unknown = sorted(set(step) - {"title", "notes", "scenario"})
+        unknown = sorted(set(step) - {"title", "notes", "scenario", "claim"})
         if unknown:
-            raise ScenarioError(f"steps[{i}].{unknown[0]}: unknown key (allowed: title, notes, scenario)")
+            raise ScenarioError(f"steps[{i}].{unknown[0]}: unknown key (allowed: title, notes, scenario, claim)")
         for key in ("title", "notes"):
             if not isinstance(step.get(key, ""), str):
                 raise ScenarioError(f"steps[{i}].{key}: expected text")
@@ -47,20 +51,25 @@ def parse_lesson(document, model) -> tuple[str, list[tuple[str, Scenario]]]:
                 raise ScenarioError(f"steps[{i}].scenario.{error}") from None
         if step.get("notes"):
             scenario.notes = step["notes"]
+        if "claim" in step:
+            scenario.notes = (scenario.notes + "\n\n" + _claim_note(step["claim"], model, i)).strip()
         out.append((step.get("title") or scenario.title or f"Step {i + 1}", scenario))
     return title, out
 
 
+def _claim_note(claim_id, model, i: int) -> str:
+    """The model's verdict on a claim, in the words the claims command prints."""
+    from psoas_viz.model.claims import evaluate_claim, load_claims, verdict_words
+
+    claims = {c["id"]: c for c in load_claims()}
+    if claim_id not in claims:
+        raise ScenarioError(f"steps[{i}].claim: unknown claim {claim_id!r}")
+    result = evaluate_claim(model, claims[claim_id])
+    return f"Model: {verdict_words(result)}. {result.summary} Caveat: {result.caveat}"
+
+
 def load_lesson(path, model) -> tuple[str, list[tuple[str, Scenario]]]:
-    path = Path(path)
-    try:
-        if path.stat().st_size > MAX_BYTES:
-            raise ScenarioError(f"{path}: larger than {MAX_BYTES} bytes")
-        document = decode_json(path.read_bytes())
-    except OSError as error:
-        raise ScenarioError(f"{path}: cannot be read ({error.strerror or error})") from None
-    except (UnicodeDecodeError, ValueError, RecursionError) as error:
-        raise ScenarioError(f"{path}: not valid JSON ({error})") from None
+    document = read_document(path, "lesson")
     try:
         return parse_lesson(document, model)
     except ScenarioError as error:
@@ -70,7 +79,7 @@ def load_lesson(path, model) -> tuple[str, list[tuple[str, Scenario]]]:
 def save_lesson(path, title: str, steps: list[tuple[str, Scenario]]) -> None:
     document = {"format": LESSON_FORMAT, "version": LESSON_VERSION, "title": title,
                 "steps": [{"title": t, "scenario": s.to_json()} for t, s in steps]}
-    write_atomically(path, (json.dumps(document, indent=2) + "\n").encode("utf-8"))
+    write_file(path, (json.dumps(document, indent=2) + "\n").encode("utf-8"))
 
 
 def builtin_lessons() -> dict[str, Path]:

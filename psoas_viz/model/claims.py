@@ -1,8 +1,10 @@
 """Popular claims about the psoas, put to the model.
 
 Each claim in ``assets/claims.json`` names a test (its ``kind``) and the postures or settings it needs; the
-verdict ("supported", "contradicted" or "depends", with what it depends on) and the numbers behind it are
-computed here from the model every time, never stored.
+verdict and the numbers behind it are computed here from the model every time, never stored. Verdicts:
+"supported", "contradicted", "depends" (with what it depends on) and "not_testable" (with why: the claim is
+about something the model does not compute, such as adaptation over time or a force no one has measured;
+its numbers still show what the model can say).
 """
 
 from __future__ import annotations
@@ -13,19 +15,23 @@ from pathlib import Path
 
 import numpy as np
 
+from psoas_viz.resources import asset, data_file
+
 from .mechanics import Activation, settle
 from .scenario import load_preset
 
-CLAIMS_FILE = Path(__file__).resolve().parents[2] / "assets" / "claims.json"
+CLAIMS_FILE = asset("claims.json")
 MODES = ("upright", "locked")
+VERDICTS = ("supported", "contradicted", "depends", "not_testable")
+MODE_WORDS = {"upright": "standing upright", "locked": "with a rigid trunk"}
 
 
 @dataclass
 class ClaimResult:
     id: str
     text: str
-    verdict: str  # "supported", "contradicted" or "depends"
-    depends_on: str | None
+    verdict: str  # one of VERDICTS
+    depends_on: str | None  # for "depends": on what; for "not_testable": why
     numbers: dict[str, object]
     summary: str  # one sentence with the deciding numbers
     explanation: str
@@ -40,7 +46,8 @@ class ClaimResult:
 
 
 def load_claims(path: Path | str = CLAIMS_FILE) -> list[dict]:
-    doc = json.loads(Path(path).read_text(encoding="utf-8"))
+    with data_file(path):
+        doc = json.loads(Path(path).read_text(encoding="utf-8"))
     if doc.get("format") != "psoas-viz/claims" or doc.get("version") != 1:
         raise ValueError(f"{path}: not a psoas-viz claims file of version 1")
     return doc["claims"]
@@ -53,6 +60,10 @@ def _verdict(agreements: dict[str, bool], what: str) -> tuple[str, str | None]:
     if values == {False}:
         return "contradicted", None
     return "depends", what
+
+
+def _not_testable(why: str) -> tuple[str, str]:
+    return "not_testable", why
 
 
 def _with(tone: Activation, activation=None, tightness=None, pulls=None) -> Activation:
@@ -93,7 +104,8 @@ def tilt_length(model, claim, base, tone):
 
 
 def tightness_tilt(model, claim, base, tone):
-    muscle, tightness = claim["muscle"], float(claim["tightness"])
+    muscle, millimetres = claim["muscle"], float(claim["tightness_mm"])
+    tightness = millimetres / model.mechanics.tightness_range_mm
     wanted = claim["claims_direction"]
     numbers, agree, postures = {}, {}, {}
     parts = []
@@ -106,7 +118,7 @@ def tightness_tilt(model, claim, base, tone):
             shift = tight.pelvic_tilt - relaxed.pelvic_tilt
             numbers[f"{mode}_settled_tilt_relaxed_deg"] = round(relaxed.pelvic_tilt, 2)
             numbers[f"{mode}_settled_tilt_tight_deg"] = round(tight.pelvic_tilt, 2)
-            parts.append(f"standing {mode} the settled tilt moves {shift:+.1f}° "
+            parts.append(f"{MODE_WORDS[mode]} the settled tilt moves {shift:+.1f}° "
                          f"({relaxed.pelvic_tilt:+.1f}° → {tight.pelvic_tilt:+.1f}°)")
             postures[f"{mode} spine, relaxed"] = relaxed_posture = posture.with_values(pelvic_tilt=relaxed.pelvic_tilt)
             postures[f"{mode} spine, tight {muscle.replace('_', ' ')}"] = relaxed_posture.with_values(
@@ -122,8 +134,28 @@ def tightness_tilt(model, claim, base, tone):
             parts.append(f"with the {mode} spine no balance is found")
         numbers[f"{mode}_shift_deg"] = round(shift, 2)
         agree[mode] = (shift > 0) == (wanted == "anterior") and shift != 0.0
-    verdict, depends = _verdict(agree, "what the lumbar spine does (spine mode)")
-    return verdict, depends, numbers, "Tightening it: " + "; ".join(parts) + ".", postures
+    numbers["tightness_mm"] = millimetres
+    # The passive force of tightness scales with the muscle's maximum force: the same test standing upright
+    # with each other published force for it.
+    others = []
+    for name, source in model.mechanics.other_force_sources.items():
+        if muscle not in source:
+            continue
+        mech = model.mechanics.with_max_force(muscle, source[muscle])
+        posture = base.with_values(spine_mode="upright")
+        relaxed = settle(model, mech, posture, tone)
+        tight = settle(model, mech, posture, _with(tone, tightness={muscle: max(tightness, tone.tightness.get(muscle, 0.0))}))
+        if relaxed.balanced and tight.balanced:
+            shift = tight.pelvic_tilt - relaxed.pelvic_tilt
+            numbers[f"upright_shift_with_{name}_deg"] = round(shift, 2)
+            others.append(f"{shift:+.1f}° with {name}'s {source[muscle]:g} N")
+            agree[f"upright, {name}"] = (shift > 0) == (wanted == "anterior") and shift != 0.0
+    verdict, depends = _verdict(agree, "what the lumbar spine does or the force source")
+    back, forward = model.mechanics.standing_ranges["voluntary_tilt_deg"]
+    sources = f"; standing upright {', '.join(others)}" if others else ""
+    return (verdict, depends, numbers, f"Shortening its resting length by {millimetres:g} mm: " + "; ".join(parts)
+            + sources + f" (for scale: maximal voluntary tilts from standing are {forward:+g}° and {back:+g}°, "
+            "Levine & Whittle 1996).", postures)
 
 
 def posture_length(model, claim, base, tone):
@@ -131,24 +163,32 @@ def posture_length(model, claim, base, tone):
     scenario = _preset(model, claim["preset"], base)
     length, change, percent = _length(model, scenario.posture, muscle)
     numbers = {"length_mm": round(length, 1), "change_mm": round(change, 1), "change_percent": round(percent, 1)}
-    verdict = "supported" if (change > 0) == claim["claims_longer"] else "contradicted"
-    summary = (f"In {scenario.title.lower()} the {muscle.replace('_', ' ')} is {abs(change):.1f} mm "
+    summary = (f"As a posture: in {scenario.title.lower()} the {muscle.replace('_', ' ')} is {abs(change):.1f} mm "
                f"({abs(percent):.1f} %) {'longer' if change > 0 else 'shorter'} than in neutral standing.")
-    return verdict, None, numbers, summary, {scenario.title: scenario.posture, "neutral": base}
+    if claim.get("about_adaptation"):
+        verdict, depends = _not_testable("the claim is about the muscle adapting to hours of sitting; the model "
+                                         "computes lengths in a posture, not adaptation")
+    else:
+        verdict, depends = ("supported" if (change > 0) == claim["claims_longer"] else "contradicted"), None
+    return verdict, depends, numbers, summary, {scenario.title: scenario.posture, "neutral": base}
 
 
-def most_lengthened(model, claim, base, tone):
+def most_changed(model, claim, base, tone):
+    """Whether ``muscle`` is the most lengthened (or, with ``"shortened": true``, the most shortened) of
+    ``among`` in a preset posture, as % of each muscle's neutral standing length."""
     scenario = _preset(model, claim["preset"], base)
     p = scenario.posture
     ev = model.evaluate_many(p.pelvic_tilt, p.thigh_angle, p.knee_flexion, p.lumbar_lordosis, p.pelvic_incidence,
                              p.spine_mode, joints=())
     percent = {m: float(ev.length_change_percent[0, ev.column(m)]) for m in claim["among"]}
-    ranking = sorted(percent, key=percent.get, reverse=True)
+    shortened = bool(claim.get("shortened", False))
+    ranking = sorted(percent, key=percent.get, reverse=not shortened)
     numbers = {f"{m}_change_percent": round(v, 1) for m, v in percent.items()}
     verdict = "supported" if ranking[0] == claim["muscle"] else "contradicted"
     names = {m: model.muscles.muscles[m].name.lower() for m in percent}
-    summary = (f"In {scenario.title.lower()} the most lengthened is the {names[ranking[0]]} "
-               f"({percent[ranking[0]]:+.1f} %); the {names[claim['muscle']]} lengthens "
+    word = "shortened" if shortened else "lengthened"
+    summary = (f"As a posture: in {scenario.title.lower()} the most {word} is the {names[ranking[0]]} "
+               f"({percent[ranking[0]]:+.1f} %); the {names[claim['muscle']]} changes "
                f"{percent[claim['muscle']]:+.1f} %.")
     return verdict, None, numbers, summary, {scenario.title: p, "neutral": base}
 
@@ -162,24 +202,32 @@ def fascia_tension(model, claim, base, tone):
     numbers = {"pull_n": claim["pull_n"], "path_without_mm": round(result.length_without, 1),
                "path_with_mm": round(result.length_with, 1), "tension_without_n": round(result.tension_without, 1),
                "tension_with_n": round(result.tension_with, 1)}
-    verdict = "supported" if result.tension_with > result.tension_without + 1.0 else "contradicted"
-    summary = (f"A {claim['pull_n']:g} N pull of the {mech.fascia.links[claim['link']].name.lower()} lengthens the "
-               f"relaxed psoas's path {result.length_without:.1f} → {result.length_with:.1f} mm and its tension "
-               f"{result.tension_without:.0f} → {result.tension_with:.0f} N in an unchanged posture.")
-    return verdict, None, numbers, summary, {"neutral standing": posture}
+    if result.tension_with > result.tension_without:
+        verdict, depends = _not_testable("mechanism possible (the pull tautens the psoas in an unchanged posture); "
+                                         "its size is not known from data: no one has measured these pulls")
+    else:
+        verdict, depends = "contradicted", None
+    link = mech.fascia.links[claim["link"]]
+    summary = (f"A {claim['pull_n']:g} N pull of the {link.name.lower()} raises the relaxed psoas's tension at the "
+               f"hip {result.tension_without:.0f} → {result.tension_with:.0f} N and changes its path "
+               f"{result.length_without:.1f} → {result.length_with:.1f} mm in an unchanged posture.")
+    return verdict, depends, numbers, summary, {"neutral standing": posture}
 
 
 def flexor_share(model, claim, base, tone):
     mech = model.mechanics
     numbers, agree, postures = {}, {}, {}
     parts = []
+    muscles = (*claim["group"], *claim["others"])
+    others = {name: source for name, source in mech.other_force_sources.items()
+              if all(m in source for m in muscles)}
     for preset in claim["presets"]:
         scenario = _preset(model, preset, base)
         p = scenario.posture
         ev = model.evaluate_many(p.pelvic_tilt, p.thigh_angle, p.knee_flexion, p.lumbar_lordosis,
                                  p.pelvic_incidence, p.spine_mode, joints=("hip",))
         capacity = {}
-        for m in (*claim["group"], *claim["others"]):
+        for m in muscles:
             sl = model.muscles.muscles[m].fascicle_slice
             ks = np.arange(sl.start, sl.stop)
             fibre, cos_pennation = mech.fibre_state(ks, ev.fascicle_length[0, ks])
@@ -188,12 +236,23 @@ def flexor_share(model, claim, base, tone):
         share = sum(capacity[m] for m in claim["group"]) / sum(capacity.values())
         numbers[f"{preset}_iliopsoas_share_percent"] = round(100 * share, 1)
         numbers.update({f"{preset}_{m}_capacity_nm": round(v, 1) for m, v in capacity.items()})
-        agree[preset] = share > 0.5
-        parts.append(f"{scenario.title.lower()}: {100 * share:.0f} %")
+        shares = [share]
+        for name, source in others.items():  # the same capacities with another model's maximum forces
+            scaled = {m: c * source[m] / mech.properties(m)["max_isometric_force_n"] for m, c in capacity.items()}
+            other = sum(scaled[m] for m in claim["group"]) / sum(scaled.values())
+            numbers[f"{preset}_iliopsoas_share_with_{name}_percent"] = round(100 * other, 1)
+            shares.append(other)
+        agree[preset] = all(s > 0.5 for s in shares) if len({s > 0.5 for s in shares}) == 1 else None
+        spread = (f" ({100 * min(shares):.0f}–{100 * max(shares):.0f} % across force sources)"
+                  if len(shares) > 1 else "")
+        parts.append(f"{scenario.title.lower()}: {100 * share:.0f} %{spread}")
         postures[scenario.title] = p
-    verdict, depends = _verdict(agree, "the posture")
-    return (verdict, depends, numbers, "Iliopsoas share of the hip flexors' moment capacity — " + "; ".join(parts)
-            + ".", postures)
+    if None in agree.values():
+        verdict, depends = "depends", "which published muscle forces are used"
+    else:
+        verdict, depends = _verdict(agree, "the posture")
+    return (verdict, depends, numbers, "Iliopsoas share of the hip flexors' moment capacity (what they could do, "
+            "not what they do) — " + "; ".join(parts) + ".", postures)
 
 
 def release_stability(model, claim, base, tone):
@@ -203,8 +262,7 @@ def release_stability(model, claim, base, tone):
     released = _with(tone, activation={claim["muscle"]: 0.0, **claim.get("with", {})})
 
     def stiffness(settings, tilt):
-        net, _ = mech.tilt_moments(posture, settings, np.array([tilt - 0.5, tilt + 0.5]))
-        return float(net[0] - net[1])  # N m per degree resisting a nudge
+        return mech.stiffness(posture, settings, tilt)[0]  # N m per degree resisting a nudge
 
     before = settle(model, mech, posture, holding)
     after = settle(model, mech, posture, released)
@@ -224,15 +282,19 @@ def release_stability(model, claim, base, tone):
     if not after.balanced:
         return ("supported", None, numbers, f"Held at {before.pelvic_tilt:+.1f}°; released, no stable balance "
                 f"remains and the pelvis falls {after.falls}ly.", postures)
-    less = numbers["released_stiffness_nm_per_deg"] < numbers["held_stiffness_nm_per_deg"]
-    return ("supported" if less else "contradicted", None, numbers,
-            f"Held at {before.pelvic_tilt:+.1f}° with a stiffness of {numbers['held_stiffness_nm_per_deg']:.2f} N m/°; "
-            f"released it settles at {after.pelvic_tilt:+.1f}° with {numbers['released_stiffness_nm_per_deg']:.2f} N m/°.",
-            postures)
+    numbers["held_on_range_limit"] = before.on_range_limit
+    numbers["released_on_range_limit"] = after.on_range_limit
+    verdict, why = _not_testable("stability against a nudge comes from the short-range stiffness of active "
+                                 "muscle and from reflexes, which the model does not compute per muscle; it "
+                                 "shows only where the pelvis settles and the static stiffness there")
+    return (verdict, why, numbers,
+            f"Held at {before.pelvic_tilt:+.1f}° with a static stiffness of "
+            f"{numbers['held_stiffness_nm_per_deg']:.2f} N m/°; released it settles at {after.pelvic_tilt:+.1f}° "
+            f"with {numbers['released_stiffness_nm_per_deg']:.2f} N m/°.", postures)
 
 
 KINDS = {"tilt_length": tilt_length, "tightness_tilt": tightness_tilt, "posture_length": posture_length,
-         "most_lengthened": most_lengthened, "fascia_tension": fascia_tension, "flexor_share": flexor_share,
+         "most_changed": most_changed, "fascia_tension": fascia_tension, "flexor_share": flexor_share,
          "release_stability": release_stability}
 
 
@@ -246,6 +308,15 @@ def evaluate_claim(model, claim: dict, base=None, tone: Activation | None = None
     verdict, depends, numbers, summary, postures = KINDS[claim["kind"]](model, claim, base, tone)
     return ClaimResult(claim["id"], claim["text"], verdict, depends, numbers, summary, claim["explanation"],
                        claim["caveat"], list(claim["structures"]), postures)
+
+
+def verdict_words(result: ClaimResult) -> str:
+    """A verdict in words, as the text output, the lesson notes and the README print it."""
+    if result.verdict == "not_testable":
+        return f"NOT TESTABLE HERE ({result.depends_on})"
+    if result.verdict == "depends":
+        return f"DEPENDS on {result.depends_on}"
+    return result.verdict.upper()
 
 
 def evaluate_claims(model, claims: list[dict] | None = None, base=None, tone: Activation | None = None

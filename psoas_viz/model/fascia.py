@@ -1,16 +1,25 @@
 """Fascial pulls on the psoas: the "it looks tight because it is pulled on" case.
 
-A link pulls the psoas sheath at a point of its free span (origin to pelvic brim) towards an anatomical
-anchor with a force the user sets (no published value exists for these pulls). The psoas bundle is treated as
-a taut string: transverse point loads F_i at positions x_i deflect it into a broken line whose shape is the
-string's Green's function, delta(x) = sum_i F_i G(x, x_i) / T, and whose extra length is
-dL = C / T**2 with C = 1/2 * integral (sum_i F_i dG/dx)**2 dx. The tension T is the psoas's own force at its
-lengthened path (activation plus the passive force of its fibres, Thelen 2003), so T = F_psoas(L0 + C / T**2)
-has one solution, found by bisection. The component of a pull along the psoas is neglected.
+A link pulls the psoas sheath at a point of its free span (origin to pelvic brim) with a force the user sets
+(no published value exists for these pulls), in the direction its anatomy gives: the diaphragm crura and the
+medial arcuate ligament arise beside the psoas origins and pull along the muscle, towards its origin; the
+transversalis fascia pulls towards the abdominal wall; the iliac fascia towards the inguinal ligament.
+
+Each pull is split along and across the fascicle's free span.
+- Along: a point load on a string fixed at both ends is shared by the two parts in proportion to the other
+  part's stiffness; a pull towards the origin at a fraction xi of the span adds xi times the pull to the part
+  below the contact (the part that acts on the femur) and relieves the part above.
+- Across: the pulled fascicles, held together by their sheath, are one taut string. Transverse point loads
+  deflect it into a broken line whose shape is the string's Green's function, delta(x) = sum_i F_i G(x, x_i) / T,
+  whose extra length is dL = C / T**2 with C = 1/2 * integral (sum_i F_i dG/dx)**2 dx. The tension T is the
+  psoas's own force at its lengthened path (activation plus the passive force of its fibres, Thelen 2003),
+  T = F_psoas(L0 + C / T**2), found by bisection. The psoas lies in its bed on the vertebral bodies and
+  transverse processes, its sheath fixed to both: the deflection is bounded (``max_deflection_mm``) and the
+  bed carries the rest of a transverse pull.
 
 The high adductor link pulls the pubis towards the femoral shaft instead: it acts on the pelvis only.
-Effects on pelvic tilt: the extra psoas tension acts through the psoas's tilt moment arm, and each link pulls
-its anchor (virtual work of the anchor point's motion per degree of tilt).
+Effects on pelvic tilt: the extra psoas tension at the hip acts through the psoas's tilt moment arm, and each
+link pulls its anchor (virtual work of the anchor point's motion per degree of tilt).
 """
 
 from __future__ import annotations
@@ -32,6 +41,7 @@ class FascialLink:
     max_force: float  # N, range of the control (a teaching range, not a published value)
     source: str
     note: str
+    along_muscle: bool = False  # pulls along the psoas towards its origin (else towards the anchor)
 
 
 @dataclass
@@ -42,8 +52,9 @@ class FascialResult:
     length_without: float  # mm, force-weighted psoas length
     length_with: float  # mm
     tension_without: float  # N, force of the pulled fascicles (active + full passive)
-    tension_with: float  # N
+    tension_with: float  # N, in the pulled fascicles below the contacts, where they act on the femur
     deflection: dict[str, float]  # mm at each link's contact
+    bounded: bool  # the psoas bed limited the deflection
     tilt_moment: float  # N m on pelvic tilt, + anterior (links + extra psoas tension)
     polylines: dict[int, np.ndarray]  # fascicle -> deflected free span (K, 2) world mm
 
@@ -54,7 +65,7 @@ def green(x: np.ndarray, xi: float, span: float) -> np.ndarray:
 
 
 class Fascia:
-    def __init__(self, model, data: dict):
+    def __init__(self, model, data: dict, bed: dict):
         self.model = model
         mus = model.muscles
         psoas = mus.muscles["psoas_major"]
@@ -64,8 +75,9 @@ class Fascia:
             fascicles = tuple(psoas.fascicle_slice.start + names.index(n) for n in d.get("fascicles", []))
             self.links[link_id] = FascialLink(link_id, d["name"], d["anchor"], d.get("target"), fascicles,
                                               float(d.get("position", 0.0)), float(d["max_force_n"]),
-                                              d["source"], d.get("note", ""))
+                                              d["source"], d.get("note", ""), d.get("direction") == "along_muscle")
         self.psoas_slice = psoas.fascicle_slice
+        self.max_deflection = float(bed["max_deflection_mm"])  # mm: how far the psoas bed lets it move
 
     def check(self, pulls: dict[str, float]) -> dict[str, float]:
         out = {}
@@ -86,7 +98,7 @@ class Fascia:
         return pts[items[0]], pts[items[1]]
 
     def solve(self, evaluation, settings, spine_mode: str, i: int = 0) -> FascialResult:
-        """The deflected psoas at posture ``i`` of ``evaluation`` (which must carry the tilt joints), with the
+        """The pulled psoas at posture ``i`` of ``evaluation`` (which must carry the tilt joints), with the
         pulls of ``settings.pulls``."""
         pulls = self.check(settings.pulls)
         mech = self.model.mechanics
@@ -104,8 +116,9 @@ class Fascia:
         def bundle_tension(extra):
             return float(np.sum(full(np.array(loaded, dtype=int), lengths[bundle] + extra, settings)))
 
-        # Transverse loads along each loaded fascicle's free span, in that span's own coordinates.
+        # Each pull split along and across each loaded fascicle's free span, in that span's own coordinates.
         spans = {}
+        along: dict[str, list[float]] = {}  # link -> its component towards the origin (N) on each fascicle
         for k in loaded:
             start, end = self._free_span(evaluation, k, i)
             axis = end - start
@@ -118,22 +131,26 @@ class Fascia:
                 if force <= 0 or k not in link.fascicles:
                     continue
                 contact = start + link.position * axis
-                anchor = sk.landmark_world(pose, link.anchor)[i]
-                direction = (anchor - contact) / np.hypot(*(anchor - contact))
+                if link.along_muscle:
+                    direction = -unit
+                else:
+                    anchor = sk.landmark_world(pose, link.anchor)[i]
+                    direction = (anchor - contact) / np.hypot(*(anchor - contact))
                 loads.append((link_id, link.position * span, force * float(direction @ normal)))
+                along.setdefault(link_id, []).append(-force * float(direction @ unit))
             spans[k] = (start, unit, normal, span, loads)
 
-        def stiffness_constant(k):
+        def stiffness_constant(k, scale):
             start, unit, normal, span, loads = spans[k]
             x = np.linspace(0.0, span, 801)
-            shape = sum(f * green(x, xi, span) for _, xi, f in loads)
+            shape = sum(scale * f * green(x, xi, span) for _, xi, f in loads)
             return 0.5 * np.trapezoid(np.gradient(shape, x) ** 2, x)
 
-        c = np.mean([stiffness_constant(k) for k in loaded]) if loaded else 0.0
-        tension_without = bundle_tension(0.0) if loaded else 0.0
-        tension = tension_without
-        extra = 0.0
-        if c > 0:
+        def solve_tension(scale):
+            c = np.mean([stiffness_constant(k, scale) for k in loaded]) if loaded else 0.0
+            tension = bundle_tension(0.0) if loaded else 0.0
+            if c <= 0:
+                return tension, 0.0
             lo, hi = 1e-3, 1e6
             for _ in range(80):  # bisection on T - F(L0 + c / T^2) (increasing in T)
                 mid = np.sqrt(lo * hi)
@@ -144,27 +161,52 @@ class Fascia:
                 if hi / lo < 1 + 1e-9:
                     break
             tension = float(np.sqrt(lo * hi))
-            extra = c / tension ** 2
+            return tension, c / tension ** 2
 
-        deflection = {}
+        def contact_deflections(scale, tension):
+            out = {}
+            for k in loaded:
+                span, loads = spans[k][3], spans[k][4]
+                for link_id, xi, _ in loads:
+                    load = abs(sum(scale * f * float(green(np.array(xi), x2, span)) for _, x2, f in loads))
+                    d = load / tension if load > 0 else 0.0  # a pull along the muscle does not move it sideways
+                    out[link_id] = max(out.get(link_id, 0.0), d)
+            return out
+
+        tension_without = bundle_tension(0.0) if loaded else 0.0
+        scale = 1.0  # share of the transverse pulls the string takes; the bed carries the rest
+        tension, extra = solve_tension(scale)
+        deflection = contact_deflections(scale, tension) if loaded else {}
+        for _ in range(60):  # the bed bounds the deflection: lower the string's share until it fits
+            largest = max(deflection.values(), default=0.0)
+            if largest <= self.max_deflection * (1 + 1e-5):
+                break
+            scale *= self.max_deflection / largest
+            tension, extra = solve_tension(scale)
+            deflection = contact_deflections(scale, tension)
+        bounded = scale < 1.0
+
         polylines = {}
         for k in loaded:
             start, unit, normal, span, loads = spans[k]
             xs = sorted({0.0, span, *[xi for _, xi, _ in loads]})
-            shape = [sum(f * float(green(np.array(x), xi, span)) for _, xi, f in loads) / tension for x in xs]
+            shape = [sum(scale * f * float(green(np.array(x), xi, span)) for _, xi, f in loads) / max(tension, 1e-9)
+                     for x in xs]
             polylines[k] = np.array([start + x * unit + d * normal for x, d in zip(xs, shape)])
-            for link_id, xi, _ in loads:
-                deflection[link_id] = max(deflection.get(link_id, 0.0),
-                                          abs(sum(f * float(green(np.array(xi), x2, span)) for _, x2, f in loads) / tension))
 
-        # Tilt moment: the extra psoas tension through the psoas's tilt moment arm, and each link's pull on
-        # its anchor (force . anchor velocity per radian of anterior tilt).
+        # Pulls along the muscle: the part below each contact takes the fraction of the pull that the
+        # contact's distance from the origin gives (the vertebral origins take the rest).
+        longitudinal = sum(self.links[link_id].position * float(np.mean(parts)) for link_id, parts in along.items())
+        longitudinal = max(longitudinal, -tension)
+        tension_with = tension + longitudinal
+
+        # Tilt moment: the extra psoas tension at the hip through the psoas's tilt moment arm, and each link's
+        # pull on its anchor (force . anchor velocity per radian of anterior tilt).
         tilt_arm = mech.tilt_arm(evaluation.fascicle_moment_arm, spine_mode)[i, psoas]
-        extra_tension = tension - tension_without
         moment = 0.0
         if loaded:
             shares = _shares(full, loaded, lengths[bundle], extra, settings)
-            moment = extra_tension * float(np.sum(shares * tilt_arm[bundle])) / 1000.0
+            moment = (tension_with - tension_without) * float(np.sum(shares * tilt_arm[bundle])) / 1000.0
         for link_id, force in pulls.items():
             link = self.links[link_id]
             if force <= 0:
@@ -182,8 +224,8 @@ class Fascia:
         length_without = float(weights @ lengths)
         with_pulls = lengths.copy()
         with_pulls[bundle] += extra
-        return FascialResult(pulls, length_without, float(weights @ with_pulls), tension_without, tension,
-                             deflection, moment, polylines)
+        return FascialResult(pulls, length_without, float(weights @ with_pulls), tension_without, tension_with,
+                             deflection, bounded, moment, polylines)
 
 
 def _shares(full, fascicles, lengths, extra, settings) -> np.ndarray:

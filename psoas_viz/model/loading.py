@@ -6,9 +6,11 @@ import json
 from functools import lru_cache
 from pathlib import Path
 
+from psoas_viz.resources import assets_dir, data_file
+
 from .model import Model
 
-ASSETS = Path(__file__).resolve().parents[2] / "assets"
+ASSETS = assets_dir()  # the data folder, wherever the package is installed (see psoas_viz/resources.py)
 MODEL_FILE = ASSETS / "models" / "sagittal_model.json"
 
 
@@ -19,4 +21,6 @@ def _read(path: str) -> str:
 
 def load_model(path: Path | str = MODEL_FILE) -> Model:
     """A new Model from the JSON definition (the file is read once per process)."""
-    return Model(json.loads(_read(str(path))))
+    with data_file(path):
+        data = json.loads(_read(str(path)))
+    return Model(data)

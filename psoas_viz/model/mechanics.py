@@ -1,21 +1,25 @@
 """Muscle forces, the moments they make, and the pelvis settling into balance.
 
 Force of a fascicle (Thelen 2003 curve family, rigid tendon):
-    F = F_max * (activation * f_active(l) + f_passive(l + tightness * eps0) - f_passive(l)) * cos(pennation)
-with l the fibre length over the optimal fibre length. *Tightness* (0...1) moves the start of passive tension
-to shorter fibre lengths, by up to the passive strain eps0 at which passive force reaches F_max: a "tight"
-muscle pulls without being activated. The passive force of muscles of normal tightness is part of the
-published passive joint moment (below), so only the extra passive force of tightness is a muscle force here. Moments are the tendon force times the moment arms the path gives
-(r x u of the line of pull), in N m.
+    F = F_max * (activation * f_active(l) + f_passive(l + s / l_opt) - f_passive(l)) * cos(pennation)
+with l the fibre length over the optimal fibre length l_opt (published, one source per muscle; the tendon takes
+the rest of the neutral-standing path) and s the *tightness* in millimetres: the fibres' resting length is
+s mm shorter, so passive tension starts s mm earlier and a "tight" muscle pulls without being activated. The
+passive force of muscles of normal tightness is part of the published passive joint moments (below), so only
+the extra passive force of tightness is a muscle force here. Moments are the tendon force times the moment
+arms the path gives (r x u of the line of pull), in N m.
 
-The pelvic tilt generalised force (N m, + tilts the pelvis anteriorly) with the femur fixed sums the muscles
-(through the tilt moment arm, which in ``upright`` mode includes the lumbar levels that follow the tilt),
-gravity on the head-arms-trunk, the passive hip and the passive lumbar spine. ``settle`` finds the tilt where
-it is zero and stable.
+The pelvic tilt generalised force (N m, + tilts the pelvis anteriorly) with the femur fixed, for one side
+(the model has the right side's muscles and one hip): the muscles (through the tilt moment arm, which in
+``upright`` mode includes the lumbar levels that follow the tilt), that side's half of the head-arms-trunk
+weight, one hip's passive moment, half the passive lumbar moment, and postural control (tone and reflexes
+holding the habitual standing posture, Moorhouse & Granata 2007). ``settle`` finds the tilt where it is zero
+and stable, how stiff that balance is, and whether a range-limit wall holds it.
 """
 
 from __future__ import annotations
 
+import copy
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -46,8 +50,9 @@ class CurveParameters:
 
 @dataclass
 class Activation:
-    """Per-muscle activation and tightness, each 0...1 (missing muscles are relaxed and not tight), and the
-    pull of each fascial link in newtons (see ``fascia``)."""
+    """Per-muscle activation (0...1) and tightness (0...1 of the model's tightness range, the same millimetres
+    of shortened resting length in every muscle: ``Mechanics.tightness_mm``), missing muscles relaxed and not
+    tight, and the pull of each fascial link in newtons (see ``fascia``)."""
 
     activation: dict[str, float] = field(default_factory=dict)
     tightness: dict[str, float] = field(default_factory=dict)
@@ -90,20 +95,26 @@ class Mechanics:
                     self.slack_length[k] = f.tendon_slack_length
                     self.pennation[k] = np.radians(f.pennation or 0.0)
         self.has_properties = np.array(has)
-        # Fibre and tendon lengths published for another model's paths are scaled by the ratio of this
-        # model's neutral path length to their neutral length (fibres at optimal length, rigid tendon).
+        # Published optimal fibre lengths are kept and the tendon takes the rest of the neutral-standing path
+        # (fibres at optimal length in neutral standing, rigid tendon). Fibre and tendon lengths published
+        # for another model's trunk paths (FBLS) are both scaled by the ratio of this model's neutral path
+        # length to their neutral length instead.
         neutral = model.evaluate(model.default_posture()).fascicle_length[0]
-        scaled = np.array([f.scale_lengths_to_neutral_path for mid in mus.ids for f in mus.muscles[mid].fascicles])
+        fascicles = [f for mid in mus.ids for f in mus.muscles[mid].fascicles]
+        scaled = np.array([f.scale_lengths_to_neutral_path for f in fascicles])
         factor = np.where(scaled, neutral / (self.slack_length + self.optimal_length * np.cos(self.pennation)), 1.0)
         self.optimal_length = self.optimal_length * factor
-        self.slack_length = self.slack_length * factor
+        self.slack_length = np.where(scaled, self.slack_length * factor,
+                                     neutral - self.optimal_length * np.cos(self.pennation))
+        self.properties_source = [f.properties_source for f in fascicles]
+        self.tightness_range_mm = float(data["tightness"]["max_mm"])
         self.fascicle_muscle = np.zeros(n, dtype=int)
         for j, mid in enumerate(mus.ids):
             self.fascicle_muscle[mus.muscles[mid].fascicle_slice] = j
         self.muscle_sum = np.zeros((n, len(mus.ids)))  # fascicle forces -> whole-muscle forces
         self.muscle_sum[np.arange(n), self.fascicle_muscle] = 1.0
         trunk = data["trunk"]
-        self.trunk_mass = float(trunk["mass_kg"])
+        self.trunk_mass = float(trunk["mass_kg"]) * float(trunk["side_share"])  # this side's share
         # Given relative to the hip centre in neutral standing, where the thorax frame is upright.
         neutral = model.default_posture()
         pose = model.skeleton.pose(neutral.pelvic_tilt, neutral.thigh_angle, neutral.knee_flexion,
@@ -115,10 +126,50 @@ class Mechanics:
         hip = data["passive_hip"]
         self.hip_passive = hip
         self.lumbar_passive = data["passive_lumbar"]
-        self.fascia = Fascia(model, data["fascial_links"])
+        control = data["postural_control"]
+        # Load stiffness of this side's trunk weight over the hip (N m/rad): an inverted pendulum of height h.
+        self.load_stiffness = self.trunk_mass * GRAVITY * float(trunk["mass_centre_neutral_mm"][1]) / 1000.0
+        self.control_stiffness = self.load_stiffness / (1.0 - float(control["reflex_share"]))
+        self.control_reference = float(control["reference_tilt_deg"])
+        self.fascia = Fascia(model, data["fascial_links"], data["psoas_bed"])
+        #: Published standing ranges to compare settled postures with (voluntary tilt, spinopelvic PT and SS).
+        self.standing_ranges = {k: tuple(v) for k, v in data["standing_ranges"].items() if k != "source"}
+        #: Maximum isometric forces (N) of other published models, by muscle id, for claims that depend on force.
+        self.other_force_sources = {name: {k: float(v) for k, v in source.items() if k != "source"}
+                                    for name, source in data["other_force_sources"].items()}
 
     def can_pull(self, muscle_id: str) -> bool:
         return bool(self.has_properties[self.model.muscles.ids.index(muscle_id)])
+
+    def with_max_force(self, muscle_id: str, newtons: float) -> "Mechanics":
+        """The same mechanics with one muscle's maximum isometric force from another source (its fascicles
+        keep their shares); for claims that report how an answer moves with the force source."""
+        other = copy.copy(self)
+        sl = self.model.muscles.muscles[muscle_id].fascicle_slice
+        other.max_force = self.max_force.copy()
+        other.max_force[sl] *= newtons / float(self.max_force[sl].sum())
+        return other
+
+    def tightness_mm(self, tightness: float) -> float:
+        """Millimetres of shortened fibre resting length for a tightness setting (0...1)."""
+        return float(tightness) * self.tightness_range_mm
+
+    def properties(self, muscle_id: str) -> dict:
+        """The force properties the model uses for a muscle (force-weighted over its fascicles) and their
+        sources; ``None`` values when no published force data exist."""
+        m = self.model.muscles.muscles[muscle_id]
+        ks = np.arange(m.fascicle_slice.start, m.fascicle_slice.stop)
+        if not self.can_pull(muscle_id):
+            return {"max_isometric_force_n": None, "optimal_fiber_length_mm": None, "tendon_slack_length_mm": None,
+                    "pennation_deg": None, "property_sources": []}
+        w = m.weights
+        return {"max_isometric_force_n": round(float(self.max_force[ks].sum()), 1),
+                "optimal_fiber_length_mm": round(float(w @ self.optimal_length[ks]), 1),
+                "tendon_slack_length_mm": round(float(w @ self.slack_length[ks]), 1),
+                "pennation_deg": round(float(np.degrees(w @ self.pennation[ks])), 1),
+                "property_sources": sorted({self.properties_source[k] for k in ks})
+                + ["tendon slack length: the neutral-standing path minus the optimal fibre length (fibres at "
+                   "optimal length in neutral standing)"]}
 
     # -- passive joints and gravity ---------------------------------------------------------------------
     def passive_hip_moment(self, hip_flexion, knee_flexion):
@@ -128,9 +179,14 @@ class Mechanics:
                 - np.exp(c[3] + c[4] * knee_flexion + c[5] * hip_flexion) + c[6])
 
     def passive_lumbar_moment(self, extension):
-        """N m, + extends the lumbar spine; ``extension`` (rad) from neutral lordosis."""
+        """N m on this side, + extends the lumbar spine; ``extension`` (rad) from neutral lordosis."""
         k, theta = self.lumbar_passive["k"], self.lumbar_passive["theta_rad"]
-        return k[0] * np.exp(k[1] * (extension - theta[1])) + k[2] * np.exp(k[3] * (extension - theta[0]))
+        return self.lumbar_passive["side_share"] * (k[0] * np.exp(k[1] * (extension - theta[1]))
+                                                    + k[2] * np.exp(k[3] * (extension - theta[0])))
+
+    def postural_control_moment(self, tilts):
+        """N m, + anterior: tone and reflexes holding the habitual standing posture (``control_stiffness``)."""
+        return -self.control_stiffness * np.radians(np.asarray(tilts, dtype=float) - self.control_reference)
 
     def joints_for(self, spine_mode):
         return ("hip", *LUMBAR_LEVELS) if spine_mode == "upright" else ("hip", "lumbosacral")
@@ -160,10 +216,19 @@ class Mechanics:
             parts["passive_lumbar"] = self.passive_lumbar_moment(np.radians(tilts))
         else:
             parts["passive_lumbar"] = np.zeros_like(tilts)
+        parts["postural_control"] = self.postural_control_moment(tilts)
         if fascia is not None:
             parts["fascia"] = np.asarray(fascia, dtype=float)
         net = sum(parts.values())
         return net, parts
+
+    def stiffness(self, posture: Posture, settings: Activation, tilt: float, step: float = 0.25
+                  ) -> tuple[float, dict[str, float]]:
+        """How much restoring moment a 1° nudge from ``tilt`` meets (N m/°, + stabilising), and each part's
+        share of it (central difference over ±``step`` degrees)."""
+        net, parts = self.tilt_moments(posture, settings, np.array([tilt - step, tilt + step]))
+        per_part = {k: float(v[0] - v[1]) / (2 * step) for k, v in parts.items()}
+        return float(net[0] - net[1]) / (2 * step), per_part
 
     def trunk_centre_of_mass(self, pose) -> np.ndarray:
         b = BODY_INDEX["thorax"]
@@ -190,7 +255,7 @@ class Mechanics:
         return velocity
 
     def gravity_tilt_moment(self, pose, spine_mode: str) -> np.ndarray:
-        """Weight of the head-arms-trunk as a generalised force on pelvic tilt (N m, + anterior)."""
+        """This side's share of the head-arms-trunk weight as a generalised force on pelvic tilt (N m, + anterior)."""
         velocity = self.point_tilt_velocity(pose, "thorax", self.trunk_centre_of_mass(pose), spine_mode)
         return -self.trunk_mass * GRAVITY * velocity[:, 1] / 1000.0
 
@@ -212,10 +277,12 @@ class Mechanics:
 
     # -- forces ----------------------------------------------------------------------------------------
     def fascicle_settings(self, settings: Activation) -> tuple[np.ndarray, np.ndarray]:
+        """Activation and tightness of every fascicle, the tightness as the normalised shortening of the
+        fibres' resting length (mm over the optimal fibre length)."""
         ids = self.model.muscles.ids
         act = np.array([settings.activation.get(mid, 0.0) for mid in ids])[self.fascicle_muscle]
-        tight = np.array([settings.tightness.get(mid, 0.0) for mid in ids])[self.fascicle_muscle]
-        return act, tight
+        tight = np.array([self.tightness_mm(settings.tightness.get(mid, 0.0)) for mid in ids])[self.fascicle_muscle]
+        return act, tight / self.optimal_length
 
     def fibre_state(self, indices, mt_length: np.ndarray):
         """Normalised fibre length and cos(pennation) of fascicles at musculotendon lengths (mm)."""
@@ -234,13 +301,13 @@ class Mechanics:
         normalised, cos_pennation = self.fibre_state(indices, mt_length)
         c = self.curves
         return self.max_force[indices] * (act[indices] * c.active(normalised)
-                                          + c.passive(normalised + tight[indices] * c.passive_strain)) * cos_pennation
+                                          + c.passive(normalised + tight[indices])) * cos_pennation
 
     def forces(self, evaluation, settings: Activation, spine_mode: str) -> Forces:
         act, tight = self.fascicle_settings(settings)
         normalised, cos_pennation = self.fibre_state(slice(None), evaluation.fascicle_length)
         c = self.curves
-        extra_passive = c.passive(normalised + tight * c.passive_strain) - c.passive(normalised)
+        extra_passive = c.passive(normalised + tight) - c.passive(normalised)
         force = self.max_force * (act * c.active(normalised) + extra_passive) * cos_pennation
         arms = evaluation.fascicle_moment_arm
         tilt_arm = self.tilt_arm(arms, spine_mode)
@@ -269,6 +336,21 @@ class Balance:
     could_hold: tuple[str, ...]  # when it falls: muscles with published forces whose tilt moment opposes the fall
     unstable_tilts: tuple[float, ...]  # deg: tilts where the moments cancel but a nudge grows (inverted pendulum)
     other_stable_tilts: tuple[float, ...] = ()  # deg: further stable balances, farther from the start (interpolated)
+    stiffness: float | None = None  # N m/°: restoring moment per degree at the balance
+    stiffness_parts: dict[str, float] = field(default_factory=dict)  # N m/° of each part (muscles by id)
+    on_range_limit: bool = False  # the balance is held by a range-limit wall (see ``RANGE_LIMIT_PARTS``)
+
+
+#: The passive joint curves, whose stiffness rises steeply at the ends of the range of motion.
+RANGE_LIMIT_PARTS = ("passive_hip", "passive_lumbar")
+
+
+def on_range_limit(stiffness: float, parts: dict[str, float], tilt: float, spec) -> bool:
+    """A balance lies on a range-limit wall when the passive joint curves give more than half its stiffness,
+    or when it sits at an end of the tilt range."""
+    walls = sum(parts.get(k, 0.0) for k in RANGE_LIMIT_PARTS)
+    at_end = min(tilt - spec.minimum, spec.maximum - tilt) < 0.5
+    return bool(at_end or walls > 0.5 * stiffness)
 
 
 def settle(model, mechanics: "Mechanics", posture: Posture, settings: Activation, samples: int = 31) -> Balance:
@@ -318,7 +400,9 @@ def settle(model, mechanics: "Mechanics", posture: Posture, settings: Activation
         best = down[np.argmin(np.abs(tilts[down] - posture.pelvic_tilt))]
         tilt, moments = refine(best)
         others = tuple(crossing(i) for i in down if i != best)
-        return Balance(tilt, True, None, sum(moments.values()), moments, (), unstable, others)
+        stiffness, stiffness_parts = mechanics.stiffness(posture, settings, tilt)
+        return Balance(tilt, True, None, sum(moments.values()), moments, (), unstable, others, stiffness,
+                       stiffness_parts, on_range_limit(stiffness, stiffness_parts, tilt, spec))
     net_at, parts_at = mechanics.tilt_moments(posture, settings, np.array([posture.pelvic_tilt]))
     falls = "anterior" if net_at[0] > 0 else "posterior"
     sign = -1.0 if falls == "anterior" else 1.0

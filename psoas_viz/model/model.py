@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, fields
 
 import numpy as np
@@ -9,6 +10,8 @@ import numpy as np
 from .muscles import MuscleSet, PathGeometry
 from .posture import NUMERIC_PARAMETERS, ParameterError, ParameterSpec, Posture, check_spine_mode, parameter_specs
 from .skeleton import MAIN_JOINTS, Pose, Skeleton
+
+POSTURE_FIELDS = tuple(f.name for f in fields(Posture))
 
 
 @dataclass
@@ -19,7 +22,7 @@ class Evaluation:
     length: np.ndarray  # (N, muscles) mm, force-weighted whole muscle
     neutral_length: np.ndarray  # (N, muscles) mm, at neutral standing with the same pelvis shape
     moment_arm: dict[str, np.ndarray]  # joint -> (N, muscles) mm; hip: + flexes the hip (tilts the pelvis anteriorly)
-    fascicle_moment_arm: dict[str, np.ndarray]  # joint -> (N, fascicles) mm
+    fascicle_moment_arm: Mapping[str, np.ndarray]  # joint -> (N, fascicles) mm (built on first use)
     fascicle_length: np.ndarray  # (N, fascicles) mm
     angles: dict[str, np.ndarray]  # spinopelvic angles, degrees, (N,)
     pose: Pose
@@ -73,6 +76,17 @@ class Model:
     def default_posture(self) -> Posture:
         return Posture(**{name: spec.default for name, spec in self.parameters.items()}, spine_mode="upright")
 
+    def range_warning(self, hip_flexion) -> str | None:
+        """One line when a hip flexion (deg; scalar or array) leaves the source model's range, else None."""
+        low, high = self.data["spinopelvic"]["hip_flexion_range_deg"]
+        flexion = np.atleast_1d(np.asarray(hip_flexion, dtype=float))
+        outside = flexion[(flexion < low - 1e-9) | (flexion > high + 1e-9)]
+        if outside.size == 0:
+            return None
+        return (f"warning: hip flexion {outside[np.argmax(np.abs(outside))]:.0f}° (thigh angle + pelvic tilt) is "
+                f"outside Rajagopal 2016's range {low:.0f}…{high:.0f}°, for which its muscle paths were built; "
+                f"lengths and moment arms there are extrapolated")
+
     def validated(self, posture: Posture) -> Posture:
         """The same posture, or ParameterError naming the first bad value."""
         for name in NUMERIC_PARAMETERS:
@@ -95,7 +109,7 @@ class Model:
 
     # -- evaluation ------------------------------------------------------------------------------------
     def evaluate(self, posture: Posture) -> Evaluation:
-        return self.evaluate_many(**{f.name: getattr(posture, f.name) for f in fields(Posture)})
+        return self.evaluate_many(**{name: getattr(posture, name) for name in POSTURE_FIELDS})
 
     def evaluate_many(self, pelvic_tilt, thigh_angle, knee_flexion, lumbar_lordosis, pelvic_incidence,
                       spine_mode: str = "upright", joints=MAIN_JOINTS) -> Evaluation:
@@ -106,24 +120,19 @@ class Model:
         """
         pose = self.skeleton.pose(pelvic_tilt, thigh_angle, knee_flexion, lumbar_lordosis, pelvic_incidence,
                                   spine_mode)
-        geometry = self.muscles.geometry(pose)
+        paths = self.muscles.evaluate(pose, tuple(joints or ()))
         n = pose.angle.shape[0]
         neutral_length = self._neutral_lengths(np.broadcast_to(np.asarray(pelvic_incidence, dtype=float), (n,)))
-        fascicle_arms = {}
-        if joints:
-            centres = np.stack([self.skeleton.joint_centre(pose, joint) for joint in joints], axis=1)
-            fascicle_arms = self.muscles.fascicle_moment_arms(geometry, tuple(joints), centres)
-        arms = {joint: a @ self.muscles.muscle_weights for joint, a in fascicle_arms.items()}
         return Evaluation(
             muscle_ids=self.muscles.ids,
-            length=self.muscles.muscle_lengths(geometry),
+            length=paths.muscle_length,
             neutral_length=neutral_length,
-            moment_arm=arms,
-            fascicle_moment_arm=fascicle_arms,
-            fascicle_length=geometry.fascicle_length,
+            moment_arm=paths.moment_arm,
+            fascicle_moment_arm=paths.fascicle_moment_arm,
+            fascicle_length=paths.fascicle_length,
             angles=self.skeleton.spinopelvic(pose),
             pose=pose,
-            geometry=geometry,
+            geometry=paths.geometry,
         )
 
     def _neutral_lengths(self, incidences: np.ndarray) -> np.ndarray:
@@ -139,7 +148,7 @@ class Model:
                                       neutral.lumbar_lordosis, np.array(missing), neutral.spine_mode)
             if len(self._neutral_cache) > 4096:
                 self._neutral_cache.clear()
-            self._neutral_cache.update(zip(missing, self.muscles.muscle_lengths(self.muscles.geometry(pose))))
+            self._neutral_cache.update(zip(missing, self.muscles.evaluate(pose).muscle_length))
         table = np.array([self._neutral_cache[pi] for pi in unique.tolist()])
         return table[inverse.reshape(-1)]
 
@@ -153,6 +162,6 @@ class Model:
         if values.size and (values.min() < spec.minimum or values.max() > spec.maximum):
             bad = values[(values < spec.minimum) | (values > spec.maximum)][0]
             spec.check(bad)
-        arguments = {f.name: getattr(base, f.name) for f in fields(Posture)}
+        arguments = {name: getattr(base, name) for name in POSTURE_FIELDS}
         arguments[name] = values
         return self.evaluate_many(**arguments, joints=joints)

@@ -1,21 +1,31 @@
-"""Muscle paths: points fixed on bodies, via points, and 2-D wrapping over circles.
+"""Muscle paths: points fixed on bodies, via points, and 2-D wrapping over circles, and the evaluation kernel.
 
-All fascicles of all muscles are compiled into flat arrays once, so one posture or ten thousand are
-evaluated with the same few numpy operations. A wrap circle is a one-sided obstacle: the path keeps the
-circle on one side (``sense``) and wraps as soon as the straight line would cross it, so length is
-continuous when a wrap engages. Moment arms are computed from the lines of pull (r x u of the path at the
-points where it leaves a body), which equals -dL/dtheta; the tests check that against finite differences.
+All fascicles of all muscles are compiled once into flat arrays, and the kernel evaluates them for any number
+of postures with the same numpy operations, about a hundred per chunk (one posture is the N = 1 case):
+points are complex numbers, postures run along the last axis, and postures pass in chunks of ``CHUNK`` so
+that every temporary stays in the CPU cache. A straight piece between two points of one body has a fixed length, summed once at
+load; only the pieces that span bodies and the wraps are evaluated per posture.
+
+A wrap circle is a one-sided obstacle: the path keeps the circle on one side (``sense``) and wraps as soon as
+the straight line would cross it, so length is continuous when a wrap engages. Tangent points and arcs are
+closed-form (no loop over postures, wraps or fascicles; engaged or not is a mask). Moment arms come from the
+lines of pull (r x u of the path at the points where it leaves a body), which equals -dL/dtheta (the tests
+check that against finite differences), and are computed only for the fascicle-joint pairs that can be
+non-zero: a piece whose two ends lie on the same side of a joint adds nothing to its moment arm.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import cached_property
 
 import numpy as np
 
 from .skeleton import BODY_INDEX, JOINTS, Pose
 
 TWO_PI = 2.0 * np.pi
+CHUNK = 512  # postures per pass of the kernel: its temporaries stay in the CPU cache (256-1024 measured alike)
 
 
 @dataclass(frozen=True)
@@ -24,9 +34,10 @@ class Fascicle:
     source: str
     max_isometric_force: float | None  # N
     optimal_fibre_length: float | None  # mm
-    tendon_slack_length: float | None  # mm
+    tendon_slack_length: float | None  # mm, published (None: the tendon takes the rest of the neutral path)
     pennation: float | None  # deg
     scale_lengths_to_neutral_path: bool = False
+    properties_source: str = ""
 
 
 @dataclass(frozen=True)
@@ -51,22 +62,111 @@ class Wrap:
     source: str
 
 
-@dataclass
-class PathGeometry:
-    """Everything about the paths at N postures: lengths, tangent points, and what moment arms need."""
+@dataclass(frozen=True)
+class ArmPlan:
+    """The fascicle-joint pairs whose moment arm can be non-zero, for one tuple of joints.
 
-    pose: Pose
-    points: np.ndarray  # (N, M, 2) world positions of the path points
-    straight_length: np.ndarray  # (N, S)
-    wrap_length: np.ndarray  # (N, W)
-    wrap_xy_length: np.ndarray  # (N, W)
-    wrapped: np.ndarray  # (N, W) bool
-    tangent_in: np.ndarray  # (N, W, 2)
-    tangent_out: np.ndarray  # (N, W, 2)
-    wrap_centre: np.ndarray  # (N, W, 2)
-    arc_start: np.ndarray  # (N, W) angle of tangent_in about the centre
-    arc: np.ndarray  # (N, W) swept angle, signed by the sense
-    fascicle_length: np.ndarray  # (N, F)
+    Pair p is the line of pull ``row`` (a straight piece k, or a distinct wrap u's leaving end at S + u or
+    arriving end at S + U + u) acting at live point ``point``; its moment arm about its joint, whose centre is
+    live point ``centre[joint]``, is ``sign * (point - centre) x pull``. Pairs are grouped by joint (``bounds``).
+    ``sums`` turns the rows [fascicle lengths; pair moment arms] into [muscle lengths; each joint's muscle
+    moment arms], force-weighted.
+    """
+
+    joints: tuple[str, ...]
+    row: np.ndarray  # (P,)
+    point: np.ndarray  # (P,)
+    centre: tuple[int, ...]  # (J,)
+    sign: np.ndarray  # (P, 1)
+    fascicle: np.ndarray  # (P,)
+    bounds: tuple[tuple[int, int], ...]  # (J,) pair range of each joint
+    sums: "_GroupedSum"
+
+
+class FascicleArms(Mapping):
+    """Fascicle moment arms (mm) about each joint: ``arms[joint]`` is (N, F), zero where a fascicle cannot turn
+    the joint. The kernel stores only the pairs that can be non-zero; each joint's full table is built on
+    first use."""
+
+    def __init__(self, plan: ArmPlan, values: np.ndarray, n_fascicles: int):
+        self.plan, self.values, self.n_fascicles = plan, values, n_fascicles
+        self._tables: dict[str, np.ndarray] = {}
+
+    def __getitem__(self, joint: str) -> np.ndarray:
+        if joint not in self._tables:
+            if joint not in self.plan.joints:
+                raise KeyError(joint)
+            lo, hi = self.plan.bounds[self.plan.joints.index(joint)]
+            table = np.zeros((self.n_fascicles, self.values.shape[1]))
+            np.add.at(table, self.plan.fascicle[lo:hi], self.values[lo:hi])
+            self._tables[joint] = table.T
+        return self._tables[joint]
+
+    def __iter__(self):
+        return iter(self.plan.joints)
+
+    def __len__(self) -> int:
+        return len(self.plan.joints)
+
+
+@dataclass
+class PathResult:
+    """What the kernel computes for N postures (arrays with a leading posture axis)."""
+
+    fascicle_length: np.ndarray  # (N, F) mm
+    muscle_length: np.ndarray  # (N, muscles) mm, force-weighted whole muscle
+    moment_arm: dict[str, np.ndarray]  # joint -> (N, muscles) mm
+    fascicle_moment_arm: FascicleArms
+    geometry: "PathGeometry"
+
+
+class PathGeometry:
+    """The paths at N postures: fascicle lengths and engaged wraps, and (on first use) what drawing needs."""
+
+    def __init__(self, muscles: "MuscleSet", pose: Pose, fascicle_length: np.ndarray, wrapped: np.ndarray):
+        self.muscles = muscles
+        self.pose = pose
+        self.fascicle_length = fascicle_length  # (N, F) mm
+        self.wrapped = wrapped  # (N, W) bool
+
+    @cached_property
+    def _drawn(self) -> dict[str, np.ndarray]:
+        m = self.muscles
+        rot, org = self.pose.frames()
+        points = _world(rot, org, m.point_body, m.point_complex)
+        c = _world(rot, org, m.wrap_body, m.wrap_centre_complex)
+        r = m.wrap_radius[:, None]
+        sense = m.wrap_sense[:, None]
+        w = _Wraps(np.stack((points[m.wrap_a] - c, points[m.wrap_b] - c)), r, sense, np.stack((sense, -sense)))
+        u_in, u_out = w.tangent_directions()
+        xy = lambda z: np.stack((z.real.T, z.imag.T), -1)  # noqa: E731  (K, N) complex -> (N, K, 2)
+        return {"points": xy(points), "wrap_centre": xy(c), "tangent_in": xy(c + r * u_in),
+                "tangent_out": xy(c + r * u_out), "arc_start": np.angle(u_in).T,
+                "arc": (sense * w.arc).T}
+
+    @property
+    def points(self) -> np.ndarray:  # (N, M, 2) world positions of the path points
+        return self._drawn["points"]
+
+    @property
+    def wrap_centre(self) -> np.ndarray:  # (N, W, 2)
+        return self._drawn["wrap_centre"]
+
+    @property
+    def tangent_in(self) -> np.ndarray:  # (N, W, 2)
+        return self._drawn["tangent_in"]
+
+    @property
+    def tangent_out(self) -> np.ndarray:  # (N, W, 2)
+        return self._drawn["tangent_out"]
+
+    @property
+    def arc_start(self) -> np.ndarray:  # (N, W) angle of tangent_in about the centre
+        return self._drawn["arc_start"]
+
+    @property
+    def arc(self) -> np.ndarray:  # (N, W) swept angle, signed by the sense
+        return self._drawn["arc"]
 
 
 class MuscleSet:
@@ -125,7 +225,7 @@ class MuscleSet:
                 fascicles.append(Fascicle(
                     f["name"], f.get("source", ""), f.get("max_isometric_force_n"),
                     f.get("optimal_fibre_length_mm"), f.get("tendon_slack_length_mm"), f.get("pennation_deg"),
-                    bool(f.get("scale_lengths_to_neutral_path", False))))
+                    bool(f.get("scale_lengths_to_neutral_path", False)), f.get("properties_source", "")))
                 fascicle_index += 1
             forces = np.array([fa.max_isometric_force or 1.0 for fa in fascicles])
             self.muscles[m["id"]] = Muscle(
@@ -165,117 +265,169 @@ class MuscleSet:
         self.wrap_sense = np.array([w.sense for w in wraps], dtype=float)
         self.wrap_segment_name = [w.name for w in wraps]
         self.fascicle_items = fascicle_points
-        # Segment -> fascicle summation matrices.
-        self.straight_sum = np.zeros((len(straight_a), fascicle_index))
-        self.straight_sum[np.arange(len(straight_a)), straight_f] = 1.0
-        self.wrap_sum = np.zeros((len(wrap_a), fascicle_index))
-        self.wrap_sum[np.arange(len(wrap_a)), wrap_f] = 1.0
-        # Fascicle -> muscle weights (force-weighted whole).
-        self.muscle_weights = np.zeros((fascicle_index, len(self.ids)))
+        # -- the kernel's compiled form ---------------------------------------------------------------
+        self.point_complex = self.point_xy[:, 0] + 1j * self.point_xy[:, 1]
+        self.wrap_centre_complex = self.wrap_centre_local[:, 0] + 1j * self.wrap_centre_local[:, 1]
+        # The points placed per posture: the path points that end a piece spanning bodies or a wrap, then the
+        # distinct wrap centres, then every joint centre (its body's origin).
+        live = np.unique(np.concatenate((self.straight_a, self.straight_b, self.wrap_a, self.wrap_b)))
+        self._live = {int(p): i for i, p in enumerate(live)}  # path point -> row of the per-posture points
+        self._sa = np.array([self._live[p] for p in self.straight_a.tolist()], dtype=int)
+        self._sb = np.array([self._live[p] for p in self.straight_b.tolist()], dtype=int)
+        self._straight_dz2 = ((self.point_z[self.straight_b] - self.point_z[self.straight_a]) ** 2)[:, None]
+        # Fascicles that share both ends and the circle (the eleven psoas fascicles over the brim) share one
+        # wrap evaluation: ``_wrap_row`` maps each wrap piece to its distinct wrap.
+        keys = list(zip(self.wrap_a.tolist(), self.wrap_b.tolist(), self.wrap_body.tolist(),
+                        map(tuple, self.wrap_centre_local.tolist()), self.wrap_radius.tolist(),
+                        self.wrap_sense.tolist()))
+        distinct = list(dict.fromkeys(keys))
+        self._wrap_row = np.array([distinct.index(key) for key in keys], dtype=int)
+        first = np.array([keys.index(key) for key in distinct], dtype=int)
+        self._wa = np.array([self._live[p] for p in self.wrap_a[first].tolist()], dtype=int)
+        self._wb = np.array([self._live[p] for p in self.wrap_b[first].tolist()], dtype=int)
+        self._wrap_dz2 = ((self.point_z[self.wrap_b[first]] - self.point_z[self.wrap_a[first]]) ** 2)[:, None]
+        self._wrap_ends = np.stack((self._wa, self._wb))
+        self._centres = slice(len(live), len(live) + len(first))
+        self._joint_row = {joint: self._centres.stop + j for j, joint in enumerate(JOINTS)}
+        self._live_body = np.concatenate((self.point_body[live], self.wrap_body[first],
+                                          [BODY_INDEX[body] for _, body in JOINTS.values()])).astype(int)
+        self._live_local = np.concatenate((self.point_complex[live], self.wrap_centre_complex[first],
+                                           np.zeros(len(JOINTS))))[:, None]
+        self._radius = self.wrap_radius[first][:, None]
+        self._sense = self.wrap_sense[first][:, None]
+        self._turn = np.stack((self._sense, -self._sense))
+        # Pieces (straight pieces, then wraps) -> fascicles. The kernel's rows are the straight pieces and then
+        # the distinct wraps; a fascicle's length is its first piece, plus its second (``_more[0]``), ...
+        self._segment_fascicle = np.concatenate((straight_f, np.array(wrap_f, dtype=int))).astype(int)
+        segment_row = np.concatenate((np.arange(len(straight_f)), len(straight_f) + self._wrap_row))
+        counts = np.bincount(self._segment_fascicle, minlength=fascicle_index)
+        if counts.min() < 1:
+            raise ValueError("every fascicle must span bodies (one on a single body cannot change length)")
+        order = np.argsort(self._segment_fascicle, kind="stable")
+        starts = np.searchsorted(self._segment_fascicle[order], np.arange(fascicle_index))
+        self._first = segment_row[order[starts]]
+        self._more = [(np.nonzero(counts > k)[0], segment_row[order[starts[counts > k] + k]])
+                      for k in range(1, counts.max())]
+        self._constant = self.fascicle_constant[:, None]
+        self.fascicle_muscle = np.zeros(fascicle_index, dtype=int)
+        self.fascicle_weight = np.zeros(fascicle_index)
         for j, mid in enumerate(self.ids):
             m = self.muscles[mid]
-            self.muscle_weights[m.fascicle_slice, j] = m.weights
+            self.fascicle_muscle[m.fascicle_slice] = j
+            self.fascicle_weight[m.fascicle_slice] = m.weights
+        self._plans: dict[tuple[str, ...], ArmPlan] = {}
 
-    # -- geometry --------------------------------------------------------------------------------------
-    def geometry(self, pose: Pose) -> PathGeometry:
-        points = pose.to_world(self.point_body, self.point_xy)
-        a, b = self.straight_a, self.straight_b
-        d = points[:, b] - points[:, a]
-        dz = self.point_z[b] - self.point_z[a]
-        straight = np.sqrt(d[..., 0] ** 2 + d[..., 1] ** 2 + dz ** 2)
-
-        r, sense = self.wrap_radius, self.wrap_sense
-        c = pose.to_world(self.wrap_body, self.wrap_centre_local)
-        p, q = points[:, self.wrap_a], points[:, self.wrap_b]
-        vp, vq = p - c, q - c
-        # An end point inside the circle (a 3-D path seen in the sagittal plane can pass "through" the
-        # cylinder at extreme postures) rides on the circle at its radial projection, joined to it radially.
-        dp_raw, dq_raw = np.hypot(vp[..., 0], vp[..., 1]), np.hypot(vq[..., 0], vq[..., 1])
-        dp, dq = np.maximum(dp_raw, r), np.maximum(dq_raw, r)
-        tp, tq = np.sqrt(dp ** 2 - r ** 2), np.sqrt(dq ** 2 - r ** 2)
-        alpha_p = np.arctan2(vp[..., 1], vp[..., 0]) + sense * np.arccos(r / dp)
-        alpha_q = np.arctan2(vq[..., 1], vq[..., 0]) - sense * np.arccos(r / dq)
-        arc = np.mod(sense * (alpha_q - alpha_p), TWO_PI)
-        chord = q - p
-        chord_length = np.hypot(chord[..., 0], chord[..., 1])
-        safe_chord = np.maximum(chord_length, 1e-12)
-        # Signed distance of the centre from the line p->q, positive on the side the path keeps the circle.
-        side = sense * (chord[..., 0] * (c[..., 1] - p[..., 1]) - chord[..., 1] * (c[..., 0] - p[..., 0])) / safe_chord
-        along = ((c - p) * chord).sum(-1) / safe_chord ** 2
-        inside_end = (dp_raw < r) | (dq_raw < r)
-        wrapped = ((side < r) & (along > 0.0) & (along < 1.0)) | (inside_end & (arc < np.pi))
-        inside = (r - dp_raw).clip(min=0.0) + (r - dq_raw).clip(min=0.0)
-        xy = np.where(wrapped, tp + r * arc + tq + inside, chord_length)
-        wz = self.point_z[self.wrap_b] - self.point_z[self.wrap_a]
-        wrap_length = np.sqrt(xy ** 2 + wz ** 2)
-        tangent_in = c + r[:, None] * np.stack((np.cos(alpha_p), np.sin(alpha_p)), -1)
-        tangent_out = c + r[:, None] * np.stack((np.cos(alpha_q), np.sin(alpha_q)), -1)
-        fascicle_length = straight @ self.straight_sum + wrap_length @ self.wrap_sum + self.fascicle_constant
-        return PathGeometry(pose, points, straight, wrap_length, xy, wrapped, tangent_in, tangent_out, c,
-                            alpha_p, sense * arc, fascicle_length)
-
-    def muscle_lengths(self, geometry: PathGeometry) -> np.ndarray:
-        """(N, muscles) force-weighted whole-muscle lengths, mm."""
-        return geometry.fascicle_length @ self.muscle_weights
-
-    def fascicle_moment_arms(self, geometry: PathGeometry, joints: tuple[str, ...],
-                             joint_centres: np.ndarray) -> dict[str, np.ndarray]:
-        """Moment arms (mm) about each joint, (N, F) per joint: -dL/dtheta from the lines of pull.
-
-        ``joint_centres`` is (N, J, 2). Turning the distal bodies of a joint by dtheta about its centre J
-        moves a point X on them by z x (X - J) dtheta, so a path piece from X to Y changes length by
-        u . (v(Y) - v(X)) with u its unit direction; u . (z x r) is the 2-D cross product r x u. Wrap tangent
-        points count as points of the wrap's body (the arc contributes nothing further: the path is a
-        geodesic). All joints are evaluated together.
-        """
-        distal = np.zeros((len(joints), len(BODY_INDEX)))
+    def arm_plan(self, joints: tuple[str, ...]) -> ArmPlan:
+        """The pairs of fascicle and joint whose moment arm can be non-zero (built once per tuple of joints)."""
+        if joints in self._plans:
+            return self._plans[joints]
+        s, w = len(self.straight_a), len(self._wa)
+        rows, points, signs, fascicles, bounds = [], [], [], [], []
+        pb = self.point_body
         for j, joint in enumerate(joints):
-            distal[j, [BODY_INDEX[name] for name in JOINTS[joint][0]]] = 1.0
-        centres = joint_centres[:, :, None, :]  # (N, J, 1, 2)
-        pts = geometry.points
+            distal = {BODY_INDEX[name] for name in JOINTS[joint][0]}
+            side = lambda body: int(int(body) in distal)  # noqa: E731
+            pairs = []  # (row, point, sign of the rate, fascicle)
+            for k, (a, b) in enumerate(zip(self.straight_a.tolist(), self.straight_b.tolist())):
+                if side(pb[a]) != side(pb[b]):  # moving end b lengthens along +d, moving end a shortens
+                    pairs.append((k, b if side(pb[b]) else a, side(pb[b]) - side(pb[a]), self._segment_fascicle[k]))
+            for k, (a, b) in enumerate(zip(self.wrap_a.tolist(), self.wrap_b.tolist())):
+                u = self._wrap_row[k]
+                for row, end in ((s + u, a), (s + w + u, b)):  # each end relative to the wrap's body
+                    coefficient = side(pb[end]) - side(self.wrap_body[k])
+                    if coefficient:
+                        pairs.append((row, end, coefficient, self._segment_fascicle[s + k]))
+            pairs.sort(key=lambda pair: pair[3])  # by fascicle, so by muscle
+            start = len(rows)
+            for row, point, coefficient, fascicle in pairs:
+                rows.append(row)
+                points.append(self._live[int(point)])
+                signs.append(-coefficient)  # a moment arm is -dL/dtheta
+                fascicles.append(fascicle)
+            bounds.append((start, len(rows)))
+        fascicles = np.array(fascicles, dtype=int)
+        m = len(self.ids)
+        joint_of_pair = np.repeat(np.arange(len(joints)), [hi - lo for lo, hi in bounds]).astype(int)
+        groups = np.concatenate((self.fascicle_muscle, m * (1 + joint_of_pair) + self.fascicle_muscle[fascicles]))
+        weights = np.concatenate((self.fascicle_weight, self.fascicle_weight[fascicles]))
+        plan = ArmPlan(tuple(joints), np.array(rows, dtype=int), np.array(points, dtype=int),
+                       tuple(self._joint_row[joint] for joint in joints), np.array(signs, dtype=float)[:, None],
+                       fascicles, tuple(bounds), _GroupedSum(groups.astype(int), weights, m * (1 + len(joints))))
+        self._plans[tuple(joints)] = plan
+        return plan
 
-        def moment(xy, direction, bodies):
-            """(N, J, K): r x u about each joint, for points on the joint's distal side (0 elsewhere)."""
-            rx = xy[:, None, :, 0] - centres[..., 0]
-            ry = xy[:, None, :, 1] - centres[..., 1]
-            return (rx * direction[:, None, :, 1] - ry * direction[:, None, :, 0]) * distal[:, bodies]
+    # -- evaluation ------------------------------------------------------------------------------------
+    def evaluate(self, pose: Pose, joints: tuple[str, ...] = ()) -> PathResult:
+        """Lengths of every fascicle and muscle, and moment arms about ``joints``, at the pose's N postures."""
+        n = pose.angle.shape[0]
+        plan = self.arm_plan(tuple(joints))
+        # Results are stored postures-last (each chunk writes contiguous rows) and handed out transposed, all
+        # in one block: numpy asks for huge pages for a large block, and touching it then costs a few page
+        # faults instead of one per 4 kB (which took a sixth of a 10,000-posture sweep).
+        # Rows: [fascicle lengths (F); pair moment arms (P)] summed into [muscle lengths; moment arms (J x M)].
+        f, p, m, j = self.n_fascicles, len(plan.row), len(self.ids), len(plan.joints)
+        block = np.empty((f + p + m * (1 + j)) * n)
+        parts, sums = block[:(f + p) * n].reshape(f + p, n), block[(f + p) * n:].reshape(m * (1 + j), n)
+        fascicle_length, pair_arms = parts[:f], parts[f:]
+        muscle_length, arms = sums[:m], sums[m:].reshape(j, m, n)
+        wrapped = np.empty((len(self.wrap_a), n), dtype=bool)
+        for i0 in range(0, n, CHUNK):
+            i1 = min(i0 + CHUNK, n)
+            self._pass(pose, slice(i0, i1), plan, parts[:, i0:i1], sums[:, i0:i1], wrapped[:, i0:i1])
+        geometry = PathGeometry(self, pose, fascicle_length.T, wrapped.T)
+        return PathResult(fascicle_length.T, muscle_length.T,
+                          {joint: arms[j].T for j, joint in enumerate(plan.joints)},
+                          FascicleArms(plan, pair_arms, self.n_fascicles), geometry)
 
-        a, b = self.straight_a, self.straight_b
-        pa, pb = pts[:, a], pts[:, b]
-        d = pb - pa
-        straight_rate = (moment(pb, d, self.point_body[b]) - moment(pa, d, self.point_body[a])) \
-            / np.maximum(geometry.straight_length, 1e-12)[:, None, :]
+    def _pass(self, pose: Pose, rows: slice, plan: ArmPlan, parts, sums, wrapped):
+        """One chunk of postures; writes into the given (K, n) output views (see ``evaluate``)."""
+        rotation, origin = pose.frames()
+        rot, org = rotation[:, rows], origin[:, rows]
+        points = _world(rot, org, self._live_body, self._live_local)
+        d = points[self._sb] - points[self._sa]
+        s, w = len(self._sa), len(self._wa)
+        segment = np.empty((s + w, d.shape[1]))
+        straight = segment[:s]
+        np.multiply(d.real, d.real, out=straight)
+        straight += d.imag * d.imag
+        straight += self._straight_dz2
+        np.sqrt(straight, out=straight)
+        ends = points[self._wrap_ends]  # (2, U, n): leaving ends, then arriving ends
+        ends -= points[self._centres]
+        wraps = _Wraps(ends, self._radius, self._sense, self._turn)
+        wrapped[...] = wraps.wrapped[self._wrap_row]
+        wrap = segment[s:]
+        np.multiply(wraps.xy, wraps.xy, out=wrap)
+        wrap += self._wrap_dz2
+        np.sqrt(wrap, out=wrap)
+        fascicle_length = parts[:self.n_fascicles]
+        fascicle_length[...] = segment[self._first]
+        for fascicles, pieces in self._more:
+            fascicle_length[fascicles] += segment[pieces]
+        fascicle_length += self._constant
+        if len(plan.row):
+            self._pair_arms(plan, points, d, straight, wraps, wrap, parts[self.n_fascicles:])
+        plan.sums(parts, sums)
 
-        p, q = pts[:, self.wrap_a], pts[:, self.wrap_b]
-        p_body, q_body = self.point_body[self.wrap_a], self.point_body[self.wrap_b]
-        c, r, sense = geometry.wrap_centre, self.wrap_radius, self.wrap_sense
+    def _pair_arms(self, plan: ArmPlan, points, d, straight, wraps: "_Wraps", wrap, pair_arms):
+        """Moment arms of the pairs that can be non-zero: -dL/dtheta from the lines of pull."""
+        s, w = len(self._sa), len(self._wa)
+        pull = np.empty((s + 2 * w, d.shape[1]), dtype=complex)  # unit rate of length per velocity of the point
+        # (Complex by real: multiply by the reciprocal; numpy would divide as complex by complex, 3x slower.)
+        np.multiply(d, 1.0 / np.maximum(straight, 1e-12), out=pull[:s])
+        leaving, arriving = wraps.pulls()
+        scale = wraps.xy / np.maximum(wrap, 1e-12)  # the wrap's 3-D length changes by xy/length of its xy change
+        np.multiply(leaving, scale, out=pull[s:s + w])
+        np.multiply(arriving, scale, out=pull[s + w:])
+        lever = points[plan.point]
+        for (lo, hi), centre in zip(plan.bounds, plan.centre):
+            lever[lo:hi] -= points[centre]  # broadcast: cheaper than gathering the centre for every pair
+        u = pull[plan.row]
+        np.multiply(lever.real, u.imag, out=pair_arms)
+        pair_arms -= lever.imag * u.real
+        pair_arms *= plan.sign
 
-        def end_pull(point, tangent, end):
-            """Rate of path length per unit velocity of an end point relative to the wrap body.
-
-            Outside the circle: the unit vector from the tangent point to the end point. Inside (the end rides
-            on the circle at its radial projection): the arc changes with the angular motion of the projection
-            (``end`` is +1 for the arriving end, -1 for the leaving one) and the radial piece shrinks as the
-            point moves out.
-            """
-            radial = point - c
-            distance = np.hypot(radial[..., 0], radial[..., 1])[..., None]
-            e_r = radial / np.maximum(distance, 1e-12)
-            e_theta = np.stack((-e_r[..., 1], e_r[..., 0]), -1)
-            inside = end * sense[None, :, None] * (r[None, :, None] / np.maximum(distance, 1e-12)) * e_theta - e_r
-            return np.where(distance >= r[None, :, None], _unit(point - tangent), inside)
-
-        w_p = end_pull(p, geometry.tangent_in, -1.0)
-        w_q = end_pull(q, geometry.tangent_out, 1.0)
-        wrapped_rate = (moment(p, w_p, p_body) - moment(p, w_p, self.wrap_body)
-                        + moment(q, w_q, q_body) - moment(q, w_q, self.wrap_body))
-        u_chord = _unit(q - p)
-        straight_xy_rate = moment(q, u_chord, q_body) - moment(p, u_chord, p_body)
-        xy_rate = np.where(geometry.wrapped[:, None, :], wrapped_rate, straight_xy_rate)
-        wrap_rate = xy_rate * (geometry.wrap_xy_length / np.maximum(geometry.wrap_length, 1e-12))[:, None, :]
-        arms = -(straight_rate @ self.straight_sum + wrap_rate @ self.wrap_sum)  # (N, J, F)
-        return {joint: arms[:, j] for j, joint in enumerate(joints)}
-
+    # -- drawing ---------------------------------------------------------------------------------------
     def fascicle_polyline(self, geometry: PathGeometry, fascicle: int, posture_index: int = 0,
                           arc_step: float = np.radians(6.0)) -> np.ndarray:
         """The drawn path of one fascicle at one posture, with each wrap arc sampled: (K, 2) mm."""
@@ -296,6 +448,104 @@ class MuscleSet:
         return np.array(out)
 
 
-def _unit(v: np.ndarray) -> np.ndarray:
-    n = np.hypot(v[..., 0], v[..., 1])[..., None]
-    return v / np.maximum(n, 1e-12)
+class _GroupedSum:
+    """``out[g] = sum of weight[k] * x[k]`` over the rows k of group g, rows sorted by group.
+
+    Sparse and single-threaded: a dense product would call a multi-threaded BLAS, which costs more than it
+    saves on a shared machine. Wide chunks gather the one-row groups and sum each larger group's rows; a few
+    postures (one slider step) take one ``reduceat``, whose column-by-column loop is slow only when wide.
+    """
+
+    NARROW = 32  # postures
+
+    def __init__(self, group: np.ndarray, weight: np.ndarray, n_groups: int):
+        if np.any(np.diff(group) < 0):
+            raise ValueError("rows must be sorted by group")
+        self.weight = np.asarray(weight, dtype=float)[:, None]
+        sizes = np.bincount(group, minlength=n_groups)
+        starts = np.concatenate(([0], np.cumsum(sizes)[:-1]))
+        self.present = np.nonzero(sizes > 0)[0]
+        self.present_starts = starts[self.present]
+        self.single = np.nonzero(sizes == 1)[0]
+        self.single_rows = starts[self.single]
+        self.empty = np.nonzero(sizes == 0)[0]
+        self.multi = [(int(g), int(starts[g]), int(starts[g] + sizes[g])) for g in np.nonzero(sizes > 1)[0]]
+
+    def __call__(self, x: np.ndarray, out: np.ndarray) -> None:
+        y = x * self.weight
+        if x.shape[1] <= self.NARROW:
+            out[self.present] = np.add.reduceat(y, self.present_starts, axis=0)
+        else:
+            out[self.single] = y[self.single_rows]
+            for g, lo, hi in self.multi:
+                np.add.reduce(y[lo:hi], axis=0, out=out[g])
+        out[self.empty] = 0.0
+
+
+def _world(rot: np.ndarray, org: np.ndarray, body: np.ndarray, local: np.ndarray) -> np.ndarray:
+    """Points given (complex) in their bodies' frames -> world, (K, n)."""
+    out = rot[body]
+    out *= local.reshape(-1, 1)
+    out += org[body]
+    return out
+
+
+def _abs2(z: np.ndarray) -> np.ndarray:
+    out = z.real * z.real
+    out += z.imag * z.imag
+    return out
+
+
+class _Wraps:
+    """Paths from p to q round circles (radius r, sense s), in closed form, for (U, n) postures.
+
+    ``ends`` (2, U, n) holds p and q relative to the circle's centre: both ends go through the same operations
+    together. The tangent point seen from an end at distance d from the centre lies at angle acos(r/d) from it,
+    so its direction is v (r +- i s t) / (|v| d) with t = sqrt(d^2 - r^2) the tangent length: complex products
+    instead of angles. An end inside the circle (a 3-D path seen in the sagittal plane can pass "through" the
+    cylinder at extreme postures) rides on the circle at its radial projection, joined to it radially.
+    """
+
+    def __init__(self, ends, r, s, turn):
+        """``r``, ``s``: (U, 1); ``turn`` (2, U, 1) is (s, -s): the leaving end's tangent point lies ahead of it
+        in the sense of the wrap, the arriving end's behind."""
+        self.r, self.s, self.turn = r, s, turn
+        self.v = v = ends
+        self.d2 = d2 = _abs2(v)
+        self.d = d = np.sqrt(d2)
+        self.t = t = np.sqrt(np.maximum(d2 - r * r, 0.0))
+        self.e = e = v * (r + 1j * (turn * t))  # tangent directions, each scaled by |v| max(|v|, r)
+        z = e[1] * e[0].conj()
+        arc = np.arctan2(s * z.imag, z.real)
+        arc += TWO_PI * (arc < 0.0)
+        self.arc = arc  # swept angle in [0, 2 pi) in the sense of the wrap
+        vp = v[0]
+        self.chord = chord = v[1] - vp
+        chord_length = np.sqrt(_abs2(chord))
+        self.safe_chord = safe = np.maximum(chord_length, 1e-12)
+        # The line p->q crosses the circle when the centre is nearer it than r on the kept side, between p and q.
+        side = s * (chord.imag * vp.real - chord.real * vp.imag) < r * safe
+        along = -(vp.real * chord.real + vp.imag * chord.imag)
+        crossing = side & (along > 0.0) & (along < safe * safe)
+        inside = d < r
+        self.wrapped = crossing | ((inside[0] | inside[1]) & (arc < np.pi))
+        wrapped_length = np.add.reduce(t + np.maximum(r - d, 0.0), axis=0)
+        wrapped_length += r * arc
+        self.xy = np.where(self.wrapped, wrapped_length, chord_length)
+
+    def tangent_directions(self) -> np.ndarray:
+        """(2, U, n) unit directions from the centre to the leaving and arriving tangent points."""
+        return self.e / (np.maximum(self.d, 1e-12) * np.maximum(self.d, self.r))
+
+    def pulls(self) -> tuple[np.ndarray, np.ndarray]:
+        """Rate of the path's sagittal length per unit velocity of each end relative to the wrap's body.
+
+        Wrapped, outside the circle: the unit vector from the tangent point to the end, v (t -+ i s r) / d^2.
+        Inside (the end rides on the circle at its radial projection): the arc changes with the angular motion
+        of the projection and the radial piece shrinks as the point moves out, v (-d -+ i s r) / d^2. Not
+        wrapped: the chord's direction, away from the other end.
+        """
+        unit = self.chord * (1.0 / self.safe_chord)
+        pull = self.v * (np.where(self.d >= self.r, self.t, -self.d) - 1j * (self.turn * self.r))
+        pull *= 1.0 / np.maximum(self.d2, 1e-24)
+        return np.where(self.wrapped, pull[0], -unit), np.where(self.wrapped, pull[1], unit)

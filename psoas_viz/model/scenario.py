@@ -2,17 +2,18 @@
 
 A scenario is checked completely before anything uses it: unknown keys, wrong types, NaN or infinities,
 values out of range, oversized files and other versions are refused with a message that names the key.
-Writing goes to a temporary file in the target folder that is then renamed into place.
+Files are read and written only through ``psoas_viz.io.files`` (bounded, regular files only; atomic saves).
 """
 
 from __future__ import annotations
 
 import json
 import math
-import os
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from psoas_viz.io.files import FileRefused, one_line, read_json, write_file
+from psoas_viz.resources import asset
 
 from .posture import NUMERIC_PARAMETERS, SPINE_MODES, Posture
 
@@ -26,7 +27,10 @@ THEMES = ("screen", "projector")
 
 
 class ScenarioError(ValueError):
-    """A scenario that cannot be used; the message names the file and the key."""
+    """A scenario that cannot be used; the message (one line) names the file and the key."""
+
+    def __init__(self, message: str):
+        super().__init__(one_line(message))
 
 
 @dataclass(frozen=True)
@@ -57,34 +61,19 @@ class Scenario:
 def _number(value, key: str) -> float:
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         raise ScenarioError(f"{key}: expected a number, got {type(value).__name__}")
-    if not math.isfinite(value):
+    try:
+        number = float(value)  # an int too large for a float raises here, not in the range check
+    except OverflowError:
+        raise ScenarioError(f"{key}: the number is out of range") from None
+    if not math.isfinite(number):
         raise ScenarioError(f"{key}: {value} is not a finite number")
-    return float(value)
+    return number
 
 
 def _object(value, key: str) -> dict:
     if not isinstance(value, dict):
         raise ScenarioError(f"{key}: expected an object, got {type(value).__name__}")
     return value
-
-
-def _reject_constant(name):
-    raise ValueError(f"{name} is not allowed in a scenario")
-
-
-def decode_json(raw: bytes):
-    """Strict JSON for scenario and lesson files: UTF-8, no NaN or Infinity, no key given twice."""
-    return json.loads(raw.decode("utf-8"), parse_constant=_reject_constant, object_pairs_hook=_unique_keys)
-
-
-def _unique_keys(pairs):
-    """A JSON object, refusing a key given twice (which one would win is not obvious to the writer)."""
-    out = {}
-    for key, value in pairs:
-        if key in out:
-            raise ValueError(f"the key {key!r} is given twice")
-        out[key] = value
-    return out
 
 
 def check_header(document, what: str, keys: set[str], fmt: str, version: int) -> dict:
@@ -172,57 +161,29 @@ def parse_scenario(document, model) -> Scenario:
     return Scenario(posture, muscles, view, **text, fascia=fascia)
 
 
+def read_document(path, what: str = "scenario"):
+    """The strict JSON document in a scenario or lesson file (``psoas_viz.io.files.read_json``: regular files of at
+    most MAX_BYTES only); ScenarioError naming the file otherwise."""
+    try:
+        return read_json(path, MAX_BYTES, what)
+    except FileRefused as error:
+        raise ScenarioError(str(error)) from None
+
+
 def load_scenario(path, model) -> Scenario:
     """Read and check a scenario file; ScenarioError (naming the file) for anything unusable."""
-    path = Path(path)
-    try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise ScenarioError(f"the file is {size} bytes; scenarios are at most {MAX_BYTES} bytes")
-        raw = path.read_bytes()
-    except OSError as error:
-        raise ScenarioError(f"{path}: cannot be read ({error.strerror or error})") from None
-    except ScenarioError as error:
-        raise ScenarioError(f"{path}: {error}") from None
-    try:
-        document = decode_json(raw)
-    except (UnicodeDecodeError, ValueError) as error:
-        raise ScenarioError(f"{path}: not valid JSON ({error})") from None
-    except RecursionError:
-        raise ScenarioError(f"{path}: nested too deeply") from None
+    document = read_document(path)
     try:
         return parse_scenario(document, model)
     except ScenarioError as error:
         raise ScenarioError(f"{path}: {error}") from None
 
 
-def write_atomically(path, data: bytes) -> None:
-    """Write ``data`` to a temporary file beside ``path`` and rename it into place."""
-    path = Path(path)
-    directory = path.parent if str(path.parent) else Path(".")
-    fd, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=directory)
-    try:
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(temporary, 0o666 & ~umask)  # mkstemp makes it private; give it a normal file's mode
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        try:
-            os.unlink(temporary)
-        except OSError:
-            pass
-        raise
-
-
 def save_scenario(path, scenario: Scenario) -> None:
-    write_atomically(path, (json.dumps(scenario.to_json(), indent=2) + "\n").encode("utf-8"))
+    write_file(path, (json.dumps(scenario.to_json(), indent=2) + "\n").encode("utf-8"))
 
 
-PRESET_DIR = Path(__file__).resolve().parents[2] / "assets" / "scenarios"
+PRESET_DIR = asset("scenarios")
 
 
 def preset_files() -> dict[str, Path]:

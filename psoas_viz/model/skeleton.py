@@ -43,14 +43,31 @@ class Landmark:
 
 @dataclass
 class Pose:
-    """World placement of every body for N postures (derived from the posture, never written back)."""
+    """World placement of every body for N postures (derived from the posture, never written back).
+
+    ``frames()`` gives the same placement as complex numbers with the postures last, the layout the evaluation
+    kernel reads; a pose from ``Skeleton.pose`` is built in that form, and ``cos``, ``sin`` and ``origin``
+    are views of it.
+    """
 
     angle: np.ndarray  # (N, B) radians, world angle of each body frame
     origin: np.ndarray  # (N, B, 2) mm, world position of each body frame origin
+    rotation: np.ndarray | None = None  # (B, N) complex, e^(i angle)
+    origin_complex: np.ndarray | None = None  # (B, N) complex
 
     def __post_init__(self):
-        self.cos = np.cos(self.angle)
-        self.sin = np.sin(self.angle)
+        if self.rotation is None:
+            self.cos, self.sin = np.cos(self.angle), np.sin(self.angle)
+        else:
+            self.cos, self.sin = self.rotation.real.T, self.rotation.imag.T
+
+    def frames(self) -> tuple[np.ndarray, np.ndarray]:
+        """(rotation e^(i angle), origin) of every body as complex numbers, each (B, N)."""
+        if self.rotation is None:
+            self.rotation = (self.cos + 1j * self.sin).T.copy()
+        if self.origin_complex is None:
+            self.origin_complex = (self.origin[..., 0] + 1j * self.origin[..., 1]).T.copy()
+        return self.rotation, self.origin_complex
 
     def to_world(self, body_index: np.ndarray, local_xy: np.ndarray) -> np.ndarray:
         """Points given in their bodies' frames -> world, shape (N, M, 2)."""
@@ -70,6 +87,8 @@ class Skeleton:
         self.default_pelvic_incidence = float(spinopelvic["default_pelvic_incidence_deg"])
         self.neutral_lordosis = float(spinopelvic["neutral_lumbar_lordosis_deg"])
         self.pelvis_neutral_rotation = np.radians(spinopelvic["pelvis_neutral_rotation_deg"])
+        # Le Huec & Hasegawa 2016: neutral PT rises 0.44° per degree of PI (the pelvis stands further back)
+        self.neutral_pt_per_pi = float(spinopelvic["neutral_pt_per_pi"])
         self.parent = [BODY_INDEX[bodies[name]["parent"]] if bodies[name]["parent"] else -1 for name in BODY_ORDER]
         self.offset = np.array([bodies[name]["origin"] for name in BODY_ORDER], dtype=float)
         self.offset_complex = self.offset[:, 0] + 1j * self.offset[:, 1]
@@ -83,14 +102,13 @@ class Skeleton:
                 raise ValueError(f"{BODY_ORDER[b]}: bodies must form chains in BODY_ORDER")
         self.chains = [np.array(chain) for chain in self.chains]
         self.lordosis_share = np.array([bodies[v]["lordosis_share"] for v in VERTEBRAE])
+        self.vertebra_rows = slice(BODY_INDEX[VERTEBRAE[0]], BODY_INDEX[VERTEBRAE[-1]] + 1)  # consecutive bodies
         self.neutral_extension = np.radians(sum(bodies[v]["neutral_angle_deg"] for v in VERTEBRAE))
         self.s1_endplate_angle = np.radians(bodies["sacral_base"]["endplate_angle_deg"])
         self.s1_endplate_depth = float(bodies["sacral_base"]["endplate_depth_mm"])
         self.inferior_endplate_angle = np.radians([bodies[v]["inferior_endplate_angle_deg"] for v in VERTEBRAE])
         self.l1_superior_endplate_angle = np.radians(bodies["lumbar1"]["superior_endplate_angle_deg"])
         self.disc_height = np.array([bodies[v]["disc_height_below_mm"] for v in VERTEBRAE])
-        self.thorax_mass = float(bodies["thorax"]["mass_kg"])
-        self.thorax_mass_centre = np.array(bodies["thorax"]["mass_centre"], dtype=float)
         self.body_sources = {name: bodies[name]["source"] for name in BODY_ORDER}
         self.landmarks = {
             name: Landmark(name, lm["body"], np.array(lm["location"], dtype=float), lm["source"])
@@ -104,11 +122,12 @@ class Skeleton:
 
         ``upright``: the lordosis changes so that the thorax keeps its neutral orientation;
         ``locked``: the column is rigid on the sacrum (only the pelvis-shape change is compensated, so that a
-        person of any PI stands with an upright thorax in neutral);
+        person of any PI stands with an upright thorax in neutral: the sacral slope change, PI less its
+        neutral-PT share);
         ``manual``: the lordosis is ``lumbar_lordosis``.
         """
         check_spine_mode(spine_mode)
-        d_pi = np.radians(pelvic_incidence - self.default_pelvic_incidence)
+        d_pi = np.radians(pelvic_incidence - self.default_pelvic_incidence) * (1.0 - self.neutral_pt_per_pi)
         if spine_mode == "upright":
             return self.neutral_extension + np.radians(pelvic_tilt) + d_pi
         if spine_mode == "locked":
@@ -122,23 +141,31 @@ class Skeleton:
               (pelvic_tilt, thigh_angle, knee_flexion, lumbar_lordosis, pelvic_incidence)))
         n = tilt.shape[0]
         extension = self.lumbar_extension(tilt, lordosis, pi, spine_mode)
-        relative = np.empty((n, len(BODY_ORDER)))
-        relative[:, BODY_INDEX["pelvis"]] = self.pelvis_neutral_rotation - np.radians(tilt)
-        relative[:, BODY_INDEX["sacral_base"]] = -np.radians(pi - self.default_pelvic_incidence)
-        for share, vertebra in zip(self.lordosis_share, VERTEBRAE):
-            relative[:, BODY_INDEX[vertebra]] = share * extension
-        relative[:, BODY_INDEX["thorax"]] = 0.0
-        relative[:, BODY_INDEX["femur"]] = np.radians(thigh)
-        relative[:, BODY_INDEX["tibia"]] = -np.radians(knee)
-        angle = np.empty_like(relative)
-        origin = np.empty((n, len(BODY_ORDER)), dtype=complex)
-        for chain in self.chains:  # each body's parent is the one before it in its chain
-            angle[:, chain] = np.cumsum(relative[:, chain], axis=1)
-            steps = np.exp(1j * angle[:, chain[:-1]]) * self.offset_complex[chain[1:]]
-            origin[:, chain[0]] = self.offset_complex[chain[0]]
-            origin[:, chain[1:]] = self.offset_complex[chain[0]] + np.cumsum(steps, axis=1)
-        origin = np.stack((origin.real, origin.imag), axis=-1)
-        return Pose(angle, origin)
+        relative = np.empty((len(BODY_ORDER), n))  # bodies first, postures last: every row is contiguous
+        relative[BODY_INDEX["pelvis"]] = (self.pelvis_neutral_rotation - np.radians(tilt)
+                                          + np.radians(self.neutral_pt_per_pi * (pi - self.default_pelvic_incidence)))
+        relative[BODY_INDEX["sacral_base"]] = -np.radians(pi - self.default_pelvic_incidence)
+        np.multiply(self.lordosis_share[:, None], extension, out=relative[self.vertebra_rows])
+        relative[BODY_INDEX["thorax"]] = 0.0
+        relative[BODY_INDEX["femur"]] = np.radians(thigh)
+        relative[BODY_INDEX["tibia"]] = -np.radians(knee)
+        # Each body's parent is the one before it in its chain (row sums: a cumulative sum down the rows of
+        # a postures-last array runs column by column, several times slower).
+        angle = relative  # summed in place down each chain
+        rotation = np.empty(angle.shape, dtype=complex)
+        origin = np.empty_like(rotation)
+        for chain in self.chains:
+            for parent, body in zip(chain[:-1], chain[1:]):
+                angle[body] += angle[parent]
+        np.cos(angle, out=rotation.real)
+        np.sin(angle, out=rotation.imag)
+        for chain in self.chains:
+            origin[chain[0]] = self.offset_complex[chain[0]]
+            steps = rotation[chain[:-1]] * self.offset_complex[chain[1:], None]
+            for k, (parent, body) in enumerate(zip(chain[:-1], chain[1:])):
+                np.add(origin[parent], steps[k], out=origin[body])
+        xy = origin.view(float).reshape(len(BODY_ORDER), n, 2).transpose(1, 0, 2)  # (N, B, 2) view
+        return Pose(angle.T, xy, rotation, origin)
 
     def landmark_world(self, pose: Pose, name: str) -> np.ndarray:
         lm = self.landmarks[name]

@@ -21,7 +21,7 @@ Qt = QtCore.Qt
 REEVALUATE_MS = 120  # coalesce a dragged pelvic-incidence slider: one evaluation (~100 ms) after it rests
 # verdict -> (symbol, word, background); white text on each background has a contrast ratio of 4.5 or more
 VERDICTS = {"supported": ("✔", "SUPPORTED", "#1b6e34"), "contradicted": ("✘", "CONTRADICTED", "#b2182b"),
-            "depends": ("◐", "DEPENDS ON", "#6b4f00")}
+            "depends": ("◐", "DEPENDS ON", "#6b4f00"), "not_testable": ("?", "NOT TESTABLE HERE:", "#4a4a6a")}
 UNITS = (("_nm_per_deg", "N m/°"), ("_percent", "%"), ("_deg", "°"), ("_mm", "mm"), ("_nm", "N m"), ("_n", "N"))
 
 
@@ -30,6 +30,8 @@ def badge_text(result: ClaimResult) -> str:
     text = f"{symbol} {word}"
     if result.verdict == "depends" and result.depends_on:
         text += f" {result.depends_on.upper()}"
+    elif result.verdict == "not_testable" and result.depends_on:
+        text += f" {result.depends_on}"
     return text
 
 

@@ -17,10 +17,6 @@ Qt = QtCore.Qt
 SCALE = 10  # slider units per degree (0.1 deg resolution)
 SPINE_LABELS = {"locked": "Locked (trunk tilts with pelvis)", "upright": "Upright (lordosis compensates)",
                 "manual": "Manual (lordosis slider)"}
-PRESET_LABELS = {"neutral_standing": "Neutral standing", "anterior_tilt": "Anterior tilt (sway back)",
-                 "posterior_tilt": "Posterior tilt (flat back)", "sitting": "Sitting",
-                 "kneeling_lunge": "Kneeling lunge (hip-flexor stretch)", "hanging_leg_raise": "Hanging leg raise",
-                 "sit_up": "Sit-up"}
 
 
 class NeutralSlider(QtWidgets.QSlider):
@@ -119,7 +115,7 @@ class ControlPanel(QtWidgets.QWidget):
         self.preset_combo = QtWidgets.QComboBox()
         self.preset_combo.addItem("Choose a preset…", None)
         for name in preset_files():
-            self.preset_combo.addItem(PRESET_LABELS.get(name, name.replace("_", " ").capitalize()), name)
+            self.preset_combo.addItem(load_preset(name, state.model).title, name)  # the preset's own title
         self.preset_combo.activated.connect(self._preset_chosen)
         grid.addWidget(self.preset_combo, 1)
         layout.addWidget(presets)

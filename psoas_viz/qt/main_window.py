@@ -12,7 +12,7 @@ from PySide6 import QtCore, QtGui, QtWidgets
 from psoas_viz.scene.theme import COLOUR_RANGE_PERCENT
 from psoas_viz.session import Session
 
-from . import style
+from . import about, style
 from .anatomy_cards import AnatomyCards
 from .claims_panel import ClaimsPanel, badge_text
 from .compare import CompareView
@@ -159,6 +159,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.presentation = PresentationControl(self)  # F11
         self.files.theme_changed.connect(self.presentation.set_theme)
         self.cards = AnatomyCards(state, self.play.anatomy, self, self.files.help_menu)
+        self.about_action = about.install(self)  # Help → About: version and third-party licences
         self.claims = ClaimsPanel(state, self.play.anatomy)
         self.control_tabs.addTab(self.claims, "Claims")
         self.claims.claim_chosen.connect(self._claim_chosen)
@@ -172,7 +173,8 @@ class MainWindow(QtWidgets.QMainWindow):
         self.undo_action.setEnabled(state.can_undo)
         self.redo_action.setEnabled(state.can_redo)
         if what in ("posture", "muscles"):
-            self.statusBar().showMessage(state.display_title or HINT)
+            warning = state.model.range_warning(state.posture.thigh_angle + state.posture.pelvic_tilt)
+            self.statusBar().showMessage(warning.replace("warning: ", "⚠ ") if warning else state.display_title or HINT)
         elif what == "view":
             self.tabs.setTabText(self.tabs.indexOf(self.compare), self.compare.tab_title())
 

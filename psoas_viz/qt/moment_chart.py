@@ -16,7 +16,7 @@ from . import style
 Qt = QtCore.Qt
 GROUP_ORDER = ("hip flexors", "abdominals", "back", "hip extensors", "adductors")
 EXTRA_ROWS = (("gravity", "Trunk weight"), ("passive_hip", "Passive hip"), ("passive_lumbar", "Passive lumbar"),
-              ("fascia", "Fascial pulls"))
+              ("postural_control", "Postural control"), ("fascia", "Fascial pulls"))
 NET = "net"
 ANTERIOR = "#%02x%02x%02x" % theme.ANTERIOR[:3]  # the colours of the anterior / posterior halves of the plot
 POSTERIOR = "#%02x%02x%02x" % theme.POSTERIOR[:3]

@@ -8,7 +8,7 @@ change made here is one undo step together with the tilt the pelvis settles to.
 from __future__ import annotations
 
 import PySide6  # noqa: F401
-from PySide6 import QtCore, QtWidgets
+from PySide6 import QtCore, QtGui, QtWidgets
 
 from psoas_viz.model.mechanics import Balance
 from psoas_viz.model.scenario import MuscleSetting
@@ -21,7 +21,33 @@ Qt = QtCore.Qt
 PERCENT = 100  # slider units per 1.0
 NO_DATA = "no published force data"
 QUANTITIES = (("activation", "tense", "Activation: how hard the muscle contracts (0–100 %)"),
-              ("tightness", "tight", "Tightness: passive tension starts at a shorter length (0–100 %)"))
+              ("tightness", "tight", "Tightness: the fibres' resting length is shorter by this many millimetres, so "
+                                     "passive tension starts earlier (the same millimetres in every muscle)"))
+
+
+class MillimetreSpin(QtWidgets.QSpinBox):
+    """A tightness box: its value is the per cent of the tightness range, its text the millimetres."""
+
+    def __init__(self, range_mm: float):
+        super().__init__()
+        self.mm_per_unit = range_mm / PERCENT
+
+    def textFromValue(self, value: int) -> str:
+        return f"{value * self.mm_per_unit:g}"
+
+    def valueFromText(self, text: str) -> int:
+        try:
+            return round(float(text.replace("mm", "").strip()) / self.mm_per_unit)
+        except ValueError:
+            return self.value()
+
+    def validate(self, text, pos):
+        body = text.replace("mm", "").strip()
+        try:
+            float(body or "0")
+        except ValueError:
+            return QtGui.QValidator.State.Invalid, text, pos
+        return QtGui.QValidator.State.Acceptable, text, pos
 
 
 def _lower_name(name: str) -> str:
@@ -33,7 +59,10 @@ def balance_message(balance: Balance | None, names: dict[str, str]) -> tuple[str
     if balance is None:
         return "", False
     if balance.balanced:
-        return f"Balanced at pelvic tilt {balance.pelvic_tilt:+.1f}°", False
+        text = f"Balanced at pelvic tilt {balance.pelvic_tilt:+.1f}°, stiffness {balance.stiffness:.1f} N m/°"
+        if balance.on_range_limit:
+            return text + " — held by a range-limit wall (the passive joint curves), not in mid-range", True
+        return text + ", in mid-range (not on a range-limit wall)", False
     holders = [_lower_name(names[m]) for m in balance.could_hold]
     hold = ", ".join(holders[:4]) + (" and others" if len(holders) > 4 else "")
     text = f"No stable balance: the pelvis falls {balance.falls}ly"
@@ -68,9 +97,10 @@ class MuscleRow(QtWidgets.QWidget):
             slider.setMinimumHeight(24)
             slider.setToolTip(tip)
             slider.setAccessibleName(f"{name} {word}")
-            spin = QtWidgets.QSpinBox()
+            spin = MillimetreSpin(panel.session.model.mechanics.tightness_range_mm) if quantity == "tightness" \
+                else QtWidgets.QSpinBox()
             spin.setRange(0, PERCENT)
-            spin.setSuffix(" %")
+            spin.setSuffix(" mm" if quantity == "tightness" else " %")
             spin.setSingleStep(5)
             spin.setKeyboardTracking(False)
             spin.setFixedWidth(72)

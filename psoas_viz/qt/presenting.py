@@ -3,14 +3,13 @@ built from the current view, saved and presented; the teacher's speaker notes sh
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import PySide6  # noqa: F401
 from PySide6 import QtCore, QtGui, QtWidgets
 
 from psoas_viz.io.lesson import builtin_lessons, load_lesson, preset_steps, save_lesson
-from psoas_viz.model.scenario import Scenario, ScenarioError
+from psoas_viz.model.scenario import Scenario, ScenarioError, read_document
 
 from .presentation import PresentationView, SpeakerNotes
 
@@ -41,8 +40,8 @@ class PresentationControl(QtCore.QObject):
         lesson.addSeparator()
         for path in builtin_lessons().values():
             try:
-                title = json.loads(path.read_text(encoding="utf-8")).get("title") or path.stem
-            except (OSError, ValueError):
+                title = read_document(path, "lesson").get("title") or path.stem
+            except ScenarioError:
                 continue
             action = lesson.addAction(f"Present: {title}")
             action.triggered.connect(lambda _=False, p=path: self.present_lesson(p))

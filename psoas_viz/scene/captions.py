@@ -52,7 +52,8 @@ def parameter_rows(snapshot) -> list[tuple[str, str]]:
              ("Psoas hip moment arm", f"{n['hip_moment_arm_mm']:+.1f} mm (+ flexes the hip)")]
     for mid, setting in snapshot.settings.muscles:
         rows.append((f"{model.muscles.muscles[mid].name}: activation / tightness",
-                     f"{setting.activation:.2f} / {setting.tightness:.2f}"))
+                     f"{setting.activation:.2f} / "
+                     f"{model.mechanics.tightness_mm(setting.tightness):g} mm shorter resting length"))
     links = model.mechanics.fascia.links
     for link_id, newtons in snapshot.settings.pulls:
         rows.append((f"{links[link_id].name}: pull", f"{newtons:.0f} N"))

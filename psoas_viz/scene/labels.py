@@ -4,8 +4,8 @@ a leader line from each label that had to move away to the point it names.
 Each request names its anchor (px), the side it prefers and whether it may be left out.  Candidate boxes are
 tried nearest first along the preferred side, then the other side, then above and below; the first that is
 inside the scene, clear of every placed box and clear of bone wins; failing that an optional label is left out
-and a required one (the psoas, the angle values) takes the first place clear of other labels (over bone), or
-else its first place.
+and a required one (the psoas, the angle values) looks farther out (with a leader line), then takes the first
+place clear of other labels (over bone), or else its first place.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from . import text as measure
 from .shapes import Label
 
 STEPS = (0.0, 10.0, 24.0, 44.0, 70.0, 100.0, 140.0)  # px beyond the gap
+FAR_STEPS = (190.0, 250.0, 320.0)  # a required label looks this far too before it may sit on bone
 SHIFTS = (0.0, -0.7, 0.7, -1.4, 1.4)  # line heights up/down
 PAD = 2.0  # px kept clear around each box
 LEADER_BEYOND = 6.0  # px: a box farther than gap + this from its anchor gets a leader line
@@ -80,7 +81,7 @@ def _candidates(r: Request, w: float, h: float):
     ax, ay = r.anchor
     sides = {"right": "left", "left": "right", "above": "below", "below": "above"}
     for side in (r.side, sides[r.side], *(s for s in ("above", "below") if s not in (r.side, sides[r.side]))):
-        for step in STEPS:
+        for step in STEPS if r.optional else STEPS + FAR_STEPS:
             d = r.gap + step
             for shift in SHIFTS:
                 if side == "right":

@@ -23,11 +23,34 @@ def claim(claim_id):
 
 def test_every_claim_gets_a_verdict_with_numbers(model):
     results = evaluate_claims(model)
-    assert len(results) == 8
+    assert len(results) == 9
     for r in results:
-        assert r.verdict in ("supported", "contradicted", "depends")
-        assert (r.depends_on is not None) == (r.verdict == "depends")
+        assert r.verdict in ("supported", "contradicted", "depends", "not_testable")
+        assert (r.depends_on is not None) == (r.verdict in ("depends", "not_testable"))  # on what, or why not
         assert r.numbers and r.summary and r.explanation and r.caveat
+
+
+def test_the_verdicts_say_only_what_the_model_can_test(model):
+    verdicts = {r.id: r for r in evaluate_claims(model)}
+    # adaptation over hours of sitting is not a posture: not testable, though the posture numbers are given
+    sitting = verdicts["sitting_shortens_psoas"]
+    assert sitting.verdict == "not_testable" and "adapt" in sitting.depends_on
+    assert sitting.numbers["change_mm"] < -30 and sitting.summary.startswith("As a posture")
+    # the rectus femoris also crosses the bent knee: the one-joint hip flexors shorten far more while seated
+    quads = verdicts["quads_take_the_brunt_of_sitting"]
+    assert quads.verdict == "contradicted"
+    assert quads.numbers["iliacus_change_percent"] < quads.numbers["rectus_femoris_change_percent"] < 0
+    # a fascial pull tautens the psoas, but its size is not known from data
+    fascia = verdicts["psoas_tight_from_fascia"]
+    assert fascia.verdict == "not_testable" and "not known from data" in fascia.depends_on
+    assert fascia.numbers["tension_with_n"] > fascia.numbers["tension_without_n"]
+    # counting both sides, a shorter psoas tilts the pelvis anteriorly with either spine
+    assert verdicts["short_psoas_anterior_tilt"].verdict == "supported"
+    assert verdicts["short_psoas_flat_back"].verdict == "contradicted"
+    # capacity shares are given for every force source, and the verdict is the same for all of them
+    share = verdicts["iliopsoas_main_flexor_situp"]
+    assert "sit_up_iliopsoas_share_with_gait2392_percent" in share.numbers
+    assert share.numbers["sit_up_iliopsoas_share_percent"] < 50 < share.numbers["hanging_leg_raise_iliopsoas_share_percent"]
 
 
 def test_the_overstretch_verdict_follows_the_psoas_attachment(model):
@@ -63,4 +86,13 @@ def test_claims_command_line_matches_the_model(model):
 def test_claim_numbers_follow_the_pelvis_shape(model):
     low = evaluate_claim(model, claim("sitting_shortens_psoas"), model.default_posture().with_values(pelvic_incidence=35.0))
     high = evaluate_claim(model, claim("sitting_shortens_psoas"), model.default_posture().with_values(pelvic_incidence=75.0))
-    assert low.numbers != high.numbers and low.verdict == high.verdict == "supported"
+    assert low.numbers != high.numbers and low.verdict == high.verdict == "not_testable"
+
+
+def test_claims_text_output_shows_every_verdict_and_caveat(model):
+    result = subprocess.run([sys.executable, "-m", "psoas_viz", "claims"], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    for r in evaluate_claims(model):
+        assert r.text in result.stdout and r.summary in result.stdout
+        assert f"Caveat: {r.caveat}" in result.stdout
+    assert "NOT TESTABLE HERE (" in result.stdout

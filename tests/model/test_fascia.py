@@ -25,46 +25,69 @@ def solve(model, pulls, activation=None, spine_mode="upright"):
     return mech.fascia.solve(ev, Activation(activation or {}, {}, pulls), spine_mode)
 
 
-@pytest.mark.parametrize("link", ["diaphragm_crura", "abdominal_fascia", "quad_hip_flexor_fascia"])
-def test_a_pull_lengthens_and_tightens_a_relaxed_psoas(model, link):
+def test_the_crura_pull_along_the_psoas_and_tension_it_without_moving_it(model):
+    """The crura and medial arcuate ligament pull along the muscle towards its origins: the path is unchanged
+    and the part below the contact (10 % down the free span) takes 10 % of the pull."""
     free = solve(model, {})
-    lengths, tensions = [], []
+    tensions = []
     for force in (10.0, 40.0, 90.0):
-        pulled = solve(model, {link: force})
-        assert pulled.length_without == pytest.approx(free.length_without)  # its own posture is unchanged
-        lengths.append(pulled.length_with)
+        pulled = solve(model, {"diaphragm_crura": force})
+        assert pulled.length_with == pytest.approx(free.length_without)
+        assert pulled.deflection["diaphragm_crura"] == 0.0 and not pulled.bounded
+        assert pulled.tension_with == pytest.approx(0.1 * force, rel=1e-6)
         tensions.append(pulled.tension_with)
-        assert pulled.deflection[link] > 0
-    assert free.length_without < lengths[0] < lengths[1] < lengths[2]
     assert free.tension_with < 1e-9 < tensions[0] < tensions[1] < tensions[2]
 
 
-def test_string_equilibrium_holds_at_the_contact(model):
+@pytest.mark.parametrize("link", ["abdominal_fascia", "quad_hip_flexor_fascia"])
+def test_the_psoas_bed_bounds_a_sideways_pull(model, link):
+    """However hard a transverse pull, the psoas moves at most the bed's bound and its path barely changes."""
+    bound = model.mechanics.fascia.max_deflection
+    free = solve(model, {})
+    lengths = []
+    for force in (10.0, 40.0, 90.0):
+        pulled = solve(model, {link: force})
+        assert pulled.length_without == pytest.approx(free.length_without)  # its own posture is unchanged
+        assert 0.0 < pulled.deflection[link] <= bound * (1 + 1e-4)
+        lengths.append(pulled.length_with)
+    assert free.length_without < lengths[0] and max(lengths) < free.length_without + 1.0
+    assert lengths[0] <= lengths[1] + 1e-5 and lengths[1] <= lengths[2] + 1e-5  # never shorter with more pull
+
+
+def test_string_equilibrium_holds_at_the_contact_below_the_bound(model):
     """The transverse pull equals the bundle tension times the kink of the deflected psoas (small angles)."""
-    force = 60.0
-    pulled = solve(model, {"diaphragm_crura": force})
+    force = 20.0
+    pulled = solve(model, {"abdominal_fascia": force}, {"psoas_major": 0.3})
+    assert not pulled.bounded
     sk = model.skeleton
     ev = model.evaluate(model.default_posture())
-    xiphoid = sk.landmark_world(ev.pose, "xiphoid")[0]
+    asis = sk.landmark_world(ev.pose, "asis")[0]
+    geometry = []
     for line in pulled.polylines.values():
         a, contact, b = line[0], line[1], line[-1]
         span = np.linalg.norm(b - a)
         unit = (b - a) / span
         normal = np.array([-unit[1], unit[0]])
         x = (contact - a) @ unit
+        undeflected = a + x * unit
+        pull = (asis - undeflected) / np.linalg.norm(asis - undeflected)
+        geometry.append((a, contact, span, unit, normal, x, pull))
+    # the part of the pull along the muscle acts below the contact (half way down): the string's own tension
+    # is the rest
+    along = 0.5 * float(np.mean([-force * (pull @ unit) for *_, unit, _, _, pull in geometry]))
+    for a, contact, span, unit, normal, x, pull in geometry:
         depth = (contact - a) @ normal
         kink = depth / x + depth / (span - x)
-        undeflected = a + x * unit
-        pull = (xiphoid - undeflected) / np.linalg.norm(xiphoid - undeflected)
-        assert pulled.tension_with * kink == pytest.approx(force * (pull @ normal), rel=1e-6)
+        assert (pulled.tension_with - along) * kink == pytest.approx(force * (pull @ normal), rel=1e-6)
     assert green(np.array([0.0, 5.0, 10.0]), 5.0, 10.0).tolist() == [0.0, 2.5, 0.0]
 
 
 def test_a_toned_psoas_is_barely_displaced(model):
-    relaxed = solve(model, {"diaphragm_crura": 50.0})
-    toned = solve(model, {"diaphragm_crura": 50.0}, {"psoas_major": 0.3})
-    assert toned.deflection["diaphragm_crura"] < relaxed.deflection["diaphragm_crura"] / 5
-    assert toned.length_with - toned.length_without < 1.0
+    relaxed = solve(model, {"abdominal_fascia": 20.0})
+    toned = solve(model, {"abdominal_fascia": 20.0}, {"psoas_major": 0.3})
+    assert relaxed.bounded and not toned.bounded  # the relaxed psoas is pushed against its bed
+    assert toned.deflection["abdominal_fascia"] < relaxed.deflection["abdominal_fascia"] / 2
+    assert toned.length_with - toned.length_without < 0.1
 
 
 def test_high_adductors_pull_the_pelvis_not_the_psoas(model):
@@ -82,7 +105,7 @@ def test_pulls_out_of_range_are_refused(model):
 
 def test_settle_reports_the_psoas_with_and_without_pulls():
     result = subprocess.run([sys.executable, "-m", "psoas_viz", "settle", "--format", "json",
-                             "--set", "abdominal_fascia.pull=60"], capture_output=True, text=True)
+                             "--set", "quad_hip_flexor_fascia.pull=60"], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     fascia = json.loads(result.stdout)["fascia"]
     assert fascia["psoas_length_with_pulls_mm"] > fascia["psoas_length_without_pulls_mm"]

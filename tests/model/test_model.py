@@ -203,3 +203,30 @@ def test_wraps_engage_where_the_muscle_bends_over_bone(model):
     flexed = model.evaluate(model.default_posture().with_values(thigh_angle=90.0))
     assert not flexed.geometry.wrapped[0, psoas].any()  # and leaves it when the hip is flexed
     assert BODY_INDEX["pelvis"] == model.muscles.wrap_body[psoas[0]]
+
+
+@pytest.mark.parametrize("pi", [35.0, 50.5, 70.0])
+def test_neutral_standing_follows_the_published_regression_on_pelvic_incidence(pi):
+    """Le Huec & Hasegawa 2016: neutral PT = 0.44 PI - 11.4 (PI 35 -> 4.0°, PI 70 -> 19.4°); the lumbar
+    lordosis takes the rest of the sacral slope change (0.56 per degree of PI against their LL slope of 0.54),
+    so the thorax stays upright."""
+    model = load_model()
+    posture = model.default_posture().with_values(pelvic_incidence=pi)
+    angles = model.evaluate(posture).angles
+    assert angles["spinopelvic_tilt_deg"][0] == pytest.approx(0.44 * pi - 11.4, abs=1e-6)
+    assert angles["lumbar_lordosis_deg"][0] == pytest.approx(50.5 + 0.56 * (pi - 50.5), abs=1e-6)
+    assert angles["thorax_inclination_deg"][0] == pytest.approx(0.0, abs=1e-9)
+
+
+def test_psoas_moment_arm_at_l4_l5_agrees_with_ct_measurements():
+    """McGill, Patt & Norman 1988 (CT at the L4/L5 disc, 13 men): the psoas centroid lies 5.8 +- 4.0 mm in front
+    of the disc centre, a small flexor arm. The model's whole-muscle arm at L4/L5 lies within 2 SD; the L5
+    fascicles' arms at L5/S1 lie inside the 10-20 mm guide."""
+    model = load_model()
+    ev = model.evaluate_many(0.0, 0.0, 0.0, 50.5, 50.5, "upright", joints=("L4_L5", "lumbosacral"))
+    flexor_arm = -ev.moment_arm["L4_L5"][0, ev.column("psoas_major")]  # + extends in the model
+    assert abs(flexor_arm - 5.8) <= 2 * 4.0
+    psoas = model.muscles.muscles["psoas_major"]
+    for k, f in zip(range(psoas.fascicle_slice.start, psoas.fascicle_slice.stop), psoas.fascicles):
+        if f.name.startswith("L5"):
+            assert 5.0 <= -ev.fascicle_moment_arm["lumbosacral"][0, k] <= 20.0, f.name

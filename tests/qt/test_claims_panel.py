@@ -38,7 +38,8 @@ def test_claims_tab_lists_every_claim_with_a_worded_verdict(window, cli_claims):
     assert window.control_tabs.tabText(window.control_tabs.indexOf(panel)) == "Claims"
     assert list(panel.rows) == list(cli_claims)
     for cid, row in panel.rows.items():
-        word = {"supported": "SUPPORTED", "contradicted": "CONTRADICTED", "depends": "DEPENDS ON"}[cli_claims[cid]["verdict"]]
+        word = {"supported": "SUPPORTED", "contradicted": "CONTRADICTED", "depends": "DEPENDS ON",
+                    "not_testable": "NOT TESTABLE HERE"}[cli_claims[cid]["verdict"]]
         assert word in row.badge.text()  # the verdict in words, not only in colour
 
 

@@ -96,6 +96,7 @@ def test_settle_tilts_posteriorly_when_gluteus_maximus_works(window, qtbot):
     assert relaxed == pytest.approx(panel.settler.balance.pelvic_tilt)
     assert abs(window.moments.value("net")) < 0.01
     assert "Balanced" in panel.message.text() and panel.message.isVisible()
+    assert "in mid-range (not on a range-limit wall)" in panel.message.text()  # said in words
     panel.rows["gluteus_maximus"].spins["activation"].setValue(2)
     assert state.posture.pelvic_tilt < relaxed - 0.3  # a hip extensor pulls the pelvis posteriorly
     assert abs(window.moments.value("net")) < 0.01
@@ -118,6 +119,9 @@ def test_settle_follows_other_posture_changes_after_a_short_delay(window, qtbot)
 def test_no_balance_message_for_a_locked_spine(window, qtbot):
     state, panel = window.session, window.muscle_panel
     state.set_values(spine_mode="locked")
+    # glutes and hamstrings at full activation pull a rigid trunk past the end of the tilt range
+    state.set_muscle("gluteus_maximus", activation=1.0)
+    state.set_muscle("hamstrings", activation=1.0)
     before = state.posture.pelvic_tilt
     panel.settle_box.setChecked(True)
     text = panel.message.text()

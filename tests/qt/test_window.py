@@ -215,3 +215,10 @@ def test_ctrl_z_in_a_number_box_undoes_the_change(window, qtbot):
     assert window.session.posture.pelvic_tilt == 12.0
     qtbot.keyClick(spin.lineEdit(), QtCore.Qt.Key.Key_Z, QtCore.Qt.KeyboardModifier.ControlModifier)
     assert window.session.posture.pelvic_tilt == 0.0 and spin.value() == 0.0
+
+
+def test_hip_flexion_beyond_the_source_models_range_is_said_in_the_status_bar(window):
+    window.session.set_values(thigh_angle=120.0, pelvic_tilt=15.0)
+    assert "outside Rajagopal 2016's range" in window.statusBar().currentMessage()
+    window.session.set_values(pelvic_tilt=0.0)
+    assert "Rajagopal" not in window.statusBar().currentMessage()

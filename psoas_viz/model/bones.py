@@ -1,0 +1,108 @@
+"""Sagittal line art of the bones (``assets/outlines/bones.json``), placed in the world for many postures.
+
+The asset holds, per bone, its segment (a body of the skeleton), outer outlines with holes and the fold
+lines of the surface, in segment-local mm; ``tools/build_outlines.py`` derives it from the OpenSim meshes
+and records each mesh's source and registration. Qt-free.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from .loading import ASSETS
+from .skeleton import BODY_INDEX, Pose
+
+BONES_FILE = ASSETS / "outlines" / "bones.json"
+
+
+class BoneAssetError(ValueError):
+    """The outline asset is missing or not a bones file; the message names the file."""
+
+
+@dataclass(frozen=True)
+class Feature:
+    name: str | None  # e.g. "acetabular rim", None where no landmark names it
+    visible: bool  # False where the bone itself hides the line from a viewer on the right
+
+
+@dataclass
+class BoneShapes:
+    """One bone's shapes in world mm for N postures: every array is (N, points, 2)."""
+
+    outers: list[np.ndarray]
+    holes: list[list[np.ndarray]]  # holes[i] belong to outers[i]
+    features: list[tuple[Feature, np.ndarray]]
+
+
+class Bones:
+    def __init__(self, data: dict, source: str = "bones data"):
+        try:
+            self._bones = {}
+            for name, bone in data["bones"].items():
+                segment = bone["segment"]
+                if segment not in BODY_INDEX:
+                    raise KeyError(f"unknown segment {segment!r}")
+                pieces = []  # (kind, index, array) in order; kind: outer / hole / feature
+                for i, shape in enumerate(bone["shapes"]):
+                    pieces.append(("outer", i, np.asarray(shape["outer"], dtype=float)))
+                    pieces += [("hole", i, np.asarray(h, dtype=float)) for h in shape["holes"]]
+                features = []
+                for f in bone["features"]:
+                    features.append(Feature(f["name"], bool(f["visible"])))
+                    pieces.append(("feature", len(features) - 1, np.asarray(f["points"], dtype=float)))
+                for _, _, arr in pieces:
+                    if arr.ndim != 2 or arr.shape[1] != 2 or not np.isfinite(arr).all():
+                        raise ValueError("points must be finite [x, y] pairs")
+                local = np.vstack([arr for _, _, arr in pieces])
+                bounds = np.cumsum([0] + [len(arr) for _, _, arr in pieces])
+                self._bones[name] = (segment, local, pieces, bounds, features, bone["source"], bone["registration"])
+        except (KeyError, TypeError, ValueError) as exc:
+            raise BoneAssetError(f"{source}: not a bones outline file ({exc})") from None
+
+    @classmethod
+    def load(cls, path: Path | str = BONES_FILE) -> "Bones":
+        try:
+            data = json.loads(Path(path).read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+            raise BoneAssetError(f"{path}: cannot read the bone outlines ({exc})") from None
+        return cls(data, str(path))
+
+    @property
+    def names(self) -> list[str]:
+        return list(self._bones)
+
+    def segment(self, bone: str) -> str:
+        return self._bones[bone][0]
+
+    def source(self, bone: str) -> dict:
+        return self._bones[bone][5]
+
+    def registration(self, bone: str) -> dict:
+        return self._bones[bone][6]
+
+    def local(self, bone: str) -> BoneShapes:
+        """The shapes in the bone's segment frame, as arrays of shape (1, points, 2)."""
+        return self._split(bone, self._bones[bone][1][None])
+
+    def world(self, pose: Pose, bone: str) -> BoneShapes:
+        """All of a bone's shapes placed for every posture of ``pose`` (one vectorised transform)."""
+        segment, local = self._bones[bone][:2]
+        return self._split(bone, pose.to_world(np.full(len(local), BODY_INDEX[segment]), local))
+
+    def _split(self, bone, placed):
+        _, _, pieces, bounds, features, _, _ = self._bones[bone]
+        out = BoneShapes([], [], [])
+        for (kind, index, _), a, b in zip(pieces, bounds[:-1], bounds[1:]):
+            part = placed[:, a:b]
+            if kind == "outer":
+                out.outers.append(part)
+                out.holes.append([])
+            elif kind == "hole":
+                out.holes[index].append(part)
+            else:
+                out.features.append((features[index], part))
+        return out
