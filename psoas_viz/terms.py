@@ -46,13 +46,16 @@ def _entry(term_id: str) -> dict:
 
 def name(term_id: str, language: str | None = None, latin: bool = False) -> str:
     """The textbook name in ``language`` (default: the current one); with ``latin``, the Terminologia Anatomica
-    name follows in brackets where it says something the vernacular name does not."""
+    name follows in brackets unless the vernacular name already contains it."""
     entry = _entry(term_id)
     vernacular = entry[language or i18n.current_language()]
     ta_name = entry.get("la")
-    if latin and ta_name and ta_name.lower() not in vernacular.lower():
-        return f"{vernacular} ({ta_name})"
-    return vernacular
+    if not (latin and ta_name):
+        return vernacular
+    abbreviated = ta_name.replace("Musculus ", "M. ").replace("Musculi ", "Mm. ")  # how German texts cite TA
+    if ta_name.lower() in vernacular.lower() or abbreviated.lower() in vernacular.lower():
+        return vernacular
+    return f"{vernacular} ({ta_name})"
 
 
 def latin(term_id: str) -> str | None:
