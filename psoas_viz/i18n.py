@@ -20,6 +20,7 @@ import re
 import xml.etree.ElementTree as ElementTree
 from contextlib import contextmanager
 from contextvars import ContextVar
+from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache
 from pathlib import Path
 from typing import Mapping
@@ -148,12 +149,13 @@ _NUMBER_SYMBOLS = {"en": (".", ",", 4), "de": (",", ".", 4), "es": (",", ".", 5)
 
 def format_number(value: float, decimals: int = 1, language: str | None = None) -> str:
     """``value`` rounded to ``decimals`` places as ``language`` (default: the current one) writes it for
-    readers: ``format_number(-1234.56, 1, "de")`` is ``-1.234,6``.  Never "-0.0": a value that rounds to zero
-    has no sign."""
+    readers, exactly as the window's ``QLocale`` does: ``format_number(-1234.56, 1, "de")`` is ``-1.234,6``.
+    Never "-0.0": a value that rounds to zero has no sign."""
     point, group, min_grouped = _NUMBER_SYMBOLS[check_language(language or _current.get())]
-    text = f"{abs(value):.{decimals}f}"
-    whole, _, fraction = text.partition(".")
+    # the exact binary value rounded half away from zero, as Qt's QLocale.toString(value, "f", decimals) does
+    rounded = Decimal(abs(value)).quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
+    whole, _, fraction = f"{rounded:f}".partition(".")
     if len(whole) >= min_grouped:
         whole = f"{int(whole):,}".replace(",", group)
-    negative = value < 0 and float(text) != 0.0
+    negative = value < 0 and rounded != 0
     return ("-" if negative else "") + whole + (point + fraction if fraction else "")
