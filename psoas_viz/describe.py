@@ -59,21 +59,22 @@ def describe(posture: Posture, evaluation: Evaluation, language: str | None = No
                             _angle_sentence(evaluation, i)))
 
 
+def _signed(value: float, still: float, neutral: str, positive: str, negative: str) -> str:
+    """The phrase for an angle: ``neutral`` within ``still`` of zero, else ``positive`` or ``negative`` with its
+    magnitude as ``{angle}``."""
+    if abs(value) < still:
+        return neutral
+    return (positive if value > 0 else negative).format(angle=_angle(value))
+
+
 def _posture_sentence(posture: Posture, evaluation: Evaluation, i: int) -> str:
-    tilt = posture.pelvic_tilt
-    if abs(tilt) < STILL_DEG:
-        pelvis = translate("Describe", "Pelvis in neutral tilt")
-    elif tilt > 0:
-        pelvis = translate("Describe", "Pelvis tilted {angle} degrees anteriorly").format(angle=_angle(tilt))
-    else:
-        pelvis = translate("Describe", "Pelvis tilted {angle} degrees posteriorly").format(angle=_angle(tilt))
-    lean = float(evaluation.angles["thorax_inclination_deg"][i])
-    if abs(lean) < UPRIGHT_DEG:
-        trunk = translate("Describe", "trunk upright")
-    elif lean > 0:
-        trunk = translate("Describe", "trunk leaning {angle} degrees forward").format(angle=_angle(lean))
-    else:
-        trunk = translate("Describe", "trunk leaning {angle} degrees backward").format(angle=_angle(lean))
+    pelvis = _signed(posture.pelvic_tilt, STILL_DEG, translate("Describe", "Pelvis in neutral tilt"),
+                     translate("Describe", "Pelvis tilted {angle} degrees anteriorly"),
+                     translate("Describe", "Pelvis tilted {angle} degrees posteriorly"))
+    trunk = _signed(float(evaluation.angles["thorax_inclination_deg"][i]), UPRIGHT_DEG,
+                    translate("Describe", "trunk upright"),
+                    translate("Describe", "trunk leaning {angle} degrees forward"),
+                    translate("Describe", "trunk leaning {angle} degrees backward"))
     return translate("Describe", "{pelvis}, {trunk}.").format(pelvis=pelvis, trunk=trunk)
 
 
@@ -81,13 +82,9 @@ def _limb_sentences(posture: Posture) -> list[str]:
     """Hip and knee, when the leg is not straight under the pelvis (hip flexion = thigh angle + pelvic tilt)."""
     out = []
     if abs(posture.thigh_angle) >= STILL_DEG:
-        hip = posture.thigh_angle + posture.pelvic_tilt
-        if abs(hip) < STILL_DEG:
-            out.append(translate("Describe", "Hip straight."))
-        elif hip > 0:
-            out.append(translate("Describe", "Hip flexed {angle} degrees.").format(angle=_angle(hip)))
-        else:
-            out.append(translate("Describe", "Hip extended {angle} degrees.").format(angle=_angle(hip)))
+        out.append(_signed(posture.thigh_angle + posture.pelvic_tilt, STILL_DEG, translate("Describe", "Hip straight."),
+                           translate("Describe", "Hip flexed {angle} degrees."),
+                           translate("Describe", "Hip extended {angle} degrees.")))
     if posture.knee_flexion >= STILL_DEG:
         out.append(translate("Describe", "Knee flexed {angle} degrees.").format(angle=_angle(posture.knee_flexion)))
     return out

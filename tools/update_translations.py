@@ -55,8 +55,8 @@ def build(folder: Path) -> None:
     sources = [str(path) for path in sorted((ROOT / "psoas_viz").rglob("*.py"))]
     for code in TRANSLATED:
         ts = folder / f"psoas_viz_{code}.ts"
-        run([tool("pyside6-lupdate"), *sources, "-no-obsolete", "-locations", "none", "-source-language", SOURCE_LANGUAGE, "-target-language", code, "-silent",
-             "-ts", str(ts)])
+        run([tool("pyside6-lupdate"), *sources, "-no-obsolete", "-locations", "none",
+             "-source-language", SOURCE_LANGUAGE, "-target-language", code, "-silent", "-ts", str(ts)])
         run([tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(ts.with_suffix(".qm"))])
 
 
