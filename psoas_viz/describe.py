@@ -25,10 +25,17 @@ UPRIGHT_DEG = 0.5  # a thorax within half a degree of vertical is "upright"
 @dataclass(frozen=True)
 class Description:
     sentences: tuple[str, ...]
+    headline: int  # how many of the sentences say the posture and the psoas (the rest: neighbours, angles)
 
     @property
     def text(self) -> str:
         return " ".join(self.sentences)
+
+    @property
+    def announcement(self) -> str:
+        """What a screen reader should announce when the posture changes: the posture and the psoas only (the
+        whole text takes about 50 s to speak; it belongs in the Describe panel, read on request)."""
+        return " ".join(self.sentences[:self.headline])
 
     def __str__(self) -> str:
         return self.text
@@ -54,9 +61,10 @@ def describe(posture: Posture, evaluation: Evaluation, language: str | None = No
     in ``language`` (default: the current one)."""
     with using_language(language):
         i = posture_index
-        return Description((_posture_sentence(posture, evaluation, i), *_limb_sentences(posture),
-                            _focus_sentence(evaluation, i), *_neighbour_sentences(evaluation, i),
-                            _angle_sentence(evaluation, i)))
+        headline = (_posture_sentence(posture, evaluation, i), *_limb_sentences(posture),
+                    _focus_sentence(evaluation, i))
+        return Description((*headline, *_neighbour_sentences(evaluation, i), _angle_sentence(evaluation, i)),
+                           headline=len(headline))
 
 
 def _signed(value: float, still: float, neutral: str, positive: str, negative: str) -> str:

@@ -15,6 +15,7 @@ for what people read (window, exported diagrams, the description).  CSV and JSON
 
 from __future__ import annotations
 
+import math
 import os
 import re
 import xml.etree.ElementTree as ElementTree
@@ -152,6 +153,8 @@ def format_number(value: float, decimals: int = 1, language: str | None = None) 
     readers, exactly as the window's ``QLocale`` does: ``format_number(-1234.56, 1, "de")`` is ``-1.234,6``.
     Never "-0.0": a value that rounds to zero has no sign."""
     point, group, min_grouped = _NUMBER_SYMBOLS[check_language(language or _current.get())]
+    if not math.isfinite(value):
+        return "nan" if math.isnan(value) else ("-inf" if value < 0 else "inf")  # as QLocale writes them
     # the exact binary value rounded half away from zero, as Qt's QLocale.toString(value, "f", decimals) does
     rounded = Decimal(abs(value)).quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
     whole, _, fraction = f"{rounded:f}".partition(".")

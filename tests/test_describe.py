@@ -52,7 +52,10 @@ def test_locked_spine_leans_the_trunk_and_a_bent_leg_is_described(model):
     description, _ = _describe(model, pelvic_tilt=-7.5, spine_mode="locked", thigh_angle=40, knee_flexion=60)
     assert description.sentences[:3] == ("Pelvis tilted 7.5 degrees posteriorly, trunk leaning 7.5 degrees backward.",
                                          "Hip flexed 32.5 degrees.", "Knee flexed 60 degrees.")
+    assert description.announcement == " ".join(description.sentences[:4])
+    assert description.announcement.endswith("shorter than in standing.")
     forward, _ = _describe(model, pelvic_tilt=12, spine_mode="locked")
+    assert forward.announcement == " ".join(forward.sentences[:2])
     assert forward.sentences[0] == "Pelvis tilted 12 degrees anteriorly, trunk leaning 12 degrees forward."
 
 

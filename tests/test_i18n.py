@@ -134,6 +134,8 @@ def test_unfinished_entries_fall_back_to_english_and_a_damaged_catalogue_is_name
     (1234.5, 1, "1,234.5", "1.234,5", "1234,5"),  # Spanish groups from five digits (CLDR)
     (-12345.678, 2, "-12,345.68", "-12.345,68", "-12.345,68"),
     (1000000, 0, "1,000,000", "1.000.000", "1.000.000"),
+    (float("nan"), 1, "nan", "nan", "nan"),
+    (-float("inf"), 1, "-inf", "-inf", "-inf"),
 ])
 def test_numbers_are_written_as_each_language_writes_them(value, decimals, en, de, es):
     assert [format_number(value, decimals, lang) for lang in ("en", "de", "es")] == [en, de, es]

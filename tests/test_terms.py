@@ -84,3 +84,10 @@ def test_cards_in_german_keep_what_has_no_translation():
     assert german["iliacus"].innervation == "N. femoralis (L2–L3)"
     assert terms.translated_cards(structures, "en") == structures
     assert german["pelvis"].origin is None  # a bone has no origin in any language
+
+
+@pytest.mark.parametrize("language", ["de", "es"])
+def test_the_cards_name_the_spine_modes_as_the_vocabulary_does(language):
+    ribcage = terms.card_texts(language)["ribcage"]["pelvic_tilt"].lower()
+    for mode in ("locked", "upright"):
+        assert terms.name(f"spine_mode_{mode}", language).lower() in ribcage, mode

@@ -31,7 +31,7 @@ def test_qtranslator_and_the_qt_free_seam_agree(qapp, language):
 def test_numbers_match_qlocale(language, qt_language):
     """The window (QLocale) and the exports and description (format_number) write the same digits."""
     locale = QLocale(qt_language)
-    for value in (0.0, 0.5, 2.5, -0.05, 3.25, 2.675, -2.66, 318.94, 1234.5, -12345.678, 1000000.0, 99999.96):
+    for value in (0.0, 0.5, 2.5, -0.05, 3.25, 2.675, -2.66, 318.94, 1234.5, -12345.678, 1000000.0, 99999.96, float("nan"), float("inf"), -float("inf")):
         for decimals in (0, 1, 2):
             expected = locale.toString(value, "f", decimals)
             if not expected.strip("-0.,"):
