@@ -1,4 +1,5 @@
-"""``psoas-viz bench``: the performance figures of DESIGN.md section 7, measured in this process (offscreen)."""
+"""``psoas-viz bench``: the performance figures the README lists (start-up, repaint, model, settle, exports,
+memory), measured in this process (offscreen)."""
 
 from __future__ import annotations
 
@@ -113,15 +114,15 @@ def measure(first_paint: bool = True) -> dict:
     from PySide6 import QtWidgets
 
     from psoas_viz.qt.app import create_window
-    from psoas_viz.state import PostureState
+    from psoas_viz.session import Session
 
     app = QtWidgets.QApplication.instance() or QtWidgets.QApplication([sys.argv[0]])
-    state = PostureState(model)
+    state = Session(model)
     window = create_window(state)
     window.show()
     app.processEvents()
-    viewport = window.play.viewport()
-    viewport.repaint()
+    play = window.play
+    play.repaint()
     values = np.round(np.random.default_rng(1).uniform(-30.0, 30.0, REPAINTS), 1)
 
     def latencies() -> np.ndarray:
@@ -129,7 +130,7 @@ def measure(first_paint: bool = True) -> dict:
         for value in values:
             t = time.perf_counter()
             state.set_values(pelvic_tilt=float(value))  # model evaluated, every view updated
-            viewport.repaint()  # the play area painted now
+            play.repaint()  # the play area painted now
             times.append(time.perf_counter() - t)
         return 1000.0 * np.array(times)
 
@@ -143,7 +144,7 @@ def measure(first_paint: bool = True) -> dict:
     results["_idle_p95"] = float(np.percentile(idle, 95))
     results.update(measure_exports(state))
     window.files.persist = False  # a benchmark neither stores the session
-    window.files.silent = True  # nor asks about unsaved changes
+    window.files.mark_saved()  # nor asks about unsaved changes
     window.close()
     app.processEvents()
     results["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0
@@ -170,7 +171,7 @@ def format_table(results: dict) -> str:
         lines.append(f"Sweep cost per pose, all muscles with moment arms (µs at postures): {per_pose}; "
                      f"100,000-posture sweep peak {results['sweep_100k_peak_mb']:.0f} MB (target < 300)")
     lines.append("Exports: render + atomic write of the window's state, median of 3. Repaint = state.set_values(pelvic_tilt) during a drag, then "
-                 "play-area viewport.repaint();\nfirst paint = fastest of two fresh `psoas_viz gui --screenshot` processes.")
+                 "play-area repaint() (the scene rebuilt and painted);\nfirst paint = fastest of two fresh `psoas_viz gui --screenshot` processes.")
     return "\n".join(lines)
 
 

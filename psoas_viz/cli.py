@@ -13,82 +13,9 @@ import numpy as np
 
 from psoas_viz.resources import DataFileError, version
 
+from .cli_input import UsageError, _assignments, _base_scenario, _muscle_settings, _number, _Parser, _posture
+
 MAX_SWEEP_ROWS = 1_000_000
-
-
-class UsageError(Exception):
-    """Bad input: reported as one line on stderr with exit status 2."""
-
-
-class _Parser(argparse.ArgumentParser):
-    def error(self, message):  # argparse prints usage and exits 2; we want one clear line
-        raise UsageError(message)
-
-
-def _number(text: str, what: str) -> float:
-    try:
-        value = float(text)
-    except ValueError:
-        raise UsageError(f"{what}: {text!r} is not a number") from None
-    if not math.isfinite(value):
-        raise UsageError(f"{what}: {text!r} is not a finite number")
-    return value
-
-
-def _assignments(pairs: list[str]) -> dict[str, str]:
-    out = {}
-    for pair in pairs or []:
-        name, sep, value = pair.partition("=")
-        if not sep or not name:
-            raise UsageError(f"--set {pair!r}: expected NAME=VALUE")
-        out[name.strip()] = value.strip()
-    return out
-
-
-def _base_scenario(model, args):
-    from psoas_viz.model.scenario import Scenario, load_scenario
-
-    if getattr(args, "scenario", None):
-        return load_scenario(args.scenario, model)
-    return Scenario(model.default_posture())
-
-
-def _posture(model, args, scenario=None, assignments=None):
-    scenario = scenario or _base_scenario(model, args)
-    assignments = _assignments(args.set) if assignments is None else assignments
-    if getattr(args, "spine", None):
-        assignments["spine_mode"] = args.spine
-    return model.posture_with(scenario.posture, assignments)
-
-
-def _muscle_settings(model, scenario, assignments: dict[str, str]):
-    """Activation, tightness and fascial pulls from the scenario, then ``<muscle_id>.activation=V`` /
-    ``.tightness=V`` / ``<link_id>.pull=N`` assignments (removed from ``assignments``)."""
-    from psoas_viz.model.mechanics import Activation
-
-    settings = Activation({m: s.activation for m, s in scenario.muscles.items()},
-                          {m: s.tightness for m, s in scenario.muscles.items()}, dict(scenario.fascia))
-    links = model.mechanics.fascia.links
-    for name in [n for n in assignments if "." in n]:
-        muscle, _, field = name.partition(".")
-        if muscle in links:
-            if field != "pull":
-                raise UsageError(f"--set {name}: a fascial link takes .pull (newtons)")
-            force = _number(assignments.pop(name), f"--set {name}")
-            if not 0.0 <= force <= links[muscle].max_force:
-                raise UsageError(f"--set {name}: {force:g} N is outside 0…{links[muscle].max_force:g} N")
-            settings.pulls[muscle] = force
-            continue
-        if muscle not in model.muscles.muscles:
-            raise UsageError(f"--set {name}: unknown muscle or fascial link {muscle!r} (muscles: "
-                             f"{', '.join(model.muscles.ids)}; fascial links: {', '.join(links)})")
-        if field not in ("activation", "tightness"):
-            raise UsageError(f"--set {name}: a muscle takes .activation or .tightness")
-        value = _number(assignments.pop(name), f"--set {name}")
-        if not 0.0 <= value <= 1.0:
-            raise UsageError(f"--set {name}: {value:g} is outside 0…1")
-        getattr(settings, field)[muscle] = value
-    return settings
 
 
 def cmd_settle(model, args, out) -> int:
@@ -189,23 +116,6 @@ def _sweep_values(start: float, stop: float, step: float) -> np.ndarray:
     return start + step * np.arange(count)
 
 
-SWEEP_ANGLES = ("pelvic_incidence_deg", "spinopelvic_tilt_deg", "sacral_slope_deg", "lumbar_lordosis_deg")
-
-
-def sweep_table(model, name: str, values: np.ndarray, posture) -> tuple[list[str], np.ndarray]:
-    """Column names and rows of ``psoas-viz sweep`` (shared with the CSV export)."""
-    result = model.sweep(name, values, posture, joints=("hip",))
-    columns = [name]
-    blocks = [values[:, None]]
-    for j, mid in enumerate(result.muscle_ids):
-        columns += [f"{mid}_length_mm", f"{mid}_hip_moment_arm_mm"]
-        blocks += [result.length[:, j:j + 1], result.moment_arm["hip"][:, j:j + 1]]
-    for angle in SWEEP_ANGLES:
-        columns.append(angle)
-        blocks.append(result.angles[angle][:, None])
-    return columns, np.hstack(blocks)
-
-
 def cmd_sweep(model, args, out) -> int:
     values = _sweep_values(_number(args.start, "--start"), _number(args.stop, "--stop"), _number(args.step, "--step"))
     posture = _posture(model, args)
@@ -216,6 +126,8 @@ def cmd_sweep(model, args, out) -> int:
                          f"the lordosis itself): add --spine manual")
     if args.param in _assignments(args.set):
         raise UsageError(f"--set {args.param}: that is the swept parameter")
+    from psoas_viz.io.tables import sweep_table
+
     columns, rows = sweep_table(model, args.param, values, posture)
     thigh = values if args.param == "thigh_angle" else posture.thigh_angle
     tilt = values if args.param == "pelvic_tilt" else posture.pelvic_tilt
@@ -286,59 +198,6 @@ def cmd_info(model, args, out) -> int:
     return 0
 
 
-def _export_width(text) -> int | None:
-    if text is None:
-        return None
-    value = _number(text, "--width")
-    if value != int(value) or not 1 <= value <= 7680:
-        raise UsageError(f"--width: {text!r} must be a whole number of pixels from 1 to 7680")
-    return int(value)
-
-
-def cmd_export(model, args, out) -> int:
-    """The diagram the window exports, rendered without a screen (psoas_viz.qt.export, imported lazily)."""
-    from pathlib import Path
-
-    from psoas_viz.model.scenario import load_preset, load_scenario
-
-    width = _export_width(args.width)
-    dpi = None
-    if args.dpi is not None and args.width is not None:
-        raise UsageError("--width and --dpi: give one or the other")
-    if args.dpi is not None:
-        dpi = _number(args.dpi, "--dpi")
-        if not 1 <= dpi <= 7680 / 8.0:
-            raise UsageError(f"--dpi: {args.dpi!r} must be from 1 to 960 (the PNG is 8 inches wide)")
-    suffix = Path(args.out).suffix.lower()
-    if suffix not in (".png", ".svg", ".pdf", ".csv"):
-        raise UsageError(f"--out {args.out}: the file name must end in .png, .svg, .pdf or .csv")
-    if (width is not None or dpi is not None) and suffix != ".png":
-        raise UsageError("--width and --dpi apply to PNG exports only")
-    scenario = load_preset(args.preset, model) if args.preset else load_scenario(args.scenario, model)
-    assignments = _assignments(args.set)
-    settings = _muscle_settings(model, scenario, assignments)
-    posture = model.posture_with(scenario.posture, assignments)
-
-    from psoas_viz.state import PostureState
-    from psoas_viz.qt import export
-
-    state = PostureState(model)
-    state.set_scenario(scenario)
-    state.set_posture(posture)
-    for muscle in model.muscles.ids:
-        activation, tightness = settings.activation.get(muscle, 0.0), settings.tightness.get(muscle, 0.0)
-        if activation or tightness:
-            state.set_muscle(muscle, activation, tightness)
-    for link, newtons in settings.pulls.items():
-        state.set_pull(link, newtons)
-    export.ensure_gui_application()
-    try:
-        export.export_file(state, args.out, width=width, dpi=dpi, theme=args.theme, with_plot=not args.no_plot)
-    except export.ExportError as error:
-        raise UsageError(str(error)) from None
-    return 0
-
-
 def settle_markdown(doc: dict, settings) -> str:
     """One settle outcome as a Markdown table (README.md includes these, generated)."""
     changed = [f"{m} activation {v:g}" for m, v in settings.activation.items() if v] + [
@@ -380,7 +239,6 @@ def cmd_claims(model, args, out) -> int:
     for r in results:
         out.write(f"{r.text}\n  {verdict_words(r)}: {r.summary}\n  Caveat: {r.caveat}\n\n")
     return 0
-
 
 
 def cmd_gui(args) -> int:
@@ -442,6 +300,18 @@ def build_parser() -> argparse.ArgumentParser:
                         help="a posture parameter, <muscle_id>.activation / <muscle_id>.tightness (0…1), "
                              "or <fascial_link>.pull (N)")
 
+    scene = sub.add_parser("scene", help="print the diagram as a scene: structures, shapes and labels in pixels")
+    source = scene.add_mutually_exclusive_group()
+    source.add_argument("--preset", metavar="NAME")
+    source.add_argument("--scenario", metavar="FILE")
+    scene.add_argument("--set", action="append", metavar="NAME=VALUE",
+                       help="a posture parameter, <muscle_id>.activation / <muscle_id>.tightness (0…1), "
+                            "or <fascial_link>.pull (N)")
+    scene.add_argument("--width", metavar="PX", help="scene width in pixels (100…7680; default 900)")
+    scene.add_argument("--height", metavar="PX", help="scene height in pixels (100…7680; default 1000)")
+    scene.add_argument("--theme", choices=["screen", "projector"], default="screen")
+    scene.add_argument("--format", choices=["json"], required=True)
+
     bench = sub.add_parser("bench", help="measure repaint latency, model speed, start-up, exports and memory")
     bench.add_argument("--json", action="store_true")
     return parser
@@ -464,8 +334,10 @@ def main(argv: list[str] | None = None) -> int:
         from psoas_viz.model import load_model
 
         model = load_model()
+        from .cli_diagram import cmd_export, cmd_scene
+
         command = {"sweep": cmd_sweep, "info": cmd_info, "settle": cmd_settle, "export": cmd_export,
-                   "claims": cmd_claims}[args.command]
+                   "claims": cmd_claims, "scene": cmd_scene}[args.command]
         buffer = io.StringIO()  # nothing reaches stdout unless the whole command succeeds
         status = command(model, args, buffer)
         sys.stdout.write(buffer.getvalue())

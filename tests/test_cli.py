@@ -1,4 +1,4 @@
-"""The command line contract (DESIGN.md section 5), through a real subprocess."""
+"""The command line contract (the names README.md documents), through a real subprocess."""
 
 import csv
 import io
@@ -178,7 +178,7 @@ def test_exports_and_the_lesson_report_the_claims_numbers(tmp_path):
     import os
 
     from psoas_viz.model.claims import evaluate_claims, verdict_words
-    from psoas_viz.qt.presentation import LESSON_DIR, load_lesson
+    from psoas_viz.io.lesson import LESSON_DIR, load_lesson
 
     claims = {c["id"]: c for c in json.loads(run("claims", "--format", "json").stdout)["claims"]}
     out = tmp_path / "sitting.csv"

@@ -12,9 +12,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 from psoas_viz.model import load_model
-from psoas_viz.model.scenario import (MAX_BYTES, MUSCLE_KEYS, THEMES, TOP_KEYS, VIEW_KEYS, Scenario, ScenarioError,
+from psoas_viz.model.scenario import (MuscleSetting, MAX_BYTES, MUSCLE_KEYS, THEMES, TOP_KEYS, VIEW_KEYS, Scenario, ScenarioError,
                                       load_scenario, parse_scenario)
-from psoas_viz.state import PostureState
+from psoas_viz.session import Session
 
 MODEL = load_model()
 PARAMS = list(MODEL.parameters)
@@ -261,27 +261,26 @@ def test_oversized_file_is_refused(tmp_path):
 def window(qapp):
     from psoas_viz.qt.app import create_window
 
-    win = create_window(PostureState(MODEL))
-    win.files.silent = True
+    win = create_window(Session(MODEL))
     yield win
     win.files.persist = False
+    win.files.mark_saved()  # closing asks nothing
     win.close()
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.one_of(mutated(), hostile_documents))
-def test_a_refused_file_leaves_the_window_state_untouched(window, tmp_path_factory, doc):
-    state = window.state
-    state.set_values(pelvic_tilt=4.0)
-    state.set_muscle("iliacus", tightness=0.3)
-    state.title, state.notes = "before", "notes before"
+def test_a_refused_file_leaves_the_window_state_untouched(window, tmp_path_factory, dialogs, doc):
+    state = window.session
+    state.set_scenario(Scenario(MODEL.default_posture().with_values(pelvic_tilt=4.0),
+                                {"iliacus": MuscleSetting(0.0, 0.3)}, {}, "before", "notes before"))
     state.set_view("labels", False)
-    before = (state.snapshot(), dict(state.view), state.title, state.notes, state.can_undo)
+    before = (state.settings, dict(state.view), state.title, state.notes, state.can_undo)
     path = tmp_path_factory.mktemp("fuzz") / "s.json"
     path.write_bytes(dump(doc).encode("utf-8"))
     if window.files.open(path):
         assert is_valid(plain(doc))
     else:
-        assert window.files.last_error.startswith(str(path))
-        assert (state.snapshot(), dict(state.view), state.title, state.notes, state.can_undo) == before
+        assert dialogs.last.startswith(str(path))
+        assert (state.settings, dict(state.view), state.title, state.notes, state.can_undo) == before
         assert not is_valid(plain(doc))

@@ -1,1 +1,2 @@
-"""Reading and writing the user's files (Qt-free, standard library only)."""
+"""Files and tables (no Qt): the one reader and writer of the user's files (``files``), lessons, CSV tables,
+and the exports that need no Qt (SVG, CSV)."""

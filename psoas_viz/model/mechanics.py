@@ -207,6 +207,14 @@ class Mechanics:
                                               posture.lumbar_lordosis, posture.pelvic_incidence, mode,
                                               joints=self.joints_for(mode))
         muscles = self.muscle_tilt_moments(evaluation, settings, mode)
+        fascia = self.fascia.tilt_moments(evaluation, settings, mode) if any(settings.pulls.values()) else None
+        return self.moment_parts(evaluation, muscles, posture, tilts, fascia)
+
+    def moment_parts(self, evaluation, muscles: np.ndarray, posture: Posture, tilts: np.ndarray, fascia=None):
+        """Net tilt moment (N m, + anterior) and its parts from an evaluation at ``tilts`` and the muscles'
+        tilt moments there ((N, muscles), ``Forces.tilt_moment``); ``fascia``: the fascial pulls' tilt moment
+        at each tilt, if any pull."""
+        mode = posture.spine_mode
         parts = {mid: muscles[:, j] for j, mid in enumerate(self.model.muscles.ids)}
         parts["gravity"] = self.gravity_tilt_moment(evaluation.pose, mode)
         parts["passive_hip"] = self.passive_hip_moment(posture.thigh_angle + tilts, posture.knee_flexion)
@@ -215,8 +223,8 @@ class Mechanics:
         else:
             parts["passive_lumbar"] = np.zeros_like(tilts)
         parts["postural_control"] = self.postural_control_moment(tilts)
-        if any(settings.pulls.values()):
-            parts["fascia"] = self.fascia.tilt_moments(evaluation, settings, mode)
+        if fascia is not None:
+            parts["fascia"] = np.asarray(fascia, dtype=float)
         net = sum(parts.values())
         return net, parts
 

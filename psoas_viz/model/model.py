@@ -7,7 +7,8 @@ from dataclasses import dataclass, fields
 
 import numpy as np
 
-from .muscles import MuscleSet, PathGeometry
+from .kernel import PathGeometry
+from .muscles import MuscleSet
 from .posture import NUMERIC_PARAMETERS, ParameterError, ParameterSpec, Posture, check_spine_mode, parameter_specs
 from .skeleton import MAIN_JOINTS, Pose, Skeleton
 

@@ -1,4 +1,4 @@
-"""Posture parameters: names, units, defaults and ranges (DESIGN.md section 3), and their validation."""
+"""Posture parameters: names, units, defaults and ranges, and their validation."""
 
 from __future__ import annotations
 

@@ -1,27 +1,19 @@
 """Anatomy cards outside the hover: one card in its own small window (from the Claims panel's links), and the
 Help → Anatomy index listing every muscle and bone of ``assets/anatomy.json`` with its card.
 
-The card text is the play area's hover card (muscles with their current numbers), so the three routes to a
-card always agree.
+The card text is the hover card's (``psoas_viz.scene.cards``: muscles with their current numbers), so the three
+routes to a card always agree.
 """
 
 from __future__ import annotations
 
-import html
-
 import PySide6  # noqa: F401
-from PySide6 import QtCore, QtWidgets
+from PySide6 import QtCore, QtGui, QtWidgets
+
+from psoas_viz.scene.cards import card_html
 
 Qt = QtCore.Qt
 CARD_CSS = "QLabel{background:#fffff4;color:#111;font-size:13pt;padding:10px}"
-
-
-def card_html(play, structure_id: str) -> str:
-    """The card of an anatomy id (muscle or bone), as the play area's hover shows it."""
-    if structure_id in play.muscles.muscles or structure_id in play.anatomy:
-        return play.card_html(structure_id)
-    return f"<b>{html.escape(structure_id)}</b>: no anatomy entry"
-
 
 
 def card_view() -> tuple[QtWidgets.QLabel, QtWidgets.QScrollArea]:
@@ -37,12 +29,13 @@ def card_view() -> tuple[QtWidgets.QLabel, QtWidgets.QScrollArea]:
     scroll.setWidget(label)
     return label, scroll
 
+
 class CardWindow(QtWidgets.QDialog):
     """One structure's card in a small non-modal window (reused: a new structure replaces the old one)."""
 
-    def __init__(self, play, parent=None):
+    def __init__(self, session, anatomy: dict, parent=None):
         super().__init__(parent)
-        self.play = play
+        self.session, self.anatomy = session, anatomy
         self.structure_id: str | None = None
         self.setWindowTitle("Anatomy card")
         self.label, scroll = card_view()
@@ -52,18 +45,18 @@ class CardWindow(QtWidgets.QDialog):
         layout.addWidget(scroll, 1)
         layout.addWidget(close, 0, Qt.AlignmentFlag.AlignRight)
         self.resize(560, 520)
-        play.state.subscribe(self._on_state)  # lives as long as the main window that owns it
+        session.subscribe(self._on_state)  # lives as long as the main window that owns it
 
     def _on_state(self, state, what):
         """Keep the card's current numbers (length, change, moment arm) in step with the posture."""
         if what == "posture" and self.structure_id is not None and self.isVisible():
-            self.label.setText(card_html(self.play, self.structure_id))
+            self.label.setText(card_html(state.snapshot, self.anatomy, self.structure_id))
 
     def show_structure(self, structure_id: str) -> None:
         self.structure_id = structure_id
-        info = self.play.anatomy.get(structure_id)
+        info = self.anatomy.get(structure_id)
         self.setWindowTitle(f"Anatomy card — {info.name if info else structure_id}")
-        self.label.setText(card_html(self.play, structure_id))
+        self.label.setText(card_html(self.session.snapshot, self.anatomy, structure_id))
         self.show()
         self.raise_()
 
@@ -75,14 +68,14 @@ class CardWindow(QtWidgets.QDialog):
 class AnatomyIndex(QtWidgets.QDialog):
     """Every muscle and bone (list on the left, its card on the right)."""
 
-    def __init__(self, play, parent=None):
+    def __init__(self, session, anatomy: dict, parent=None):
         super().__init__(parent)
-        self.play = play
+        self.session, self.anatomy = session, anatomy
         self.setWindowTitle("Anatomy index")
         self.list = QtWidgets.QListWidget()
         self.list.setStyleSheet("QListWidget{font-size:13pt}")
         self.ids: list[str] = []
-        structures = play.anatomy
+        structures = anatomy
         for kind, heading in (("muscle", "Muscles"), ("bone", "Bones")):
             header = QtWidgets.QListWidgetItem(heading)
             header.setFlags(Qt.ItemFlag.NoItemFlags)
@@ -111,7 +104,7 @@ class AnatomyIndex(QtWidgets.QDialog):
     def _chosen(self, item, _previous=None):
         sid = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
         if sid:
-            self.card.setText(card_html(self.play, sid))
+            self.card.setText(card_html(self.session.snapshot, self.anatomy, sid))
 
     def show_structure(self, structure_id: str) -> None:
         for row in range(self.list.count()):
@@ -125,3 +118,28 @@ class AnatomyIndex(QtWidgets.QDialog):
     @property
     def card_text(self) -> str:
         return self.card.text()
+
+
+class AnatomyCards(QtCore.QObject):
+    """The card window and the anatomy index of a main window, each made on first use; Help → Anatomy index."""
+
+    def __init__(self, session, anatomy: dict, window, help_menu: QtWidgets.QMenu):
+        super().__init__(window)
+        self.session, self.anatomy, self.window = session, anatomy, window
+        self.card_window: CardWindow | None = None
+        self.index: AnatomyIndex | None = None
+        self.index_action = QtGui.QAction("&Anatomy index…", window)
+        self.index_action.triggered.connect(lambda _=False: self.open_index())
+        help_menu.addAction(self.index_action)
+
+    def open_card(self, structure_id: str) -> None:
+        if self.card_window is None:
+            self.card_window = CardWindow(self.session, self.anatomy, self.window)
+        self.card_window.show_structure(structure_id)
+
+    def open_index(self) -> AnatomyIndex:
+        if self.index is None:
+            self.index = AnatomyIndex(self.session, self.anatomy, self.window)
+        self.index.show()
+        self.index.raise_()
+        return self.index

@@ -74,7 +74,7 @@ def _run_gui(scenario, screenshot) -> int:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from psoas_viz.model import load_model
     from psoas_viz.model.scenario import ScenarioError, load_scenario
-    from psoas_viz.state import PostureState
+    from psoas_viz.session import Session
 
     model = load_model()
     try:
@@ -93,7 +93,7 @@ def _run_gui(scenario, screenshot) -> int:
     app = QtWidgets.QApplication.instance() or QtWidgets.QApplication(sys.argv[:1])
     app.setApplicationName("psoas-viz")
     app.setWindowIcon(QtGui.QIcon(str(asset("icon", "psoas-viz.png"))))
-    state = PostureState(model)
+    state = Session(model)
     if loaded:
         state.set_scenario(loaded)
         state.clear_history()

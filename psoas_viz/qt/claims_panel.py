@@ -1,8 +1,8 @@
 """The Claims panel: popular claims about the psoas, each with the model's verdict.
 
-Choosing a claim sets its first posture, overlays its postures in the Compare tab, highlights its structures in
-the play area, and shows the deciding numbers, the explanation and the caveat; its structures open their
-anatomy cards.  Verdicts are computed by :func:`psoas_viz.model.claims.evaluate_claims` for the state's pelvic
+Choosing a claim sets its first posture and, through the session's view state, overlays its postures in the
+Compare tab and highlights its structures in the play area; it shows the deciding numbers, the explanation and
+the caveat; its structures open their anatomy cards (``structure_requested``).  Reset all clears the choice.  Verdicts are computed by :func:`psoas_viz.model.claims.evaluate_claims` for the state's pelvic
 incidence, re-evaluated (shortly after, coalesced) when the pelvic incidence changes.
 """
 
@@ -15,7 +15,7 @@ from PySide6 import QtCore, QtGui, QtWidgets
 
 from psoas_viz.model.scenario import Scenario
 from psoas_viz.model.claims import ClaimResult, evaluate_claims, load_claims
-from psoas_viz.state import PostureState
+from psoas_viz.session import CompareSpec, Session
 
 Qt = QtCore.Qt
 REEVALUATE_MS = 120  # coalesce a dragged pelvic-incidence slider: one evaluation (~100 ms) after it rests
@@ -187,19 +187,19 @@ class ClaimDetail(QtWidgets.QFrame):
 
 class ClaimsPanel(QtWidgets.QWidget):
     claim_chosen = QtCore.Signal(object)  # ClaimResult: set up its scenario (compare, highlight)
-    claim_updated = QtCore.Signal(object)  # ClaimResult re-evaluated for a new pelvic incidence
     structure_requested = QtCore.Signal(str)
     posture_shown = QtCore.Signal(str)  # a scenario button set this posture label
 
-    def __init__(self, state: PostureState, parent=None):
+    def __init__(self, state: Session, anatomy: dict, parent=None):
         super().__init__(parent)
-        self.state = state
+        self.session = state
         self.model = state.model
         self.claims = load_claims()
         self.results: dict[str, ClaimResult] = {}
         self.evaluated_for: tuple | None = None  # (PI, muscles, pulls) the shown results were computed for
         self.current_id: str | None = None
-        self.anatomy = {}
+        self.anatomy = anatomy
+        self._shown: tuple | None = None  # the highlight and overlay the chosen claim set
         names = {mid: m.name for mid, m in self.model.muscles.muscles.items()}
 
         layout = QtWidgets.QVBoxLayout(self)
@@ -244,7 +244,7 @@ class ClaimsPanel(QtWidgets.QWidget):
         """Evaluate every claim for the state's pelvis shape and muscle tone (about 0.1 s) and update what is
         shown."""
         self._timer.stop()
-        results = evaluate_claims(self.model, self.claims, base=self.state.posture, tone=self.state.settings())
+        results = evaluate_claims(self.model, self.claims, base=self.session.posture, tone=self.session.activation())
         self.results = {r.id: r for r in results}
         self.evaluated_for = self._person()
         for rid, row in self.rows.items():
@@ -252,18 +252,22 @@ class ClaimsPanel(QtWidgets.QWidget):
         if self.current_id is not None:
             result = self.results[self.current_id]
             self.detail.show_result(result, self.anatomy)
-            self.claim_updated.emit(result)
+            if self.session.view["compare"] is not None:
+                self._show_in_views(result)
 
     def _person(self):
         """What the claims are evaluated for: the pelvis shape and the muscle tone and pulls."""
-        snapshot = self.state.snapshot()
-        return (self.state.posture.pelvic_incidence, snapshot.muscles, snapshot.pulls)
+        settings = self.session.settings
+        return (settings.posture.pelvic_incidence, settings.muscles, settings.pulls)
 
     def ensure_evaluated(self) -> None:
         if self.evaluated_for != self._person():
             self.evaluate()
 
     def _on_state(self, state, what):
+        if what == "view" and self.current_id is not None and self._shown not in (None, self._in_views()):
+            self._deselect()  # Reset all cleared (or something else replaced) the claim's highlight and overlay
+            return
         if what in ("posture", "muscles") and self.evaluated_for is not None and self._person() != self.evaluated_for:
             self._timer.start()
 
@@ -289,14 +293,33 @@ class ClaimsPanel(QtWidgets.QWidget):
         self.detail.show()
         if result.postures:
             self._show(next(iter(result.postures.values())), result.text)
+        self._show_in_views(result)
         self.claim_chosen.emit(result)
         QtCore.QTimer.singleShot(0, lambda: self.scroll.ensureWidgetVisible(self.rows[claim_id], 0, 0))
 
-    def clear(self) -> None:
+    def _show_in_views(self, result: ClaimResult) -> None:
+        """The claim's structures highlighted and, with two or more postures, overlaid in Compare."""
+        spec = None
+        if len(result.postures) >= 2:
+            spec = CompareSpec(tuple(result.postures.items()), tuple(result.structures), result.text)
+        self._shown = None  # while both are set
+        self.session.set_view("highlight", tuple(result.structures))
+        self.session.set_view("compare", spec)
+        self._shown = self._in_views()
+
+    def _in_views(self) -> tuple:
+        return (self.session.view["highlight"], self.session.view["compare"])
+
+    def _deselect(self) -> None:
         self.current_id = None
         for row in self.rows.values():
             row.set_selected(False)
         self.detail.hide()
+
+    def clear(self) -> None:
+        self._deselect()
+        self.session.set_view("highlight", ())
+        self.session.set_view("compare", None)
         self.claim_chosen.emit(None)
 
     def show_posture(self, label: str) -> None:
@@ -308,7 +331,7 @@ class ClaimsPanel(QtWidgets.QWidget):
     def _show(self, posture, title: str) -> None:
         """Set a claim's posture as a scenario (the current muscle tone and pulls are kept), so that views
         which would move the posture (Settle) leave it alone."""
-        state = self.state
+        state = self.session
         state.set_scenario(Scenario(posture, state.muscles, {}, title, "", state.pulls))
 
     def shown_text(self) -> str:
@@ -323,58 +346,3 @@ class ClaimsPanel(QtWidgets.QWidget):
     def close_view(self):
         self._timer.stop()
         self._unsubscribe()
-
-
-def install(window) -> ClaimsPanel:
-    """Add the Claims tab to ``window`` (a MainWindow) and wire it: the play area's highlight, the Compare tab,
-    anatomy cards and Help → Anatomy index."""
-    from .anatomy_cards import AnatomyIndex, CardWindow
-
-    panel = ClaimsPanel(window.state)
-    panel.anatomy = window.play.anatomy
-    window.control_tabs.addTab(panel, "Claims")
-    window.card_window = None
-    window.anatomy_index = None
-
-    def open_card(structure_id: str) -> None:
-        if window.card_window is None:
-            window.card_window = CardWindow(window.play, window)
-        window.card_window.show_structure(structure_id)
-
-    def open_index() -> AnatomyIndex:
-        if window.anatomy_index is None:
-            window.anatomy_index = AnatomyIndex(window.play, window)
-        window.anatomy_index.show()
-        window.anatomy_index.raise_()
-        return window.anatomy_index
-
-    def compare_claim(result) -> None:
-        if result is not None and len(result.postures) >= 2:
-            window.compare.set_postures(result.postures, result.structures, heading=result.text)
-        else:
-            window.compare.set_postures(None)
-        window.tabs.setTabText(window.tabs.indexOf(window.compare), window.compare.tab_title())
-
-    def chosen(result) -> None:
-        window.play.set_highlight(result.structures if result is not None else ())
-        compare_claim(result)
-        if result is not None:
-            window.tabs.setCurrentWidget(window.compare if len(result.postures) >= 2 else window.play)
-            window.statusBar().showMessage(f"Claim: {result.text}  —  {badge_text(result)}")
-
-    def updated(result) -> None:
-        if not window.compare.is_default:
-            compare_claim(result)
-
-    panel.claim_chosen.connect(chosen)
-    panel.claim_updated.connect(updated)
-    panel.structure_requested.connect(open_card)
-    panel.posture_shown.connect(lambda _label: window.tabs.setCurrentWidget(window.play))
-    window.open_anatomy_card = open_card
-    window.open_anatomy_index = open_index
-    help_menu = window.files.help_menu
-    action = QtGui.QAction("&Anatomy index…", window)
-    action.triggered.connect(lambda _=False: open_index())
-    help_menu.addAction(action)
-    window.anatomy_index_action = action
-    return panel

@@ -11,7 +11,7 @@ from PySide6 import QtCore, QtGui, QtWidgets
 from psoas_viz.model import ParameterError
 from psoas_viz.model.posture import SPINE_MODES
 from psoas_viz.model.scenario import ScenarioError, load_preset, preset_files
-from psoas_viz.state import PostureState
+from psoas_viz.session import Session
 
 Qt = QtCore.Qt
 SCALE = 10  # slider units per degree (0.1 deg resolution)
@@ -47,10 +47,10 @@ class NeutralSlider(QtWidgets.QSlider):
 
 
 class ParameterRow(QtWidgets.QWidget):
-    def __init__(self, spec, state: PostureState, parent=None):
+    def __init__(self, spec, state: Session, parent=None):
         super().__init__(parent)
         self.spec = spec
-        self.state = state
+        self.session = state
         layout = QtWidgets.QGridLayout(self)
         layout.setContentsMargins(0, 2, 0, 2)
         layout.setVerticalSpacing(0)
@@ -88,9 +88,9 @@ class ParameterRow(QtWidgets.QWidget):
 
     def _write(self, value: float):
         try:
-            self.state.set_values(**{self.spec.name: round(float(value), 1)})
+            self.session.set_values(**{self.spec.name: round(float(value), 1)})
         except ParameterError:
-            self.show_value(getattr(self.state.posture, self.spec.name))
+            self.show_value(getattr(self.session.posture, self.spec.name))
 
     def show_value(self, value: float):
         with QtCore.QSignalBlocker(self.slider), QtCore.QSignalBlocker(self.spin):
@@ -104,9 +104,9 @@ class ParameterRow(QtWidgets.QWidget):
 
 
 class ControlPanel(QtWidgets.QWidget):
-    def __init__(self, state: PostureState, undo_action, redo_action, parent=None):
+    def __init__(self, state: Session, undo_action, redo_action, parent=None):
         super().__init__(parent)
-        self.state = state
+        self.session = state
         layout = QtWidgets.QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
 
@@ -133,7 +133,7 @@ class ControlPanel(QtWidgets.QWidget):
         for mode in SPINE_MODES:
             self.spine_combo.addItem(SPINE_LABELS[mode], mode)
         self.spine_combo.currentIndexChanged.connect(
-            lambda i: self.state.set_values(spine_mode=self.spine_combo.itemData(i)))
+            lambda i: self.session.set_values(spine_mode=self.spine_combo.itemData(i)))
         spine.addWidget(self.spine_combo, 1)
         plist.addLayout(spine)
         layout.addWidget(posture)
@@ -145,7 +145,7 @@ class ControlPanel(QtWidgets.QWidget):
                                          ("both_curves", "Locked + upright curves"))):
             box = QtWidgets.QCheckBox(text)
             box.setChecked(state.view[key])
-            box.toggled.connect(lambda on, key=key: self.state.set_view(key, on))
+            box.toggled.connect(lambda on, key=key: self.session.set_view(key, on))
             vl.addWidget(box, i // 2, i % 2)
             self.checks[key] = box
         layout.addWidget(view)
@@ -164,7 +164,7 @@ class ControlPanel(QtWidgets.QWidget):
         self.reset_button.setStyleSheet(
             "QPushButton{border-radius:32px;background:#2166ac;color:white;font-weight:bold;border:2px solid #123d66}"
             "QPushButton:pressed{background:#123d66}")
-        self.reset_button.clicked.connect(self.state.reset)
+        self.reset_button.clicked.connect(self.session.reset)
         buttons.addWidget(self.undo_button)
         buttons.addWidget(self.redo_button)
         buttons.addStretch(1)
@@ -183,11 +183,11 @@ class ControlPanel(QtWidgets.QWidget):
 
     def apply_preset(self, name: str):
         try:
-            scenario = load_preset(name, self.state.model)
+            scenario = load_preset(name, self.session.model)
         except ScenarioError as error:
             QtWidgets.QMessageBox.warning(self, "Preset", str(error))
             return
-        self.state.set_scenario(scenario)
+        self.session.set_scenario(scenario)
 
     def _on_state(self, state, what):
         if what != "posture":

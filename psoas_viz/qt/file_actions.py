@@ -1,9 +1,8 @@
 """File, View and Help menus of the main window: scenario files, recent files, export, copy, preferences.
 
 Settings live in QSettings (organisation and application "psoas-viz").  ``PSOAS_VIZ_SETTINGS_DIR`` moves them to
-``<dir>/psoas-viz.ini`` (the tests set it, so they never touch a user's real settings).  ``PSOAS_VIZ_NO_DIALOGS=1``
-(tests) records errors in ``last_error`` instead of showing a dialog and answers "discard" to the unsaved-changes
-question.
+``<dir>/psoas-viz.ini`` (the tests set it, so they never touch a user's real settings).  Errors and questions are
+message boxes (the tests answer them by replacing ``QMessageBox.warning`` and ``question``).
 """
 
 from __future__ import annotations
@@ -17,12 +16,14 @@ from PySide6 import QtCore, QtGui, QtWidgets
 
 from psoas_viz.model.scenario import ScenarioError, load_scenario, parse_scenario, save_scenario
 
+from psoas_viz.io.export import DEFAULT_WIDTH, MAX_WIDTH, PRINT_WIDTH_IN, ExportError, format_of
+from psoas_viz.scene.theme import THEMES
+
 from . import export
 
 Qt = QtCore.Qt
 MAX_RECENT = 8
 SETTINGS_ENV = "PSOAS_VIZ_SETTINGS_DIR"
-NO_DIALOGS_ENV = "PSOAS_VIZ_NO_DIALOGS"
 
 
 def settings() -> QtCore.QSettings:
@@ -55,18 +56,18 @@ class ExportDialog(QtWidgets.QDialog):
         row.addWidget(browse)
         form.addRow("File (.png .svg .pdf .csv):", row)
         self.width = QtWidgets.QSpinBox()
-        self.width.setRange(100, export.MAX_WIDTH)
+        self.width.setRange(100, MAX_WIDTH)
         self.width.setSingleStep(320)
         self.width.setSuffix(" px")
         self.width.setValue(width)
         self.dpi = QtWidgets.QSpinBox()
-        self.dpi.setRange(0, export.MAX_WIDTH // int(export.PRINT_WIDTH_IN))
+        self.dpi.setRange(0, MAX_WIDTH // int(PRINT_WIDTH_IN))
         self.dpi.setSpecialValueText("— (use the width)")
         self.dpi.setSuffix(" dpi (8-inch print)")
         form.addRow("PNG width:", self.width)
         form.addRow("or PNG resolution:", self.dpi)
         self.theme = QtWidgets.QComboBox()
-        for name, theme in export.THEMES.items():
+        for name, theme in THEMES.items():
             self.theme.addItem(theme.label, name)
         self.theme.setCurrentIndex(max(0, self.theme.findData(theme)))
         form.addRow("Colours:", self.theme)
@@ -91,25 +92,24 @@ class ExportDialog(QtWidgets.QDialog):
 
 
 class FileActions(QtCore.QObject):
-    """Installs the File/View/Help menus on ``window`` (a MainWindow with ``.state``)."""
+    """Installs the File/View/Help menus on ``window`` (a MainWindow with ``.session``)."""
+
+    theme_changed = QtCore.Signal(str)  # the colours chosen for exports and presentation
 
     def __init__(self, window: QtWidgets.QMainWindow):
         super().__init__(window)
         self.window = window
-        self.state = window.state
+        self.session = window.session
         self.path: Path | None = None
         self.settings = settings()
         self.theme = str(self.settings.value("export/theme", "screen"))
-        if self.theme not in export.THEMES:
+        if self.theme not in THEMES:
             self.theme = "screen"
         self.with_plot = _bool(self.settings.value("export/with_plot"), True)
-        self.export_width = int(self.settings.value("export/width", export.DEFAULT_WIDTH) or export.DEFAULT_WIDTH)
+        self.export_width = int(self.settings.value("export/width", DEFAULT_WIDTH) or DEFAULT_WIDTH)
         self.last_export = str(self.settings.value("export/last", ""))
         self._saved = self._document()
-        self.silent = os.environ.get(NO_DIALOGS_ENV) == "1"  # tests: no modal dialogs, errors go to ``last_error``
-        self.silent_answer_discard = True
         self.persist = True  # False: closing does not store the session (``gui --screenshot``)
-        self.last_error = ""
 
         menubar = window.menuBar()
         file_menu = QtWidgets.QMenu("&File", window)
@@ -134,7 +134,7 @@ class FileActions(QtCore.QObject):
         self.theme_group = QtGui.QActionGroup(window)
         theme_menu = view_menu.addMenu("Colours of exports and presentation")
         self.theme_actions = {}
-        for name, theme in export.THEMES.items():
+        for name, theme in THEMES.items():
             action = QtGui.QAction(theme.label, window, checkable=True)
             action.setChecked(name == self.theme)
             action.triggered.connect(lambda _=False, n=name: self.set_theme(n))
@@ -152,7 +152,7 @@ class FileActions(QtCore.QObject):
                                              self.show_shortcuts)
         self.help_menu.addAction(self.shortcuts_action)
         self._update_recent()
-        self._unsubscribe = self.state.subscribe(lambda state, what: self._update_title())
+        self._unsubscribe = self.session.subscribe(lambda state, what: self._update_title())
         self._update_title()
 
     def _action(self, text, shortcut, slot) -> QtGui.QAction:
@@ -164,7 +164,7 @@ class FileActions(QtCore.QObject):
 
     # -- modified? -------------------------------------------------------------------------------------
     def _document(self) -> dict:
-        doc = self.state.to_scenario().to_json()
+        doc = self.session.to_scenario().to_json()
         return doc
 
     def is_modified(self) -> bool:
@@ -180,16 +180,12 @@ class FileActions(QtCore.QObject):
 
     # -- messages --------------------------------------------------------------------------------------
     def error(self, title: str, message: str) -> None:
-        self.last_error = message
-        if not self.silent:
-            QtWidgets.QMessageBox.warning(self.window, title, message)
+        QtWidgets.QMessageBox.warning(self.window, title, message)
 
     def confirm_discard(self) -> bool:
         """True when there are no unsaved changes, or the user saved them or chose to discard them."""
         if not self.is_modified():
             return True
-        if self.silent:
-            return self.silent_answer_discard
         buttons = QtWidgets.QMessageBox.StandardButton
         answer = QtWidgets.QMessageBox.question(
             self.window, "Unsaved changes", "The current scenario has changes that are not saved. Save them first?",
@@ -212,12 +208,12 @@ class FileActions(QtCore.QObject):
         if ask and not self.confirm_discard():
             return False
         try:
-            scenario = load_scenario(path, self.state.model)
+            scenario = load_scenario(path, self.session.model)
         except ScenarioError as error:
             self.error("Cannot open the scenario", str(error))
             return False
-        self.state.set_scenario(scenario)
-        self.state.clear_history()
+        self.session.set_scenario(scenario)
+        self.session.clear_history()
         if "theme" in scenario.view:
             self.set_theme(scenario.view["theme"])
         if "plots" in scenario.view:
@@ -229,7 +225,7 @@ class FileActions(QtCore.QObject):
         return True
 
     def _scenario(self):
-        scenario = self.state.to_scenario()
+        scenario = self.session.to_scenario()
         scenario.view["theme"] = self.theme
         scenario.view["plots"] = self.with_plot
         return scenario
@@ -287,14 +283,11 @@ class FileActions(QtCore.QObject):
 
     # -- export ----------------------------------------------------------------------------------------
     def set_theme(self, name: str) -> None:
-        if name in export.THEMES:
+        if name in THEMES:
             self.theme = name
             self.theme_actions[name].setChecked(True)
             self.settings.setValue("export/theme", name)
-            presentation = getattr(self.window, "presentation", None)
-            if presentation is not None and presentation.view is not None:
-                presentation.view.theme = name
-                presentation.view.update()
+            self.theme_changed.emit(name)
 
     def _set_with_plot(self, on: bool) -> None:
         self.with_plot = bool(on)
@@ -313,16 +306,16 @@ class FileActions(QtCore.QObject):
         return self.export_to(o["path"], width=o["width"], dpi=o["dpi"])
 
     def export_to(self, path, width=None, dpi=None, theme=None, with_plot=None) -> bool:
-        """Write an export; an unwritable path gets a message (a dialog unless ``silent``), the old file stays."""
+        """Write an export; an unwritable path gets a message, the old file stays."""
         if not str(path):
             self.error("Cannot export", "No file name given.")
             return False
         try:
-            fmt = export.format_of(path)
-            written = export.export_file(self.state, path, width=width if fmt == "png" else None,
+            fmt = format_of(path)
+            written = export.export_file(self.session, path, width=width if fmt == "png" else None,
                                          dpi=dpi if fmt == "png" else None, theme=theme or self.theme,
                                          with_plot=self.with_plot if with_plot is None else with_plot)
-        except export.ExportError as error:
+        except ExportError as error:
             self.error("Cannot export", str(error))
             return False
         self.last_export = str(written)
@@ -331,7 +324,7 @@ class FileActions(QtCore.QObject):
         return True
 
     def copy(self) -> None:
-        export.copy_to_clipboard(self.state, self.theme, self.with_plot)
+        export.copy_to_clipboard(self.session, self.theme, self.with_plot)
         self.window.statusBar().showMessage("Diagram copied: paste it into a slide", 5000)
 
     # -- help ------------------------------------------------------------------------------------------
@@ -342,10 +335,8 @@ class FileActions(QtCore.QObject):
         box.setWindowTitle("Keyboard shortcuts")
         box.setTextFormat(Qt.TextFormat.RichText)
         box.setText(shortcuts_html())
-        if self.silent:
-            self.last_help = box.text()
-            return
-        box.exec()
+        box.open()  # not modal: the window stays usable beside the list
+        self.help_box = box
 
     # -- session ---------------------------------------------------------------------------------------
     def save_session(self) -> None:
@@ -363,11 +354,11 @@ class FileActions(QtCore.QObject):
         if not text:
             return False
         try:
-            scenario = parse_scenario(json.loads(str(text)), self.state.model)
+            scenario = parse_scenario(json.loads(str(text)), self.session.model)
         except (ScenarioError, ValueError, RecursionError):
             return False
-        self.state.set_scenario(scenario)
-        self.state.clear_history()
+        self.session.set_scenario(scenario)
+        self.session.clear_history()
         path = str(self.settings.value("session/path", ""))
         self.path = Path(path) if path else None
         self.mark_saved()

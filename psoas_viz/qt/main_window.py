@@ -1,13 +1,20 @@
-"""The main window: composition only (no maths). Play area | plots | readouts and controls."""
+"""The main window: composition only (no maths). Play area | plots | readouts and controls.
+
+Views and panels read the session and write to it; the few cross-panel effects that are about the window
+itself (which tab shows, the status bar) are typed signals connected here.
+"""
 
 from __future__ import annotations
 
 import PySide6  # noqa: F401
 from PySide6 import QtCore, QtGui, QtWidgets
 
-from psoas_viz.state import PostureState
+from psoas_viz.scene.theme import COLOUR_RANGE_PERCENT
+from psoas_viz.session import Session
 
 from . import about, style
+from .anatomy_cards import AnatomyCards
+from .claims_panel import ClaimsPanel, badge_text
 from .compare import CompareView
 from .controls import ControlPanel
 from .file_actions import FileActions
@@ -15,8 +22,7 @@ from .moment_chart import MomentBars
 from .muscle_panel import MusclePanel
 from .play_area import PlayArea
 from .plots import ChangeBars, TiltPlot
-from .presentation import PresentationControl
-from . import claims_panel
+from .presenting import PresentationControl
 from .readouts import Readouts
 
 Qt = QtCore.Qt
@@ -32,12 +38,12 @@ class ColourLegend(QtWidgets.QWidget):
         layout = QtWidgets.QHBoxLayout(self)
         layout.setContentsMargins(8, 2, 8, 2)
         title = QtWidgets.QLabel("Muscle colour:")
-        shorter = QtWidgets.QLabel(f"<b style='color:#2166ac'>shorter −{style.COLOUR_RANGE_PERCENT:g} %</b>")
+        shorter = QtWidgets.QLabel(f"<b style='color:#2166ac'>shorter −{COLOUR_RANGE_PERCENT:g} %</b>")
         bar = QtWidgets.QFrame()
         bar.setFixedSize(150, 16)
         bar.setToolTip("length change from neutral standing, same pelvis shape")
         bar.setStyleSheet(f"background:{style.gradient_css()};border:1px solid #555")
-        longer = QtWidgets.QLabel(f"<b style='color:#b34d00'>+{style.COLOUR_RANGE_PERCENT:g} % longer</b>")
+        longer = QtWidgets.QLabel(f"<b style='color:#b34d00'>+{COLOUR_RANGE_PERCENT:g} % longer</b>")
         for w in (title, shorter, bar, longer):
             layout.addWidget(w)
         layout.addStretch(1)
@@ -68,9 +74,9 @@ class _WindowUndo(QtCore.QObject):
 
 
 class MainWindow(QtWidgets.QMainWindow):
-    def __init__(self, state: PostureState, parent=None):
+    def __init__(self, state: Session, parent=None):
         super().__init__(parent)
-        self.state = state
+        self.session = state
         self.setWindowTitle("psoas-viz — psoas length under pelvic tilt")
         self.resize(DEFAULT_SIZE)
 
@@ -127,7 +133,6 @@ class MainWindow(QtWidgets.QMainWindow):
         scroll.setFrameShape(QtWidgets.QFrame.Shape.NoFrame)
         scroll.setWidget(self.controls)
         self.muscle_panel = MusclePanel(state)
-        self.muscle_panel.show_forces_changed.connect(self.play.force_arrows.set_visible)
         self.control_tabs = QtWidgets.QTabWidget()
         self.control_tabs.addTab(scroll, "Posture")
         self.control_tabs.addTab(self.muscle_panel, "Muscles")
@@ -152,8 +157,14 @@ class MainWindow(QtWidgets.QMainWindow):
         self._on_state(state, "posture")
         self.files = FileActions(self)  # File / View / Help menus: scenarios, export, copy, preferences
         self.presentation = PresentationControl(self)  # F11
-        self.claims = claims_panel.install(self)  # Claims tab, anatomy cards, Help → Anatomy index
+        self.files.theme_changed.connect(self.presentation.set_theme)
+        self.cards = AnatomyCards(state, self.play.anatomy, self, self.files.help_menu)
         self.about_action = about.install(self)  # Help → About: version and third-party licences
+        self.claims = ClaimsPanel(state, self.play.anatomy)
+        self.control_tabs.addTab(self.claims, "Claims")
+        self.claims.claim_chosen.connect(self._claim_chosen)
+        self.claims.structure_requested.connect(self.cards.open_card)
+        self.claims.posture_shown.connect(lambda _label: self.tabs.setCurrentWidget(self.play))
         self._number_box_undo = _WindowUndo(self)
         for box in self.findChildren(QtWidgets.QAbstractSpinBox):
             box.lineEdit().installEventFilter(self._number_box_undo)
@@ -164,6 +175,14 @@ class MainWindow(QtWidgets.QMainWindow):
         if what in ("posture", "muscles"):
             warning = state.model.range_warning(state.posture.thigh_angle + state.posture.pelvic_tilt)
             self.statusBar().showMessage(warning.replace("warning: ", "⚠ ") if warning else state.display_title or HINT)
+        elif what == "view":
+            self.tabs.setTabText(self.tabs.indexOf(self.compare), self.compare.tab_title())
+
+    def _claim_chosen(self, result) -> None:
+        """A chosen claim shows where it is drawn: Compare for several postures, else the model."""
+        if result is not None:
+            self.tabs.setCurrentWidget(self.compare if len(result.postures) >= 2 else self.play)
+            self.statusBar().showMessage(f"Claim: {result.text}  —  {badge_text(result)}")
 
     def closeEvent(self, event):
         if not self.files.close_request():  # unsaved changes: the user cancelled

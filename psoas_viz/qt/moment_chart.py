@@ -8,9 +8,9 @@ import PySide6  # noqa: F401
 from PySide6 import QtCore, QtGui
 import pyqtgraph as pg
 
-from psoas_viz.state import PostureState
+from psoas_viz.scene import theme
+from psoas_viz.session import Session
 
-from . import forces as muscle_forces
 from . import style
 
 Qt = QtCore.Qt
@@ -18,8 +18,8 @@ GROUP_ORDER = ("hip flexors", "abdominals", "back", "hip extensors", "adductors"
 EXTRA_ROWS = (("gravity", "Trunk weight"), ("passive_hip", "Passive hip"), ("passive_lumbar", "Passive lumbar"),
               ("postural_control", "Postural control"), ("fascia", "Fascial pulls"))
 NET = "net"
-ANTERIOR = "#1b7837"  # the colours of the anterior / posterior halves of the length plot
-POSTERIOR = "#762a83"
+ANTERIOR = "#%02x%02x%02x" % theme.ANTERIOR[:3]  # the colours of the anterior / posterior halves of the plot
+POSTERIOR = "#%02x%02x%02x" % theme.POSTERIOR[:3]
 SHOW_VALUE = 0.05  # N m: smaller moments get no number
 
 
@@ -41,9 +41,9 @@ def muscle_order(model) -> list[str]:
 class MomentBars(pg.PlotWidget):
     """Horizontal bars of the tilt moments; rows fixed (muscles, gravity, passive, net) so they do not jump."""
 
-    def __init__(self, state: PostureState, parent=None):
+    def __init__(self, state: Session, parent=None):
         super().__init__(parent, background=style.BACKGROUND)
-        self.state = state
+        self.session = state
         model = state.model
         names = {mid: m.name for mid, m in model.muscles.muscles.items()}
         self.rows = [*muscle_order(model), *(key for key, _ in EXTRA_ROWS), NET]
@@ -111,7 +111,7 @@ class MomentBars(pg.PlotWidget):
 
     def refresh(self):
         self._stale = False
-        now = muscle_forces.current(self.state)
+        now = self.session.snapshot
         values = np.array([now.net if key == NET else now.moments.get(key, 0.0) for key in self.rows])
         self.values = values
         brushes = [self._brushes[1 if v >= 0 else -1] for v in values]

@@ -10,16 +10,15 @@ from __future__ import annotations
 import PySide6  # noqa: F401
 from PySide6 import QtCore, QtGui, QtWidgets
 
-from psoas_viz.model.mechanics import Balance, settle
+from psoas_viz.model.mechanics import Balance
 from psoas_viz.model.scenario import MuscleSetting
-from psoas_viz.state import PostureState
+from psoas_viz.session import Session
 
 from .moment_chart import GROUP_ORDER, muscle_order
+from .settler import Settler
 
 Qt = QtCore.Qt
 PERCENT = 100  # slider units per 1.0
-SETTLE_DELAY_MS = 30  # coalesce the changes of a drag into one settle per frame or so
-TILT_TOLERANCE = 0.06  # deg: a balance this close to the current tilt leaves it alone
 NO_DATA = "no published force data"
 QUANTITIES = (("activation", "tense", "Activation: how hard the muscle contracts (0–100 %)"),
               ("tightness", "tight", "Tightness: the fibres' resting length is shorter by this many millimetres, so "
@@ -71,97 +70,6 @@ def balance_message(balance: Balance | None, names: dict[str, str]) -> tuple[str
     return text + ". The tilt is left where it was.", True
 
 
-class Settler(QtCore.QObject):
-    """Runs ``settle`` after muscle changes and after posture changes other than the tilt itself, coalesced by
-    a short single-shot timer, and sets the balanced tilt; reports every outcome through ``settled``."""
-
-    settled = QtCore.Signal(object)  # Balance or None (switched off, or the tilt was moved by hand)
-    switched_off = QtCore.Signal(str)  # why Settle turned itself off
-
-    def __init__(self, state: PostureState, parent=None):
-        super().__init__(parent)
-        self.state = state
-        self.enabled = False
-        self.balance: Balance | None = None
-        self._seen = self._shape(state.posture)
-        self._timer = QtCore.QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(SETTLE_DELAY_MS)
-        self._timer.timeout.connect(self.run)
-        self._applying = False
-        self._unsubscribe = state.subscribe(self._on_state)
-
-    @staticmethod
-    def _shape(posture):
-        """The posture without its pelvic tilt: what the balance depends on besides the muscles."""
-        return posture.with_values(pelvic_tilt=0.0)
-
-    def set_enabled(self, on: bool) -> None:
-        self.enabled = bool(on)
-        if self.enabled:
-            self.state.begin_gesture()
-            try:
-                self.run()
-            finally:
-                self.state.end_gesture()
-        else:
-            self._timer.stop()
-            self.balance = None
-            self.settled.emit(None)
-
-    @property
-    def pending(self) -> bool:
-        return self._timer.isActive()
-
-    def _on_state(self, state, what):
-        if self.enabled and getattr(state, "applying_scenario", False) and what in ("posture", "muscles"):
-            # a preset, lesson step, claim or opened file sets its own posture: settling would overwrite it
-            self._seen = self._shape(state.posture)
-            self.set_enabled(False)
-            self.switched_off.emit("Settle switched off: the scenario sets its own pelvic tilt.")
-            return
-        if what == "posture":
-            shape = self._shape(state.posture)
-            changed, self._seen = shape != self._seen, shape
-            if changed and self.enabled and not self._applying:
-                self._timer.start()
-            elif self.enabled and not self._applying and self.balance is not None:
-                self.balance = None  # the tilt was moved by hand: the last balance no longer describes it
-                self.settled.emit(None)
-        elif what == "muscles" and self.enabled and not self._applying:
-            self._timer.start()
-        elif what == "interaction" and not state.interacting and self.pending:
-            self.run()
-
-    def flush(self) -> None:
-        """Settle now if a change is waiting (so it joins the current undo step)."""
-        if self.pending:
-            self.run()
-
-    def run(self) -> None:
-        self._timer.stop()
-        if not self.enabled:
-            return
-        state = self.state
-        model = state.model
-        balance = settle(model, model.mechanics, state.posture, state.settings())
-        self.balance = balance
-        if balance.balanced:
-            spec = model.parameters["pelvic_tilt"]
-            tilt = min(max(float(balance.pelvic_tilt), spec.minimum), spec.maximum)  # exact: the net shows 0
-            if abs(balance.pelvic_tilt - state.posture.pelvic_tilt) > TILT_TOLERANCE:
-                self._applying = True
-                try:
-                    state.set_values(pelvic_tilt=tilt)
-                finally:
-                    self._applying = False
-        self.settled.emit(balance)
-
-    def close(self) -> None:
-        self._timer.stop()
-        self._unsubscribe()
-
-
 class MuscleRow(QtWidgets.QWidget):
     """A muscle's name and two compact slider + spin box pairs: tense (activation) and tight (tightness)."""
 
@@ -189,7 +97,7 @@ class MuscleRow(QtWidgets.QWidget):
             slider.setMinimumHeight(24)
             slider.setToolTip(tip)
             slider.setAccessibleName(f"{name} {word}")
-            spin = MillimetreSpin(panel.state.model.mechanics.tightness_range_mm) if quantity == "tightness" \
+            spin = MillimetreSpin(panel.session.model.mechanics.tightness_range_mm) if quantity == "tightness" \
                 else QtWidgets.QSpinBox()
             spin.setRange(0, PERCENT)
             spin.setSuffix(" mm" if quantity == "tightness" else " %")
@@ -223,12 +131,9 @@ class MuscleRow(QtWidgets.QWidget):
                 spin.setValue(value)
 
 
-def pull_summary(state) -> str:
+def pull_summary(snapshot) -> str:
     """The psoas with and without the fascial pulls, in words."""
-    from psoas_viz.qt.forces import current
-
-    now = current(state)
-    result = state.model.mechanics.fascia.solve(now.evaluation, state.settings(), state.posture.spine_mode)
+    result = snapshot.fascia
     change = result.length_with - result.length_without
     return (f"Psoas path {result.length_without:.1f} → {result.length_with:.1f} mm ({change:+.1f} mm) and "
             f"tension {result.tension_without:.0f} → {result.tension_with:.0f} N: it looks tight because it is "
@@ -277,11 +182,9 @@ class PullRow(QtWidgets.QWidget):
 
 
 class MusclePanel(QtWidgets.QWidget):
-    show_forces_changed = QtCore.Signal(bool)
-
-    def __init__(self, state: PostureState, parent=None):
+    def __init__(self, state: Session, parent=None):
         super().__init__(parent)
-        self.state = state
+        self.session = state
         model = state.model
         self.names = {mid: m.name for mid, m in model.muscles.muscles.items()}
         layout = QtWidgets.QVBoxLayout(self)
@@ -358,54 +261,58 @@ class MusclePanel(QtWidgets.QWidget):
         self.settler.settled.connect(self._show_balance)
         self.settler.switched_off.connect(self._settle_switched_off)
         self.settle_box.toggled.connect(self.settler.set_enabled)
-        self.forces_box.toggled.connect(self.show_forces_changed)
+        self.forces_box.toggled.connect(lambda on: self.session.set_view("forces", on))
         self.relax_button.clicked.connect(self.relax_all)
         self._unsubscribe = state.subscribe(self._on_state)
         self._on_state(state, "muscles")
 
     # -- writing ---------------------------------------------------------------------------------------
     def begin_drag(self) -> None:
-        self.state.begin_gesture()
+        self.session.begin_gesture()
 
     def end_drag(self) -> None:
         self.settler.flush()  # the settled tilt joins the drag's undo step
-        self.state.end_gesture()
+        self.session.end_gesture()
 
     def write(self, muscle_id: str, quantity: str, value: float, slider: QtWidgets.QSlider | None) -> None:
         if slider is not None and slider.isSliderDown():  # inside a drag: settle is coalesced by the timer
-            self.state.set_muscle(muscle_id, **{quantity: value})
+            self.session.set_muscle(muscle_id, **{quantity: value})
             return
-        self.state.begin_gesture()  # a key press or a typed value: the change and its settled tilt, one step
+        self.session.begin_gesture()  # a key press or a typed value: the change and its settled tilt, one step
         try:
-            self.state.set_muscle(muscle_id, **{quantity: value})
+            self.session.set_muscle(muscle_id, **{quantity: value})
             self.settler.flush()
         finally:
-            self.state.end_gesture()
+            self.session.end_gesture()
 
     def write_pull(self, link_id: str, newtons: float, slider: QtWidgets.QSlider | None) -> None:
         if slider is not None and slider.isSliderDown():
-            self.state.set_pull(link_id, newtons)
+            self.session.set_pull(link_id, newtons)
             return
-        self.state.begin_gesture()
+        self.session.begin_gesture()
         try:
-            self.state.set_pull(link_id, newtons)
+            self.session.set_pull(link_id, newtons)
             self.settler.flush()
         finally:
-            self.state.end_gesture()
+            self.session.end_gesture()
 
     def relax_all(self) -> None:
-        self.state.begin_gesture()
+        self.session.begin_gesture()
         try:
-            for mid in list(self.state.muscles):
-                self.state.set_muscle(mid, activation=0.0, tightness=0.0)
-            for link_id in list(self.state.pulls):
-                self.state.set_pull(link_id, 0.0)
+            for mid in list(self.session.muscles):
+                self.session.set_muscle(mid, activation=0.0, tightness=0.0)
+            for link_id in list(self.session.pulls):
+                self.session.set_pull(link_id, 0.0)
             self.settler.flush()
         finally:
-            self.state.end_gesture()
+            self.session.end_gesture()
 
     # -- reading ---------------------------------------------------------------------------------------
     def _on_state(self, state, what):
+        if what == "view":
+            with QtCore.QSignalBlocker(self.forces_box):
+                self.forces_box.setChecked(state.view["forces"])
+            return
         if what == "posture" and not state.pulls:
             return  # the sliders show muscle settings, which a posture change leaves alone
         if what not in ("muscles", "posture"):
@@ -417,7 +324,7 @@ class MusclePanel(QtWidgets.QWidget):
         for link_id, row in self.pull_rows.items():
             row.show_pull(pulls.get(link_id, 0.0))
         self.relax_button.setEnabled(bool(muscles) or bool(pulls))
-        self.pull_summary.setText(pull_summary(state) if pulls else
+        self.pull_summary.setText(pull_summary(state.snapshot) if pulls else
                                   "Set a pull to see the psoas displaced and made taut by its neighbours.")
 
     def _settle_switched_off(self, why: str) -> None:

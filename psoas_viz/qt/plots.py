@@ -10,12 +10,12 @@ from PySide6 import QtCore, QtGui
 import pyqtgraph as pg
 
 from psoas_viz.model import Posture
-from psoas_viz.state import PostureState
+from psoas_viz.session import Session
+from psoas_viz.session.session import CURVE_TILTS
 
 from . import style
 
 Qt = QtCore.Qt
-TILTS = np.linspace(-30.0, 30.0, 121)
 MODE_PENS = {"locked": ("#555555", Qt.PenStyle.DashLine), "upright": ("#111111", Qt.PenStyle.SolidLine),
              "manual": ("#111111", Qt.PenStyle.SolidLine)}
 
@@ -39,9 +39,9 @@ def _style_axes(plot: pg.PlotItem):
 class TiltPlot(pg.PlotWidget):
     """Psoas major length over the whole tilt range for the current posture; the current tilt marked."""
 
-    def __init__(self, state: PostureState, parent=None):
+    def __init__(self, state: Session, parent=None):
         super().__init__(parent, background=style.BACKGROUND)
-        self.state = state
+        self.session = state
         self._column = state.model.muscles.ids.index("psoas_major")
         plot = self.getPlotItem()
         plot.setMenuEnabled(False)
@@ -79,7 +79,6 @@ class TiltPlot(pg.PlotWidget):
         self.marker.setZValue(20)
         plot.addItem(self.marker)
         self._key = None
-        self._data: dict[str, np.ndarray] = {}
         plot.scene().sigMouseClicked.connect(self._clicked)
         self._unsubscribe = state.subscribe(self._on_state)
         self.refresh()
@@ -88,13 +87,13 @@ class TiltPlot(pg.PlotWidget):
         self.refresh()
 
     def _curve_modes(self):
-        mode = self.state.posture.spine_mode
-        if self.state.view["both_curves"]:
+        mode = self.session.posture.spine_mode
+        if self.session.view["both_curves"]:
             return tuple(dict.fromkeys(("locked", "upright", mode)))
         return (mode,)
 
     def refresh(self):
-        posture = self.state.posture
+        posture = self.session.posture
         modes = self._curve_modes()
         key = (tuple(getattr(posture, f.name) for f in fields(Posture) if f.name != "pelvic_tilt"), modes)
         if key != self._key:
@@ -102,10 +101,8 @@ class TiltPlot(pg.PlotWidget):
             lows, highs = [], []
             for mode, curve in self.curves.items():
                 if mode in modes:
-                    sweep = self.state.model.sweep("pelvic_tilt", TILTS, posture.with_values(spine_mode=mode),
-                                                   joints=())
-                    y = sweep.length[:, self._column]
-                    curve.setData(TILTS, y)
+                    y = self.session.psoas_curve(mode)
+                    curve.setData(CURVE_TILTS, y)
                     curve.setVisible(True)
                     lows.append(y.min())
                     highs.append(y.max())
@@ -120,7 +117,7 @@ class TiltPlot(pg.PlotWidget):
                                 if len(modes) > 1 else f"spine: {modes[0]}")
             self.legend.setPos(29.0, low - pad * 0.8)
         tilt = posture.pelvic_tilt
-        length = float(self.state.evaluation.length[0, self._column])
+        length = float(self.session.evaluation.length[0, self._column])
         self.marker.setData([tilt], [length])
         self.marker_line.setValue(tilt)
 
@@ -138,8 +135,8 @@ class TiltPlot(pg.PlotWidget):
         event.accept()
 
     def set_tilt_from_x(self, x: float):
-        spec = self.state.model.parameters["pelvic_tilt"]
-        self.state.set_values(pelvic_tilt=float(np.clip(round(x, 1), spec.minimum, spec.maximum)))
+        spec = self.session.model.parameters["pelvic_tilt"]
+        self.session.set_values(pelvic_tilt=float(np.clip(round(x, 1), spec.minimum, spec.maximum)))
 
     def close_view(self):
         self._unsubscribe()
@@ -148,9 +145,9 @@ class TiltPlot(pg.PlotWidget):
 class ChangeBars(pg.PlotWidget):
     """Every muscle's length change from neutral (%), sorted, coloured like the muscles."""
 
-    def __init__(self, state: PostureState, parent=None):
+    def __init__(self, state: Session, parent=None):
         super().__init__(parent, background=style.BACKGROUND)
-        self.state = state
+        self.session = state
         self.names = {mid: m.name for mid, m in state.model.muscles.muscles.items()}
         n = len(state.model.muscles.ids)
         plot = self.getPlotItem()
@@ -184,7 +181,7 @@ class ChangeBars(pg.PlotWidget):
             self.refresh()
 
     def refresh(self):
-        ev = self.state.evaluation
+        ev = self.session.evaluation
         percent = ev.length_change_percent[0]
         order = np.argsort(percent)[::-1]  # longest on top
         n = len(order)

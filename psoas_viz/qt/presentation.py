@@ -1,34 +1,20 @@
-"""Presentation mode (F11): the diagram full screen in the projector theme, large type, a reduced control bar,
-clicker keys (PgDn/PgUp, arrows, B or period) stepping through the presets or a saved lesson, a tilt sweep.
-
-A lesson file: ``{"format": "psoas-viz/lesson", "version": 1, "title": "...", "steps": [{"title": "...",
-"notes": "speaker notes", "scenario": <scenario document or a preset name>, "claim": <optional claim id>}, ...]}``
-(each scenario checked like a scenario file; a step's notes replace its scenario's; a step about a claim gets the
-claim's verdict and numbers, computed by the model when the lesson is loaded, after its notes, so the notes never
-quote a verdict of their own).  Built-in lessons are in ``assets/lessons/``.
+"""Presentation mode (F11): the exported page full screen in the projector theme, large type, a reduced control
+bar, clicker keys (PgDn/PgUp, arrows, B or period) stepping through the presets or a lesson
+(``psoas_viz.io.lesson``), a tilt sweep tracing the psoas plot.  The View-menu side is ``presenting.py``.
 """
 
 from __future__ import annotations
-
-import json
-from pathlib import Path
 
 import numpy as np
 import PySide6  # noqa: F401
 from PySide6 import QtCore, QtGui, QtWidgets
 
-from psoas_viz.io.files import write_file
-from psoas_viz.model.scenario import (check_header, Scenario, ScenarioError, load_preset, load_scenario,
-                                      parse_scenario, preset_files, read_document)
-from psoas_viz.resources import asset
+from psoas_viz.io.export import page_scene
+from psoas_viz.model.scenario import Scenario
 
-from . import export
+from .painter import Painter
 
 Qt = QtCore.Qt
-LESSON_FORMAT = "psoas-viz/lesson"
-LESSON_VERSION = 1
-MAX_STEPS = 200
-LESSON_DIR = asset("lessons")
 SWEEP_LIMIT = 20.0  # degrees each way
 SWEEP_STEP = 0.5  # degrees per frame
 SWEEP_MS = 30
@@ -55,84 +41,6 @@ def shortcuts_html() -> str:
     return "".join(parts)
 
 
-# -- lessons ------------------------------------------------------------------------------------------------
-def parse_lesson(document, model) -> tuple[str, list[tuple[str, Scenario]]]:
-    document = check_header(document, "lesson", {"format", "version", "title", "steps"}, LESSON_FORMAT, LESSON_VERSION)
-    title = document.get("title", "")
-    if not isinstance(title, str):
-        raise ScenarioError("title: expected text")
-    steps = document.get("steps")
-    if not isinstance(steps, list) or not 1 <= len(steps) <= MAX_STEPS:
-        raise ScenarioError(f"steps: expected a list of 1…{MAX_STEPS} steps")
-    out = []
-    for i, step in enumerate(steps):
-        if not isinstance(step, dict):
-            raise ScenarioError(f"steps[{i}]: expected {{\"title\": text, \"notes\": text, \"scenario\": {{…}}}}")
-        unknown = sorted(set(step) - {"title", "notes", "scenario", "claim"})
-        if unknown:
-            raise ScenarioError(f"steps[{i}].{unknown[0]}: unknown key (allowed: title, notes, scenario, claim)")
-        for key in ("title", "notes"):
-            if not isinstance(step.get(key, ""), str):
-                raise ScenarioError(f"steps[{i}].{key}: expected text")
-        if isinstance(step.get("scenario"), str):
-            try:
-                scenario = load_preset(step["scenario"], model)
-            except ScenarioError as error:
-                raise ScenarioError(f"steps[{i}].scenario: {error}") from None
-        else:
-            try:
-                scenario = parse_scenario(step.get("scenario"), model)
-            except ScenarioError as error:
-                raise ScenarioError(f"steps[{i}].scenario.{error}") from None
-        if step.get("notes"):
-            scenario.notes = step["notes"]
-        if "claim" in step:
-            scenario.notes = (scenario.notes + "\n\n" + _claim_note(step["claim"], model, i)).strip()
-        out.append((step.get("title") or scenario.title or f"Step {i + 1}", scenario))
-    return title, out
-
-
-def _claim_note(claim_id, model, i: int) -> str:
-    """The model's verdict on a claim, in the words the claims command prints."""
-    from psoas_viz.model.claims import evaluate_claim, load_claims, verdict_words
-
-    claims = {c["id"]: c for c in load_claims()}
-    if claim_id not in claims:
-        raise ScenarioError(f"steps[{i}].claim: unknown claim {claim_id!r}")
-    result = evaluate_claim(model, claims[claim_id])
-    return f"Model: {verdict_words(result)}. {result.summary} Caveat: {result.caveat}"
-
-
-def load_lesson(path, model) -> tuple[str, list[tuple[str, Scenario]]]:
-    document = read_document(path, "lesson")
-    try:
-        return parse_lesson(document, model)
-    except ScenarioError as error:
-        raise ScenarioError(f"{path}: {error}") from None
-
-
-def save_lesson(path, title: str, steps: list[tuple[str, Scenario]]) -> None:
-    document = {"format": LESSON_FORMAT, "version": LESSON_VERSION, "title": title,
-                "steps": [{"title": t, "scenario": s.to_json()} for t, s in steps]}
-    write_file(path, (json.dumps(document, indent=2) + "\n").encode("utf-8"))
-
-
-def builtin_lessons() -> dict[str, Path]:
-    """Lesson files shipped with the program (``assets/lessons``), by file stem."""
-    return {path.stem: path for path in sorted(LESSON_DIR.glob("*.json"))}
-
-
-def preset_steps(model) -> list[tuple[str, Scenario]]:
-    steps = []
-    for name, path in preset_files().items():
-        try:
-            scenario = load_scenario(path, model)
-        except ScenarioError:
-            continue
-        steps.append((scenario.title or name.replace("_", " ").capitalize(), scenario))
-    return steps
-
-
 # -- the full-screen view -----------------------------------------------------------------------------------
 class PresentationView(QtWidgets.QWidget):
     """The diagram (projector theme) filling the screen, with a one-line control bar for the teacher."""
@@ -143,12 +51,13 @@ class PresentationView(QtWidgets.QWidget):
     def __init__(self, state, steps: list[tuple[str, Scenario]], theme: str = "projector", parent=None):
         super().__init__(parent)
         self.setWindowTitle("psoas-viz — presentation")
-        self.state = state
+        self.session = state
         self.steps = steps
         self.index = -1
         self.theme = theme
         self.blanked = False
         self.trace: list[tuple[float, float]] = []
+        self._scene = None  # (what it shows, the page scene)
         self._sweep_path: list[float] = []
         self._sweep_timer = QtCore.QTimer(self)
         self._sweep_timer.setInterval(SWEEP_MS)
@@ -219,7 +128,7 @@ class PresentationView(QtWidgets.QWidget):
         self.update()
 
     def _slider_moved(self, value: int):
-        self.state.set_values(pelvic_tilt=float(value))
+        self.session.set_values(pelvic_tilt=float(value))
 
     # -- stepping --------------------------------------------------------------------------------------
     def go_to(self, index: int) -> None:
@@ -229,10 +138,10 @@ class PresentationView(QtWidgets.QWidget):
         self.index = int(np.clip(index, 0, len(self.steps) - 1))
         title, scenario = self.steps[self.index]
         self.trace = []
-        self.state.set_scenario(scenario)
-        if not self.state.title:
-            self.state.title = title
-        self._on_state(self.state, "posture")
+        self.session.set_scenario(scenario)
+        if not self.session.title:
+            self.session.title = title
+        self._on_state(self.session, "posture")
         self.step_label.setToolTip(scenario.notes)
         self.stepped.emit(self.index)
 
@@ -263,7 +172,7 @@ class PresentationView(QtWidgets.QWidget):
             self.start_sweep()
 
     def start_sweep(self) -> None:
-        start = self.state.posture.pelvic_tilt
+        start = self.session.posture.pelvic_tilt
         lo, hi = -SWEEP_LIMIT, SWEEP_LIMIT
         down = np.arange(start, lo, -SWEEP_STEP * 2)  # quickly to the posterior end
         up = np.arange(lo, hi + 1e-9, SWEEP_STEP)
@@ -272,7 +181,7 @@ class PresentationView(QtWidgets.QWidget):
         self._sweep_tracing_from = len(down)
         self._sweep_frame_index = 0
         self.trace = []
-        self.state.begin_gesture()
+        self.session.begin_gesture()
         self._sweep_timer.start()
         self.sweep_button.setText("Stop sweep (S)")
 
@@ -281,16 +190,16 @@ class PresentationView(QtWidgets.QWidget):
             self.stop_sweep()
             return
         tilt = round(self._sweep_path[self._sweep_frame_index], 2)
-        self.state.set_values(pelvic_tilt=tilt)
+        self.session.set_values(pelvic_tilt=tilt)
         if self._sweep_frame_index >= self._sweep_tracing_from:
-            self.trace.append((tilt, self.state.evaluation.muscle(export.PSOAS)["length_mm"]))
+            self.trace.append((tilt, self.session.evaluation.muscle("psoas_major")["length_mm"]))
         self._sweep_frame_index += 1
         self.update()
 
     def stop_sweep(self) -> None:
         if self._sweep_timer.isActive():
             self._sweep_timer.stop()
-            self.state.end_gesture()
+            self.session.end_gesture()
             self.sweep_button.setText("Sweep tilt (S)")
 
     def run_sweep_now(self) -> None:
@@ -351,14 +260,16 @@ class PresentationView(QtWidgets.QWidget):
             if self.blanked:
                 painter.fillRect(self.rect(), QtGui.QColor("#000000"))
                 return
-            theme = export.theme_of(self.theme)
             canvas = self.canvas_rect()
-            painter.fillRect(canvas, QtGui.QColor(theme.background))
-            size = export.diagram_size(True)
-            scale = min(canvas.width() / size.width(), canvas.height() / size.height())
-            painter.translate((canvas.width() - size.width() * scale) / 2, (canvas.height() - size.height() * scale) / 2)
+            key = (self.session.snapshot, self.theme, len(self.trace), tuple(self.session.view.items()))
+            if self._scene is None or self._scene[0] != key:  # built once per change, not per paint
+                self._scene = (key, page_scene(self.session, self.theme, with_plot=True, trace=self.trace or None))
+            scene = self._scene[1]
+            scale = min(canvas.width() / scene.width, canvas.height() / scene.height)
+            painter.fillRect(canvas, QtGui.QColor(*Painter(self.theme).theme.colour("background")))
+            painter.translate((canvas.width() - scene.width * scale) / 2, (canvas.height() - scene.height * scale) / 2)
             painter.scale(scale, scale)
-            export.render_diagram(self.state, painter, theme, with_plot=True, trace=self.trace or None)
+            Painter(self.theme).paint(scene, painter)
         finally:
             painter.end()
 
@@ -392,130 +303,3 @@ class SpeakerNotes(QtWidgets.QDialog):
         self.text.setText(notes or "(no notes for this step)")
         if not self.isVisible():
             self.show()
-
-
-class PresentationControl(QtCore.QObject):
-    """The View-menu items of presentation mode and lessons; F11 toggles."""
-
-    def __init__(self, window):
-        super().__init__(window)
-        self.window = window
-        self.view: PresentationView | None = None
-        self.lesson_title = ""
-        self.notes = ""  # the speaker notes of the step shown
-        self._notes_window: SpeakerNotes | None = None
-        self.lesson: list[tuple[str, Scenario]] = []
-        self.action = QtGui.QAction("&Presentation mode", window, checkable=True)
-        self.action.setShortcut(QtGui.QKeySequence("F11"))
-        self.action.triggered.connect(lambda checked: self.set_presenting(checked))
-        window.addAction(self.action)
-        menu = window.files.view_menu
-        menu.addSeparator()
-        menu.addAction(self.action)
-        lesson = menu.addMenu("Lesson for presentation")
-        for text, slot in (("Open lesson…", self.open_lesson_dialog), ("Add current scenario as a step", self.add_step),
-                           ("Save lesson…", self.save_lesson_dialog), ("Use the presets", self.clear_lesson)):
-            action = lesson.addAction(text)
-            action.triggered.connect(lambda _=False, s=slot: s())
-        lesson.addSeparator()
-        for path in builtin_lessons().values():
-            try:
-                title = read_document(path, "lesson").get("title") or path.stem
-            except ScenarioError:
-                continue
-            action = lesson.addAction(f"Present: {title}")
-            action.triggered.connect(lambda _=False, p=path: self.present_lesson(p))
-        self.lesson_menu = lesson
-
-    def steps(self):
-        return self.lesson or preset_steps(self.window.state.model)
-
-    def set_presenting(self, on: bool, full_screen: bool = True) -> None:
-        if on and self.view is None:
-            theme = "projector"
-            self.view = PresentationView(self.window.state, self.steps(), theme)
-            self.view.closed.connect(self._closed)
-            self.view.stepped.connect(self._show_notes)
-            if full_screen:
-                self.view.showFullScreen()
-            else:
-                self.view.show()
-            self.view.activateWindow()
-            self.view.setFocus()
-        elif not on and self.view is not None:
-            self.view.close()
-        self.action.setChecked(self.view is not None)
-
-    @property
-    def presenting(self) -> bool:
-        return self.view is not None
-
-    def _closed(self):
-        self.view = None
-        self.action.setChecked(False)
-        if self._notes_window is not None:
-            self._notes_window.hide()
-
-    def _show_notes(self, index: int) -> None:
-        """The teacher's speaker notes of the step, in the main window (not on the projected view)."""
-        steps = self.view.steps if self.view is not None else []
-        if 0 <= index < len(steps):
-            title, scenario = steps[index]
-            self.notes = f"Step {index + 1}/{len(steps)}: {title} — {scenario.notes}"
-            self.window.statusBar().showMessage(self.notes)
-            self.notes_window().show_step(f"Step {index + 1} of {len(steps)}: {title}", scenario.notes)
-
-    def notes_window(self) -> "SpeakerNotes":
-        """A window on the main screen with the whole of the step's speaker notes (the status bar is one line)."""
-        if self._notes_window is None:
-            self._notes_window = SpeakerNotes(self.window)
-        return self._notes_window
-
-    def present_lesson(self, path, full_screen: bool = True) -> bool:
-        """Open a lesson and present it from its first step."""
-        if not self.open_lesson(path):
-            return False
-        self.set_presenting(False)
-        self.set_presenting(True, full_screen)
-        self.view.go_to(0)
-        return True
-
-    def add_step(self) -> None:
-        state = self.window.state
-        title = state.title or f"Step {len(self.lesson) + 1}"
-        self.lesson.append((title, state.to_scenario()))
-        self.window.statusBar().showMessage(f"Lesson: {len(self.lesson)} step(s); last: {title}", 5000)
-
-    def clear_lesson(self) -> None:
-        self.lesson = []
-        self.lesson_title = ""
-
-    def open_lesson(self, path) -> bool:
-        try:
-            self.lesson_title, self.lesson = load_lesson(path, self.window.state.model)
-        except ScenarioError as error:
-            self.window.files.error("Cannot open the lesson", str(error))
-            return False
-        return True
-
-    def open_lesson_dialog(self) -> None:
-        path, _ = QtWidgets.QFileDialog.getOpenFileName(self.window, "Open lesson", "", "Lessons (*.json)")
-        if path:
-            self.open_lesson(path)
-
-    def save_lesson_dialog(self) -> None:
-        if not self.lesson:
-            self.window.files.error("Nothing to save", "Add steps first (View → Lesson → Add current scenario).")
-            return
-        path, _ = QtWidgets.QFileDialog.getSaveFileName(self.window, "Save lesson", "lesson.json", "Lessons (*.json)")
-        if path:
-            try:
-                save_lesson(path, self.lesson_title or Path(path).stem, self.lesson)
-            except OSError as error:
-                self.window.files.error("Cannot save the lesson", f"{path}: cannot be written ({error.strerror or error})")
-
-    def close(self) -> None:
-        if self.view is not None:
-            self.view.close()
-        if self._notes_window is not None:
-            self._notes_window.close()

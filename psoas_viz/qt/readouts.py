@@ -5,7 +5,7 @@ from __future__ import annotations
 import PySide6  # noqa: F401
 from PySide6 import QtCore, QtWidgets
 
-from psoas_viz.state import PostureState
+from psoas_viz.session import Session
 
 ROWS = (
     ("length", "Psoas length"),
@@ -21,9 +21,9 @@ ROWS = (
 
 
 class Readouts(QtWidgets.QGroupBox):
-    def __init__(self, state: PostureState, parent=None):
+    def __init__(self, state: Session, parent=None):
         super().__init__("Psoas major and spinopelvic angles", parent)
-        self.state = state
+        self.session = state
         self.setStyleSheet("QGroupBox{font-weight:bold}")
         grid = QtWidgets.QGridLayout(self)
         grid.setVerticalSpacing(2)
@@ -48,7 +48,7 @@ class Readouts(QtWidgets.QGroupBox):
             self.refresh()
 
     def refresh(self):
-        ev = self.state.evaluation
+        ev = self.session.evaluation
         psoas = ev.muscle("psoas_major")
         a = {k: float(v[0]) for k, v in ev.angles.items()}
         sign_colour = "#2166ac" if psoas["change_mm"] < -0.05 else "#b34d00" if psoas["change_mm"] > 0.05 else "#222"

@@ -1,4 +1,4 @@
-"""Colours, pens and fonts shared by the views (built once)."""
+"""Colours and pens of the Qt charts and widgets, from the screen theme's table (``psoas_viz.scene.theme``)."""
 
 from __future__ import annotations
 
@@ -6,27 +6,14 @@ import numpy as np
 import PySide6  # noqa: F401
 from PySide6 import QtGui
 
-# Diverging, colour-blind-safe (blue - grey - orange, after ColorBrewer PuOr/RdBu endpoints).  The middle is a
-# medium grey so an unchanged muscle stays visible on the light background.
-SHORTER = np.array([33, 102, 172], float)   # #2166ac
-MIDDLE = np.array([140, 140, 140], float)   # #8c8c8c
-LONGER = np.array([214, 96, 0], float)      # #d66000
-COLOUR_RANGE_PERCENT = 10.0  # full colour at +-10 % of the neutral length
-LEVELS = 41
+from psoas_viz.scene.theme import COLOUR_RANGE_PERCENT, SCREEN
 
-BACKGROUND = "#fbfaf7"
-BONE_FILL = QtGui.QColor(236, 226, 200)
-BONE_EDGE = QtGui.QColor(120, 104, 72)
-VERTEBRA_FILL = QtGui.QColor(226, 214, 184)
-TEXT = "#222222"
-PSOAS_OUTLINE = QtGui.QColor(20, 20, 20)
+LEVELS = 41  # the bar chart's colours: this many steps of the length-change gradient
+BACKGROUND = "#%02x%02x%02x" % SCREEN.colour("background")[:3]
 
 
 def change_rgb(percent: float) -> tuple[int, int, int]:
-    t = float(np.clip(percent / COLOUR_RANGE_PERCENT, -1.0, 1.0))
-    end = LONGER if t >= 0 else SHORTER
-    rgb = MIDDLE + abs(t) * (end - MIDDLE)
-    return tuple(int(round(c)) for c in rgb)
+    return SCREEN.tone_colour(percent)[:3]
 
 
 def change_level(percent: float) -> int:
@@ -49,16 +36,6 @@ def cosmetic_pen(color, width: float, style=None, cap=None) -> QtGui.QPen:
     return pen
 
 
-class PenBank:
-    """Pre-built pens for each colour level at one width."""
-
-    def __init__(self, width: float, alpha: int = 255):
-        self.pens = [cosmetic_pen((*change_rgb(level_percent(i)), alpha), width) for i in range(LEVELS)]
-
-    def for_change(self, percent: float) -> QtGui.QPen:
-        return self.pens[change_level(percent)]
-
-
 def gradient_css() -> str:
-    s, m, l = (f"rgb({int(c[0])},{int(c[1])},{int(c[2])})" for c in (SHORTER, MIDDLE, LONGER))
+    s, m, l = (f"rgb({c[0]},{c[1]},{c[2]})" for c in (SCREEN.shorter, SCREEN.middle, SCREEN.longer))
     return f"qlineargradient(x1:0, y1:0, x2:1, y2:0, stop:0 {s}, stop:0.5 {m}, stop:1 {l})"

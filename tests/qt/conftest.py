@@ -6,7 +6,7 @@ import PySide6  # noqa: F401  (before pyqtgraph)
 
 from psoas_viz.model import load_model
 from psoas_viz.qt.app import create_window
-from psoas_viz.state import PostureState
+from psoas_viz.session import Session
 
 
 @pytest.fixture(scope="session")
@@ -15,8 +15,8 @@ def model():
 
 
 @pytest.fixture
-def window(qtbot, model):
-    win = create_window(PostureState(model))
+def window(qtbot, model, dialogs):
+    win = create_window(Session(model))
     win.files.persist = False  # never write the user's last session from a test
     qtbot.addWidget(win)
     win.show()

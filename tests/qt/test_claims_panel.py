@@ -7,6 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 import PySide6  # noqa: F401  (before pyqtgraph)
@@ -14,7 +15,7 @@ from PySide6 import QtCore
 
 from psoas_viz.model.claims import evaluate_claims
 from psoas_viz.qt.claims_panel import badge_text, format_value
-from psoas_viz.qt.presentation import builtin_lessons, load_lesson
+from psoas_viz.io.lesson import builtin_lessons, load_lesson
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -48,7 +49,7 @@ def test_choosing_a_claim_sets_its_posture_and_shows_the_cli_verdict_and_numbers
     panel = window.claims
     panel.choose(claim_id)
     expected = {r.id: r for r in evaluate_claims(model)}[claim_id]
-    assert window.state.posture == next(iter(expected.postures.values()))
+    assert window.session.posture == next(iter(expected.postures.values()))
     cli = cli_claims[claim_id]
     assert panel.current.verdict == cli["verdict"]
     assert panel.rows[claim_id].badge.text() == badge_text(expected)
@@ -59,10 +60,11 @@ def test_choosing_a_claim_sets_its_posture_and_shows_the_cli_verdict_and_numbers
         assert format_value(value) in shown
     assert "2-D" in shown and cli["explanation"] in shown
     # highlight and scenario
-    assert set(window.play.highlighted) == set(cli["structures"])
+    assert set(window.session.view["highlight"]) == set(cli["structures"])
     for mid in cli["structures"]:
-        assert window.play.halo_items[mid].isVisible()
-    assert not window.play.halo_items["hamstrings"].isVisible() or "hamstrings" in cli["structures"]
+        if mid in window.session.model.muscles.muscles:
+            assert _haloed(window.play, mid)
+    assert not _haloed(window.play, "hamstrings") or "hamstrings" in cli["structures"]
     if len(expected.postures) >= 2:
         assert window.tabs.currentWidget() is window.compare
         assert list(window.compare.lengths) == list(expected.postures)[:4]
@@ -76,18 +78,27 @@ def test_scenario_buttons_and_structure_links(window, qtbot):
     result = panel.current
     label = list(result.postures)[1]
     panel.detail.scenario_buttons[label].click()
-    assert window.state.posture == result.postures[label]
+    assert window.session.posture == result.postures[label]
     assert window.tabs.currentWidget() is window.play
     panel.detail.structure_buttons["iliacus"].click()
-    assert window.card_window.isVisible() and "Iliacus" in window.card_window.card_text
-    assert "Origin" in window.card_window.card_text
+    assert window.cards.card_window.isVisible() and "Iliacus" in window.cards.card_window.card_text
+    assert "Origin" in window.cards.card_window.card_text
+
+
+def _haloed(play, muscle_id: str) -> bool:
+    """Whether the drawn scene has a halo under every line of the muscle."""
+    if "highlight" not in play.scene.ids():
+        return False
+    halos = play.scene.structure("highlight").shapes
+    lines = [s for s in play.scene.structure(muscle_id).shapes if s.role != "psoas_outline"]
+    return all(any(np.array_equal(h.points, line.points) for h in halos) for line in lines)
 
 
 def test_highlight_clears(window):
     window.claims.choose("sitting_shortens_psoas")
     window.claims.clear()
-    assert window.play.highlighted == ()
-    assert not any(h.isVisible() for h in window.play.halo_items.values())
+    assert window.session.view["highlight"] == ()
+    assert "highlight" not in window.play.scene.ids()
     assert window.compare.is_default
 
 
@@ -95,7 +106,7 @@ def test_changing_pelvic_incidence_updates_the_numbers(window, model, qtbot):
     panel = window.claims
     panel.choose("anterior_tilt_overstretches_psoas")
     before = dict(panel.current.numbers)
-    window.state.set_values(pelvic_incidence=70.0)
+    window.session.set_values(pelvic_incidence=70.0)
     qtbot.waitUntil(lambda: panel.evaluated_for[0] == 70.0, timeout=3000)
     base = model.default_posture().with_values(pelvic_incidence=70.0)
     expected = {r.id: r for r in evaluate_claims(model, base=base)}["anterior_tilt_overstretches_psoas"]
@@ -109,9 +120,9 @@ def test_muscle_tone_updates_the_numbers(window, model, qtbot):
     panel = window.claims
     panel.choose("short_psoas_flat_back")
     before = dict(panel.current.numbers)
-    window.state.set_muscle("gluteus_maximus", activation=0.02)
+    window.session.set_muscle("gluteus_maximus", activation=0.02)
     qtbot.waitUntil(lambda: panel.evaluated_for[1] != (), timeout=3000)
-    expected = {r.id: r for r in evaluate_claims(model, tone=window.state.settings())}["short_psoas_flat_back"]
+    expected = {r.id: r for r in evaluate_claims(model, tone=window.session.activation())}["short_psoas_flat_back"]
     assert panel.current.numbers == expected.numbers != before
 
 
@@ -119,7 +130,7 @@ def test_anatomy_index_opens_a_card_for_every_structure(window):
     actions = [a for a in window.files.help_menu.actions() if "Anatomy index" in a.text()]
     assert actions
     actions[0].trigger()
-    index = window.anatomy_index
+    index = window.cards.index
     assert index.isVisible()
     anatomy = window.play.anatomy
     assert set(index.ids) == set(anatomy)
@@ -138,9 +149,9 @@ def test_builtin_lesson_loads_and_steps_with_clicker_keys(window, model, qtbot):
     assert control.present_lesson(path, full_screen=False)
     view = control.view
     try:
-        assert view.index == 0 and window.state.posture == steps[0][1].posture
+        assert view.index == 0 and window.session.posture == steps[0][1].posture
         qtbot.keyClick(view, QtCore.Qt.Key.Key_PageDown)
-        assert view.index == 1 and window.state.posture == steps[1][1].posture
+        assert view.index == 1 and window.session.posture == steps[1][1].posture
         assert steps[1][1].notes in control.notes
         notes = control.notes_window()
         assert notes.isVisible() and notes.text.text() == steps[1][1].notes  # the whole notes, word-wrapped
@@ -167,8 +178,8 @@ def test_lesson_step_is_checked_strictly(model, tmp_path):
 def test_an_open_anatomy_card_follows_the_posture(window):
     from psoas_viz.qt.anatomy_cards import CardWindow
 
-    card = CardWindow(window.play, window)
+    card = CardWindow(window.session, window.play.anatomy, window)
     card.show_structure("psoas_major")
     before = card.card_text
-    window.state.set_values(pelvic_tilt=20.0)
+    window.session.set_values(pelvic_tilt=20.0)
     assert card.card_text != before and "lesser trochanter" in card.card_text.lower()

@@ -15,11 +15,11 @@ from psoas_viz.model.scenario import preset_files
 from psoas_viz.qt import export
 from psoas_viz.qt.app import create_window
 from psoas_viz.qt.presentation import SHORTCUTS, shortcuts_html
-from psoas_viz.state import PostureState
+from psoas_viz.session import Session
 
 
 def test_each_format_exports_from_the_window(window, tmp_path):
-    window.state.set_values(pelvic_tilt=12.0)
+    window.session.set_values(pelvic_tilt=12.0)
     files = window.files
     assert files.export_to(tmp_path / "d.png", width=1000)
     image = QtGui.QImage(str(tmp_path / "d.png"))
@@ -34,20 +34,20 @@ def test_each_format_exports_from_the_window(window, tmp_path):
     assert (tmp_path / "d.csv").read_text().startswith("muscle_id,name,length_mm")
 
 
-def test_a_failed_export_keeps_the_previous_file_and_says_why(window, tmp_path, monkeypatch):
+def test_a_failed_export_keeps_the_previous_file_and_says_why(window, tmp_path, monkeypatch, dialogs):
     old = tmp_path / "d.png"
     old.write_bytes(b"old picture")
     folder = tmp_path / "x.svg"
     folder.mkdir()
     assert not window.files.export_to(folder)
-    assert "folder" in window.files.last_error
+    assert "folder" in dialogs.last
 
     def full_disk(fd):
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(os, "fsync", full_disk)
     assert not window.files.export_to(old, width=800)
-    assert "No space left on device" in window.files.last_error and str(old) in window.files.last_error
+    assert "No space left on device" in dialogs.last and str(old) in dialogs.last
     assert old.read_bytes() == b"old picture"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["d.png", "x.svg"]
 
@@ -59,16 +59,16 @@ def test_copy_puts_an_image_on_the_clipboard(window):
 
 
 def test_theme_switch_changes_the_rendered_colours(window):
-    screen = export.render_image(window.state, 400, "screen")
-    projector = export.render_image(window.state, 400, "projector")
+    screen = export.render_image(window.session, 400, "screen")
+    projector = export.render_image(window.session, 400, "projector")
     assert screen.pixelColor(5, 200) != projector.pixelColor(5, 200)
     assert projector.pixelColor(5, 200) == QtGui.QColor("#ffffff")
     window.files.theme_actions["projector"].trigger()
     assert window.files.theme == "projector"
 
 
-def test_save_and_open_round_trip_and_refusal_leaves_state(window, tmp_path):
-    state, files = window.state, window.files
+def test_save_and_open_round_trip_and_refusal_leaves_state(window, tmp_path, dialogs):
+    state, files = window.session, window.files
     state.set_values(pelvic_tilt=-7.5)
     state.set_muscle("psoas_major", activation=0.4)
     state.title = "Lesson 3"
@@ -81,39 +81,39 @@ def test_save_and_open_round_trip_and_refusal_leaves_state(window, tmp_path):
     assert state.title == "Lesson 3" and not state.can_undo
     assert str(tmp_path / "s.json") in files.recent_files()[0]
 
-    before = state.snapshot()
+    before = state.settings
     bad = tmp_path / "bad.json"
     doc = json.loads((tmp_path / "s.json").read_text())
     doc["posture"]["pelvic_tilt"] = 95
     bad.write_text(json.dumps(doc))
     assert not files.open(bad)
-    assert "posture.pelvic_tilt" in files.last_error
-    assert state.snapshot() == before
+    assert "posture.pelvic_tilt" in dialogs.last
+    assert state.settings == before
 
 
-def test_unsaved_changes_prompt_before_open_and_close(window, tmp_path, qtbot):
+def test_unsaved_changes_prompt_before_open_and_close(window, tmp_path, qtbot, dialogs):
     files = window.files
     files.save_to(tmp_path / "a.json")
-    window.state.set_values(pelvic_tilt=5.0)
-    files.silent_answer_discard = False  # the user presses Cancel
+    window.session.set_values(pelvic_tilt=5.0)
+    dialogs.answer = "Cancel"  # the user presses Cancel
     assert not files.open(tmp_path / "a.json", ask=True)
-    assert window.state.posture.pelvic_tilt == 5.0
+    assert window.session.posture.pelvic_tilt == 5.0
     event = QtGui.QCloseEvent()
     window.closeEvent(event)
     assert not event.isAccepted()
-    files.silent_answer_discard = True
+    dialogs.answer = "Discard"
 
 
-def test_the_last_session_is_restored(qtbot, model):
-    first = create_window(PostureState(model))
+def test_the_last_session_is_restored(qtbot, model, dialogs):
+    first = create_window(Session(model))
     qtbot.addWidget(first)
-    first.state.set_values(pelvic_tilt=17.0)
+    first.session.set_values(pelvic_tilt=17.0)
     first.files.set_theme("projector")
     first.close()
-    second = create_window(PostureState(model))
+    second = create_window(Session(model))
     qtbot.addWidget(second)
     assert second.files.restore_session()
-    assert second.state.posture.pelvic_tilt == 17.0 and second.files.theme == "projector"
+    assert second.session.posture.pelvic_tilt == 17.0 and second.files.theme == "projector"
     settings_file = second.files.settings.fileName()
     assert settings_file.startswith(os.environ["PSOAS_VIZ_SETTINGS_DIR"])
 
@@ -128,7 +128,7 @@ def test_presentation_mode_keys(window, qtbot):
     assert view.index == 0
     qtbot.keyClick(view, QtCore.Qt.Key.Key_PageDown)
     qtbot.keyClick(view, QtCore.Qt.Key.Key_Right)
-    assert view.index == 2 and window.state.title == view.steps[2][0]
+    assert view.index == 2 and window.session.title == view.steps[2][0]
     assert len(view.steps) == len(names)
     qtbot.keyClick(view, QtCore.Qt.Key.Key_PageUp)
     assert view.index == 1
@@ -139,10 +139,10 @@ def test_presentation_mode_keys(window, qtbot):
     assert not view.blanked
     view.resize(1280, 720)
     assert view.grab().toImage().pixelColor(10, 10) == QtGui.QColor("#ffffff")  # projector theme
-    undo_depth = len(window.state._undo)
+    undo_depth = len(window.session._undo)
     view.run_sweep_now()
     assert len(view.trace) > 60 and min(t for t, _ in view.trace) == -20 and max(t for t, _ in view.trace) == 20
-    assert len(window.state._undo) == undo_depth + 1  # the whole sweep is one undo step
+    assert len(window.session._undo) == undo_depth + 1  # the whole sweep is one undo step
     qtbot.keyClick(view, QtCore.Qt.Key.Key_Escape)
     assert window.presentation.view is None and not window.presentation.action.isChecked()
 

@@ -30,18 +30,6 @@ def no_hang(seconds: int = 20):
         signal.signal(signal.SIGALRM, previous)
 
 
-@pytest.fixture
-def dialogs(window, monkeypatch):
-    """The real dialog path (not the tests' silent mode), with the modal boxes replaced by a recorder."""
-    shown = []
-    window.files.silent = False
-    monkeypatch.setattr(QtWidgets.QMessageBox, "warning",
-                        lambda parent, title, text, *a, **k: shown.append((title, text)))
-    monkeypatch.setattr(QtWidgets.QMessageBox, "question",
-                        lambda *a, **k: QtWidgets.QMessageBox.StandardButton.Discard)
-    return shown
-
-
 def choose(monkeypatch, path):
     monkeypatch.setattr(QtWidgets.QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
 
@@ -64,20 +52,20 @@ def hostile_files(tmp_path, wrap=lambda scenario: scenario, key=""):
 
 
 def test_open_refuses_every_hostile_file_with_a_dialog_and_leaves_the_state(window, dialogs, monkeypatch, tmp_path):
-    state = window.state
+    state = window.session
     state.set_values(pelvic_tilt=6.0)
     state.title = "before"
-    before = (state.snapshot(), dict(state.view), state.title, state.notes, state.can_undo)
+    before = (state.settings, dict(state.view), state.title, state.notes, state.can_undo)
     for path, words in hostile_files(tmp_path).items():
-        dialogs.clear()
+        dialogs.warnings.clear()
         choose(monkeypatch, path)
         with no_hang():
             assert window.files.open_dialog() is False
-        assert len(dialogs) == 1, path
-        title, text = dialogs[0]
+        assert len(dialogs.warnings) == 1, path
+        title, text = dialogs.warnings[0]
         assert title == "Cannot open the scenario" and text.startswith(str(path)) and "\n" not in text
         assert all(word in text for word in words), text
-        assert (state.snapshot(), dict(state.view), state.title, state.notes, state.can_undo) == before
+        assert (state.settings, dict(state.view), state.title, state.notes, state.can_undo) == before
 
 
 def test_open_lesson_refuses_every_hostile_file_with_a_dialog_and_keeps_the_lesson(window, dialogs, monkeypatch,
@@ -88,12 +76,12 @@ def test_open_lesson_refuses_every_hostile_file_with_a_dialog_and_keeps_the_less
     as_lesson = lambda scenario: {"format": "psoas-viz/lesson", "version": 1, "title": "t",  # noqa: E731
                                   "steps": [{"title": "a", "scenario": scenario}]}
     for path, words in hostile_files(tmp_path, as_lesson, "steps[0].scenario.").items():
-        dialogs.clear()
+        dialogs.warnings.clear()
         choose(monkeypatch, path)
         with no_hang():
             control.open_lesson_dialog()
-        assert len(dialogs) == 1, path
-        title, text = dialogs[0]
+        assert len(dialogs.warnings) == 1, path
+        title, text = dialogs.warnings[0]
         assert title == "Cannot open the lesson" and text.startswith(str(path)) and "\n" not in text
         assert all(word in text for word in words), text
         assert (control.lesson, control.lesson_title) == (lesson, lesson_title)
@@ -106,5 +94,5 @@ def test_a_scenario_saved_by_notepad_with_a_byte_order_mark_opens(window, dialog
                                                   ensure_ascii=False).encode("utf-8"))
     choose(monkeypatch, path)
     assert window.files.open_dialog() is True
-    assert dialogs == []
-    assert window.state.posture.pelvic_tilt == -8.0 and window.state.title == "Beckenkippung"
+    assert dialogs.warnings == []
+    assert window.session.posture.pelvic_tilt == -8.0 and window.session.title == "Beckenkippung"

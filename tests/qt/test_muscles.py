@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
 import PySide6  # noqa: F401  (before pyqtgraph)
 from PySide6 import QtCore
 
 from psoas_viz.model.scenario import MuscleSetting
-from psoas_viz.qt.force_arrows import arrow_length
+from psoas_viz.scene.geometry import arrow_length, force_arrows
 from psoas_viz.qt.muscle_panel import NO_DATA
 
 
@@ -19,7 +20,7 @@ def window(window):
 
 
 def test_activation_slider_changes_state_and_moment_chart(window):
-    state, panel = window.state, window.muscle_panel
+    state, panel = window.session, window.muscle_panel
     assert window.chart_tabs.currentWidget() is window.moments  # the muscles tab shows their moments
     assert window.moments.value("psoas_major") == 0.0
     slider = panel.rows["psoas_major"].sliders["activation"]
@@ -34,7 +35,7 @@ def test_activation_slider_changes_state_and_moment_chart(window):
 
 
 def test_keyboard_steps_and_one_undo_step_per_drag(window, qtbot):
-    state, panel = window.state, window.muscle_panel
+    state, panel = window.session, window.muscle_panel
     slider = panel.rows["iliacus"].sliders["activation"]
     slider.setFocus()
     qtbot.keyClick(slider, QtCore.Qt.Key.Key_PageUp)
@@ -53,7 +54,7 @@ def test_keyboard_steps_and_one_undo_step_per_drag(window, qtbot):
 
 
 def test_state_change_updates_widgets_without_echo(window):
-    state, panel = window.state, window.muscle_panel
+    state, panel = window.session, window.muscle_panel
     writes = []
     unsubscribe = state.subscribe(lambda s, what: writes.append(what))
     state.set_muscle("rectus_abdominis", activation=0.55, tightness=0.2)
@@ -68,7 +69,7 @@ def test_state_change_updates_widgets_without_echo(window):
 
 
 def test_relax_all_clears_in_one_step(window):
-    state, panel = window.state, window.muscle_panel
+    state, panel = window.session, window.muscle_panel
     state.set_muscle("psoas_major", activation=0.3)
     state.set_muscle("hamstrings", tightness=0.6)
     panel.relax_button.click()
@@ -87,7 +88,7 @@ def test_psoas_minor_is_disabled(window):
 
 
 def test_settle_tilts_posteriorly_when_gluteus_maximus_works(window, qtbot):
-    state, panel = window.state, window.muscle_panel
+    state, panel = window.session, window.muscle_panel
     assert state.posture.spine_mode == "upright"
     panel.settle_box.setChecked(True)
     relaxed = state.posture.pelvic_tilt
@@ -105,7 +106,7 @@ def test_settle_tilts_posteriorly_when_gluteus_maximus_works(window, qtbot):
 
 
 def test_settle_follows_other_posture_changes_after_a_short_delay(window, qtbot):
-    state, panel = window.state, window.muscle_panel
+    state, panel = window.session, window.muscle_panel
     panel.settle_box.setChecked(True)
     state.set_values(knee_flexion=60.0)  # hamstrings slacken, rectus femoris stretches: a new balance
     assert panel.settler.pending
@@ -116,7 +117,7 @@ def test_settle_follows_other_posture_changes_after_a_short_delay(window, qtbot)
 
 
 def test_no_balance_message_for_a_locked_spine(window, qtbot):
-    state, panel = window.state, window.muscle_panel
+    state, panel = window.session, window.muscle_panel
     state.set_values(spine_mode="locked")
     # glutes and hamstrings at full activation pull a rigid trunk past the end of the tilt range
     state.set_muscle("gluteus_maximus", activation=1.0)
@@ -132,44 +133,50 @@ def test_no_balance_message_for_a_locked_spine(window, qtbot):
     assert not panel.message.isVisible()
 
 
+def _arrows(play) -> dict:
+    """Muscle id -> the force-arrow structure drawn in the play area's scene."""
+    return {s.id[len("force_"):]: s for s in play.scene.structures if s.kind == "force"}
+
+
 def test_force_arrows_follow_activation(window):
-    state, arrows = window.state, window.play.force_arrows
-    assert arrows.shown == {}
+    state, play = window.session, window.play
+    assert _arrows(play) == {}
     state.set_muscle("psoas_major", activation=0.5)
-    assert set(arrows.shown) == {"psoas_major"}
-    item = arrows.items["psoas_major"]
-    assert item.isVisible()
-    force = arrows.shown["psoas_major"]
+    assert set(_arrows(play)) == {"psoas_major"}
+    force = force_arrows(state.snapshot)["psoas_major"][0]
     assert force > 100.0
     # two arrows, each arrow_length long along the line of pull
-    assert item.path().boundingRect().height() > arrow_length(force) * 0.5
+    shapes = _arrows(play)["psoas_major"].shapes
+    assert len(shapes) == 2
+    points = np.concatenate([shape.points for shape in shapes])
+    assert np.ptp(points[:, 1]) > arrow_length(force) * play.scene.mapper.s * 0.5
     window.muscle_panel.forces_box.setChecked(False)
-    assert not item.isVisible()
+    assert _arrows(play) == {}
     window.muscle_panel.forces_box.setChecked(True)
-    assert item.isVisible()
+    assert set(_arrows(play)) == {"psoas_major"}
     window.muscle_panel.relax_button.click()
-    assert arrows.shown == {}
-    assert not item.isVisible()
+    assert _arrows(play) == {}
 
 
 def test_a_fascial_pull_bends_the_drawn_psoas_and_reports_it(window):
-    state, panel = window.state, window.muscle_panel
-    before = [line.copy() for line in window.play._polylines["psoas_major"]]
+    state, panel = window.session, window.muscle_panel
+    drawn = lambda: [shape.points for shape in window.play.scene.structure("psoas_major").shapes]  # noqa: E731
+    before = [line.copy() for line in drawn()]
     panel.pull_rows["diaphragm_crura"].spin.setValue(60)
     assert state.pulls == {"diaphragm_crura": 60.0}
     assert "looks tight because it is pulled on" in panel.pull_summary.text()
-    after = window.play._polylines["psoas_major"]
+    after = drawn()
     moved = [i for i, (a, b) in enumerate(zip(before, after)) if a.shape != b.shape or not (a == b).all()]
     assert moved  # the upper fascicles are drawn displaced towards the crura
-    assert not window.play.fascia_links.path().isEmpty()  # the pull is drawn
+    assert window.play.scene.structure("diaphragm_crura").kind == "fascia"  # the pull is drawn
     panel.relax_all()
     assert state.pulls == {} and panel.pull_rows["diaphragm_crura"].spin.value() == 0
-    assert window.play.fascia_links.path().isEmpty()
+    assert not [s for s in window.play.scene.structures if s.kind == "fascia"]
 
 
 def test_a_preset_keeps_its_own_tilt_and_switches_settle_off(window):
     panel = window.muscle_panel
     panel.settle_box.setChecked(True)
     window.controls.apply_preset("sitting")
-    assert window.state.posture.pelvic_tilt == -8.0  # the preset's tilt, not a settled one
+    assert window.session.posture.pelvic_tilt == -8.0  # the preset's tilt, not a settled one
     assert not panel.settle_box.isChecked() and "Settle switched off" in panel.message.text()

@@ -18,7 +18,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_tilt_slider_changes_state_readout_and_marker(window):
-    state = window.state
+    state = window.session
     row = window.controls.rows["pelvic_tilt"]
     before_length = window.readouts.values["length"].text()
     row.slider.setValue(120)  # 12.0 deg
@@ -37,50 +37,51 @@ def test_keyboard_steps_the_slider(window, qtbot):
     row = window.controls.rows["pelvic_tilt"]
     row.slider.setFocus()
     qtbot.keyClick(row.slider, QtCore.Qt.Key.Key_Right)
-    assert window.state.posture.pelvic_tilt == pytest.approx(1.0)
+    assert window.session.posture.pelvic_tilt == pytest.approx(1.0)
 
 
 def test_spinbox_entry_sets_value(window):
     window.controls.rows["thigh_angle"].spin.setValue(45.0)
-    assert window.state.posture.thigh_angle == pytest.approx(45.0)
+    assert window.session.posture.thigh_angle == pytest.approx(45.0)
     assert window.controls.rows["thigh_angle"].slider.value() == 450
 
 
 def test_dragging_the_pelvis_changes_the_tilt(window):
     play = window.play
-    asis = play.skeleton.landmark_world(window.state.evaluation.pose, "asis")[0]
-    crest = play.skeleton.landmark_world(window.state.evaluation.pose, "iliac_crest")[0]
+    skeleton = window.session.model.skeleton
+    asis = skeleton.landmark_world(window.session.evaluation.pose, "asis")[0]
+    crest = skeleton.landmark_world(window.session.evaluation.pose, "iliac_crest")[0]
     x, y = float(asis[0] + crest[0]) / 2, float(asis[1] + crest[1]) / 2  # the iliac wing
-    assert play.hit_pelvis(x, y)
-    play.begin_pelvis_drag(x, y)
+    assert play.hit_pelvis(play.to_pixels(x, y))
+    play.begin_pelvis_drag(play.to_pixels(x, y))
     # rotate the grab point 8 degrees clockwise about the hip (ASIS forward and down = anterior tilt)
     import math
     r, a = math.hypot(x, y), math.atan2(y, x) - math.radians(8.0)
-    play.move_pelvis_drag(r * math.cos(a), r * math.sin(a))
+    play.move_pelvis_drag(play.to_pixels(r * math.cos(a), r * math.sin(a)))
     play.end_pelvis_drag()
-    assert window.state.posture.pelvic_tilt == pytest.approx(8.0, abs=0.11)
-    assert window.state.undo()
-    assert window.state.posture.pelvic_tilt == 0.0
+    assert window.session.posture.pelvic_tilt == pytest.approx(8.0, abs=0.11)
+    assert window.session.undo()
+    assert window.session.posture.pelvic_tilt == 0.0
 
 
 def test_mouse_drag_on_the_view_tilts_the_pelvis(window, qtbot):
     play = window.play
-    vb = play.viewbox
-    asis = play.skeleton.landmark_world(window.state.evaluation.pose, "asis")[0]
-    crest = play.skeleton.landmark_world(window.state.evaluation.pose, "iliac_crest")[0]
+    skeleton = window.session.model.skeleton
+    asis = skeleton.landmark_world(window.session.evaluation.pose, "asis")[0]
+    crest = skeleton.landmark_world(window.session.evaluation.pose, "iliac_crest")[0]
     start_view = QtCore.QPointF(float(asis[0] + crest[0]) / 2, float(asis[1] + crest[1]) / 2)
     end_view = QtCore.QPointF(start_view.x() + 10.0, start_view.y() - 30.0)
-    to_widget = lambda p: play.mapFromScene(vb.mapViewToScene(p))  # noqa: E731
+    to_widget = lambda p: play.to_pixels(p.x(), p.y()).toPoint()  # noqa: E731
     start, end = to_widget(start_view), to_widget(end_view)
-    qtbot.mousePress(play.viewport(), QtCore.Qt.MouseButton.LeftButton, pos=start)
+    qtbot.mousePress(play, QtCore.Qt.MouseButton.LeftButton, pos=start)
     for i in range(1, 6):
         pos = start + (end - start) * (i / 5)
         event = QtGui.QMouseEvent(QtCore.QEvent.Type.MouseMove, QtCore.QPointF(pos),
-                                  QtCore.QPointF(play.viewport().mapToGlobal(pos)), QtCore.Qt.MouseButton.NoButton,
+                                  QtCore.QPointF(play.mapToGlobal(pos)), QtCore.Qt.MouseButton.NoButton,
                                   QtCore.Qt.MouseButton.LeftButton, QtCore.Qt.KeyboardModifier.NoModifier)
-        QtCore.QCoreApplication.sendEvent(play.viewport(), event)
-    qtbot.mouseRelease(play.viewport(), QtCore.Qt.MouseButton.LeftButton, pos=end)
-    assert window.state.posture.pelvic_tilt > 3.0  # moved forward-and-down: anterior tilt
+        QtCore.QCoreApplication.sendEvent(play, event)
+    qtbot.mouseRelease(play, QtCore.Qt.MouseButton.LeftButton, pos=end)
+    assert window.session.posture.pelvic_tilt > 3.0  # moved forward-and-down: anterior tilt
 
 
 def test_preset_sets_every_value_it_names(window, model):
@@ -90,16 +91,16 @@ def test_preset_sets_every_value_it_names(window, model):
         window.controls.apply_preset(name)
         document = json.loads(preset_files()[name].read_text())
         for key, value in document["posture"].items():
-            assert getattr(window.state.posture, key) == value
+            assert getattr(window.session.posture, key) == value
             if key != "spine_mode":
                 assert window.controls.rows[key].spin.value() == pytest.approx(value)
-        assert window.state.posture == load_preset(name, model).posture
+        assert window.session.posture == load_preset(name, model).posture
 
 
 def test_reset_all_restores_defaults(window, model, qtbot):
-    window.state.set_values(pelvic_tilt=20.0, knee_flexion=60.0, spine_mode="locked")
+    window.session.set_values(pelvic_tilt=20.0, knee_flexion=60.0, spine_mode="locked")
     qtbot.mouseClick(window.controls.reset_button, QtCore.Qt.MouseButton.LeftButton)
-    assert window.state.posture == model.default_posture()
+    assert window.session.posture == model.default_posture()
     assert window.controls.rows["pelvic_tilt"].slider.value() == 0
     assert window.controls.spine_combo.currentData() == "upright"
 
@@ -108,10 +109,10 @@ def test_undo_and_redo(window, qtbot):
     window.controls.rows["pelvic_tilt"].spin.setValue(10.0)
     window.controls.rows["pelvic_tilt"].spin.setValue(20.0)
     window.undo_action.trigger()
-    assert window.state.posture.pelvic_tilt == pytest.approx(10.0)
+    assert window.session.posture.pelvic_tilt == pytest.approx(10.0)
     assert window.controls.rows["pelvic_tilt"].spin.value() == pytest.approx(10.0)
     window.redo_action.trigger()
-    assert window.state.posture.pelvic_tilt == pytest.approx(20.0)
+    assert window.session.posture.pelvic_tilt == pytest.approx(20.0)
 
 
 def test_a_slider_drag_is_one_undo_step(window):
@@ -120,20 +121,20 @@ def test_a_slider_drag_is_one_undo_step(window):
     for v in range(0, 151, 10):
         slider.setValue(v)
     slider.sliderReleased.emit()
-    assert window.state.posture.pelvic_tilt == pytest.approx(15.0)
-    window.state.undo()
-    assert window.state.posture.pelvic_tilt == 0.0
+    assert window.session.posture.pelvic_tilt == pytest.approx(15.0)
+    window.session.undo()
+    assert window.session.posture.pelvic_tilt == 0.0
 
 
 def test_state_change_updates_widgets_without_echo(window):
     notes = []
-    window.state.subscribe(lambda state, what: notes.append(what))
-    window.state.set_values(pelvic_tilt=-7.5, spine_mode="locked")
+    window.session.subscribe(lambda state, what: notes.append(what))
+    window.session.set_values(pelvic_tilt=-7.5, spine_mode="locked")
     assert notes == ["posture"]  # the widgets were updated, and did not write back
     assert window.controls.rows["pelvic_tilt"].slider.value() == -75
     assert window.controls.rows["pelvic_tilt"].spin.value() == pytest.approx(-7.5)
     assert window.controls.spine_combo.currentData() == "locked"
-    assert len(window.state._undo) == 1
+    assert len(window.session._undo) == 1
 
 
 def test_hover_card_and_plot_click(window):
@@ -141,15 +142,15 @@ def test_hover_card_and_plot_click(window):
     card = play.card_html("psoas_major")
     assert "Psoas major" in card and "mm" in card and "source" in card
     window.tilt_plot.set_tilt_from_x(-12.34)
-    assert window.state.posture.pelvic_tilt == pytest.approx(-12.3)
+    assert window.session.posture.pelvic_tilt == pytest.approx(-12.3)
     bars = window.bars
-    assert len(bars.order) == len(window.state.model.muscles.ids)
+    assert len(bars.order) == len(window.session.model.muscles.ids)
 
 
 def test_compare_annotates_difference(window):
     window.tabs.setCurrentWidget(window.compare)
-    model = window.state.model
-    p = window.state.posture
+    model = window.session.model
+    p = window.session.posture
     a = model.evaluate(p.with_values(pelvic_tilt=10.0)).muscle("psoas_major")["length_mm"]
     b = model.evaluate(p.with_values(pelvic_tilt=-10.0)).muscle("psoas_major")["length_mm"]
     assert window.compare.difference_mm == pytest.approx(a - b)
@@ -202,22 +203,22 @@ def test_void_qt_calls_do_not_leak_references_to_none():
 
 def test_a_preset_keeps_the_femur_in_view(window):
     window.controls.apply_preset("sitting")
-    knee = window.play.skeleton.landmark_world(window.state.evaluation.pose, "knee_joint_centre")[0]
-    view = window.play.viewbox.viewRect()
-    assert view.contains(QtCore.QPointF(float(knee[0]), float(knee[1])))
+    knee = window.session.model.skeleton.landmark_world(window.session.evaluation.pose, "knee_joint_centre")[0]
+    x0, y0, x1, y1 = window.play.world()
+    assert x0 <= knee[0] <= x1 and y0 <= knee[1] <= y1
 
 
 def test_ctrl_z_in_a_number_box_undoes_the_change(window, qtbot):
     spin = window.controls.rows["pelvic_tilt"].spin
     spin.setFocus()
     spin.setValue(12.0)
-    assert window.state.posture.pelvic_tilt == 12.0
+    assert window.session.posture.pelvic_tilt == 12.0
     qtbot.keyClick(spin.lineEdit(), QtCore.Qt.Key.Key_Z, QtCore.Qt.KeyboardModifier.ControlModifier)
-    assert window.state.posture.pelvic_tilt == 0.0 and spin.value() == 0.0
+    assert window.session.posture.pelvic_tilt == 0.0 and spin.value() == 0.0
 
 
 def test_hip_flexion_beyond_the_source_models_range_is_said_in_the_status_bar(window):
-    window.state.set_values(thigh_angle=120.0, pelvic_tilt=15.0)
+    window.session.set_values(thigh_angle=120.0, pelvic_tilt=15.0)
     assert "outside Rajagopal 2016's range" in window.statusBar().currentMessage()
-    window.state.set_values(pelvic_tilt=0.0)
+    window.session.set_values(pelvic_tilt=0.0)
     assert "Rajagopal" not in window.statusBar().currentMessage()

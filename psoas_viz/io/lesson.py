@@ -1,0 +1,98 @@
+"""The lesson format (no Qt): ``{"format": "psoas-viz/lesson", "version": 1, "title": "...", "steps": [{"title":
+"...", "notes": "speaker notes", "scenario": <scenario document or a preset name>, "claim": <optional claim id>},
+...]}``.  Each scenario is checked like a scenario file; a step's notes replace its scenario's; a step about a claim
+gets the claim's verdict and numbers, computed by the model when the lesson is loaded, after its notes, so the
+notes never quote a verdict of their own.  Built-in lessons are in ``assets/lessons/``.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from psoas_viz.io.files import write_file
+from psoas_viz.model.scenario import (Scenario, ScenarioError, check_header, load_preset, load_scenario,
+                                      parse_scenario, preset_files, read_document)
+from psoas_viz.resources import asset
+
+LESSON_FORMAT = "psoas-viz/lesson"
+LESSON_VERSION = 1
+MAX_STEPS = 200
+LESSON_DIR = asset("lessons")
+
+
+def parse_lesson(document, model) -> tuple[str, list[tuple[str, Scenario]]]:
+    document = check_header(document, "lesson", {"format", "version", "title", "steps"}, LESSON_FORMAT, LESSON_VERSION)
+    title = document.get("title", "")
+    if not isinstance(title, str):
+        raise ScenarioError("title: expected text")
+    steps = document.get("steps")
+    if not isinstance(steps, list) or not 1 <= len(steps) <= MAX_STEPS:
+        raise ScenarioError(f"steps: expected a list of 1…{MAX_STEPS} steps")
+    out = []
+    for i, step in enumerate(steps):
+        if not isinstance(step, dict):
+            raise ScenarioError(f"steps[{i}]: expected {{\"title\": text, \"notes\": text, \"scenario\": {{…}}}}")
+        unknown = sorted(set(step) - {"title", "notes", "scenario", "claim"})
+        if unknown:
+            raise ScenarioError(f"steps[{i}].{unknown[0]}: unknown key (allowed: title, notes, scenario, claim)")
+        for key in ("title", "notes"):
+            if not isinstance(step.get(key, ""), str):
+                raise ScenarioError(f"steps[{i}].{key}: expected text")
+        if isinstance(step.get("scenario"), str):
+            try:
+                scenario = load_preset(step["scenario"], model)
+            except ScenarioError as error:
+                raise ScenarioError(f"steps[{i}].scenario: {error}") from None
+        else:
+            try:
+                scenario = parse_scenario(step.get("scenario"), model)
+            except ScenarioError as error:
+                raise ScenarioError(f"steps[{i}].scenario.{error}") from None
+        if step.get("notes"):
+            scenario.notes = step["notes"]
+        if "claim" in step:
+            scenario.notes = (scenario.notes + "\n\n" + _claim_note(step["claim"], model, i)).strip()
+        out.append((step.get("title") or scenario.title or f"Step {i + 1}", scenario))
+    return title, out
+
+
+def _claim_note(claim_id, model, i: int) -> str:
+    """The model's verdict on a claim, in the words the claims command prints."""
+    from psoas_viz.model.claims import evaluate_claim, load_claims, verdict_words
+
+    claims = {c["id"]: c for c in load_claims()}
+    if claim_id not in claims:
+        raise ScenarioError(f"steps[{i}].claim: unknown claim {claim_id!r}")
+    result = evaluate_claim(model, claims[claim_id])
+    return f"Model: {verdict_words(result)}. {result.summary} Caveat: {result.caveat}"
+
+
+def load_lesson(path, model) -> tuple[str, list[tuple[str, Scenario]]]:
+    document = read_document(path, "lesson")
+    try:
+        return parse_lesson(document, model)
+    except ScenarioError as error:
+        raise ScenarioError(f"{path}: {error}") from None
+
+
+def save_lesson(path, title: str, steps: list[tuple[str, Scenario]]) -> None:
+    document = {"format": LESSON_FORMAT, "version": LESSON_VERSION, "title": title,
+                "steps": [{"title": t, "scenario": s.to_json()} for t, s in steps]}
+    write_file(path, (json.dumps(document, indent=2) + "\n").encode("utf-8"))
+
+
+def builtin_lessons() -> dict[str, Path]:
+    """Lesson files shipped with the program (``assets/lessons``), by file stem."""
+    return {path.stem: path for path in sorted(LESSON_DIR.glob("*.json"))}
+
+
+def preset_steps(model) -> list[tuple[str, Scenario]]:
+    steps = []
+    for name, path in preset_files().items():
+        try:
+            scenario = load_scenario(path, model)
+        except ScenarioError:
+            continue
+        steps.append((scenario.title or name.replace("_", " ").capitalize(), scenario))
+    return steps

@@ -1,0 +1,63 @@
+"""The compare overlay as a scene (no Qt): two to four postures overlaid, each in its own colour *and* line style
+(bones outlined, the psoas thick, a claim's other muscles thinner), framed on the hip, pelvis and spine.
+
+By default posterior (−10°) and anterior (+10°) tilt of the current posture; a claim sets its own labelled
+postures through ``session.view["compare"]`` (a ``CompareSpec``).
+"""
+
+from __future__ import annotations
+
+from . import geometry as g
+from .shapes import Circle, Mapper, Polygon, Polyline, Scene, Structure
+from .theme import SIDE_MARKS, SIDES
+
+TILTS = {"posterior": -10.0, "anterior": 10.0}
+DEFAULT_LABELS = {"posterior": "posterior tilt −10°", "anterior": "anterior tilt +10°"}
+MAX_SIDES = len(SIDES)
+FRAME_BOTTOM = -240.0  # mm: the frame keeps the hip, pelvis and spine large
+PADDING = 0.03
+OUTLINED = ("pelvis", "sacrum", "femur", *g.VERTEBRAE)
+
+
+def sides_of(session) -> dict:
+    """Label -> Posture of what is compared (a lone claim posture is shown with neutral standing)."""
+    spec = session.view["compare"]
+    if spec is None:
+        base = session.posture.with_values(pelvic_tilt=0.0)
+        return {DEFAULT_LABELS[side]: base.with_values(pelvic_tilt=tilt) for side, tilt in TILTS.items()}
+    sides = dict(spec.sides[:MAX_SIDES])
+    if len(sides) == 1:
+        base = next(iter(sides.values()))
+        sides["neutral"] = session.model.default_posture().with_values(pelvic_incidence=base.pelvic_incidence)
+    return sides
+
+
+def structures_of(session) -> tuple[str, ...]:
+    spec = session.view["compare"]
+    if spec is None:
+        return ()
+    return tuple(m for m in spec.structures if m != g.PSOAS and m in session.model.muscles.muscles)
+
+
+def build(model, evaluations: dict, others: tuple, width: float, height: float) -> Scene:
+    """``evaluations``: label -> Evaluation of each side; ``others``: muscle ids drawn besides the psoas."""
+    outlines = {label: g.bone_outlines(model, ev.pose) for label, ev in evaluations.items()}
+    x0, y0, x1, y1 = g.STANDING_FRAME
+    frame = g.union_box([(x0, max(y0, FRAME_BOTTOM), x1, y1),
+                         *(g.body_frame(o, cut_below=FRAME_BOTTOM) for o in outlines.values())])
+    pad_x, pad_y = (frame[2] - frame[0]) * PADDING, (frame[3] - frame[1]) * PADDING
+    m = Mapper.fit((frame[0] - pad_x, frame[1] - pad_y, frame[2] + pad_x, frame[3] + pad_y), (0, 0, width, height))
+    structures = []
+    for i, (label, ev) in enumerate(evaluations.items()):
+        bones = tuple(Polygon(m(outlines[label][b])) for b in OUTLINED)
+        structures.append(Structure(f"side{i}_bones", "bone", f"side{i}", bones, f"{label}: pelvis, femur and spine"))
+        lines = [line for mid in others for line in g.fascicle_lines(model, ev, mid)]
+        if lines:
+            structures.append(Structure(f"side{i}_muscles", "muscle", f"side{i}_muscle",
+                                        tuple(Polyline(m(line), 3.0) for line in lines), f"{label}: {', '.join(others)}"))
+        psoas = tuple(Polyline(m(line), 6.0) for line in g.fascicle_lines(model, ev, g.PSOAS))
+        structures.append(Structure(f"side{i}_psoas_major", "muscle", f"side{i}_psoas", psoas,
+                                    f"{label}: psoas major ({SIDE_MARKS[i].split()[1]})"))
+    structures.append(Structure("hip_joint_centre", "marker", "hip", (Circle(tuple(m((0.0, 0.0))), 7.0),),
+                                "Hip joint centre"))
+    return Scene(width, height, "screen", tuple(structures), (), m)

@@ -1,0 +1,165 @@
+"""World geometry (mm) the diagram draws, read from a snapshot: muscle polylines (the psoas deflected by
+fascial pulls), the pulls themselves, lines of pull and force arrows, bone outlines, the frame (no Qt)."""
+
+from __future__ import annotations
+
+import numpy as np
+
+PSOAS = "psoas_major"
+BONES = ("rib_cage", "tibia", "femur", "pelvis", "sacrum")  # drawn in this order, then the vertebrae
+OUTLINE = {"rib_cage": "ribcage"}  # scene id -> the skeleton's outline name (others are the same)
+VERTEBRAE = ("T12", "L1", "L2", "L3", "L4", "L5")
+MM_PER_N = 1.0 / 5.0  # force arrows: 1 mm of arrow per 5 N
+MAX_ARROW_MM = 110.0
+MIN_FORCE_N = 1.0
+SHAFT_MM = 5.0
+HEAD_LENGTH_MM = 16.0
+HEAD_WIDTH_MM = 15.0
+STANDING_FRAME = (-200.0, -470.0, 360.0, 430.0)  # x0, y0, x1, y1 mm: pelvis to knee, thorax
+
+
+def bone_outlines(model, pose) -> dict[str, np.ndarray]:
+    """Scene bone id -> closed outline (K, 2) mm: rib cage, tibia, femur, pelvis, sacrum, T12, L1 ... L5."""
+    sk = model.skeleton
+    out = {bone: sk.outline_world(pose, OUTLINE.get(bone, bone)) for bone in BONES}
+    bodies = sk.vertebral_bodies(pose)
+    out.update({level: bodies[level] for level in VERTEBRAE})
+    return out
+
+
+def s1_endplate(model, pose) -> np.ndarray:
+    return model.skeleton.vertebral_bodies(pose)["S1_endplate"]
+
+
+def fascicle_lines(model, evaluation, muscle_id: str) -> list[np.ndarray]:
+    muscles = model.muscles
+    m = muscles.muscles[muscle_id]
+    return [muscles.fascicle_polyline(evaluation.geometry, f) for f in range(m.fascicle_slice.start,
+                                                                            m.fascicle_slice.stop)]
+
+
+def muscle_lines(snapshot) -> dict[str, list[np.ndarray]]:
+    """Muscle id -> fascicle polylines (mm); the psoas free spans deflected by the fascial pulls."""
+    model, ev = snapshot.model, snapshot.evaluation
+    out = {mid: fascicle_lines(model, ev, mid) for mid in ev.muscle_ids}
+    if snapshot.fascia is not None and snapshot.fascia.polylines:
+        first = model.muscles.muscles[PSOAS].fascicle_slice.start
+        deflected = snapshot.fascia.polylines
+        out[PSOAS] = [np.vstack((deflected[first + i], line[2:])) if first + i in deflected else line
+                      for i, line in enumerate(out[PSOAS])]
+    return out
+
+
+def pull_lines(snapshot) -> dict[str, list[np.ndarray]]:
+    """Fascial link id -> lines (2, 2) mm from its anchor to where it acts; empty when nothing pulls."""
+    if snapshot.fascia is None:
+        return {}
+    model, pose = snapshot.model, snapshot.evaluation.pose
+    sk = model.skeleton
+    out = {}
+    for link_id, _newtons in snapshot.settings.pulls:
+        link = model.mechanics.fascia.links[link_id]
+        anchor = sk.landmark_world(pose, link.anchor)[0]
+        if link.target is not None:
+            out[link_id] = [np.array([anchor, sk.landmark_world(pose, link.target)[0]])]
+            continue
+        lines = []
+        for k in link.fascicles:
+            line = snapshot.fascia.polylines.get(k)
+            if line is not None:
+                along = line[0] + link.position * (line[-1] - line[0])
+                lines.append(np.array([anchor, line[np.argmin(np.linalg.norm(line - along, axis=1))]]))
+        out[link_id] = lines
+    return out
+
+
+def line_of_pull(model, geometry, muscle_id: str, fascicle_force: np.ndarray):
+    """The force-weighted line of pull of a muscle at its two ends.
+
+    Returns ``((origin_point, origin_direction), (insertion_point, insertion_direction))`` in world mm, each
+    direction a unit vector pointing from the attachment along the path (the way the muscle pulls the bone),
+    or None when the muscle makes no force.
+    """
+    muscles = model.muscles
+    m = muscles.muscles[muscle_id]
+    ks = range(m.fascicle_slice.start, m.fascicle_slice.stop)
+    weights = np.maximum(fascicle_force[list(ks)], 0.0)
+    total = float(weights.sum())
+    if total <= 0.0:
+        return None
+    ends = []
+    lines = [muscles.fascicle_polyline(geometry, k) for k in ks]
+    w = weights / total
+    for reverse in (False, True):
+        points, directions = [], []
+        for line in lines:
+            line = line[::-1] if reverse else line
+            step = np.zeros(2)
+            for nxt in line[1:]:  # the first point apart from the attachment (via points may coincide)
+                step = nxt - line[0]
+                if np.hypot(*step) > 1e-6:
+                    break
+            points.append(line[0])
+            directions.append(step / max(float(np.hypot(*step)), 1e-9))
+        point = (np.asarray(points) * w[:, None]).sum(axis=0)
+        direction = (np.asarray(directions) * w[:, None]).sum(axis=0)
+        norm = float(np.hypot(*direction))
+        ends.append((point, direction / norm if norm > 1e-9 else np.array([0.0, 1.0])))
+    return ends[0], ends[1]
+
+
+def arrow_length(force_n: float) -> float:
+    return float(min(force_n * MM_PER_N, MAX_ARROW_MM))
+
+
+def arrow_polygon(start, direction, length: float) -> np.ndarray:
+    """Outline of a filled arrow from ``start`` along the unit ``direction``, ``length`` mm long."""
+    d = np.asarray(direction, float)
+    n = np.array([-d[1], d[0]])
+    head = min(HEAD_LENGTH_MM, 0.6 * length)
+    half_head = HEAD_WIDTH_MM / 2.0 * head / HEAD_LENGTH_MM
+    half_shaft = min(SHAFT_MM / 2.0, 0.6 * half_head)
+    s = np.asarray(start, float)
+    neck = s + d * (length - head)
+    tip = s + d * length
+    return np.array([s + n * half_shaft, neck + n * half_shaft, neck + n * half_head, tip,
+                     neck - n * half_head, neck - n * half_shaft, s - n * half_shaft])
+
+
+def force_arrows(snapshot) -> dict[str, tuple[float, bool, list[tuple[np.ndarray, np.ndarray, np.ndarray]]]]:
+    """Muscle id -> (force N, tilts anteriorly?, [(arrow outline, start, tip) mm at each end]) for every muscle
+    pulling more than ``MIN_FORCE_N``; empty when every muscle is relaxed."""
+    if not snapshot.settings.muscles:
+        return {}
+    forces = snapshot.forces
+    out = {}
+    for j, mid in enumerate(forces.muscle_ids):
+        force = float(forces.force[0, j])
+        if force <= MIN_FORCE_N:
+            continue
+        ends = line_of_pull(snapshot.model, snapshot.evaluation.geometry, mid, forces.fascicle_force[0])
+        if ends is None:
+            continue
+        length = arrow_length(force)
+        arrows = [(arrow_polygon(p, d, length), p, p + d * length) for p, d in ends]
+        out[mid] = (force, bool(forces.tilt_moment[0, j] >= 0), arrows)
+    return out
+
+
+def union_box(boxes) -> tuple[float, float, float, float]:
+    boxes = list(boxes)
+    return (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes))
+
+
+def bounds(points: np.ndarray) -> tuple[float, float, float, float]:
+    lo, hi = points.min(axis=0), points.max(axis=0)
+    return (float(lo[0]), float(lo[1]), float(hi[0]), float(hi[1]))
+
+
+def body_frame(outlines: dict[str, np.ndarray], cut_below: float | None = None) -> tuple:
+    """The box (mm) of the pelvis, sacrum, femur and vertebrae; with ``cut_below`` nothing lower counts (the
+    shank and the lower femur may be cut)."""
+    pts = np.concatenate([outlines[k] for k in ("pelvis", "sacrum", "femur", *VERTEBRAE)])
+    if cut_below is not None:
+        pts = pts[pts[:, 1] >= cut_below]
+    return bounds(pts)

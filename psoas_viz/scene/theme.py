@@ -1,0 +1,118 @@
+"""Themes: tables mapping style roles to colours, line widths and dashes (no Qt).
+
+The screen theme is the window's and the default export's; the projector theme (white background, black
+text, heavier lines, Okabe-Ito blue/vermillion: colour-blind safe) is presentation mode's.  Muscles are coloured
+by their length change (``tone``, percent) along the theme's shorter–middle–longer gradient; shortened muscles
+are also dashed, so nothing relies on colour alone.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+
+COLOUR_RANGE_PERCENT = 10.0  # full colour at ±10 % of the neutral length
+SHORT_DASH = 0.5  # muscles shortened by more than this many percent are drawn dashed
+DASH = (2.2, 1.6)  # dash pattern in line widths
+LONG_DASH = (4.0, 2.0)
+DOT = (1.0, 2.0)
+DASH_DOT = (4.0, 2.0, 1.0, 2.0)
+ANTERIOR = (27, 120, 55, 255)  # the colours of tilting anteriorly / posteriorly (charts, arrows, plot halves)
+POSTERIOR = (118, 42, 131, 255)
+SIDES = [(118, 42, 131, 255), (27, 120, 55, 255), (60, 60, 60, 255), (140, 81, 10, 255)]  # compare sides
+SIDE_DASHES = [None, LONG_DASH, DOT, DASH_DOT]
+SIDE_MARKS = ["━━━ solid", "╍╍╍ dashed", "┅┅┅ dotted", "━·━ dash-dot"]
+
+
+def rgba(text: str, alpha: int = 255) -> tuple[int, int, int, int]:
+    text = text.lstrip("#")
+    return int(text[0:2], 16), int(text[2:4], 16), int(text[4:6], 16), alpha
+
+
+@dataclass(frozen=True)
+class Style:
+    stroke: tuple | None = None  # (r, g, b, a)
+    fill: tuple | None = None
+    width: float = 1.0  # px
+    dash: tuple | None = None  # dash pattern in line widths
+    flat: bool = False  # flat line caps (otherwise round)
+
+
+@dataclass(frozen=True)
+class Theme:
+    name: str
+    label: str
+    shorter: tuple
+    middle: tuple
+    longer: tuple
+    font_scale: float
+    roles: dict = field(default_factory=dict)
+
+    def style(self, role: str) -> Style:
+        return self.roles[role]
+
+    def tone_colour(self, percent: float) -> tuple[int, int, int, int]:
+        """The muscle colour of a length change (percent)."""
+        t = float(np.clip(percent / COLOUR_RANGE_PERCENT, -1.0, 1.0))
+        end = np.array(self.longer if t >= 0 else self.shorter, float)
+        rgb = np.array(self.middle, float) + abs(t) * (end - np.array(self.middle, float))
+        return (*(int(round(c)) for c in rgb), 255)
+
+    def colour(self, role: str) -> tuple:
+        style = self.roles[role]
+        return style.stroke or style.fill
+
+
+def _roles(background, text, muted, bone_fill, bone_edge, vertebra_fill, angle, muscle, psoas, bone, scale,
+           halves=(POSTERIOR, ANTERIOR)):
+    t = {
+        "background": Style(fill=rgba(background)),
+        "text": Style(fill=rgba(text)), "muted": Style(fill=rgba(muted)), "strong": Style(fill=(0, 0, 0, 255)),
+        "bone": Style(rgba(bone_edge), rgba(bone_fill), bone), "vertebra": Style(rgba(bone_edge), rgba(vertebra_fill), bone),
+        "bone_feature": Style(rgba(bone_edge), None, bone * 0.7),
+        "endplate": Style((140, 20, 20, 255), None, bone * 3.0),
+        "ghost": Style((154, 154, 154, 255), None, bone * 1.2, LONG_DASH),
+        "ghost_muscle": Style((154, 154, 154, 255), None, muscle * 0.7, LONG_DASH),
+        "muscle": Style(None, None, muscle), "psoas": Style(None, None, psoas),
+        "psoas_outline": Style((20, 20, 20, 255), None, psoas + 4.0),
+        "highlight": Style((255, 214, 0, 255), None, muscle * 5.0),
+        "fascia": Style((120, 60, 0, 255), None, 2.5 * scale, DASH),
+        "angle": Style(rgba(angle), None, 2.0 * scale, LONG_DASH), "angle_arc": Style(rgba(angle), None, 2.6 * scale),
+        "angle_text": Style(fill=rgba(angle)),
+        "hip": Style((17, 17, 17, 255), (255, 255, 255, 255), 2.0 * scale),
+        "force_anterior": Style((17, 17, 17, 255), ANTERIOR, 1.3), "force_posterior": Style((17, 17, 17, 255), POSTERIOR, 1.3),
+        "label": Style(fill=rgba(text)), "label_strong": Style(fill=(0, 0, 0, 255)),
+        "leader": Style(rgba(text), None, 1.5 * scale),
+        "box": Style((136, 136, 136, 255), (255, 255, 255, 255), 1.0),
+        "rule": Style(rgba(muted), None, 1.0),
+        "legend_bar": Style((85, 85, 85, 255), None, 1.0),
+        "plot_posterior": Style(fill=(*halves[0][:3], 28)), "plot_anterior": Style(fill=(*halves[1][:3], 28)),
+        "grid": Style((200, 200, 200, 255), None, 1.0), "axis": Style(rgba(text), None, 1.5),
+        "curve": Style(rgba(text), None, 2.5 * scale), "trace": Style(rgba(angle), None, 6.0 * scale),
+        "now_line": Style((176, 48, 32, 255), None, 1.5 * scale, LONG_DASH),
+        "now_marker": Style((17, 17, 17, 255), (176, 48, 32, 255), 2.0 * scale),
+        "posterior_text": Style(fill=POSTERIOR), "anterior_text": Style(fill=ANTERIOR),
+    }
+    for i, (colour, dash) in enumerate(zip(SIDES, SIDE_DASHES)):
+        t[f"side{i}"] = Style(colour, (*colour[:3], 22), 2.0, dash)
+        t[f"side{i}_muscle"] = Style(colour, None, 3.0, dash, flat=True)
+        t[f"side{i}_psoas"] = Style(colour, None, 6.0, dash, flat=True)
+    return t
+
+
+SCREEN = Theme("screen", "Screen", (33, 102, 172), (140, 140, 140), (214, 96, 0), 1.0,
+               _roles("#fbfaf7", "#222222", "#555555", "#ece2c8", "#786848", "#e2d6b8", "#3c3ca0", 3.0, 7.0, 1.6, 1.0))
+PROJECTOR = Theme("projector", "Projector", (0, 94, 170), (110, 110, 110), (213, 80, 0), 1.3,
+                  _roles("#ffffff", "#000000", "#222222", "#e6e6e6", "#000000", "#d4d4d4", "#00008b", 5.5, 12.0, 3.0,
+                         1.3, ((0, 94, 170), (213, 80, 0))))
+THEMES = {"screen": SCREEN, "projector": PROJECTOR}
+
+
+def theme_of(name) -> Theme:
+    """A theme by name (or the theme itself); KeyError names the themes."""
+    if isinstance(name, Theme):
+        return name
+    if name not in THEMES:
+        raise KeyError(f"unknown theme {name!r} (themes: {', '.join(THEMES)})")
+    return THEMES[name]

@@ -1,0 +1,98 @@
+"""The anatomical vocabulary in every language (``assets/i18n/terms.json``) and the anatomy cards' text in German
+and Spanish (``assets/i18n/anatomy.<lang>.json``, keyed by the card ids of ``assets/anatomy.json``).  Qt-free.
+
+Names are content, not interface strings, so they live in data files beside the Qt Linguist catalogues rather than
+in them; each term also carries its Terminologia Anatomica (Latin) name for the "Latin names" option.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from functools import lru_cache
+
+from psoas_viz import i18n
+from psoas_viz.anatomy import Structure
+from psoas_viz.resources import DataFileError, data_file
+
+TERMS_FORMAT = "psoas-viz/terms"
+CARDS_FORMAT = "psoas-viz/anatomy-translation"
+CARD_FIELDS = ("name", "origin", "insertion", "actions", "innervation", "pelvic_tilt", "description", "landmarks",
+               "attachments")
+
+
+def _read(path) -> dict:
+    with data_file(path):
+        data = json.loads(path.read_text(encoding="utf-8"))
+    return data
+
+
+@lru_cache(maxsize=None)
+def terms() -> dict[str, dict]:
+    """Every term by id: ``{"kind", "en", "de", "es", "la"?, "abbr"?, "short"?}``."""
+    path = i18n.catalogue_dir() / "terms.json"
+    data = _read(path)
+    if data.get("format") != TERMS_FORMAT or not isinstance(data.get("terms"), dict):
+        raise DataFileError(f"data file damaged: {path} (not a {TERMS_FORMAT} file; reinstall psoas-viz)")
+    return data["terms"]
+
+
+def _entry(term_id: str) -> dict:
+    try:
+        return terms()[term_id]
+    except KeyError:
+        raise KeyError(f"no term {term_id!r} in terms.json") from None
+
+
+def name(term_id: str, language: str | None = None, latin: bool = False) -> str:
+    """The textbook name in ``language`` (default: the current one); with ``latin``, the Terminologia Anatomica
+    name follows in brackets unless the vernacular name already contains it."""
+    entry = _entry(term_id)
+    vernacular = entry[language or i18n.current_language()]
+    ta_name = entry.get("la")
+    if not (latin and ta_name):
+        return vernacular
+    abbreviated = ta_name.replace("Musculus ", "M. ").replace("Musculi ", "Mm. ")  # how German texts cite TA
+    if ta_name.lower() in vernacular.lower() or abbreviated.lower() in vernacular.lower():
+        return vernacular
+    return f"{vernacular} ({ta_name})"
+
+
+def latin(term_id: str) -> str | None:
+    """The Terminologia Anatomica name, or None where TA names no such structure (a joint centre, an angle)."""
+    return _entry(term_id).get("la")
+
+
+def short_name(term_id: str, language: str | None = None) -> str:
+    """The name as running text uses it (``Psoas major`` rather than ``M. psoas major (großer Lendenmuskel)``)."""
+    entry = _entry(term_id)
+    language = language or i18n.current_language()
+    return entry.get("short", {}).get(language) or entry[language]
+
+
+def abbreviation(term_id: str) -> str | None:
+    return _entry(term_id).get("abbr")
+
+
+@lru_cache(maxsize=None)
+def card_texts(language: str) -> dict[str, dict[str, str]]:
+    """The anatomy cards' text in ``language`` by card id (empty for English, whose text is anatomy.json)."""
+    if i18n.check_language(language) == i18n.SOURCE_LANGUAGE:
+        return {}
+    path = i18n.catalogue_dir() / f"anatomy.{language}.json"
+    data = _read(path)
+    if data.get("format") != CARDS_FORMAT or data.get("language") != language:
+        raise DataFileError(f"data file damaged: {path} (not a {CARDS_FORMAT} file for {language!r}; "
+                            f"reinstall psoas-viz)")
+    return data["cards"]
+
+
+def translated_cards(structures: dict[str, Structure], language: str | None = None) -> dict[str, Structure]:
+    """The cards of :func:`psoas_viz.anatomy.load_anatomy` with their text in ``language`` (default: the current
+    one); a field without a translation keeps its English text (as Qt does for an unfinished string)."""
+    texts = card_texts(language or i18n.current_language())
+    out = {}
+    for card_id, structure in structures.items():
+        fields = {f: v for f, v in texts.get(card_id, {}).items() if f in CARD_FIELDS and getattr(structure, f)}
+        out[card_id] = replace(structure, **fields)
+    return out

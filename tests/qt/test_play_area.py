@@ -1,0 +1,114 @@
+"""The play area draws the session's scene: one evaluation per change, direct manipulation of the pelvis,
+Reset all resetting every piece of view state (pytest-qt, offscreen)."""
+
+from __future__ import annotations
+
+import json
+import math
+
+import numpy as np
+import pytest
+
+import PySide6  # noqa: F401  (before pyqtgraph)
+from PySide6 import QtCore, QtGui
+
+from psoas_viz.session import VIEW_DEFAULTS
+
+
+def _world(window, name):
+    return window.session.model.skeleton.landmark_world(window.session.evaluation.pose, name)[0]
+
+
+def _turned(point, degrees):
+    """``point`` (mm) turned about the hip centre, counter-clockwise seen from the right."""
+    a = math.radians(degrees)
+    c, s = math.cos(a), math.sin(a)
+    return np.array([c * point[0] - s * point[1], s * point[0] + c * point[1]])
+
+
+def test_one_evaluation_and_one_fascia_solve_per_change_none_per_repaint(window, monkeypatch):
+    session, model = window.session, window.session.model
+    window.muscle_panel.pull_rows["diaphragm_crura"].spin.setValue(40)
+    calls = {"evaluate": 0, "solve": 0}
+    evaluate, solve = model.evaluate_many, model.mechanics.fascia.solve
+
+    def counted_evaluate(*args, **kwargs):
+        calls["evaluate"] += 1
+        return evaluate(*args, **kwargs)
+
+    def counted_solve(*args, **kwargs):
+        calls["solve"] += 1
+        return solve(*args, **kwargs)
+
+    monkeypatch.setattr(model, "evaluate_many", counted_evaluate)
+    monkeypatch.setattr(model.mechanics.fascia, "solve", counted_solve)
+    window.controls.rows["pelvic_tilt"].spin.setValue(7.0)  # every view follows
+    window.chart_tabs.setCurrentWidget(window.moments)  # the tilt moments shown too
+    for _ in range(3):
+        window.play.repaint()
+        window.moments.repaint()
+    assert session.posture.pelvic_tilt == 7.0
+    assert calls == {"evaluate": 1, "solve": 1}
+
+
+@pytest.mark.parametrize("landmark", ["asis", "psis"])
+@pytest.mark.parametrize("turn", [-6.0, 6.0])
+def test_the_grabbed_point_follows_the_pointer_on_either_side_of_the_hip(window, landmark, turn):
+    play = window.play
+    grab = _world(window, landmark)
+    play.begin_pelvis_drag(play.to_pixels(*grab))
+    target = _turned(grab, turn)
+    for f in np.linspace(0.25, 1.0, 4):
+        play.move_pelvis_drag(play.to_pixels(*_turned(grab, turn * f)))
+    play.end_pelvis_drag()
+    assert window.session.posture.pelvic_tilt == pytest.approx(-turn, abs=0.11)  # clockwise = anterior
+    assert np.hypot(*(_world(window, landmark) - target)) < 0.5  # the landmark is where the pointer is
+
+
+def test_a_drag_near_the_hip_is_gentle_and_shift_is_finer(window):
+    play = window.play
+    start = play.to_pixels(12.0, 8.0)  # on the pelvis, beside the hip centre
+    assert play.hit_pelvis(start)
+    play.begin_pelvis_drag(start)
+    play.move_pelvis_drag(start + QtCore.QPointF(0.0, -65.0))  # 65 px upwards
+    play.end_pelvis_drag()
+    coarse = window.session.posture.pelvic_tilt
+    limit = math.degrees(65.0 / play.scene.mapper.s / 80.0) + 0.2  # no faster than a point 80 mm out
+    assert 0.0 < abs(coarse) <= limit and abs(coarse) < 30.0
+    window.session.undo()
+    play.begin_pelvis_drag(start)
+    play.move_pelvis_drag(start + QtCore.QPointF(0.0, -65.0), fine=True)
+    play.end_pelvis_drag()
+    assert abs(window.session.posture.pelvic_tilt) == pytest.approx(abs(coarse) / 5.0, abs=0.11)
+
+
+def _wheel(play, steps: int):
+    pos = QtCore.QPointF(play.width() / 2, play.height() / 2)
+    event = QtGui.QWheelEvent(pos, play.mapToGlobal(pos), QtCore.QPoint(0, 0), QtCore.QPoint(0, 120 * steps),
+                              QtCore.Qt.MouseButton.NoButton, QtCore.Qt.KeyboardModifier.NoModifier,
+                              QtCore.Qt.ScrollPhase.NoScrollPhase, False)
+    QtCore.QCoreApplication.sendEvent(play, event)
+
+
+def test_reset_all_resets_every_piece_of_view_state_and_the_notes(window, qtbot, tmp_path):
+    window.claims.choose("sitting_shortens_psoas")  # a claim: highlight and the compare overlay
+    assert window.session.view["highlight"] and not window.compare.is_default
+    window.controls.checks["ghost"].setChecked(True)
+    window.controls.checks["both_curves"].setChecked(True)
+    window.controls.checks["labels"].setChecked(False)
+    window.muscle_panel.forces_box.setChecked(False)
+    before = window.play.world()
+    _wheel(window.play, 2)
+    assert window.play.world() != before and window.session.view["zoom"] > 1.0
+    qtbot.mouseClick(window.controls.reset_button, QtCore.Qt.MouseButton.LeftButton)
+    assert window.session.view == VIEW_DEFAULTS
+    assert not window.controls.checks["ghost"].isChecked() and not window.controls.checks["both_curves"].isChecked()
+    assert window.controls.checks["labels"].isChecked() and window.muscle_panel.forces_box.isChecked()
+    assert window.claims.current is None and not window.claims.detail.isVisible()
+    assert window.compare.is_default and window.tabs.tabText(window.tabs.indexOf(window.compare)) == \
+        "Compare −10° / +10°"
+    assert "highlight" not in window.play.scene.ids()
+    assert window.play.world() == pytest.approx(before)
+    assert window.files.save_to(tmp_path / "neutral.json")
+    saved = json.loads((tmp_path / "neutral.json").read_text())
+    assert saved["notes"] == "" and saved["title"] == "" and saved["posture"]["pelvic_tilt"] == 0.0

@@ -1,0 +1,152 @@
+"""The scene: the diagram as data, without Qt (structures, shapes in pixels, placed labels, SVG layers)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from psoas_viz.model import load_model
+from psoas_viz.model.scenario import load_preset, preset_files
+from psoas_viz.scene import hit
+from psoas_viz.scene.diagram import View, build
+from psoas_viz.scene.page import page
+from psoas_viz.scene.svg import svg_text
+from psoas_viz.session import Session
+
+ROOT = Path(__file__).resolve().parents[1]
+BONES = ["pelvis", "sacrum", "L1", "L2", "L3", "L4", "L5", "T12", "rib_cage", "femur"]
+# Run the command line with PySide6 and pyqtgraph made unimportable.
+BLOCKED = """
+import sys
+class Blocker:
+    def find_spec(self, name, path=None, target=None):
+        if name.split(".")[0] in ("PySide6", "pyqtgraph", "shiboken6"):
+            raise ImportError(f"{name} is blocked in this test")
+sys.meta_path.insert(0, Blocker())
+from psoas_viz.cli import main
+status = main(sys.argv[1:])
+assert not [m for m in sys.modules if m.split(".")[0] in ("PySide6", "pyqtgraph")]
+sys.exit(status)
+"""
+
+
+@pytest.fixture(scope="module")
+def model():
+    return load_model()
+
+
+def _blocked(*args):
+    return subprocess.run([sys.executable, "-c", BLOCKED, *args], cwd=ROOT, capture_output=True, text=True,
+                          timeout=120)
+
+
+def test_scene_command_works_without_qt_and_names_every_structure(model):
+    result = _blocked("scene", "--preset", "anterior_tilt", "--format", "json")
+    assert result.returncode == 0, result.stderr
+    doc = json.loads(result.stdout)
+    assert (doc["width"], doc["height"]) == (900, 1000)
+    ids = [s["id"] for s in doc["structures"]]
+    for sid in [*BONES, *model.muscles.ids]:
+        assert sid in ids
+    kinds = {s["id"]: s["kind"] for s in doc["structures"]}
+    assert kinds["pelvis"] == "bone" and kinds["psoas_major"] == "muscle" and kinds["PT"] == "angle"
+    pelvis = next(s for s in doc["structures"] if s["id"] == "pelvis")
+    polygon = pelvis["shapes"][0]
+    assert polygon["kind"] == "polygon" and len(polygon["points"]) > 10 and polygon["holes"] == []
+    psoas = next(s for s in doc["structures"] if s["id"] == "psoas_major")
+    assert all(s["kind"] == "polyline" and s["width"] > 0 for s in psoas["shapes"])
+    points = np.array([p for s in doc["structures"] for shape in s["shapes"] for p in shape.get("points", [])])
+    assert points[:, 0].min() > -200 and points[:, 0].max() < 1100  # pixels, not millimetres
+    label = next(lb for lb in doc["labels"] if lb["target"] == "psoas_major")
+    x0, y0, x1, y1 = label["box"]
+    assert label["text"] == "Psoas major" and x1 > x0 and y1 > y0 and len(label["leader"]) == 2
+
+
+def test_scene_command_size_theme_and_settings():
+    result = _blocked("scene", "--width", "600", "--height", "500", "--theme", "projector", "--set",
+                      "pelvic_tilt=-10", "--set", "psoas_major.activation=0.5", "--format", "json")
+    assert result.returncode == 0, result.stderr
+    doc = json.loads(result.stdout)
+    assert (doc["width"], doc["height"], doc["theme"]) == (600, 500, "projector")
+    assert "force_psoas_major" in [s["id"] for s in doc["structures"]]
+    assert any(lb["text"].startswith("PT ") for lb in doc["labels"])
+
+
+@pytest.mark.parametrize("args", [["--preset", "nope"], ["--width", "abc"], ["--width", "50"], ["--set", "x=1"],
+                                  ["--theme", "dark"], []])
+def test_scene_bad_options_exit_2_with_one_line(args):
+    extra = [] if not args else ["--format", "json"]
+    result = _blocked("scene", *args, *extra)
+    assert result.returncode == 2
+    assert len(result.stderr.strip().splitlines()) == 1 and "Traceback" not in result.stderr
+    assert result.stdout == ""
+
+
+def _overlap(a, b) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
+@pytest.mark.parametrize("preset", list(preset_files()))
+@pytest.mark.parametrize("size", [(900, 1000), (600, 700)])
+def test_labels_clear_of_each_other_and_of_bone_with_leaders_to_their_structure(model, preset, size):
+    session = Session(model)
+    session.set_scenario(load_preset(preset, model))
+    scene = build(session.snapshot, View(*size, ghost=True))
+    boxes = [lb.box for lb in scene.labels]
+    assert len(scene.labels) >= 4
+    for i, a in enumerate(boxes):
+        assert 0 <= a[0] < a[2] <= size[0] and 0 <= a[1] < a[3] <= size[1]
+        assert not any(_overlap(a, b) for b in boxes[i + 1:]), scene.labels[i].text
+    angle_box = scene.structure("angle_box").shapes[0].box
+    assert not any(_overlap(angle_box, b) for b in boxes)
+    bones = [s for s in scene.structures if s.kind == "bone"]
+    for label in scene.labels:
+        x0, y0, x1, y1 = label.box
+        inner = [(x, y) for x in np.linspace(x0 + 1, x1 - 1, 5) for y in np.linspace(y0 + 1, y1 - 1, 3)]
+        over = [b.id for b in bones for p in inner if hit.covers(b, p)]
+        assert not over or label.target in ("PT", "SS"), (label.text, over)
+        if label.leader:  # the leader runs from the box to (next to) the point it names
+            start, end = np.array(label.leader)
+            assert np.hypot(*(end - np.array(label.anchor))) <= 4.0
+            assert x0 - 1 <= start[0] <= x1 + 1 and y0 - 1 <= start[1] <= y1 + 1
+        target = scene.structure(label.target) if label.target in scene.ids() else None
+        assert target is not None, label.target
+
+
+def test_labels_switch_off_but_the_psoas_and_angles_stay(model):
+    session = Session(model)
+    texts = [lb.text for lb in build(session.snapshot, View(labels=False)).labels]
+    assert texts[0] == "Psoas major" and any(t.startswith("PT ") for t in texts)
+    assert "Femur" not in texts and "L3" not in texts
+
+
+def test_a_bone_structure_carries_several_shapes_and_holes_are_drawn_and_hit(model):
+    from psoas_viz.scene.shapes import Polygon, Structure
+
+    ring = Structure("test", "bone", "bone", (Polygon(np.array([[0, 0], [100, 0], [100, 100], [0, 100]], float),
+                                                      (np.array([[40, 40], [60, 40], [60, 60], [40, 60]], float),)),))
+    assert hit.covers(ring, (20, 20)) and not hit.covers(ring, (50, 50))
+    sacrum = build(Session(model).snapshot).structure("sacrum")
+    assert [s.kind for s in sacrum.shapes] == ["polygon", "polyline"]  # outline and S1 endplate
+
+
+def test_svg_has_named_inkscape_layers_titles_and_text(model):
+    session = Session(model)
+    session.set_scenario(load_preset("anterior_tilt", model))
+    scene = page(session.snapshot, "Anterior tilt", session.psoas_curve())
+    root = ET.fromstring(svg_text(scene, "Anterior tilt", "caption"))
+    ns = {"svg": "http://www.w3.org/2000/svg"}
+    inkscape = "{http://www.inkscape.org/namespaces/inkscape}"
+    layers = {g.get(inkscape + "label") for g in root.findall("svg:g", ns) if g.get(inkscape + "groupmode") == "layer"}
+    assert {"Bones", "Muscles", "Angles", "Markers", "Labels"} <= layers
+    groups = {g.get("id"): g for g in root.iter("{http://www.w3.org/2000/svg}g")}
+    for sid in [*BONES, "psoas_major", "iliacus"]:
+        assert groups[sid].find("svg:title", ns).text
+    texts = [t.text for t in root.iter("{http://www.w3.org/2000/svg}text")]
+    assert "Psoas major" in texts and "Psoas major length vs pelvic tilt" in texts

@@ -1,0 +1,93 @@
+"""The anatomical vocabulary (English, German, Spanish, Terminologia Anatomica Latin) and the anatomy cards in
+German and Spanish."""
+
+import json
+
+import pytest
+
+from psoas_viz import terms
+from psoas_viz.anatomy import ANATOMY_FILE, load_anatomy
+from psoas_viz.i18n import LANGUAGES, catalogue_dir, using_language
+from psoas_viz.model import load_model
+
+PROSE = ("origin", "insertion", "actions", "innervation", "pelvic_tilt", "description", "landmarks", "attachments")
+# every structure and landmark the program names, beyond the model's own ids
+NAMED = ("pelvis", "sacrum", "lumbar1", "lumbar2", "lumbar3", "lumbar4", "lumbar5", "t12", "ribcage", "rib12",
+         "femur", "tibia", "asis", "aiis", "psis", "iliac_crest", "sacral_promontory", "pubic_symphysis",
+         "ischial_tuberosity", "acetabulum", "hip_joint", "greater_trochanter", "lesser_trochanter", "pelvic_brim",
+         "obturator_foramen", "s1_endplate", "diaphragm_crura", "iliopsoas", "lumbar_vertebrae")
+
+
+@pytest.fixture(scope="module")
+def model():
+    return load_model()
+
+
+def test_every_named_structure_has_a_name_in_every_language(model):
+    ids = {*model.muscles.ids, *model.data["landmarks"], *model.data["bodies"], *NAMED,
+           *(key for key in model.evaluate(model.default_posture()).angles)}
+    for term_id in sorted(ids):
+        names = [terms.name(term_id, lang) for lang in LANGUAGES]
+        assert all(n.strip() for n in names), term_id
+
+
+def test_muscles_carry_their_terminologia_anatomica_name(model):
+    for mid in model.muscles.ids:
+        assert terms.latin(mid).startswith(("Musculus ", "Musculi ")), mid
+        assert all(terms.short_name(mid, lang) for lang in LANGUAGES), mid
+    assert terms.latin("psoas_major") == "Musculus psoas major"
+
+
+def test_textbook_names():
+    assert terms.name("psoas_major", "de").startswith("M. psoas major")
+    assert terms.name("iliac_crest", "de").startswith("Darmbeinkamm")
+    assert terms.name("iliac_crest", "es") == "Cresta ilíaca"
+    assert terms.name("asis", "es") == "Espina ilíaca anterosuperior"
+    assert terms.latin("asis") == "Spina iliaca anterior superior"
+    assert terms.abbreviation("spinopelvic_tilt_deg") == "PT"
+    with using_language("es"):
+        assert terms.name("sacral_slope_deg") == "Pendiente sacra"
+
+
+def test_latin_beside_the_vernacular_only_where_it_adds_something():
+    assert terms.name("iliac_crest", "en", latin=True) == "Iliac crest (Crista iliaca)"
+    assert terms.name("iliac_crest", "de", latin=True) == "Darmbeinkamm (Crista iliaca)"  # already there
+    assert terms.name("psoas_major", "de", latin=True) == terms.name("psoas_major", "de")  # M. = Musculus
+    assert terms.name("psoas_major", "es", latin=True) == "Músculo psoas mayor (Musculus psoas major)"
+    assert terms.name("hip_joint_centre", "de", latin=True) == terms.name("hip_joint_centre", "de")  # TA has none
+    with pytest.raises(KeyError, match="no term 'spleen'"):
+        terms.name("spleen", "en")
+
+
+@pytest.mark.parametrize("language", ["de", "es"])
+def test_every_anatomy_card_is_translated(language):
+    english = json.loads(ANATOMY_FILE.read_text(encoding="utf-8"))["structures"]
+    cards = json.loads((catalogue_dir() / f"anatomy.{language}.json").read_text(encoding="utf-8"))
+    assert cards["language"] == language and cards["source"]
+    assert set(cards["cards"]) == set(english)
+    for card_id, entry in english.items():
+        wanted = {f for f in ("name", *PROSE) if isinstance(entry.get(f), str) and entry[f].strip()}
+        got = cards["cards"][card_id]
+        assert set(got) == wanted, (card_id, set(got) ^ wanted)
+        for field in wanted:
+            assert "\n" not in got[field] and len(got[field]) <= 170, (card_id, field)
+            if field in ("origin", "insertion", "actions", "pelvic_tilt", "description"):
+                assert got[field] != entry[field], (language, card_id, field)  # not an untranslated copy
+
+
+def test_cards_in_german_keep_what_has_no_translation():
+    structures = load_anatomy()
+    german = terms.translated_cards(structures, "de")
+    assert german["psoas_major"].origin.startswith("Wirbelkörper und Bandscheiben von T12–L5")
+    assert german["psoas_major"].name == "M. psoas major"
+    assert german["psoas_major"].sources == structures["psoas_major"].sources  # citations stay as published
+    assert german["iliacus"].innervation == "N. femoralis (L2–L3)"
+    assert terms.translated_cards(structures, "en") == structures
+    assert german["pelvis"].origin is None  # a bone has no origin in any language
+
+
+@pytest.mark.parametrize("language", ["de", "es"])
+def test_the_cards_name_the_spine_modes_as_the_vocabulary_does(language):
+    ribcage = terms.card_texts(language)["ribcage"]["pelvic_tilt"].lower()
+    for mode in ("locked", "upright"):
+        assert terms.name(f"spine_mode_{mode}", language).lower() in ribcage, mode
