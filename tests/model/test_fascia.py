@@ -110,3 +110,19 @@ def test_settle_reports_the_psoas_with_and_without_pulls():
     fascia = json.loads(result.stdout)["fascia"]
     assert fascia["psoas_length_with_pulls_mm"] > fascia["psoas_length_without_pulls_mm"]
     assert fascia["psoas_tension_with_pulls_n"] > fascia["psoas_tension_without_pulls_n"]
+
+
+@pytest.mark.parametrize("pulls", [{"abdominal_fascia": 20.0}, {"quad_hip_flexor_fascia": 90.0, "diaphragm_crura": 30.0},
+                                   {"high_adductors": 250.0}])
+def test_the_pulls_are_solved_for_many_tilts_at_once_as_for_each_alone(model, pulls):
+    """Settle asks for the links' tilt moment over a batch of tilts: each posture of the batch gets what it
+    gets alone, although their tension searches and the bed's bounding end at different steps."""
+    mech = model.mechanics
+    tilts = np.linspace(-30.0, 30.0, 13)
+    settings = Activation({"psoas_major": 0.1}, {}, pulls)
+    many = mech.fascia.tilt_moments(model.evaluate_many(tilts, 0.0, 0.0, 50.5, 50.5, "upright",
+                                                        joints=mech.joints_for("upright")), settings, "upright")
+    alone = [mech.fascia.solve(model.evaluate_many(t, 0.0, 0.0, 50.5, 50.5, "upright",
+                                                   joints=mech.joints_for("upright")), settings, "upright")
+             for t in tilts]
+    assert many == pytest.approx([r.tilt_moment for r in alone], rel=1e-12, abs=1e-12)
