@@ -148,6 +148,11 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the name p
 _NUMBER_SYMBOLS = {"en": (".", ",", 4), "de": (",", ".", 4), "es": (",", ".", 5)}
 
 
+def decimal_point(language: str | None = None) -> str:
+    """The decimal separator of ``language`` (default: the current one): ``,`` in German and Spanish."""
+    return _NUMBER_SYMBOLS[check_language(language or _current.get())][0]
+
+
 def format_number(value: float, decimals: int = 1, language: str | None = None) -> str:
     """``value`` rounded to ``decimals`` places as ``language`` (default: the current one) writes it for
     readers, exactly as the window's ``QLocale`` does: ``format_number(-1234.56, 1, "de")`` is ``-1.234,6``.
