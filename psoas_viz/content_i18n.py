@@ -13,7 +13,8 @@ stale entry.
 Two kinds of text are built by code rather than read from these files and go through :func:`psoas_viz.i18n.translate`
 instead (see the README): the verdicts and number sentences of ``psoas_viz/model/claims.py`` and the answer
 sentences of ``psoas_viz/predict/answers.py``.  The predict explanations are templates whose ``{field:spec}``
-placeholders are the same in every language; :func:`fill_template` fills them with the language's decimal comma.
+placeholders are the same in every language; :func:`psoas_viz.i18n.fill_template` fills them with the language's
+decimal comma.
 """
 
 from __future__ import annotations
@@ -281,24 +282,6 @@ def placeholders(template: str) -> list[tuple[str, str, str | None]]:
     """The ``(field, format spec, conversion)`` of each placeholder of a ``str.format`` template, sorted."""
     return sorted((name, spec or "", conversion) for _, name, spec, conversion in string.Formatter().parse(template)
                   if name is not None)
-
-
-class _LocalNumber(float):
-    """A float that formats itself with the decimal comma of a language (``{x:+.1f}`` -> ``+1,5`` in German)."""
-
-    language = i18n.SOURCE_LANGUAGE
-
-    def __format__(self, spec: str) -> str:
-        # the templates' specs are fixed-point ones without grouping ("+.1f"), so only the point changes
-        return float.__format__(self, spec).replace(".", i18n.decimal_point(self.language))
-
-
-def fill_template(template: str, values: dict, language: str | None = None) -> str:
-    """``template.format_map(values)`` with every number written as ``language`` writes it (decimal comma in
-    German and Spanish); the specs stay those of the template."""
-    language = _language(language)
-    number = type("_Number", (_LocalNumber,), {"language": language})
-    return template.format_map({k: number(v) if isinstance(v, float) else v for k, v in values.items()})
 
 
 def option_label(kind: str, option: str, language: str | None = None) -> str:

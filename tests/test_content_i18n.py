@@ -8,9 +8,10 @@ import shutil
 import pytest
 
 from psoas_viz import content_i18n, i18n, terms
-from psoas_viz.content_i18n import (KINDS, claims_text, english, fill_template, lesson_text, option_label,
+from psoas_viz.content_i18n import (KINDS, claims_text, english, lesson_text, option_label,
                                     placeholders, posture_text, problems, question_text, scenario_text, sidecar,
                                     translated_claims, translated_lesson, translated_questions, translated_scenario)
+from psoas_viz.i18n import fill_template
 from psoas_viz.io.lesson import builtin_lessons, load_lesson
 from psoas_viz.model import load_model
 from psoas_viz.model.claims import evaluate_claims, load_claims
