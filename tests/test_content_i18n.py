@@ -14,7 +14,7 @@ from psoas_viz.content_i18n import (KINDS, claims_text, english, lesson_text, op
 from psoas_viz.i18n import fill_template
 from psoas_viz.io.lesson import builtin_lessons, load_lesson
 from psoas_viz.model import load_model
-from psoas_viz.model.claims import evaluate_claims, load_claims
+from psoas_viz.model.claims import evaluate_claims, load_claims, verdict_words
 from psoas_viz.model.scenario import load_preset
 from psoas_viz.predict import QUESTIONS_FILE, load_questions, reveal_all
 from psoas_viz.predict.questions import _template
@@ -133,6 +133,21 @@ def test_claims_in_german_keep_their_verdicts_and_numbers(model):
         assert (de.id, de.verdict, de.numbers, de.structures) == (en.id, en.verdict, en.numbers, en.structures)
         assert de.text != en.text and de.explanation != en.explanation and de.caveat != en.caveat
     assert german_results[0].text == "Eine Beckenkippung nach anterior überdehnt den Psoas."
+    with i18n.using_language("de"):  # the verdicts and number sentences of model/claims.py, via translate()
+        spoken = evaluate_claims(model, translated_claims(claims, "de"))
+        verdicts = [verdict_words(r) for r in spoken]
+    for en, de, words in zip(english_results, spoken, verdicts):
+        assert (de.verdict, de.numbers) == (en.verdict, en.numbers)
+        assert de.summary != en.summary and words != verdict_words(en)
+    tilt = spoken[0]
+    assert verdicts[0] == "WIDERLEGT" and verdict_words(english_results[0]) == "CONTRADICTED"
+    upright = f"{tilt.numbers['upright_change_mm']:+.1f}".replace(".", ",")
+    assert tilt.summary.startswith(f"Bei +10° Kippung ändert sich der psoas major um {upright} mm im aufrechten Stand")
+    assert "+10° Kippung, Wirbelsäule starr" in tilt.postures
+    sitting = [r.id for r in spoken].index("sitting_shortens_psoas")
+    assert verdicts[sitting].startswith("HIER NICHT PRÜFBAR (die Behauptung betrifft die Anpassung")
+    with i18n.using_language("es"):
+        assert verdict_words(evaluate_claims(model, claims[:1])[0]) == "REFUTADA"
     custom = {"id": "my_claim", "text": "Mine.", "explanation": "E", "caveat": "C"}
     assert translated_claims([custom], "es") == [custom]  # a claim the built-in file does not have
 
