@@ -10,11 +10,11 @@ cards (:mod:`psoas_viz.terms`), the loaders overlay the sidecar on the English t
 translation keeps its English wording (what Qt does for an unfinished string); the tests refuse any missing or
 stale entry.
 
-Two kinds of text are built by code rather than read from these files and go through :func:`psoas_viz.i18n.translate`
-instead (see the README): the verdicts and number sentences of ``psoas_viz/model/claims.py`` and the answer
-sentences of ``psoas_viz/predict/answers.py``.  The predict explanations are templates whose ``{field:spec}``
-placeholders are the same in every language; :func:`psoas_viz.i18n.fill_template` fills them with the language's
-decimal comma.
+Text built by code rather than read from these files goes through :func:`psoas_viz.i18n.translate` instead: the
+verdicts and number sentences of ``psoas_viz/model/claims.py`` do; the answer sentences of
+``psoas_viz/predict/answers.py`` (``{start}``, ``{outcome}``, the names and answer words it fills in) are still to
+(see the README).  The predict explanations are templates whose ``{field:spec}`` placeholders are the same in
+every language; :func:`psoas_viz.i18n.fill_template` fills them with the language's decimal comma.
 """
 
 from __future__ import annotations
@@ -62,7 +62,7 @@ def english(kind: str) -> dict:
     if kind == "posture":
         from psoas_viz.model.posture import parameter_specs
 
-        return {s.name: {"label": s.label, "description": s.description} for s in parameter_specs(0.0, 0.0).values()}
+        return {s.name: {f: getattr(s, f) for f in POSTURE_FIELDS} for s in parameter_specs(0.0, 0.0).values()}
     raise KeyError(f"no translated content {kind!r} (kinds: {', '.join(KINDS)})")
 
 
@@ -83,7 +83,7 @@ def _lesson_fields(doc: dict) -> dict:
 def _question_fields(doc: dict) -> dict:
     questions = {}
     for q in doc["questions"]:
-        fields = {f: q[f] for f in ("prompt", "explanation", "caveat")}
+        fields = {f: q[f] for f in QUESTION_FIELDS if f in q}
         fields.update({f"{side}_title": q[side]["title"] for side in ("first", "second") if "title" in q[side]})
         questions[q["id"]] = fields
     from psoas_viz.predict.questions import OPTIONS
@@ -243,7 +243,8 @@ def translated_questions(questions, language: str | None = None):
     """A :class:`~psoas_viz.predict.QuestionSet` of the built-in question file with every text a student reads in
     ``language``: title, threshold sources, prompts, explanation templates, caveats, the situations' titles (a
     preset's own title where the question gives none), the option labels and the claims' words.  Questions the
-    built-in file does not have keep their text."""
+    built-in file does not have keep their text.  (What ``predict.reveal`` fills into an explanation, the answer
+    word, muscle and angle names and the settle sentences, is English until answers.py uses the seam.)"""
     from psoas_viz.predict.questions import ClaimText
 
     language = _language(language)
