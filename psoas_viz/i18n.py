@@ -148,6 +148,30 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the name p
 _NUMBER_SYMBOLS = {"en": (".", ",", 4), "de": (",", ".", 4), "es": (",", ".", 5)}
 
 
+def decimal_point(language: str | None = None) -> str:
+    """The decimal separator of ``language`` (default: the current one): ``,`` in German and Spanish."""
+    return _NUMBER_SYMBOLS[check_language(language or _current.get())][0]
+
+
+class _LocalNumber(float):
+    """A float that formats itself with a language's decimal separator (``{x:+.1f}`` -> ``+1,5`` in German)."""
+
+    language = SOURCE_LANGUAGE
+
+    def __format__(self, spec: str) -> str:
+        # the marked templates use fixed-point and general specs without grouping ("+.1f", "g"): only the point
+        # changes
+        return float.__format__(self, spec).replace(".", decimal_point(self.language))
+
+
+def fill_template(template: str, values: Mapping[str, object], language: str | None = None) -> str:
+    """``template.format_map(values)`` with every float written as ``language`` (default: the current one)
+    writes it, decimal comma in German and Spanish; the format specs stay those of the template, so a
+    translated template (same placeholders, same specs) gives the same numbers as the English one."""
+    number = type("_Number", (_LocalNumber,), {"language": check_language(language or _current.get())})
+    return template.format_map({k: number(v) if isinstance(v, float) else v for k, v in values.items()})
+
+
 def format_number(value: float, decimals: int = 1, language: str | None = None) -> str:
     """``value`` rounded to ``decimals`` places as ``language`` (default: the current one) writes it for
     readers, exactly as the window's ``QLocale`` does: ``format_number(-1234.56, 1, "de")`` is ``-1.234,6``.

@@ -17,7 +17,7 @@ from psoas_viz.resources import DataFileError
 
 ROOT = Path(__file__).resolve().parents[1]
 TRANSLATED = [code for code in LANGUAGES if code != "en"]
-PLACEHOLDER = re.compile(r"\{[a-z_]*\}")
+PLACEHOLDER = re.compile(r"\{[a-z_]*(?::[^{}]*)?\}")  # with its format spec: {tilt:+g}
 
 
 @pytest.mark.parametrize("code, expected", [("de", "de"), ("DE", "de"), ("de_DE", "de"), ("de-AT", "de"),

@@ -2,6 +2,201 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>Claims</name>
+    <message>
+        <source>standing upright</source>
+        <translation>im aufrechten Stand</translation>
+    </message>
+    <message>
+        <source>with a rigid trunk</source>
+        <translation>bei starrem Rumpf</translation>
+    </message>
+    <message>
+        <source>{tilt:+g}° tilt, upright spine</source>
+        <translation>{tilt:+g}° Kippung, Wirbelsäule aufrecht</translation>
+    </message>
+    <message>
+        <source>{tilt:+g}° tilt, locked spine</source>
+        <translation>{tilt:+g}° Kippung, Wirbelsäule starr</translation>
+    </message>
+    <message>
+        <source>upright spine, relaxed</source>
+        <translation>Wirbelsäule aufrecht, entspannt</translation>
+    </message>
+    <message>
+        <source>locked spine, relaxed</source>
+        <translation>Wirbelsäule starr, entspannt</translation>
+    </message>
+    <message>
+        <source>upright spine, tight {muscle}</source>
+        <translation>Wirbelsäule aufrecht, {muscle} verkürzt</translation>
+    </message>
+    <message>
+        <source>locked spine, tight {muscle}</source>
+        <translation>Wirbelsäule starr, {muscle} verkürzt</translation>
+    </message>
+    <message>
+        <source>with a upright (rigid) trunk there is no stable balance and the unstable one moves {shift:+.1f}°</source>
+        <translation>bei aufrechter Wirbelsäule gibt es kein stabiles Gleichgewicht, und das instabile verschiebt sich um {shift:+.1f}°</translation>
+    </message>
+    <message>
+        <source>with a locked (rigid) trunk there is no stable balance and the unstable one moves {shift:+.1f}°</source>
+        <translation>bei starrem Rumpf gibt es kein stabiles Gleichgewicht, und das instabile verschiebt sich um {shift:+.1f}°</translation>
+    </message>
+    <message>
+        <source>with the upright spine no balance is found</source>
+        <translation>bei aufrechter Wirbelsäule findet sich kein Gleichgewicht</translation>
+    </message>
+    <message>
+        <source>with the locked spine no balance is found</source>
+        <translation>bei starrer Wirbelsäule findet sich kein Gleichgewicht</translation>
+    </message>
+    <message>
+        <source>anteriorly</source>
+        <translation>nach anterior</translation>
+    </message>
+    <message>
+        <source>posteriorly</source>
+        <translation>nach posterior</translation>
+    </message>
+    <message>
+        <source>SUPPORTED</source>
+        <translation>GESTÜTZT</translation>
+    </message>
+    <message>
+        <source>CONTRADICTED</source>
+        <translation>WIDERLEGT</translation>
+    </message>
+    <message>
+        <source>what the lumbar spine does (spine mode)</source>
+        <translation>dem, was die Lendenwirbelsäule tut (Wirbelsäulenmodus)</translation>
+    </message>
+    <message>
+        <source>At {tilt:+g}° of tilt the {muscle} changes by {upright_mm:+.1f} mm standing upright and {locked_mm:+.1f} mm with a rigid trunk.</source>
+        <translation>Bei {tilt:+g}° Kippung ändert sich der {muscle} um {upright_mm:+.1f} mm im aufrechten Stand und um {locked_mm:+.1f} mm bei starrem Rumpf.</translation>
+    </message>
+    <message>
+        <source>neutral</source>
+        <translation>Neutralstellung</translation>
+    </message>
+    <message>
+        <source>{mode_words} the settled tilt moves {shift:+.1f}° ({relaxed:+.1f}° → {tight:+.1f}°)</source>
+        <translation>{mode_words} verschiebt sich die eingependelte Kippung um {shift:+.1f}° ({relaxed:+.1f}° → {tight:+.1f}°)</translation>
+    </message>
+    <message>
+        <source>{shift:+.1f}° with {name}&apos;s {force:g} N</source>
+        <translation>{shift:+.1f}° mit den {force:g} N von {name}</translation>
+    </message>
+    <message>
+        <source>what the lumbar spine does or the force source</source>
+        <translation>dem, was die Lendenwirbelsäule tut, oder der Quelle der Kräfte</translation>
+    </message>
+    <message>
+        <source>; standing upright {others}</source>
+        <translation>; im aufrechten Stand {others}</translation>
+    </message>
+    <message>
+        <source>Shortening its resting length by {millimetres:g} mm: {parts}{sources} (for scale: maximal voluntary tilts from standing are {forward:+g}° and {back:+g}°, Levine &amp; Whittle 1996).</source>
+        <translation>Ruhelänge um {millimetres:g} mm verkürzt: {parts}{sources} (zum Vergleich: Die maximalen willkürlichen Kippungen aus dem Stand betragen {forward:+g}° und {back:+g}°, Levine &amp; Whittle 1996).</translation>
+    </message>
+    <message>
+        <source>As a posture: in {posture} the {muscle} is {size_mm:.1f} mm ({size_percent:.1f} %) {direction} than in neutral standing.</source>
+        <translation>Als Haltung: In der Haltung „{posture}“ ist der {muscle} {size_mm:.1f} mm ({size_percent:.1f} %) {direction} als im neutralen Stand.</translation>
+    </message>
+    <message>
+        <source>longer</source>
+        <translation>länger</translation>
+    </message>
+    <message>
+        <source>shorter</source>
+        <translation>kürzer</translation>
+    </message>
+    <message>
+        <source>the claim is about the muscle adapting to hours of sitting; the model computes lengths in a posture, not adaptation</source>
+        <translation>die Behauptung betrifft die Anpassung des Muskels an stundenlanges Sitzen; das Modell berechnet Längen in einer Haltung, keine Anpassung</translation>
+    </message>
+    <message>
+        <source>shortened</source>
+        <translation>verkürzt</translation>
+    </message>
+    <message>
+        <source>lengthened</source>
+        <translation>verlängert</translation>
+    </message>
+    <message>
+        <source>As a posture: in {posture} the most {word} is the {winner} ({winner_percent:+.1f} %); the {muscle} changes {muscle_percent:+.1f} %.</source>
+        <translation>Als Haltung: In der Haltung „{posture}“ ist am stärksten {word}: {winner} ({winner_percent:+.1f} %); {muscle} ändert sich um {muscle_percent:+.1f} %.</translation>
+    </message>
+    <message>
+        <source>mechanism possible (the pull tautens the psoas in an unchanged posture); its size is not known from data: no one has measured these pulls</source>
+        <translation>Mechanismus möglich (der Zug strafft den Psoas in unveränderter Haltung); seine Größe ist aus Daten nicht bekannt: Niemand hat diese Züge gemessen</translation>
+    </message>
+    <message>
+        <source>A {pull:g} N pull of the {link} raises the relaxed psoas&apos;s tension at the hip {tension_without:.0f} → {tension_with:.0f} N and changes its path {length_without:.1f} → {length_with:.1f} mm in an unchanged posture.</source>
+        <translation>Ein Zug von {pull:g} N ({link}) erhöht die Spannung des entspannten Psoas an der Hüfte {tension_without:.0f} → {tension_with:.0f} N und ändert seinen Verlauf {length_without:.1f} → {length_with:.1f} mm, bei unveränderter Haltung.</translation>
+    </message>
+    <message>
+        <source>neutral standing</source>
+        <translation>neutraler Stand</translation>
+    </message>
+    <message>
+        <source> ({low:.0f}–{high:.0f} % across force sources)</source>
+        <translation> ({low:.0f}–{high:.0f} % je nach Quelle der Kräfte)</translation>
+    </message>
+    <message>
+        <source>{posture}: {share:.0f} %{spread}</source>
+        <translation>{posture}: {share:.0f} %{spread}</translation>
+    </message>
+    <message>
+        <source>which published muscle forces are used</source>
+        <translation>den verwendeten publizierten Muskelkräften</translation>
+    </message>
+    <message>
+        <source>the posture</source>
+        <translation>der Haltung</translation>
+    </message>
+    <message>
+        <source>Iliopsoas share of the hip flexors&apos; moment capacity (what they could do, not what they do) — {parts}.</source>
+        <translation>Anteil des Iliopsoas an der Momentkapazität der Hüftbeuger (was sie leisten könnten, nicht was sie leisten) — {parts}.</translation>
+    </message>
+    <message>
+        <source>held by the psoas</source>
+        <translation>vom Psoas gehalten</translation>
+    </message>
+    <message>
+        <source>psoas released</source>
+        <translation>Psoas gelöst</translation>
+    </message>
+    <message>
+        <source>a pelvis the psoas actually holds</source>
+        <translation>einem Becken, das der Psoas tatsächlich hält</translation>
+    </message>
+    <message>
+        <source>With these settings the psoas does not hold the pelvis in balance.</source>
+        <translation>Mit diesen Einstellungen hält der Psoas das Becken nicht im Gleichgewicht.</translation>
+    </message>
+    <message>
+        <source>Held at {held:+.1f}°; released, no stable balance remains and the pelvis falls {direction}.</source>
+        <translation>Gehalten bei {held:+.1f}°; gelöst bleibt kein stabiles Gleichgewicht, und das Becken kippt {direction}.</translation>
+    </message>
+    <message>
+        <source>stability against a nudge comes from the short-range stiffness of active muscle and from reflexes, which the model does not compute per muscle; it shows only where the pelvis settles and the static stiffness there</source>
+        <translation>die Stabilität gegen einen Anstoß kommt von der Kurzbereichssteifigkeit aktiver Muskeln und von Reflexen, die das Modell nicht Muskel für Muskel berechnet; es zeigt nur, wo sich das Becken einstellt, und die statische Steifigkeit dort</translation>
+    </message>
+    <message>
+        <source>Held at {held:+.1f}° with a static stiffness of {held_stiffness:.2f} N m/°; released it settles at {released:+.1f}° with {released_stiffness:.2f} N m/°.</source>
+        <translation>Gehalten bei {held:+.1f}° mit einer statischen Steifigkeit von {held_stiffness:.2f} N m/°; gelöst stellt es sich bei {released:+.1f}° ein, mit {released_stiffness:.2f} N m/°.</translation>
+    </message>
+    <message>
+        <source>NOT TESTABLE HERE ({why})</source>
+        <translation>HIER NICHT PRÜFBAR ({why})</translation>
+    </message>
+    <message>
+        <source>DEPENDS on {what}</source>
+        <translation>ABHÄNGIG von {what}</translation>
+    </message>
+</context>
+<context>
     <name>Describe</name>
     <message>
         <source>Pelvis in neutral tilt</source>

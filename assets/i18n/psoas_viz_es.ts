@@ -2,6 +2,201 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name>Claims</name>
+    <message>
+        <source>standing upright</source>
+        <translation>en bipedestación erguida</translation>
+    </message>
+    <message>
+        <source>with a rigid trunk</source>
+        <translation>con el tronco rígido</translation>
+    </message>
+    <message>
+        <source>{tilt:+g}° tilt, upright spine</source>
+        <translation>inclinación {tilt:+g}°, columna erguida</translation>
+    </message>
+    <message>
+        <source>{tilt:+g}° tilt, locked spine</source>
+        <translation>inclinación {tilt:+g}°, columna bloqueada</translation>
+    </message>
+    <message>
+        <source>upright spine, relaxed</source>
+        <translation>columna erguida, relajado</translation>
+    </message>
+    <message>
+        <source>locked spine, relaxed</source>
+        <translation>columna bloqueada, relajado</translation>
+    </message>
+    <message>
+        <source>upright spine, tight {muscle}</source>
+        <translation>columna erguida, {muscle} acortado</translation>
+    </message>
+    <message>
+        <source>locked spine, tight {muscle}</source>
+        <translation>columna bloqueada, {muscle} acortado</translation>
+    </message>
+    <message>
+        <source>with a upright (rigid) trunk there is no stable balance and the unstable one moves {shift:+.1f}°</source>
+        <translation>con la columna erguida no hay equilibrio estable y el inestable se desplaza {shift:+.1f}°</translation>
+    </message>
+    <message>
+        <source>with a locked (rigid) trunk there is no stable balance and the unstable one moves {shift:+.1f}°</source>
+        <translation>con el tronco rígido no hay equilibrio estable y el inestable se desplaza {shift:+.1f}°</translation>
+    </message>
+    <message>
+        <source>with the upright spine no balance is found</source>
+        <translation>con la columna erguida no se encuentra equilibrio</translation>
+    </message>
+    <message>
+        <source>with the locked spine no balance is found</source>
+        <translation>con la columna bloqueada no se encuentra equilibrio</translation>
+    </message>
+    <message>
+        <source>anteriorly</source>
+        <translation>hacia anterior</translation>
+    </message>
+    <message>
+        <source>posteriorly</source>
+        <translation>hacia posterior</translation>
+    </message>
+    <message>
+        <source>SUPPORTED</source>
+        <translation>RESPALDADA</translation>
+    </message>
+    <message>
+        <source>CONTRADICTED</source>
+        <translation>REFUTADA</translation>
+    </message>
+    <message>
+        <source>what the lumbar spine does (spine mode)</source>
+        <translation>lo que hace la columna lumbar (modo de columna)</translation>
+    </message>
+    <message>
+        <source>At {tilt:+g}° of tilt the {muscle} changes by {upright_mm:+.1f} mm standing upright and {locked_mm:+.1f} mm with a rigid trunk.</source>
+        <translation>Con {tilt:+g}° de inclinación, el {muscle} cambia {upright_mm:+.1f} mm en bipedestación erguida y {locked_mm:+.1f} mm con el tronco rígido.</translation>
+    </message>
+    <message>
+        <source>neutral</source>
+        <translation>posición neutra</translation>
+    </message>
+    <message>
+        <source>{mode_words} the settled tilt moves {shift:+.1f}° ({relaxed:+.1f}° → {tight:+.1f}°)</source>
+        <translation>{mode_words}, la inclinación de equilibrio se desplaza {shift:+.1f}° ({relaxed:+.1f}° → {tight:+.1f}°)</translation>
+    </message>
+    <message>
+        <source>{shift:+.1f}° with {name}&apos;s {force:g} N</source>
+        <translation>{shift:+.1f}° con los {force:g} N de {name}</translation>
+    </message>
+    <message>
+        <source>what the lumbar spine does or the force source</source>
+        <translation>lo que hace la columna lumbar o de la fuente de las fuerzas</translation>
+    </message>
+    <message>
+        <source>; standing upright {others}</source>
+        <translation>; en bipedestación erguida, {others}</translation>
+    </message>
+    <message>
+        <source>Shortening its resting length by {millimetres:g} mm: {parts}{sources} (for scale: maximal voluntary tilts from standing are {forward:+g}° and {back:+g}°, Levine &amp; Whittle 1996).</source>
+        <translation>Acortando su longitud de reposo {millimetres:g} mm: {parts}{sources} (como referencia: las inclinaciones voluntarias máximas desde la bipedestación son {forward:+g}° y {back:+g}°, Levine y Whittle 1996).</translation>
+    </message>
+    <message>
+        <source>As a posture: in {posture} the {muscle} is {size_mm:.1f} mm ({size_percent:.1f} %) {direction} than in neutral standing.</source>
+        <translation>Como postura: en «{posture}», el {muscle} está {size_mm:.1f} mm ({size_percent:.1f} %) {direction} que en bipedestación neutra.</translation>
+    </message>
+    <message>
+        <source>longer</source>
+        <translation>más largo</translation>
+    </message>
+    <message>
+        <source>shorter</source>
+        <translation>más corto</translation>
+    </message>
+    <message>
+        <source>the claim is about the muscle adapting to hours of sitting; the model computes lengths in a posture, not adaptation</source>
+        <translation>la afirmación trata de la adaptación del músculo a horas de sedestación; el modelo calcula longitudes en una postura, no adaptación</translation>
+    </message>
+    <message>
+        <source>shortened</source>
+        <translation>acortado</translation>
+    </message>
+    <message>
+        <source>lengthened</source>
+        <translation>alargado</translation>
+    </message>
+    <message>
+        <source>As a posture: in {posture} the most {word} is the {winner} ({winner_percent:+.1f} %); the {muscle} changes {muscle_percent:+.1f} %.</source>
+        <translation>Como postura: en «{posture}», el más {word} es el {winner} ({winner_percent:+.1f} %); el {muscle} cambia {muscle_percent:+.1f} %.</translation>
+    </message>
+    <message>
+        <source>mechanism possible (the pull tautens the psoas in an unchanged posture); its size is not known from data: no one has measured these pulls</source>
+        <translation>mecanismo posible (la tracción tensa el psoas en una postura sin cambios); su magnitud no se conoce por datos: nadie ha medido estas tracciones</translation>
+    </message>
+    <message>
+        <source>A {pull:g} N pull of the {link} raises the relaxed psoas&apos;s tension at the hip {tension_without:.0f} → {tension_with:.0f} N and changes its path {length_without:.1f} → {length_with:.1f} mm in an unchanged posture.</source>
+        <translation>Una tracción de {pull:g} N ({link}) eleva la tensión del psoas relajado en la cadera {tension_without:.0f} → {tension_with:.0f} N y cambia su trayecto {length_without:.1f} → {length_with:.1f} mm, en una postura sin cambios.</translation>
+    </message>
+    <message>
+        <source>neutral standing</source>
+        <translation>bipedestación neutra</translation>
+    </message>
+    <message>
+        <source> ({low:.0f}–{high:.0f} % across force sources)</source>
+        <translation> ({low:.0f}–{high:.0f} % según la fuente de las fuerzas)</translation>
+    </message>
+    <message>
+        <source>{posture}: {share:.0f} %{spread}</source>
+        <translation>{posture}: {share:.0f} %{spread}</translation>
+    </message>
+    <message>
+        <source>which published muscle forces are used</source>
+        <translation>qué fuerzas musculares publicadas se usen</translation>
+    </message>
+    <message>
+        <source>the posture</source>
+        <translation>la postura</translation>
+    </message>
+    <message>
+        <source>Iliopsoas share of the hip flexors&apos; moment capacity (what they could do, not what they do) — {parts}.</source>
+        <translation>Proporción del iliopsoas en la capacidad de momento de los flexores de cadera (lo que podrían hacer, no lo que hacen) — {parts}.</translation>
+    </message>
+    <message>
+        <source>held by the psoas</source>
+        <translation>sostenida por el psoas</translation>
+    </message>
+    <message>
+        <source>psoas released</source>
+        <translation>psoas liberado</translation>
+    </message>
+    <message>
+        <source>a pelvis the psoas actually holds</source>
+        <translation>una pelvis que el psoas realmente sostenga</translation>
+    </message>
+    <message>
+        <source>With these settings the psoas does not hold the pelvis in balance.</source>
+        <translation>Con estos ajustes, el psoas no mantiene la pelvis en equilibrio.</translation>
+    </message>
+    <message>
+        <source>Held at {held:+.1f}°; released, no stable balance remains and the pelvis falls {direction}.</source>
+        <translation>Sostenida en {held:+.1f}°; al liberar el psoas no queda equilibrio estable y la pelvis cae {direction}.</translation>
+    </message>
+    <message>
+        <source>stability against a nudge comes from the short-range stiffness of active muscle and from reflexes, which the model does not compute per muscle; it shows only where the pelvis settles and the static stiffness there</source>
+        <translation>la estabilidad frente a un empujón depende de la rigidez de corto alcance del músculo activo y de los reflejos, que el modelo no calcula músculo por músculo; solo muestra dónde se equilibra la pelvis y la rigidez estática en ese punto</translation>
+    </message>
+    <message>
+        <source>Held at {held:+.1f}° with a static stiffness of {held_stiffness:.2f} N m/°; released it settles at {released:+.1f}° with {released_stiffness:.2f} N m/°.</source>
+        <translation>Sostenida en {held:+.1f}° con una rigidez estática de {held_stiffness:.2f} N m/°; al liberar el psoas se equilibra en {released:+.1f}° con {released_stiffness:.2f} N m/°.</translation>
+    </message>
+    <message>
+        <source>NOT TESTABLE HERE ({why})</source>
+        <translation>NO COMPROBABLE AQUÍ ({why})</translation>
+    </message>
+    <message>
+        <source>DEPENDS on {what}</source>
+        <translation>DEPENDE de {what}</translation>
+    </message>
+</context>
+<context>
     <name>Describe</name>
     <message>
         <source>Pelvis in neutral tilt</source>

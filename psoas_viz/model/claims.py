@@ -15,6 +15,7 @@ from pathlib import Path
 
 import numpy as np
 
+from psoas_viz.i18n import QT_TRANSLATE_NOOP, fill_template, translate
 from psoas_viz.resources import asset, data_file
 
 from .mechanics import Activation, settle
@@ -23,7 +24,34 @@ from .scenario import load_preset
 CLAIMS_FILE = asset("claims.json")
 MODES = ("upright", "locked")
 VERDICTS = ("supported", "contradicted", "depends", "not_testable")
-MODE_WORDS = {"upright": "standing upright", "locked": "with a rigid trunk"}
+# The sentences below are English templates marked for the Qt Linguist catalogues (context "Claims") and filled
+# with i18n.fill_template, so numbers take the decimal comma in German and Spanish; muscle names and preset titles
+# are still the English ones (see the README, "Languages").
+MODE_WORDS = {"upright": QT_TRANSLATE_NOOP("Claims", "standing upright"),
+              "locked": QT_TRANSLATE_NOOP("Claims", "with a rigid trunk")}
+TILT_LABELS = {"upright": QT_TRANSLATE_NOOP("Claims", "{tilt:+g}° tilt, upright spine"),
+               "locked": QT_TRANSLATE_NOOP("Claims", "{tilt:+g}° tilt, locked spine")}
+RELAXED_LABELS = {"upright": QT_TRANSLATE_NOOP("Claims", "upright spine, relaxed"),
+                  "locked": QT_TRANSLATE_NOOP("Claims", "locked spine, relaxed")}
+TIGHT_LABELS = {"upright": QT_TRANSLATE_NOOP("Claims", "upright spine, tight {muscle}"),
+                "locked": QT_TRANSLATE_NOOP("Claims", "locked spine, tight {muscle}")}
+UNSTABLE_WORDS = {"upright": QT_TRANSLATE_NOOP(
+                      "Claims", "with a upright (rigid) trunk there is no stable balance and the unstable one moves "
+                      "{shift:+.1f}°"),
+                  "locked": QT_TRANSLATE_NOOP(
+                      "Claims", "with a locked (rigid) trunk there is no stable balance and the unstable one moves "
+                      "{shift:+.1f}°")}
+NO_BALANCE_WORDS = {"upright": QT_TRANSLATE_NOOP("Claims", "with the upright spine no balance is found"),
+                    "locked": QT_TRANSLATE_NOOP("Claims", "with the locked spine no balance is found")}
+FALL_WORDS = {"anterior": QT_TRANSLATE_NOOP("Claims", "anteriorly"),
+              "posterior": QT_TRANSLATE_NOOP("Claims", "posteriorly")}
+VERDICT_WORDS = {"supported": QT_TRANSLATE_NOOP("Claims", "SUPPORTED"),
+                 "contradicted": QT_TRANSLATE_NOOP("Claims", "CONTRADICTED")}
+
+
+def _say(template: str, **values) -> str:
+    """A translated template filled in the current language."""
+    return fill_template(template, values)
 
 
 @dataclass
@@ -95,11 +123,13 @@ def tilt_length(model, claim, base, tone):
         numbers[f"{mode}_change_mm"] = round(change, 2)
         numbers[f"{mode}_change_percent"] = round(percent, 2)
         agree[mode] = (change > 0) == claim["claims_longer"]
-        postures[f"{tilt:+g}° tilt, {mode} spine"] = posture
-    verdict, depends = _verdict(agree, "what the lumbar spine does (spine mode)")
-    summary = (f"At {tilt:+g}° of tilt the {muscle.replace('_', ' ')} changes by {numbers['upright_change_mm']:+.1f} mm "
-               f"standing upright and {numbers['locked_change_mm']:+.1f} mm with a rigid trunk.")
-    postures["neutral"] = base
+        postures[_say(translate("Claims", TILT_LABELS[mode]), tilt=tilt)] = posture
+    verdict, depends = _verdict(agree, translate("Claims", "what the lumbar spine does (spine mode)"))
+    summary = _say(translate("Claims", "At {tilt:+g}° of tilt the {muscle} changes by {upright_mm:+.1f} mm standing "
+                                       "upright and {locked_mm:+.1f} mm with a rigid trunk."),
+                   tilt=tilt, muscle=muscle.replace('_', ' '), upright_mm=numbers['upright_change_mm'],
+                   locked_mm=numbers['locked_change_mm'])
+    postures[translate("Claims", "neutral")] = base
     return verdict, depends, numbers, summary, postures
 
 
@@ -118,20 +148,22 @@ def tightness_tilt(model, claim, base, tone):
             shift = tight.pelvic_tilt - relaxed.pelvic_tilt
             numbers[f"{mode}_settled_tilt_relaxed_deg"] = round(relaxed.pelvic_tilt, 2)
             numbers[f"{mode}_settled_tilt_tight_deg"] = round(tight.pelvic_tilt, 2)
-            parts.append(f"{MODE_WORDS[mode]} the settled tilt moves {shift:+.1f}° "
-                         f"({relaxed.pelvic_tilt:+.1f}° → {tight.pelvic_tilt:+.1f}°)")
-            postures[f"{mode} spine, relaxed"] = relaxed_posture = posture.with_values(pelvic_tilt=relaxed.pelvic_tilt)
-            postures[f"{mode} spine, tight {muscle.replace('_', ' ')}"] = relaxed_posture.with_values(
-                pelvic_tilt=tight.pelvic_tilt)
+            parts.append(_say(translate("Claims", "{mode_words} the settled tilt moves {shift:+.1f}° "
+                                                  "({relaxed:+.1f}° → {tight:+.1f}°)"),
+                              mode_words=translate("Claims", MODE_WORDS[mode]), shift=shift,
+                              relaxed=relaxed.pelvic_tilt, tight=tight.pelvic_tilt))
+            postures[translate("Claims", RELAXED_LABELS[mode])] = relaxed_posture = posture.with_values(
+                pelvic_tilt=relaxed.pelvic_tilt)
+            postures[_say(translate("Claims", TIGHT_LABELS[mode]), muscle=muscle.replace('_', ' '))] = (
+                relaxed_posture.with_values(pelvic_tilt=tight.pelvic_tilt))
         elif relaxed.unstable_tilts and tight.unstable_tilts:
             shift = tight.unstable_tilts[0] - relaxed.unstable_tilts[0]
             numbers[f"{mode}_unstable_balance_relaxed_deg"] = round(relaxed.unstable_tilts[0], 2)
             numbers[f"{mode}_unstable_balance_tight_deg"] = round(tight.unstable_tilts[0], 2)
-            parts.append(f"with a {mode} (rigid) trunk there is no stable balance and the unstable one moves "
-                         f"{shift:+.1f}°")
+            parts.append(_say(translate("Claims", UNSTABLE_WORDS[mode]), shift=shift))
         else:
             shift = 0.0
-            parts.append(f"with the {mode} spine no balance is found")
+            parts.append(translate("Claims", NO_BALANCE_WORDS[mode]))
         numbers[f"{mode}_shift_deg"] = round(shift, 2)
         agree[mode] = (shift > 0) == (wanted == "anterior") and shift != 0.0
     numbers["tightness_mm"] = millimetres
@@ -148,14 +180,18 @@ def tightness_tilt(model, claim, base, tone):
         if relaxed.balanced and tight.balanced:
             shift = tight.pelvic_tilt - relaxed.pelvic_tilt
             numbers[f"upright_shift_with_{name}_deg"] = round(shift, 2)
-            others.append(f"{shift:+.1f}° with {name}'s {source[muscle]:g} N")
+            others.append(_say(translate("Claims", "{shift:+.1f}° with {name}'s {force:g} N"), shift=shift, name=name,
+                               force=source[muscle]))
             agree[f"upright, {name}"] = (shift > 0) == (wanted == "anterior") and shift != 0.0
-    verdict, depends = _verdict(agree, "what the lumbar spine does or the force source")
+    verdict, depends = _verdict(agree, translate("Claims", "what the lumbar spine does or the force source"))
     back, forward = model.mechanics.standing_ranges["voluntary_tilt_deg"]
-    sources = f"; standing upright {', '.join(others)}" if others else ""
-    return (verdict, depends, numbers, f"Shortening its resting length by {millimetres:g} mm: " + "; ".join(parts)
-            + sources + f" (for scale: maximal voluntary tilts from standing are {forward:+g}° and {back:+g}°, "
-            "Levine & Whittle 1996).", postures)
+    sources = _say(translate("Claims", "; standing upright {others}"), others=", ".join(others)) if others else ""
+    return (verdict, depends, numbers,
+            _say(translate("Claims", "Shortening its resting length by {millimetres:g} mm: {parts}{sources} (for "
+                                     "scale: maximal voluntary tilts from standing are {forward:+g}° and {back:+g}°, "
+                                     "Levine & Whittle 1996)."),
+                 millimetres=millimetres, parts="; ".join(parts), sources=sources, forward=forward, back=back),
+            postures)
 
 
 def posture_length(model, claim, base, tone):
@@ -163,14 +199,18 @@ def posture_length(model, claim, base, tone):
     scenario = _preset(model, claim["preset"], base)
     length, change, percent = _length(model, scenario.posture, muscle)
     numbers = {"length_mm": round(length, 1), "change_mm": round(change, 1), "change_percent": round(percent, 1)}
-    summary = (f"As a posture: in {scenario.title.lower()} the {muscle.replace('_', ' ')} is {abs(change):.1f} mm "
-               f"({abs(percent):.1f} %) {'longer' if change > 0 else 'shorter'} than in neutral standing.")
+    summary = _say(translate("Claims", "As a posture: in {posture} the {muscle} is {size_mm:.1f} mm ({size_percent:.1f} %) "
+                                       "{direction} than in neutral standing."),
+                   posture=scenario.title.lower(), muscle=muscle.replace('_', ' '), size_mm=abs(change),
+                   size_percent=abs(percent),
+                   direction=translate("Claims", "longer") if change > 0 else translate("Claims", "shorter"))
     if claim.get("about_adaptation"):
-        verdict, depends = _not_testable("the claim is about the muscle adapting to hours of sitting; the model "
-                                         "computes lengths in a posture, not adaptation")
+        verdict, depends = _not_testable(translate("Claims", "the claim is about the muscle adapting to hours of "
+                                                             "sitting; the model computes lengths in a posture, not "
+                                                             "adaptation"))
     else:
         verdict, depends = ("supported" if (change > 0) == claim["claims_longer"] else "contradicted"), None
-    return verdict, depends, numbers, summary, {scenario.title: scenario.posture, "neutral": base}
+    return verdict, depends, numbers, summary, {scenario.title: scenario.posture, translate("Claims", "neutral"): base}
 
 
 def most_changed(model, claim, base, tone):
@@ -186,11 +226,13 @@ def most_changed(model, claim, base, tone):
     numbers = {f"{m}_change_percent": round(v, 1) for m, v in percent.items()}
     verdict = "supported" if ranking[0] == claim["muscle"] else "contradicted"
     names = {m: model.muscles.muscles[m].name.lower() for m in percent}
-    word = "shortened" if shortened else "lengthened"
-    summary = (f"As a posture: in {scenario.title.lower()} the most {word} is the {names[ranking[0]]} "
-               f"({percent[ranking[0]]:+.1f} %); the {names[claim['muscle']]} changes "
-               f"{percent[claim['muscle']]:+.1f} %.")
-    return verdict, None, numbers, summary, {scenario.title: p, "neutral": base}
+    word = translate("Claims", "shortened") if shortened else translate("Claims", "lengthened")
+    summary = _say(translate("Claims", "As a posture: in {posture} the most {word} is the {winner} ({winner_percent:+.1f} "
+                                       "%); the {muscle} changes {muscle_percent:+.1f} %."),
+                   posture=scenario.title.lower(), word=word, winner=names[ranking[0]],
+                   winner_percent=percent[ranking[0]], muscle=names[claim['muscle']],
+                   muscle_percent=percent[claim['muscle']])
+    return verdict, None, numbers, summary, {scenario.title: p, translate("Claims", "neutral"): base}
 
 
 def fascia_tension(model, claim, base, tone):
@@ -203,15 +245,19 @@ def fascia_tension(model, claim, base, tone):
                "path_with_mm": round(result.length_with, 1), "tension_without_n": round(result.tension_without, 1),
                "tension_with_n": round(result.tension_with, 1)}
     if result.tension_with > result.tension_without:
-        verdict, depends = _not_testable("mechanism possible (the pull tautens the psoas in an unchanged posture); "
-                                         "its size is not known from data: no one has measured these pulls")
+        verdict, depends = _not_testable(translate("Claims", "mechanism possible (the pull tautens the psoas in an "
+                                                             "unchanged posture); its size is not known from data: no "
+                                                             "one has measured these pulls"))
     else:
         verdict, depends = "contradicted", None
     link = mech.fascia.links[claim["link"]]
-    summary = (f"A {claim['pull_n']:g} N pull of the {link.name.lower()} raises the relaxed psoas's tension at the "
-               f"hip {result.tension_without:.0f} → {result.tension_with:.0f} N and changes its path "
-               f"{result.length_without:.1f} → {result.length_with:.1f} mm in an unchanged posture.")
-    return verdict, depends, numbers, summary, {"neutral standing": posture}
+    summary = _say(translate("Claims", "A {pull:g} N pull of the {link} raises the relaxed psoas's tension at the hip "
+                                       "{tension_without:.0f} → {tension_with:.0f} N and changes its path "
+                                       "{length_without:.1f} → {length_with:.1f} mm in an unchanged posture."),
+                   pull=claim['pull_n'], link=link.name.lower(), tension_without=result.tension_without,
+                   tension_with=result.tension_with, length_without=result.length_without,
+                   length_with=result.length_with)
+    return verdict, depends, numbers, summary, {translate("Claims", "neutral standing"): posture}
 
 
 def flexor_share(model, claim, base, tone):
@@ -243,16 +289,18 @@ def flexor_share(model, claim, base, tone):
             numbers[f"{preset}_iliopsoas_share_with_{name}_percent"] = round(100 * other, 1)
             shares.append(other)
         agree[preset] = all(s > 0.5 for s in shares) if len({s > 0.5 for s in shares}) == 1 else None
-        spread = (f" ({100 * min(shares):.0f}–{100 * max(shares):.0f} % across force sources)"
-                  if len(shares) > 1 else "")
-        parts.append(f"{scenario.title.lower()}: {100 * share:.0f} %{spread}")
+        spread = (_say(translate("Claims", " ({low:.0f}–{high:.0f} % across force sources)"), low=100 * min(shares),
+                       high=100 * max(shares)) if len(shares) > 1 else "")
+        parts.append(_say(translate("Claims", "{posture}: {share:.0f} %{spread}"), posture=scenario.title.lower(),
+                          share=100 * share, spread=spread))
         postures[scenario.title] = p
     if None in agree.values():
-        verdict, depends = "depends", "which published muscle forces are used"
+        verdict, depends = "depends", translate("Claims", "which published muscle forces are used")
     else:
-        verdict, depends = _verdict(agree, "the posture")
-    return (verdict, depends, numbers, "Iliopsoas share of the hip flexors' moment capacity (what they could do, "
-            "not what they do) — " + "; ".join(parts) + ".", postures)
+        verdict, depends = _verdict(agree, translate("Claims", "the posture"))
+    return (verdict, depends, numbers,
+            _say(translate("Claims", "Iliopsoas share of the hip flexors' moment capacity (what they could do, not "
+                                     "what they do) — {parts}."), parts="; ".join(parts)), postures)
 
 
 def release_stability(model, claim, base, tone):
@@ -271,26 +319,31 @@ def release_stability(model, claim, base, tone):
     if before.balanced:
         numbers["held_tilt_deg"] = round(before.pelvic_tilt, 2)
         numbers["held_stiffness_nm_per_deg"] = round(stiffness(holding, before.pelvic_tilt), 2)
-        postures["held by the psoas"] = posture.with_values(pelvic_tilt=before.pelvic_tilt)
+        postures[translate("Claims", "held by the psoas")] = posture.with_values(pelvic_tilt=before.pelvic_tilt)
     if after.balanced:
         numbers["released_tilt_deg"] = round(after.pelvic_tilt, 2)
         numbers["released_stiffness_nm_per_deg"] = round(stiffness(released, after.pelvic_tilt), 2)
-        postures["psoas released"] = posture.with_values(pelvic_tilt=after.pelvic_tilt)
+        postures[translate("Claims", "psoas released")] = posture.with_values(pelvic_tilt=after.pelvic_tilt)
     if not before.balanced:
-        return ("depends", "a pelvis the psoas actually holds", numbers,
-                "With these settings the psoas does not hold the pelvis in balance.", postures)
+        return ("depends", translate("Claims", "a pelvis the psoas actually holds"), numbers,
+                translate("Claims", "With these settings the psoas does not hold the pelvis in balance."), postures)
     if not after.balanced:
-        return ("supported", None, numbers, f"Held at {before.pelvic_tilt:+.1f}°; released, no stable balance "
-                f"remains and the pelvis falls {after.falls}ly.", postures)
+        return ("supported", None, numbers,
+                _say(translate("Claims", "Held at {held:+.1f}°; released, no stable balance remains and the pelvis "
+                                         "falls {direction}."),
+                     held=before.pelvic_tilt, direction=translate("Claims", FALL_WORDS[after.falls])), postures)
     numbers["held_on_range_limit"] = before.on_range_limit
     numbers["released_on_range_limit"] = after.on_range_limit
-    verdict, why = _not_testable("stability against a nudge comes from the short-range stiffness of active "
-                                 "muscle and from reflexes, which the model does not compute per muscle; it "
-                                 "shows only where the pelvis settles and the static stiffness there")
+    verdict, why = _not_testable(translate("Claims", "stability against a nudge comes from the short-range stiffness "
+                                                     "of active muscle and from reflexes, which the model does not "
+                                                     "compute per muscle; it shows only where the pelvis settles and "
+                                                     "the static stiffness there"))
     return (verdict, why, numbers,
-            f"Held at {before.pelvic_tilt:+.1f}° with a static stiffness of "
-            f"{numbers['held_stiffness_nm_per_deg']:.2f} N m/°; released it settles at {after.pelvic_tilt:+.1f}° "
-            f"with {numbers['released_stiffness_nm_per_deg']:.2f} N m/°.", postures)
+            _say(translate("Claims", "Held at {held:+.1f}° with a static stiffness of {held_stiffness:.2f} N m/°; "
+                                     "released it settles at {released:+.1f}° with {released_stiffness:.2f} N m/°."),
+                 held=before.pelvic_tilt, held_stiffness=numbers['held_stiffness_nm_per_deg'],
+                 released=after.pelvic_tilt, released_stiffness=numbers['released_stiffness_nm_per_deg']),
+            postures)
 
 
 KINDS = {"tilt_length": tilt_length, "tightness_tilt": tightness_tilt, "posture_length": posture_length,
@@ -313,10 +366,10 @@ def evaluate_claim(model, claim: dict, base=None, tone: Activation | None = None
 def verdict_words(result: ClaimResult) -> str:
     """A verdict in words, as the text output, the lesson notes and the README print it."""
     if result.verdict == "not_testable":
-        return f"NOT TESTABLE HERE ({result.depends_on})"
+        return _say(translate("Claims", "NOT TESTABLE HERE ({why})"), why=result.depends_on)
     if result.verdict == "depends":
-        return f"DEPENDS on {result.depends_on}"
-    return result.verdict.upper()
+        return _say(translate("Claims", "DEPENDS on {what}"), what=result.depends_on)
+    return translate("Claims", VERDICT_WORDS[result.verdict])
 
 
 def evaluate_claims(model, claims: list[dict] | None = None, base=None, tone: Activation | None = None
