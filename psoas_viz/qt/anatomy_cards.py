@@ -12,6 +12,8 @@ from PySide6 import QtCore, QtGui, QtWidgets
 
 from psoas_viz.scene.cards import card_html
 
+from . import style
+
 Qt = QtCore.Qt
 CARD_CSS = "QLabel{background:#fffff4;color:#111;font-size:13pt;padding:10px}"
 
@@ -22,7 +24,7 @@ def card_view() -> tuple[QtWidgets.QLabel, QtWidgets.QScrollArea]:
     label.setTextFormat(Qt.TextFormat.RichText)
     label.setWordWrap(True)
     label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-    label.setStyleSheet(CARD_CSS)
+    label.setStyleSheet(style.css(CARD_CSS))
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     scroll = QtWidgets.QScrollArea()
     scroll.setWidgetResizable(True)
@@ -73,7 +75,7 @@ class AnatomyIndex(QtWidgets.QDialog):
         self.session, self.anatomy = session, anatomy
         self.setWindowTitle("Anatomy index")
         self.list = QtWidgets.QListWidget()
-        self.list.setStyleSheet("QListWidget{font-size:13pt}")
+        self.list.setStyleSheet(style.css("QListWidget{font-size:13pt}"))
         self.ids: list[str] = []
         structures = anatomy
         for kind, heading in (("muscle", "Muscles"), ("bone", "Bones")):

@@ -14,6 +14,7 @@ from psoas_viz.scene.captions import compare_caption, compare_legend
 from psoas_viz.scene.theme import SIDE_MARKS, SIDES
 from psoas_viz.session import Session
 
+from . import style
 from .painter import Painter
 
 Qt = QtCore.Qt
@@ -44,12 +45,12 @@ class CompareView(QtWidgets.QWidget):
         layout.setSpacing(0)
         self.caption = QtWidgets.QLabel()
         self.caption.setWordWrap(True)
-        self.caption.setStyleSheet("font-size:15pt;padding:6px;background:#fbfaf7")
+        self.caption.setStyleSheet(style.css("font-size:15pt;padding:6px;background:#fbfaf7"))
         layout.addWidget(self.caption)
         self.legend_label = QtWidgets.QLabel()
         self.legend_label.setTextFormat(Qt.TextFormat.RichText)
         self.legend_label.setWordWrap(True)
-        self.legend_label.setStyleSheet("font-size:14pt;padding:2px 8px 6px 8px;background:#fbfaf7")
+        self.legend_label.setStyleSheet(style.css("font-size:14pt;padding:2px 8px 6px 8px;background:#fbfaf7"))
         layout.addWidget(self.legend_label)
         self.canvas = _Canvas(self)
         layout.addWidget(self.canvas, 1)

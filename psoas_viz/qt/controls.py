@@ -13,10 +13,13 @@ from psoas_viz.model.posture import SPINE_MODES
 from psoas_viz.model.scenario import ScenarioError, load_preset, preset_files
 from psoas_viz.session import Session
 
+from . import style
+
 Qt = QtCore.Qt
 SCALE = 10  # slider units per degree (0.1 deg resolution)
 SPINE_LABELS = {"locked": "Locked (trunk tilts with pelvis)", "upright": "Upright (lordosis compensates)",
                 "manual": "Manual (lordosis slider)"}
+UNIT_WORDS = {"deg": "degrees"}  # units as a screen reader should say them
 
 
 class NeutralSlider(QtWidgets.QSlider):
@@ -56,6 +59,7 @@ class ParameterRow(QtWidgets.QWidget):
         layout.setVerticalSpacing(0)
         title = QtWidgets.QLabel(f"<b>{spec.label}</b>")
         title.setToolTip(spec.description)
+        self.title = title
         layout.addWidget(title, 0, 0, 1, 3)
         self.slider = NeutralSlider(round(spec.default * SCALE))
         self.slider.setRange(round(spec.minimum * SCALE), round(spec.maximum * SCALE))
@@ -63,6 +67,10 @@ class ParameterRow(QtWidgets.QWidget):
         self.slider.setPageStep(5 * SCALE)  # PgUp/PgDn: 5 deg
         self.slider.setToolTip(f"{spec.description}\nneutral {spec.default:g} {spec.unit} (red mark)")
         self.slider.setAccessibleName(spec.label)
+        unit = UNIT_WORDS.get(spec.unit, spec.unit)
+        self.slider.setAccessibleDescription(f"{spec.description}. Neutral {spec.default:g} {unit}; "
+                                             "arrow keys 1 degree, Page Up and Page Down 5 degrees")
+        title.setBuddy(self.slider)
         self.spin = QtWidgets.QDoubleSpinBox()
         self.spin.setRange(spec.minimum, spec.maximum)
         self.spin.setDecimals(1)
@@ -71,6 +79,9 @@ class ParameterRow(QtWidgets.QWidget):
         self.spin.setKeyboardTracking(False)
         self.spin.setMinimumWidth(86)
         self.spin.setAccessibleName(spec.label + " value")
+        self.spin.setAccessibleDescription(f"{spec.label} in {unit}, typed: from {spec.minimum:g} to "
+                                           f"{spec.maximum:g}")
+        self.spin.lineEdit().setAccessibleName(self.spin.accessibleName())
         layout.addWidget(self.slider, 1, 0, 1, 2)
         layout.addWidget(self.spin, 1, 2)
         if spec.name == "pelvic_tilt":
@@ -117,6 +128,8 @@ class ControlPanel(QtWidgets.QWidget):
         for name in preset_files():
             self.preset_combo.addItem(load_preset(name, state.model).title, name)  # the preset's own title
         self.preset_combo.activated.connect(self._preset_chosen)
+        self.preset_combo.setAccessibleName("Preset")
+        self.preset_combo.setAccessibleDescription("Sets every posture value of a named posture (undoable)")
         grid.addWidget(self.preset_combo, 1)
         layout.addWidget(presets)
 
@@ -128,8 +141,13 @@ class ControlPanel(QtWidgets.QWidget):
             self.rows[name] = row
             plist.addWidget(row)
         spine = QtWidgets.QHBoxLayout()
-        spine.addWidget(QtWidgets.QLabel("<b>Spine</b>"))
+        spine_label = QtWidgets.QLabel("<b>Spine</b>")
+        spine.addWidget(spine_label)
         self.spine_combo = QtWidgets.QComboBox()
+        self.spine_combo.setAccessibleName("Spine mode")
+        self.spine_combo.setAccessibleDescription("How the lumbar spine follows the pelvis: locked (the trunk tilts "
+                                                  "with it), upright (the lordosis compensates) or manual")
+        spine_label.setBuddy(self.spine_combo)
         for mode in SPINE_MODES:
             self.spine_combo.addItem(SPINE_LABELS[mode], mode)
         self.spine_combo.currentIndexChanged.connect(
@@ -141,16 +159,23 @@ class ControlPanel(QtWidgets.QWidget):
         view = QtWidgets.QGroupBox("Show")
         vl = QtWidgets.QGridLayout(view)
         self.checks = {}
-        for i, (key, text) in enumerate((("labels", "Labels"), ("ghost", "Neutral ghost"),
-                                         ("both_curves", "Locked + upright curves"))):
+        for i, (key, text, what) in enumerate((
+                ("labels", "Labels", "Names of the bones and muscles in the model"),
+                ("ghost", "Neutral ghost", "Neutral standing drawn in grey behind the model"),
+                ("both_curves", "Locked + upright curves", "The length plot shows both spine modes"))):
             box = QtWidgets.QCheckBox(text)
+            box.setAccessibleName(text)
+            box.setAccessibleDescription(what)
             box.setChecked(state.view[key])
             box.toggled.connect(lambda on, key=key: self.session.set_view(key, on))
             vl.addWidget(box, i // 2, i % 2)
             self.checks[key] = box
         layout.addWidget(view)
 
-        buttons = QtWidgets.QHBoxLayout()
+        # Undo, Redo and Reset all: a bar the window keeps in sight below the tabs (``action_bar``)
+        self.action_bar = QtWidgets.QWidget()
+        buttons = QtWidgets.QHBoxLayout(self.action_bar)
+        buttons.setContentsMargins(6, 2, 6, 2)
         self.undo_button = QtWidgets.QToolButton()
         self.undo_button.setDefaultAction(undo_action)
         self.redo_button = QtWidgets.QToolButton()
@@ -163,17 +188,31 @@ class ControlPanel(QtWidgets.QWidget):
         self.reset_button.setToolTip("Back to neutral standing (undoable)")
         self.reset_button.setStyleSheet(
             "QPushButton{border-radius:32px;background:#2166ac;color:white;font-weight:bold;border:2px solid #123d66}"
-            "QPushButton:pressed{background:#123d66}")
+            "QPushButton:pressed{background:#123d66}"
+            f"QPushButton:focus{{border:4px solid {style.FOCUS_COLOUR};background:#123d66}}")
+        self.undo_button.setAccessibleName("Undo")
+        self.undo_button.setAccessibleDescription("Undo the last change (Ctrl+Z)")
+        self.redo_button.setAccessibleName("Redo")
+        self.redo_button.setAccessibleDescription("Redo the change undone (Ctrl+Shift+Z)")
+        self.reset_button.setAccessibleName("Reset all")
+        self.reset_button.setAccessibleDescription("Back to neutral standing and every view option (undoable)")
         self.reset_button.clicked.connect(self.session.reset)
         buttons.addWidget(self.undo_button)
         buttons.addWidget(self.redo_button)
         buttons.addStretch(1)
         buttons.addWidget(self.reset_button)
-        layout.addLayout(buttons)
         layout.addStretch(1)
 
         self._unsubscribe = state.subscribe(self._on_state)
         self._on_state(state, "posture")
+
+    def tab_chain(self) -> list[QtWidgets.QWidget]:
+        """The Tab order: presets, each posture row (slider, its number), spine mode, the view options (the
+        window puts the Undo bar after the last panel)."""
+        chain = [self.preset_combo]
+        for row in self.rows.values():
+            chain += [row.slider, row.spin]
+        return chain + [self.spine_combo, *self.checks.values()]
 
     def _preset_chosen(self, index: int):
         name = self.preset_combo.itemData(index)

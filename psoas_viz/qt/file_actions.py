@@ -19,7 +19,7 @@ from psoas_viz.model.scenario import ScenarioError, load_scenario, parse_scenari
 from psoas_viz.io.export import DEFAULT_WIDTH, MAX_WIDTH, PRINT_WIDTH_IN, ExportError, format_of
 from psoas_viz.scene.theme import THEMES
 
-from . import export
+from . import export, window_size
 
 Qt = QtCore.Qt
 MAX_RECENT = 8
@@ -342,14 +342,13 @@ class FileActions(QtCore.QObject):
     def save_session(self) -> None:
         self.settings.setValue("session/scenario", json.dumps(self._scenario().to_json()))
         self.settings.setValue("session/path", str(self.path) if self.path else "")
-        self.settings.setValue("window/geometry", self.window.saveGeometry())
+        window_size.remember(self.window, self.settings)
         self.settings.sync()
 
     def restore_session(self) -> bool:
-        """The last session's scenario (if it is still valid) and window geometry."""
-        geometry = self.settings.value("window/geometry")
-        if isinstance(geometry, QtCore.QByteArray) and not geometry.isEmpty():
-            self.window.restoreGeometry(geometry)
+        """The last session's scenario (if it is still valid) and the window's geometry on this screen (else
+        sized to the screen)."""
+        window_size.restore(self.window, self.settings, self.window.size())
         text = self.settings.value("session/scenario")
         if not text:
             return False

@@ -12,7 +12,8 @@ from PySide6 import QtCore, QtGui, QtWidgets
 from psoas_viz.scene.theme import COLOUR_RANGE_PERCENT
 from psoas_viz.session import Session
 
-from . import about, style
+from . import about, style, window_size
+from .accessibility import WindowAccessibility
 from .anatomy_cards import AnatomyCards
 from .claims_panel import ClaimsPanel, badge_text
 from .compare import CompareView
@@ -38,7 +39,7 @@ class ColourLegend(QtWidgets.QWidget):
         layout = QtWidgets.QHBoxLayout(self)
         layout.setContentsMargins(8, 2, 8, 2)
         title = QtWidgets.QLabel("Muscle colour:")
-        shorter = QtWidgets.QLabel(f"<b style='color:#2166ac'>shorter −{COLOUR_RANGE_PERCENT:g} %</b>")
+        shorter = QtWidgets.QLabel(f"<b style='color:#2166ac'>shorter −{COLOUR_RANGE_PERCENT:g} %</b> (dashed)")
         bar = QtWidgets.QFrame()
         bar.setFixedSize(150, 16)
         bar.setToolTip("length change from neutral standing, same pelvis shape")
@@ -47,7 +48,7 @@ class ColourLegend(QtWidgets.QWidget):
         for w in (title, shorter, bar, longer):
             layout.addWidget(w)
         layout.addStretch(1)
-        self.setStyleSheet("QLabel{font-size:12pt}")
+        self.setStyleSheet(style.css("QLabel{font-size:12pt}"))
 
 
 class _WindowUndo(QtCore.QObject):
@@ -98,9 +99,9 @@ class MainWindow(QtWidgets.QMainWindow):
         self.tabs = QtWidgets.QTabWidget()
         self.tabs.addTab(self.play, "Model")
         self.tabs.addTab(self.compare, "Compare −10° / +10°")
-        self.tabs.setStyleSheet("QTabBar::tab{font-size:12pt;padding:5px 14px}")
+        self.tabs.setStyleSheet(style.css("QTabBar::tab{font-size:12pt;padding:5px 14px}"))
         self.title = QtWidgets.QLabel()
-        self.title.setStyleSheet("font-size:12pt;color:#333;padding-left:6px")
+        self.title.setStyleSheet(style.css("font-size:12pt;color:#333;padding-left:6px"))
         left = QtWidgets.QWidget()
         ll = QtWidgets.QVBoxLayout(left)
         ll.setContentsMargins(0, 0, 0, 0)
@@ -108,7 +109,6 @@ class MainWindow(QtWidgets.QMainWindow):
         ll.addWidget(self.tabs, 1)
         ll.addWidget(ColourLegend())
 
-        left.setMinimumWidth(500)
         self.tilt_plot = TiltPlot(state)
         self.bars = ChangeBars(state)
         middle = QtWidgets.QSplitter(Qt.Orientation.Vertical)
@@ -117,10 +117,9 @@ class MainWindow(QtWidgets.QMainWindow):
         self.chart_tabs = QtWidgets.QTabWidget()
         self.chart_tabs.addTab(self.bars, "Length change")
         self.chart_tabs.addTab(self.moments, "Tilt moments")
-        self.chart_tabs.setStyleSheet("QTabBar::tab{font-size:11pt;padding:4px 12px}")
+        self.chart_tabs.setStyleSheet(style.css("QTabBar::tab{font-size:11pt;padding:4px 12px}"))
         middle.addWidget(self.chart_tabs)
         middle.setSizes([480, 520])
-        middle.setMinimumWidth(380)
 
         self.readouts = Readouts(state)
         self.controls = ControlPanel(state, self.undo_action, self.redo_action)
@@ -136,11 +135,12 @@ class MainWindow(QtWidgets.QMainWindow):
         self.control_tabs = QtWidgets.QTabWidget()
         self.control_tabs.addTab(scroll, "Posture")
         self.control_tabs.addTab(self.muscle_panel, "Muscles")
-        self.control_tabs.setStyleSheet("QTabBar::tab{font-size:12pt;padding:5px 14px}")
+        self.control_tabs.setStyleSheet(style.css("QTabBar::tab{font-size:12pt;padding:5px 14px}"))
         # opening the muscles shows their moments beside them
         self.control_tabs.currentChanged.connect(
             lambda i: self.chart_tabs.setCurrentWidget(self.moments if i == 1 else self.bars))
         rl.addWidget(self.control_tabs, 1)
+        rl.addWidget(self.controls.action_bar)  # Undo, Redo, Reset all: always in sight
         right.setFixedWidth(390)
 
         splitter = QtWidgets.QSplitter(Qt.Orientation.Horizontal)
@@ -151,7 +151,8 @@ class MainWindow(QtWidgets.QMainWindow):
         splitter.setStretchFactor(1, 3)
         splitter.setSizes([760, 450, 390])
         self.setCentralWidget(splitter)
-        self.statusBar().setStyleSheet("font-size:11pt")
+        self.arrangement = window_size.Arrangement(self, splitter, middle, self.tabs)  # narrow: plots as a tab
+        self.statusBar().setStyleSheet(style.css("font-size:11pt"))
 
         self._unsubscribe = state.subscribe(self._on_state)
         self._on_state(state, "posture")
@@ -168,6 +169,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self._number_box_undo = _WindowUndo(self)
         for box in self.findChildren(QtWidgets.QAbstractSpinBox):
             box.lineEdit().installEventFilter(self._number_box_undo)
+        self.accessibility = WindowAccessibility(self)  # names, descriptions, the model's keys, Tab order
 
     def _on_state(self, state, what):
         self.undo_action.setEnabled(state.can_undo)
@@ -192,5 +194,6 @@ class MainWindow(QtWidgets.QMainWindow):
         for view in (self.play, self.compare, self.tilt_plot, self.bars, self.moments, self.readouts, self.controls,
                      self.muscle_panel, self.claims):
             view.close_view()
+        self.accessibility.close_view()
         self._unsubscribe()
         super().closeEvent(event)

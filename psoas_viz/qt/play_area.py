@@ -19,6 +19,7 @@ from psoas_viz.scene.cards import card_html
 from psoas_viz.scene.diagram import View, build
 from psoas_viz.session import Session
 
+from .accessibility import announce
 from .hover_card import HoverCard
 from .painter import Painter
 
@@ -230,6 +231,13 @@ class PlayArea(QtWidgets.QWidget):
     def leaveEvent(self, event):
         self.hide_card()
         super().leaveEvent(event)
+
+    # -- for screen readers ------------------------------------------------------------------------------
+    def set_description(self, text: str) -> None:
+        """The model in words (the accessible description), announced to assistive technology on change."""
+        if text != self.accessibleDescription():
+            self.setAccessibleDescription(text)
+            announce(self, text)
 
     def close_view(self):
         self._unsubscribe()

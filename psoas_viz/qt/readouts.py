@@ -7,6 +7,8 @@ from PySide6 import QtCore, QtWidgets
 
 from psoas_viz.session import Session
 
+from . import style
+
 ROWS = (
     ("length", "Psoas length"),
     ("change", "Change from neutral"),
@@ -30,16 +32,20 @@ class Readouts(QtWidgets.QGroupBox):
         self.values: dict[str, QtWidgets.QLabel] = {}
         for i, (key, text) in enumerate(ROWS):
             name = QtWidgets.QLabel(text)
-            name.setStyleSheet("font-size:13pt;font-weight:normal")
+            name.setStyleSheet(style.css("font-size:13pt;font-weight:normal"))
             value = QtWidgets.QLabel()
             value.setAlignment(QtCore.Qt.AlignmentFlag.AlignRight | QtCore.Qt.AlignmentFlag.AlignVCenter)
-            value.setStyleSheet("font-size:17pt;font-weight:bold;font-family:monospace")
+            value.setStyleSheet(style.css("font-size:17pt;font-weight:bold;font-family:monospace"))
+            name.setBuddy(value)
             grid.addWidget(name, i, 0)
             grid.addWidget(value, i, 1)
             self.values[key] = value
+        self.names = dict(ROWS)
         self.values["length"].setToolTip("Force-weighted length of all psoas major fascicles")
         self.values["PT"].setToolTip("Spinopelvic (radiographic) pelvic tilt: the hip-axis-to-S1 line from vertical. It grows with POSTERIOR tilt, unlike the pelvic tilt slider (+ anterior)")
         self.values["asis"].setToolTip("Angle of the ASIS–PSIS line below horizontal (clinical tilt)")
+        for value in self.values.values():
+            value.setAccessibleDescription(value.toolTip())
         self._unsubscribe = state.subscribe(self._on_state)
         self.refresh()
 
@@ -52,15 +58,15 @@ class Readouts(QtWidgets.QGroupBox):
         psoas = ev.muscle("psoas_major")
         a = {k: float(v[0]) for k, v in ev.angles.items()}
         sign_colour = "#2166ac" if psoas["change_mm"] < -0.05 else "#b34d00" if psoas["change_mm"] > 0.05 else "#222"
-        self.values["length"].setText(f"{psoas['length_mm']:.1f} mm")
-        self.values["change"].setText(f"<span style='color:{sign_colour}'>{psoas['change_mm']:+.1f} mm</span>")
-        self.values["percent"].setText(f"<span style='color:{sign_colour}'>{psoas['change_percent']:+.1f} %</span>")
-        self.values["arm"].setText(f"{psoas['hip_moment_arm_mm']:+.1f} mm")
-        self.values["PT"].setText(f"{a['spinopelvic_tilt_deg']:.1f}°")
-        self.values["SS"].setText(f"{a['sacral_slope_deg']:.1f}°")
-        self.values["PI"].setText(f"{a['pelvic_incidence_deg']:.1f}°")
-        self.values["LL"].setText(f"{a['lumbar_lordosis_deg']:.1f}°")
-        self.values["asis"].setText(f"{a['asis_psis_angle_deg']:.1f}°")
+        texts = {"length": f"{psoas['length_mm']:.1f} mm", "change": f"{psoas['change_mm']:+.1f} mm",
+                 "percent": f"{psoas['change_percent']:+.1f} %", "arm": f"{psoas['hip_moment_arm_mm']:+.1f} mm",
+                 "PT": f"{a['spinopelvic_tilt_deg']:.1f}°", "SS": f"{a['sacral_slope_deg']:.1f}°",
+                 "PI": f"{a['pelvic_incidence_deg']:.1f}°", "LL": f"{a['lumbar_lordosis_deg']:.1f}°",
+                 "asis": f"{a['asis_psis_angle_deg']:.1f}°"}
+        for key, text in texts.items():
+            value = self.values[key]
+            value.setText(f"<span style='color:{sign_colour}'>{text}</span>" if key in ("change", "percent") else text)
+            value.setAccessibleName(f"{self.names[key]} {text}")  # announced with its label
 
     def close_view(self):
         self._unsubscribe()

@@ -1,0 +1,167 @@
+"""The window for screen readers and the keyboard: names and descriptions of the views the panels do not name
+themselves, the play area's live description, its keys, a visible focus ring on it, and the Tab order between
+the panels (each panel orders its own controls).
+
+The play area's description is fed by :func:`summary` (the posture and the psoas in one sentence); a fuller
+description module only has to replace that one function.  ``PlayArea.set_description`` announces every change
+to assistive technology.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import PySide6  # noqa: F401
+from PySide6 import QtCore, QtGui, QtWidgets
+
+from . import style
+
+Qt = QtCore.Qt
+PLAY_NAME = "Model: pelvis, lumbar spine and femur seen from the right"
+PLAY_HELP = ("Left and right arrows tilt the pelvis by 1 degree (Shift: 0.1), Page Up and Page Down by 5; "
+             "plus and minus zoom, 0 shows the whole model.")
+SPINE_WORDS = {"locked": "the trunk tilting with the pelvis (spine locked)",
+               "upright": "the trunk upright, the lordosis compensating",
+               "manual": "the lordosis set by hand to {lordosis:g} degrees"}
+STILL = 0.05  # below this a tilt (degrees) or a change (mm) reads as none
+KEY_STEP, FINE_STEP, PAGE_STEP = 1.0, 0.1, 5.0  # degrees, as the tilt slider (Shift: finer)
+ZOOM_KEY = 1.25
+
+
+def summary(snapshot) -> str:
+    """The model in one factual sentence: tilt, spine mode, psoas length and its change from neutral."""
+    posture = snapshot.posture
+    tilt = posture.pelvic_tilt
+    pelvis = ("Pelvis in neutral tilt" if abs(tilt) < STILL else
+              f"Pelvis tilted {abs(tilt):g} degrees {'anteriorly' if tilt > 0 else 'posteriorly'}")
+    spine = SPINE_WORDS[posture.spine_mode].format(lordosis=posture.lumbar_lordosis)
+    psoas = snapshot.evaluation.muscle("psoas_major")
+    change = psoas["change_mm"]
+    than = ("the same as in neutral standing" if abs(change) < STILL else
+            f"{abs(change):.1f} {'shorter' if change < 0 else 'longer'} than in neutral standing")
+    return f"{pelvis}, {spine}. Psoas major {psoas['length_mm']:.1f} millimetres, {than}."
+
+
+def announce(widget: QtWidgets.QWidget, text: str) -> None:
+    """Tell assistive technology that ``widget``'s value (its description) is now ``text``."""
+    QtGui.QAccessible.updateAccessibility(QtGui.QAccessibleValueChangeEvent(widget, text))
+
+
+class FocusRing(QtWidgets.QWidget):
+    """A ring drawn over a custom-painted widget while it has the keyboard focus (it draws none itself)."""
+
+    def __init__(self, target: QtWidgets.QWidget):
+        super().__init__(target)
+        self.target = target
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.setAttribute(Qt.WidgetAttribute.WA_NoSystemBackground)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.hide()
+        target.installEventFilter(self)
+
+    def eventFilter(self, obj, event):
+        kind = event.type()
+        if kind in (QtCore.QEvent.Type.FocusIn, QtCore.QEvent.Type.FocusOut):
+            self.setGeometry(self.target.rect())
+            self.setVisible(kind == QtCore.QEvent.Type.FocusIn)
+            self.raise_()
+        elif kind == QtCore.QEvent.Type.Resize:
+            self.setGeometry(self.target.rect())
+        return False
+
+    def paintEvent(self, event):
+        painter = QtGui.QPainter(self)
+        pen = QtGui.QPen(QtGui.QColor(style.FOCUS_COLOUR), 3)
+        pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
+        painter.setPen(pen)
+        painter.drawRect(QtCore.QRectF(self.rect()).adjusted(1.5, 1.5, -1.5, -1.5))
+        painter.end()
+
+
+class PlayKeys(QtCore.QObject):
+    """The play area by keyboard: what a drag and the wheel do (see ``PLAY_HELP``)."""
+
+    def __init__(self, play):
+        super().__init__(play)
+        self.play = play
+        play.installEventFilter(self)
+
+    def eventFilter(self, obj, event):
+        if event.type() != QtCore.QEvent.Type.KeyPress:
+            return False
+        key, fine = event.key(), bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+        step = {Qt.Key.Key_Right: 1, Qt.Key.Key_Up: 1, Qt.Key.Key_Left: -1, Qt.Key.Key_Down: -1}.get(key)
+        if step is not None:
+            self.tilt_by(step * (FINE_STEP if fine else KEY_STEP))
+        elif key in (Qt.Key.Key_PageUp, Qt.Key.Key_PageDown):
+            self.tilt_by(PAGE_STEP if key == Qt.Key.Key_PageUp else -PAGE_STEP)
+        elif key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal, Qt.Key.Key_Minus):
+            self.zoom_by(ZOOM_KEY if key != Qt.Key.Key_Minus else 1 / ZOOM_KEY)
+        elif key == Qt.Key.Key_0:
+            self.play.session.set_view("zoom", 1.0)
+            self.play.session.set_view("pan", (0.0, 0.0))
+        else:
+            return False
+        return True
+
+    def tilt_by(self, degrees: float) -> None:
+        session = self.play.session
+        spec = session.model.parameters["pelvic_tilt"]
+        tilt = float(np.clip(round(session.posture.pelvic_tilt + degrees, 1), spec.minimum, spec.maximum))
+        if tilt != session.posture.pelvic_tilt:
+            session.set_values(pelvic_tilt=tilt)
+
+    def zoom_by(self, factor: float) -> None:
+        from .play_area import ZOOM_RANGE
+
+        view = self.play.session.view
+        self.play.session.set_view("zoom", float(np.clip(view["zoom"] * factor, *ZOOM_RANGE)))
+
+
+class WindowAccessibility(QtCore.QObject):
+    """Installed on the main window: names, descriptions, the play area's keys and live text, Tab order."""
+
+    def __init__(self, window):
+        super().__init__(window)
+        self.window = window
+        play = window.play
+        play.setAccessibleName(PLAY_NAME)
+        play.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        play.setToolTip(PLAY_HELP)
+        self.ring = FocusRing(play)
+        self.keys = PlayKeys(play)
+        for tabs, name, what in (
+                (window.tabs, "Model views", "The model, and postures compared side by side"),
+                (window.chart_tabs, "Charts", "Every muscle's length change, or the moments tilting the pelvis"),
+                (window.control_tabs, "Controls", "Posture, muscles and popular claims")):
+            tabs.setAccessibleName(name)
+            tabs.setAccessibleDescription(what)
+            tabs.tabBar().setAccessibleName(f"{name} tabs")
+            tabs.tabBar().setAccessibleDescription("Left and right arrows change the tab; Ctrl+Tab from inside")
+        for scroll in window.findChildren(QtWidgets.QScrollArea):
+            scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the controls (it scrolls them into view)
+            if scroll.widget() is window.controls:
+                scroll.setAccessibleName("Posture controls")
+        window.compare.setAccessibleName("Compare postures")
+        for chart in (window.tilt_plot, window.bars, window.moments):
+            chart.setStyleSheet(f"QGraphicsView{{border:2px solid transparent}}"
+                                f"QGraphicsView:focus{{border:2px solid {style.FOCUS_COLOUR}}}")
+        self._tab_order()
+        self._unsubscribe = window.session.subscribe(self._on_state)
+        self._on_state(window.session, "posture")
+
+    def _tab_order(self) -> None:
+        """Left to right: the model views, the charts, the controls' tabs and the panel shown (each panel orders
+        its own controls; Tab skips the hidden ones), then the Undo bar."""
+        w = self.window
+        chain = [w.tabs, w.play, w.tilt_plot, w.chart_tabs, w.bars, w.moments,
+                 w.control_tabs, *w.controls.tab_chain(), *w.muscle_panel.tab_chain(),
+                 *w.claims.rows.values(), w.controls.undo_button, w.controls.redo_button, w.controls.reset_button]
+        for a, b in zip(chain, chain[1:] + chain[:1]):  # a ring: after Reset all, the model views again
+            QtWidgets.QWidget.setTabOrder(a, b)
+
+    def _on_state(self, session, what) -> None:
+        if what in ("posture", "muscles"):
+            self.window.play.set_description(summary(session.snapshot))
+
+    def close_view(self) -> None:
+        self._unsubscribe()
