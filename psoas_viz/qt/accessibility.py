@@ -141,6 +141,8 @@ class WindowAccessibility(QtCore.QObject):
             scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the controls (it scrolls them into view)
             if scroll.widget() is window.controls:
                 scroll.setAccessibleName("Posture controls")
+            scroll.verticalScrollBar().setAccessibleName(f"Scroll the {scroll.accessibleName().lower()}")
+            scroll.horizontalScrollBar().setAccessibleName(f"Scroll the {scroll.accessibleName().lower()} sideways")
         window.compare.setAccessibleName("Compare postures")
         for chart in (window.tilt_plot, window.bars, window.moments):
             chart.setStyleSheet(f"QGraphicsView{{border:2px solid transparent}}"

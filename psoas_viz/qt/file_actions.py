@@ -346,9 +346,7 @@ class FileActions(QtCore.QObject):
         self.settings.sync()
 
     def restore_session(self) -> bool:
-        """The last session's scenario (if it is still valid) and the window's geometry on this screen (else
-        sized to the screen)."""
-        window_size.restore(self.window, self.settings, self.window.size())
+        """The last session's scenario (if it is still valid)."""
         text = self.settings.value("session/scenario")
         if not text:
             return False
@@ -362,6 +360,10 @@ class FileActions(QtCore.QObject):
         self.path = Path(path) if path else None
         self.mark_saved()
         return True
+
+    def restore_geometry(self) -> None:
+        """The window's last geometry on the screen it opens on, else sized to that screen."""
+        window_size.restore(self.window, self.settings, self.window.size())
 
     def close_request(self) -> bool:
         """Called from closeEvent: False keeps the window open."""
