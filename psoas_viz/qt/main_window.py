@@ -32,23 +32,40 @@ HINT = "Drag the pelvis to tilt it · hover a muscle or bone for its card · cli
 
 
 class ColourLegend(QtWidgets.QWidget):
-    """shorter ◀ gradient ▶ longer, as a plain widget under the play area."""
+    """shorter ◀ gradient ▶ longer, as a plain widget under the play area (its title only where it fits)."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
         layout = QtWidgets.QHBoxLayout(self)
         layout.setContentsMargins(8, 2, 8, 2)
-        title = QtWidgets.QLabel("Muscle colour:")
+        title = self.title = QtWidgets.QLabel("Muscles:")
         shorter = QtWidgets.QLabel(f"<b style='color:#2166ac'>shorter −{COLOUR_RANGE_PERCENT:g} %</b> (dashed)")
         bar = QtWidgets.QFrame()
-        bar.setFixedSize(150, 16)
+        bar.setFixedHeight(16)
+        bar.setMinimumWidth(30)
+        bar.setMaximumWidth(110)
+        bar.setSizePolicy(QtWidgets.QSizePolicy.Policy.Expanding, QtWidgets.QSizePolicy.Policy.Fixed)
         bar.setToolTip("length change from neutral standing, same pelvis shape")
         bar.setStyleSheet(f"background:{style.gradient_css()};border:1px solid #555")
         longer = QtWidgets.QLabel(f"<b style='color:#b34d00'>+{COLOUR_RANGE_PERCENT:g} % longer</b>")
         for w in (title, shorter, bar, longer):
-            layout.addWidget(w)
+            layout.addWidget(w, 100 if w is bar else 0)  # the bar takes the room first (up to its maximum)
+        self.words = (shorter, longer)
         layout.addStretch(1)
         self.setStyleSheet(style.css("QLabel{font-size:12pt}"))
+        self.setAccessibleName("Muscle colour legend")
+        self.setAccessibleDescription(f"Blue and dashed: shorter than in neutral standing (−{COLOUR_RANGE_PERCENT:g} % "
+                                      f"and more); grey: unchanged; orange: longer (+{COLOUR_RANGE_PERCENT:g} %)")
+        self._full = None
+
+    def resizeEvent(self, event):
+        if self._full is None:
+            self._full = self.sizeHint().width()
+        width = event.size().width()
+        self.title.setVisible(width >= self._full)
+        for words in self.words:  # two lines rather than cut, in a narrow column with large text
+            words.setWordWrap(width < self._full - self.title.sizeHint().width())
+        super().resizeEvent(event)
 
 
 class _WindowUndo(QtCore.QObject):
@@ -141,7 +158,7 @@ class MainWindow(QtWidgets.QMainWindow):
             lambda i: self.chart_tabs.setCurrentWidget(self.moments if i == 1 else self.bars))
         rl.addWidget(self.control_tabs, 1)
         rl.addWidget(self.controls.action_bar)  # Undo, Redo, Reset all: always in sight
-        right.setFixedWidth(390)
+        right.setFixedWidth(window_size.controls_width())  # wider with larger text
 
         splitter = QtWidgets.QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
@@ -151,7 +168,7 @@ class MainWindow(QtWidgets.QMainWindow):
         splitter.setStretchFactor(1, 3)
         splitter.setSizes([760, 450, 390])
         self.setCentralWidget(splitter)
-        self.arrangement = window_size.Arrangement(self, splitter, middle, self.tabs)  # narrow: plots as a tab
+        self.arrangement = window_size.Arrangement(self, splitter, middle, self.tabs, self.readouts)  # narrow: plots as a tab
         self.statusBar().setStyleSheet(style.css("font-size:11pt"))
 
         self._unsubscribe = state.subscribe(self._on_state)

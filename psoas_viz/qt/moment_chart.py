@@ -12,6 +12,7 @@ from psoas_viz.scene import theme
 from psoas_viz.session import Session
 
 from . import style
+from .plots import title_over_axis
 
 Qt = QtCore.Qt
 GROUP_ORDER = ("hip flexors", "abdominals", "back", "hip extensors", "adductors")
@@ -52,6 +53,7 @@ class MomentBars(pg.PlotWidget):
         plot.hideButtons()
         plot.setTitle(style.css("<span style='font-size:12pt;color:#222'>Moments tilting the pelvis, N m</span>"))
         self.setAccessibleName("Moments tilting the pelvis (bar chart)")
+        title_over_axis(plot)
         self.labels = labels
         for name in ("left", "bottom"):
             axis = plot.getAxis(name)
@@ -71,7 +73,7 @@ class MomentBars(pg.PlotWidget):
         plot.addItem(self.bars)
         plot.setYRange(self.ys[-1] - 0.6, self.ys[0] + 1.3, padding=0)
         self._brushes = {+1: pg.mkBrush(ANTERIOR), -1: pg.mkBrush(POSTERIOR)}
-        self._pens = {False: pg.mkPen(None), True: pg.mkPen("#000", width=2)}
+        self._pens = {False: pg.mkPen(None), True: pg.mkPen("#000", width=style.line_width(2))}
         self.side_texts = []
         for text, colour, anchor in (("◀ posterior", POSTERIOR, (0, 0.5)), ("anterior ▶", ANTERIOR, (1, 0.5))):
             item = pg.TextItem(text, color=colour, anchor=anchor)

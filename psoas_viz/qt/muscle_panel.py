@@ -84,7 +84,7 @@ class MuscleRow(QtWidgets.QWidget):
         grid.setVerticalSpacing(0)
         self.title = QtWidgets.QLabel(f"<b>{name}</b>")
         self.title.setWordWrap(True)
-        self.title.setFixedWidth(112)
+        self.title.setFixedWidth(round(112 * style.text_scale()))
         grid.addWidget(self.title, 0, 0, 2, 1)
         self.sliders: dict[str, QtWidgets.QSlider] = {}
         self.spins: dict[str, QtWidgets.QSpinBox] = {}

@@ -30,6 +30,13 @@ def _style_axes(plot: pg.PlotItem):
         axis.label.setFont(style.font(11))
 
 
+def title_over_axis(plot: pg.PlotItem) -> None:
+    """The title centred over the whole chart, not only over the bars beside the wide name axis (in a narrow
+    column it would be cut)."""
+    plot.layout.removeItem(plot.titleLabel)
+    plot.layout.addItem(plot.titleLabel, 0, 0, 1, 3)
+
+
 class TiltPlot(pg.PlotWidget):
     """Psoas major length over the whole tilt range for the current posture; the current tilt marked."""
 
@@ -67,9 +74,9 @@ class TiltPlot(pg.PlotWidget):
         self.legend = pg.TextItem("", anchor=(1, 1), color="#333333")
         self.legend.setFont(style.font(11))
         plot.addItem(self.legend)
-        self.marker_line = pg.InfiniteLine(angle=90, pen=pg.mkPen("#b03020", width=1.5))
+        self.marker_line = pg.InfiniteLine(angle=90, pen=pg.mkPen("#b03020", width=style.line_width(1.5)))
         plot.addItem(self.marker_line)
-        self.marker = pg.ScatterPlotItem(size=15, symbol="o", pen=pg.mkPen("#111", width=2),
+        self.marker = pg.ScatterPlotItem(size=15, symbol="o", pen=pg.mkPen("#111", width=style.line_width(2)),
                                          brush=pg.mkBrush("#b03020"))
         self.marker.setZValue(20)
         plot.addItem(self.marker)
@@ -162,6 +169,7 @@ class ChangeBars(pg.PlotWidget):
         plot.hideButtons()
         plot.setTitle(style.css("<span style='font-size:12pt;color:#222'>Length change from neutral, %</span>"))
         self.setAccessibleName("Length change of every muscle from neutral (bar chart)")
+        title_over_axis(plot)
         _style_axes(plot)
         plot.getAxis("left").setTickFont(style.font(10))
         plot.getAxis("left").setWidth(round(175 * style.text_scale()))
@@ -179,7 +187,7 @@ class ChangeBars(pg.PlotWidget):
         plot.addItem(self.neutral_note)
         self.order: list[str] = []
         self._brushes = [pg.mkBrush(*style.change_rgb(style.level_percent(i))) for i in range(style.LEVELS)]
-        self._outline = pg.mkPen("#000", width=2)
+        self._outline = pg.mkPen("#000", width=style.line_width(2))
         self._no_pen = pg.mkPen(None)
         self._unsubscribe = state.subscribe(self._on_state)
         self.refresh()

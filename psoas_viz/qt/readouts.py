@@ -20,6 +20,7 @@ ROWS = (
     ("LL", "Lumbar lordosis LL"),
     ("asis", "ASIS–PSIS angle"),
 )
+SIZES = {False: (13, 17), True: (11, 13)}  # pt of the names and the values; compact on a short screen
 
 
 class Readouts(QtWidgets.QGroupBox):
@@ -30,17 +31,19 @@ class Readouts(QtWidgets.QGroupBox):
         grid = QtWidgets.QGridLayout(self)
         grid.setVerticalSpacing(2)
         self.values: dict[str, QtWidgets.QLabel] = {}
+        self.labels: dict[str, QtWidgets.QLabel] = {}
         for i, (key, text) in enumerate(ROWS):
             name = QtWidgets.QLabel(text)
-            name.setStyleSheet(style.css("font-size:13pt;font-weight:normal"))
             value = QtWidgets.QLabel()
             value.setAlignment(QtCore.Qt.AlignmentFlag.AlignRight | QtCore.Qt.AlignmentFlag.AlignVCenter)
-            value.setStyleSheet(style.css("font-size:17pt;font-weight:bold;font-family:monospace"))
             name.setBuddy(value)
             grid.addWidget(name, i, 0)
             grid.addWidget(value, i, 1)
             self.values[key] = value
+            self.labels[key] = name
         self.names = dict(ROWS)
+        self.compact = None
+        self.set_compact(False)
         self.values["length"].setToolTip("Force-weighted length of all psoas major fascicles")
         self.values["PT"].setToolTip("Spinopelvic (radiographic) pelvic tilt: the hip-axis-to-S1 line from vertical. It grows with POSTERIOR tilt, unlike the pelvic tilt slider (+ anterior)")
         self.values["asis"].setToolTip("Angle of the ASIS–PSIS line below horizontal (clinical tilt)")
@@ -48,6 +51,16 @@ class Readouts(QtWidgets.QGroupBox):
             value.setAccessibleDescription(value.toolTip())
         self._unsubscribe = state.subscribe(self._on_state)
         self.refresh()
+
+    def set_compact(self, on: bool) -> None:
+        """Smaller type, so a short screen keeps room for the controls below."""
+        if on == self.compact:
+            return
+        self.compact = on
+        name_pt, value_pt = SIZES[on]
+        for key, value in self.values.items():
+            self.labels[key].setStyleSheet(style.css(f"font-size:{name_pt}pt;font-weight:normal"))
+            value.setStyleSheet(style.css(f"font-size:{value_pt}pt;font-weight:bold;font-family:monospace"))
 
     def _on_state(self, state, what):
         if what == "posture":

@@ -27,9 +27,15 @@ def level_percent(level: int) -> float:
     return (level / (LEVELS - 1) * 2.0 - 1.0) * COLOUR_RANGE_PERCENT
 
 
+def line_width(width: float) -> float:
+    """A chart line's width in device pixels (cosmetic pens are), so it keeps its thickness at 200 % scaling."""
+    screen = QtGui.QGuiApplication.primaryScreen() if QtGui.QGuiApplication.instance() else None
+    return width * (screen.devicePixelRatio() if screen is not None else 1.0)
+
+
 def cosmetic_pen(color, width: float, style=None, cap=None) -> QtGui.QPen:
     pen = QtGui.QPen(QtGui.QColor(*color) if isinstance(color, tuple) else QtGui.QColor(color))
-    pen.setWidthF(width)
+    pen.setWidthF(line_width(width))
     pen.setCosmetic(True)
     pen.setCapStyle(cap if cap is not None else QtGui.Qt.PenCapStyle.RoundCap)
     pen.setJoinStyle(QtGui.Qt.PenJoinStyle.RoundJoin)

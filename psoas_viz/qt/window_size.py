@@ -1,6 +1,7 @@
 """The window on the screen it opens on: sized to that screen (and remembered per screen in QSettings), and
-arranged for its width: narrower than ``WIDE`` the plots column becomes the "Plots" tab beside the model, so the
-window fits a 1024×640 classroom laptop with the readouts, the controls and the Undo bar in sight.
+arranged for its size: narrower than ``WIDE_REST`` beside the controls the plots column becomes the "Plots" tab beside the model, and less
+tall than ``SHORT`` the readouts use smaller type, so the window fits a 1024×640 classroom laptop with the
+readouts, the controls and the Undo bar in sight.
 """
 
 from __future__ import annotations
@@ -8,12 +9,21 @@ from __future__ import annotations
 import PySide6  # noqa: F401
 from PySide6 import QtCore, QtGui, QtWidgets
 
+from . import style
+
 Qt = QtCore.Qt
-WIDE = 1280  # px: from this width the model, the plots and the controls stand side by side
+CONTROLS = 390  # px: the readouts and controls column with the usual font (wider with larger text, up to
+MAX_CONTROLS = 540  # this, so that the window's minimum width stays within 1024 px)
+WIDE_REST = 890  # px: the model and the plots side by side need this beside the controls (1280 px in all)
+SHORT = 800  # px: a window less tall than this shows the readouts in smaller type
 MIN_LEFT = 300  # px: the narrowest model view and plots column
-MIN_MIDDLE = 300
+MIN_MIDDLE = 150
 PLOTS_TAB = "Plots"
 KEY = "window/geometry/{}"  # QSettings key per screen (its name and available size)
+
+
+def controls_width() -> int:
+    return min(round(CONTROLS * style.text_scale()), MAX_CONTROLS)
 
 
 def screen_of(window: QtWidgets.QWidget) -> QtGui.QScreen:
@@ -57,9 +67,9 @@ class Arrangement(QtCore.QObject):
     """Moves the plots column between the main splitter (wide window) and a tab of the model views (narrow)."""
 
     def __init__(self, window: QtWidgets.QMainWindow, splitter: QtWidgets.QSplitter, plots: QtWidgets.QWidget,
-                 tabs: QtWidgets.QTabWidget):
+                 tabs: QtWidgets.QTabWidget, readouts):
         super().__init__(window)
-        self.window, self.splitter, self.plots, self.tabs = window, splitter, plots, tabs
+        self.window, self.splitter, self.plots, self.tabs, self.readouts = window, splitter, plots, tabs, readouts
         splitter.widget(0).setMinimumWidth(MIN_LEFT)
         plots.setMinimumWidth(MIN_MIDDLE)
         splitter.setCollapsible(splitter.indexOf(plots), False)
@@ -69,10 +79,11 @@ class Arrangement(QtCore.QObject):
     def eventFilter(self, obj, event):
         if event.type() == QtCore.QEvent.Type.Resize:
             self.arrange(event.size().width())
+            self.readouts.set_compact(event.size().height() < SHORT)
         return False
 
     def arrange(self, width: int) -> None:
-        narrow = width < WIDE
+        narrow = width < controls_width() + WIDE_REST
         if narrow == self.narrow:
             return
         self.narrow = narrow
