@@ -168,7 +168,8 @@ class MainWindow(QtWidgets.QMainWindow):
         splitter.setStretchFactor(1, 3)
         splitter.setSizes([760, 450, 390])
         self.setCentralWidget(splitter)
-        self.arrangement = window_size.Arrangement(self, splitter, middle, self.tabs, self.readouts)  # narrow: plots as a tab
+        self.arrangement = window_size.Arrangement(self, splitter, middle, self.tabs,
+                                                     (self.readouts, self.controls))  # narrow: plots as a tab
         self.statusBar().setStyleSheet(style.css("font-size:11pt"))
 
         self._unsubscribe = state.subscribe(self._on_state)

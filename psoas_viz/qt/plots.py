@@ -179,7 +179,7 @@ class ChangeBars(pg.PlotWidget):
         self.bars = pg.BarGraphItem(x0=np.zeros(n), y=np.arange(n), height=0.72, width=np.zeros(n))
         plot.addItem(self.bars)
         plot.setYRange(-0.6, n - 0.4, padding=0)
-        self.neutral_note = pg.TextItem("neutral: no change yet\ntilt the pelvis",
+        self.neutral_note = pg.TextItem("neutral:\nno change yet —\ntilt the pelvis",
                                         color="#555555", anchor=(0.5, 0.5), fill=pg.mkBrush(251, 250, 247, 230))
         self.neutral_note.setFont(style.font(12))
         self.neutral_note.setZValue(10)

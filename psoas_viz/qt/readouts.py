@@ -9,18 +9,19 @@ from psoas_viz.session import Session
 
 from . import style
 
-ROWS = (
-    ("length", "Psoas length"),
-    ("change", "Change from neutral"),
-    ("percent", "Change from neutral (%)"),
-    ("arm", "Hip moment arm"),
-    ("PT", "Spinopelvic PT (X-ray)"),
-    ("SS", "Sacral slope SS"),
-    ("PI", "Pelvic incidence PI"),
-    ("LL", "Lumbar lordosis LL"),
-    ("asis", "ASIS–PSIS angle"),
+ROWS = (  # key, name, short name (compact: two columns on a short window; the units tell the changes apart)
+    ("length", "Psoas length", "Psoas"),
+    ("change", "Change from neutral", "Change"),
+    ("percent", "Change from neutral (%)", "Change"),
+    ("arm", "Hip moment arm", "Hip arm"),
+    ("asis", "ASIS–PSIS angle", "ASIS–PSIS"),
+    ("PT", "Spinopelvic PT (X-ray)", "PT"),
+    ("SS", "Sacral slope SS", "SS"),
+    ("PI", "Pelvic incidence PI", "PI"),
+    ("LL", "Lumbar lordosis LL", "LL"),
 )
-SIZES = {False: (13, 17), True: (11, 13)}  # pt of the names and the values; compact on a short screen
+SIZES = {False: (13, 17), True: (11, 13)}  # pt of the names and the values
+COLUMN = 5  # compact: the rows from this one on make the second column
 
 
 class Readouts(QtWidgets.QGroupBox):
@@ -32,16 +33,14 @@ class Readouts(QtWidgets.QGroupBox):
         grid.setVerticalSpacing(2)
         self.values: dict[str, QtWidgets.QLabel] = {}
         self.labels: dict[str, QtWidgets.QLabel] = {}
-        for i, (key, text) in enumerate(ROWS):
+        for key, text, _ in ROWS:
             name = QtWidgets.QLabel(text)
             value = QtWidgets.QLabel()
             value.setAlignment(QtCore.Qt.AlignmentFlag.AlignRight | QtCore.Qt.AlignmentFlag.AlignVCenter)
             name.setBuddy(value)
-            grid.addWidget(name, i, 0)
-            grid.addWidget(value, i, 1)
             self.values[key] = value
             self.labels[key] = name
-        self.names = dict(ROWS)
+        self.names = {key: text for key, text, _ in ROWS}
         self.compact = None
         self.set_compact(False)
         self.values["length"].setToolTip("Force-weighted length of all psoas major fascicles")
@@ -53,14 +52,23 @@ class Readouts(QtWidgets.QGroupBox):
         self.refresh()
 
     def set_compact(self, on: bool) -> None:
-        """Smaller type, so a short screen keeps room for the controls below."""
+        """One column of large type, or (compact, for a short window) two columns of smaller type with short
+        names, so the controls below keep their room."""
         if on == self.compact:
             return
         self.compact = on
         name_pt, value_pt = SIZES[on]
-        for key, value in self.values.items():
-            self.labels[key].setStyleSheet(style.css(f"font-size:{name_pt}pt;font-weight:normal"))
+        grid = self.layout()
+        for i, (key, text, short) in enumerate(ROWS):
+            name, value = self.labels[key], self.values[key]
+            name.setText(short if on else text)
+            name.setToolTip(text if on else "")
+            name.setStyleSheet(style.css(f"font-size:{name_pt}pt;font-weight:normal"))
             value.setStyleSheet(style.css(f"font-size:{value_pt}pt;font-weight:bold;font-family:monospace"))
+            row, column = (i % COLUMN, 2 * (i // COLUMN)) if on else (i, 0)
+            grid.addWidget(name, row, column)
+            grid.addWidget(value, row, column + 1)
+        grid.setHorizontalSpacing(12 if on else 6)
 
     def _on_state(self, state, what):
         if what == "posture":

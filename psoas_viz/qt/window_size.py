@@ -1,6 +1,6 @@
 """The window on the screen it opens on: sized to that screen (and remembered per screen in QSettings), and
 arranged for its size: narrower than ``WIDE_REST`` beside the controls the plots column becomes the "Plots" tab beside the model, and less
-tall than ``SHORT`` the readouts use smaller type, so the window fits a 1024×640 classroom laptop with the
+tall than ``SHORT`` the readouts use smaller type and the posture sliders have their titles beside them, so the window fits a 1024×640 classroom laptop with the
 readouts, the controls and the Undo bar in sight.
 """
 
@@ -15,7 +15,7 @@ Qt = QtCore.Qt
 CONTROLS = 390  # px: the readouts and controls column with the usual font (wider with larger text, up to
 MAX_CONTROLS = 540  # this, so that the window's minimum width stays within 1024 px)
 WIDE_REST = 890  # px: the model and the plots side by side need this beside the controls (1280 px in all)
-SHORT = 800  # px: a window less tall than this shows the readouts in smaller type
+SHORT = 800  # px: a window less tall than this shows the readouts and the posture rows compact
 MIN_LEFT = 300  # px: the narrowest model view and plots column
 MIN_MIDDLE = 150
 PLOTS_TAB = "Plots"
@@ -67,9 +67,10 @@ class Arrangement(QtCore.QObject):
     """Moves the plots column between the main splitter (wide window) and a tab of the model views (narrow)."""
 
     def __init__(self, window: QtWidgets.QMainWindow, splitter: QtWidgets.QSplitter, plots: QtWidgets.QWidget,
-                 tabs: QtWidgets.QTabWidget, readouts):
+                 tabs: QtWidgets.QTabWidget, compact: tuple):
         super().__init__(window)
-        self.window, self.splitter, self.plots, self.tabs, self.readouts = window, splitter, plots, tabs, readouts
+        self.window, self.splitter, self.plots, self.tabs = window, splitter, plots, tabs
+        self.compact = compact  # panels with ``set_compact(on)``: compact in a window less tall than ``SHORT``
         splitter.widget(0).setMinimumWidth(MIN_LEFT)
         plots.setMinimumWidth(MIN_MIDDLE)
         splitter.setCollapsible(splitter.indexOf(plots), False)
@@ -79,7 +80,8 @@ class Arrangement(QtCore.QObject):
     def eventFilter(self, obj, event):
         if event.type() == QtCore.QEvent.Type.Resize:
             self.arrange(event.size().width())
-            self.readouts.set_compact(event.size().height() < SHORT)
+            for panel in self.compact:
+                panel.set_compact(event.size().height() < SHORT)
         return False
 
     def arrange(self, width: int) -> None:

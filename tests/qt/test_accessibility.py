@@ -105,6 +105,21 @@ def test_reset_all_and_undo_are_visible_at_1024_by_640(window):
             assert inside.contains(rect), (button.accessibleName(), rect)
             assert button.visibleRegion().boundingRect() == button.rect()  # nothing covers or clips it
     assert window.readouts.visibleRegion().boundingRect() == window.readouts.rect()
+    assert window.readouts.compact and window.controls.rows["pelvic_tilt"].compact  # a short window
+    window.resize(1600, 1000)
+    QtWidgets.QApplication.processEvents()
+    assert not window.readouts.compact and not window.controls.rows["pelvic_tilt"].compact
+
+
+def test_a_1366_by_768_screen_shows_every_posture_control_and_readout(window):
+    window.resize(1366, 768 - 25)  # the window inside a title bar
+    QtWidgets.QApplication.processEvents()
+    shown = [*window.controls.tab_chain(), *window.readouts.values.values(), *window.readouts.labels.values(),
+             window.controls.undo_button, window.controls.redo_button, window.controls.reset_button]
+    for widget in shown:
+        assert widget.isVisible()
+        assert widget.visibleRegion().boundingRect() == widget.rect(), accessible_name(widget)  # not scrolled off
+    assert not window.arrangement.narrow and window.tilt_plot.isVisible()
 
 
 def test_tab_order_visits_the_posture_controls_in_order(window, qtbot):
