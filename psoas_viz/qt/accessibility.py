@@ -47,26 +47,54 @@ def announce(widget: QtWidgets.QWidget, text: str) -> None:
 
 
 class FocusRing(QtWidgets.QWidget):
-    """A ring drawn over a custom-painted widget while it has the keyboard focus (it draws none itself)."""
+    """A ring over the edge of whichever widget of the window has the keyboard focus: the same clear cue on the
+    play area, the charts and every control (the style's own is faint or, on custom-painted widgets, absent)."""
 
-    def __init__(self, target: QtWidgets.QWidget):
-        super().__init__(target)
-        self.target = target
+    MOVES = (QtCore.QEvent.Type.Move, QtCore.QEvent.Type.Resize, QtCore.QEvent.Type.Show, QtCore.QEvent.Type.Hide)
+
+    def __init__(self, window: QtWidgets.QWidget):
+        super().__init__(window)
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.setAttribute(Qt.WidgetAttribute.WA_NoSystemBackground)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.hide()
-        target.installEventFilter(self)
+        self.target: QtWidgets.QWidget | None = None
+        self._watched: list[QtWidgets.QWidget] = []  # the target and its ancestors: any of them moving moves it
+        QtWidgets.QApplication.instance().focusChanged.connect(self._focus_changed)
+
+    def _focus_changed(self, old, new) -> None:
+        for widget in self._watched:
+            widget.removeEventFilter(self)
+        self._watched = []
+        self.target = new if new is not None and new is not self.parentWidget() and \
+            new.window() is self.parentWidget() else None
+        widget = self.target
+        while widget is not None and widget is not self.parentWidget():
+            widget.installEventFilter(self)
+            self._watched.append(widget)
+            widget = widget.parentWidget()
+        self.place()
 
     def eventFilter(self, obj, event):
-        kind = event.type()
-        if kind in (QtCore.QEvent.Type.FocusIn, QtCore.QEvent.Type.FocusOut):
-            self.setGeometry(self.target.rect())
-            self.setVisible(kind == QtCore.QEvent.Type.FocusIn)
-            self.raise_()
-        elif kind == QtCore.QEvent.Type.Resize:
-            self.setGeometry(self.target.rect())
+        if event.type() in self.MOVES:
+            QtCore.QTimer.singleShot(0, self.place)  # after the layout has placed everything
         return False
+
+    def place(self) -> None:
+        """Over the part of the target in sight (a control half scrolled away gets half a ring)."""
+        target = self.target
+        seen = target.visibleRegion().boundingRect() if target is not None and target.isVisible() else None
+        if not seen:
+            self.hide()
+            return
+        self.setGeometry(QtCore.QRect(target.mapTo(self.parentWidget(), seen.topLeft()), seen.size()))
+        self.show()
+        self.raise_()
+
+    def close(self) -> None:
+        QtWidgets.QApplication.instance().focusChanged.disconnect(self._focus_changed)
+        for widget in self._watched:
+            widget.removeEventFilter(self)
 
     def paintEvent(self, event):
         painter = QtGui.QPainter(self)
@@ -127,7 +155,7 @@ class WindowAccessibility(QtCore.QObject):
         play.setAccessibleName(PLAY_NAME)
         play.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         play.setToolTip(PLAY_HELP)
-        self.ring = FocusRing(play)
+        self.ring = FocusRing(window)
         self.keys = PlayKeys(play)
         for tabs, name, what in (
                 (window.tabs, "Model views", "The model, and postures compared side by side"),
@@ -144,10 +172,8 @@ class WindowAccessibility(QtCore.QObject):
             scroll.verticalScrollBar().setAccessibleName(f"Scroll the {scroll.accessibleName().lower()}")
             scroll.horizontalScrollBar().setAccessibleName(f"Scroll the {scroll.accessibleName().lower()} sideways")
         window.compare.setAccessibleName("Compare postures")
-        for chart in (window.tilt_plot, window.bars, window.moments):
-            chart.setStyleSheet(f"QGraphicsView{{border:2px solid transparent}}"
-                                f"QGraphicsView:focus{{border:2px solid {style.FOCUS_COLOUR}}}")
         self._tab_order()
+        play.setFocus()  # the window opens with the model under the keys (arrows tilt the pelvis)
         self._unsubscribe = window.session.subscribe(self._on_state)
         self._on_state(window.session, "posture")
 
@@ -166,4 +192,5 @@ class WindowAccessibility(QtCore.QObject):
             self.window.play.set_description(summary(session.snapshot))
 
     def close_view(self) -> None:
+        self.ring.close()
         self._unsubscribe()

@@ -170,8 +170,8 @@ def test_the_play_area_works_by_keyboard_with_a_visible_focus(window, qtbot):
     play.setFocus()
     QtWidgets.QApplication.processEvents()
     assert play.hasFocus() and window.accessibility.ring.isVisible()
-    image = play.grab().toImage()
-    assert QtGui.QColor(image.pixel(play.width() // 2, 1)) == QtGui.QColor(style.FOCUS_COLOUR)
+    top = play.mapTo(window, QtCore.QPoint(play.width() // 2, 1))
+    assert QtGui.QColor(window.grab().toImage().pixel(top)) == QtGui.QColor(style.FOCUS_COLOUR)
     qtbot.keyClick(play, Qt.Key.Key_Right)
     assert session.posture.pelvic_tilt == pytest.approx(1.0)
     qtbot.keyClick(play, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
@@ -184,9 +184,20 @@ def test_the_play_area_works_by_keyboard_with_a_visible_focus(window, qtbot):
     assert session.view["zoom"] == 1.0
     window.undo_action.trigger()
     assert session.posture.pelvic_tilt == pytest.approx(1.1)
-    window.controls.preset_combo.setFocus()
+    combo = window.controls.preset_combo
+    combo.setFocus()
     QtWidgets.QApplication.processEvents()
-    assert not window.accessibility.ring.isVisible()
+    ring = window.accessibility.ring
+    assert ring.geometry() == QtCore.QRect(combo.mapTo(window, QtCore.QPoint(0, 0)), combo.size())  # it moved
+    window.control_tabs.setCurrentWidget(window.muscle_panel)  # the combo hidden: the ring follows the focus
+    QtWidgets.QApplication.processEvents()
+    focus = QtWidgets.QApplication.focusWidget()
+    assert focus is not combo
+    if focus is None or focus is window:
+        assert not ring.isVisible()
+    else:
+        seen = focus.visibleRegion().boundingRect()
+        assert ring.isVisible() and ring.geometry() == QtCore.QRect(focus.mapTo(window, seen.topLeft()), seen.size())
 
 
 def test_every_shortcut_of_the_window_is_listed_in_f1(window):
