@@ -61,6 +61,7 @@ class FocusRing(QtWidgets.QWidget):
         self.target: QtWidgets.QWidget | None = None
         self._watched: list[QtWidgets.QWidget] = []  # the target and its ancestors: any of them moving moves it
         QtWidgets.QApplication.instance().focusChanged.connect(self._focus_changed)
+        self._following = True
 
     def _focus_changed(self, old, new) -> None:
         for widget in self._watched:
@@ -91,10 +92,12 @@ class FocusRing(QtWidgets.QWidget):
         self.show()
         self.raise_()
 
-    def close(self) -> None:
-        QtWidgets.QApplication.instance().focusChanged.disconnect(self._focus_changed)
-        for widget in self._watched:
-            widget.removeEventFilter(self)
+    def stop(self) -> None:
+        """Stop following the focus (the window closes; closing twice is harmless)."""
+        if self._following:
+            QtWidgets.QApplication.instance().focusChanged.disconnect(self._focus_changed)
+            self._following = False
+        self._focus_changed(None, None)
 
     def paintEvent(self, event):
         painter = QtGui.QPainter(self)
@@ -192,5 +195,5 @@ class WindowAccessibility(QtCore.QObject):
             self.window.play.set_description(summary(session.snapshot))
 
     def close_view(self) -> None:
-        self.ring.close()
+        self.ring.stop()
         self._unsubscribe()

@@ -25,8 +25,11 @@ def card_view() -> tuple[QtWidgets.QLabel, QtWidgets.QScrollArea]:
     label.setWordWrap(True)
     label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
     label.setStyleSheet(style.css(CARD_CSS))
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                  | Qt.TextInteractionFlag.TextSelectableByKeyboard)  # read by keyboard too
+    label.setAccessibleName("Anatomy card")
     scroll = QtWidgets.QScrollArea()
+    scroll.setAccessibleName("Anatomy card")
     scroll.setWidgetResizable(True)
     scroll.setWidget(label)
     return label, scroll
@@ -92,6 +95,8 @@ class AnatomyIndex(QtWidgets.QDialog):
                 self.list.addItem(item)
                 self.ids.append(sid)
         self.list.setMinimumWidth(260)
+        self.list.setAccessibleName("Muscles and bones")
+        self.list.setAccessibleDescription("Up and down arrows choose a structure; its card shows beside the list")
         self.card, scroll = card_view()
         splitter = QtWidgets.QSplitter()
         splitter.addWidget(self.list)

@@ -50,6 +50,7 @@ class ExportDialog(QtWidgets.QDialog):
         form = QtWidgets.QFormLayout(self)
         row = QtWidgets.QHBoxLayout()
         self.path = QtWidgets.QLineEdit(path)
+        self.path.setAccessibleName("File to export to (.png .svg .pdf .csv)")
         browse = QtWidgets.QPushButton("Browse…")
         browse.clicked.connect(self._browse)
         row.addWidget(self.path, 1)

@@ -74,6 +74,8 @@ class PresentationView(QtWidgets.QWidget):
         self._sweep_timer.timeout.connect(self._sweep_frame)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAutoFillBackground(False)
+        self.setAccessibleName("Presentation of the model")
+        self.setAccessibleDescription("Page Down next step, Page Up previous, S sweep, B blank, Escape leaves")
 
         self.bar = QtWidgets.QWidget(self)
         self.bar.setObjectName("bar")
@@ -93,6 +95,7 @@ class PresentationView(QtWidgets.QWidget):
         self.tilt_slider = QtWidgets.QSlider(Qt.Orientation.Horizontal)
         spec = state.model.parameters["pelvic_tilt"]
         self.tilt_slider.setRange(int(spec.minimum), int(spec.maximum))
+        self.tilt_slider.setAccessibleName("Pelvic tilt")
         self.tilt_slider.setMinimumWidth(160)
         self.tilt_slider.setStyleSheet("QSlider::groove:horizontal{height:10px;background:#bbb;border:1px solid #000}"
                                        "QSlider::handle:horizontal{width:30px;margin:-12px 0;background:#000;"
