@@ -14,6 +14,7 @@ import PySide6  # noqa: F401
 from PySide6 import QtCore, QtGui, QtWidgets
 
 from . import style
+from .play_area import ZOOM_RANGE
 
 Qt = QtCore.Qt
 PLAY_NAME = "Model: pelvis, lumbar spine and femur seen from the right"
@@ -39,11 +40,6 @@ def summary(snapshot) -> str:
     than = ("the same as in neutral standing" if abs(change) < STILL else
             f"{abs(change):.1f} {'shorter' if change < 0 else 'longer'} than in neutral standing")
     return f"{pelvis}, {spine}. Psoas major {psoas['length_mm']:.1f} millimetres, {than}."
-
-
-def announce(widget: QtWidgets.QWidget, text: str) -> None:
-    """Tell assistive technology that ``widget``'s value (its description) is now ``text``."""
-    QtGui.QAccessible.updateAccessibility(QtGui.QAccessibleValueChangeEvent(widget, text))
 
 
 class FocusRing(QtWidgets.QWidget):
@@ -142,8 +138,6 @@ class PlayKeys(QtCore.QObject):
             session.set_values(pelvic_tilt=tilt)
 
     def zoom_by(self, factor: float) -> None:
-        from .play_area import ZOOM_RANGE
-
         view = self.play.session.view
         self.play.session.set_view("zoom", float(np.clip(view["zoom"] * factor, *ZOOM_RANGE)))
 

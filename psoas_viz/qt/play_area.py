@@ -19,7 +19,6 @@ from psoas_viz.scene.cards import card_html
 from psoas_viz.scene.diagram import View, build
 from psoas_viz.session import Session
 
-from .accessibility import announce
 from .hover_card import HoverCard
 from .painter import Painter
 
@@ -237,7 +236,7 @@ class PlayArea(QtWidgets.QWidget):
         """The model in words (the accessible description), announced to assistive technology on change."""
         if text != self.accessibleDescription():
             self.setAccessibleDescription(text)
-            announce(self, text)
+            QtGui.QAccessible.updateAccessibility(QtGui.QAccessibleValueChangeEvent(self, text))
 
     def close_view(self):
         self._unsubscribe()
