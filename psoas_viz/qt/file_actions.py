@@ -22,6 +22,7 @@ from psoas_viz.scene.theme import THEMES
 from . import export, window_size
 
 Qt = QtCore.Qt
+
 MAX_RECENT = 8
 SETTINGS_ENV = "PSOAS_VIZ_SETTINGS_DIR"
 
@@ -330,14 +331,10 @@ class FileActions(QtCore.QObject):
 
     # -- help ------------------------------------------------------------------------------------------
     def show_shortcuts(self) -> None:
-        from .presentation import shortcuts_html
+        from .presentation import ShortcutsDialog
 
-        box = QtWidgets.QMessageBox(self.window)
-        box.setWindowTitle("Keyboard shortcuts")
-        box.setTextFormat(Qt.TextFormat.RichText)
-        box.setText(shortcuts_html())
-        box.open()  # not modal: the window stays usable beside the list
-        self.help_box = box
+        self.help_box = ShortcutsDialog(self.window)
+        self.help_box.open()
 
     # -- session ---------------------------------------------------------------------------------------
     def save_session(self) -> None:

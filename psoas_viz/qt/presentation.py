@@ -12,6 +12,7 @@ from PySide6 import QtCore, QtGui, QtWidgets
 from psoas_viz.io.export import page_scene
 from psoas_viz.model.scenario import Scenario
 
+from . import style
 from .painter import Painter
 
 Qt = QtCore.Qt
@@ -49,6 +50,28 @@ def shortcuts_html() -> str:
         parts += [f"<tr><td><b>{key}</b>&nbsp;&nbsp;</td><td>{what}</td></tr>" for key, what in rows]
         parts.append("</table>")
     return "".join(parts)
+
+
+class ShortcutsDialog(QtWidgets.QDialog):
+    """Every shortcut (F1), scrolling, sized to fit the screen it opens on; not modal, so the window stays
+    usable beside it."""
+
+    def __init__(self, parent: QtWidgets.QWidget, points: float = 0):
+        super().__init__(parent)
+        self.setWindowTitle("Keyboard shortcuts")
+        layout = QtWidgets.QVBoxLayout(self)
+        self.text = QtWidgets.QTextBrowser()
+        self.text.setAccessibleName("Keyboard shortcuts")
+        if points:
+            self.text.setStyleSheet(style.css(f"font-size:{points}pt"))
+        self.text.setHtml(shortcuts_html())
+        layout.addWidget(self.text, 1)
+        buttons = QtWidgets.QDialogButtonBox(QtWidgets.QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.close)
+        layout.addWidget(buttons)
+        area = (parent.screen() or QtGui.QGuiApplication.primaryScreen()).availableGeometry()
+        wide = round(680 * style.text_scale() * (points / 9 if points else 1))
+        self.resize(min(wide, round(area.width() * 0.9)), min(760, round(area.height() * 0.9)))
 
 
 # -- the full-screen view -----------------------------------------------------------------------------------
@@ -249,13 +272,8 @@ class PresentationView(QtWidgets.QWidget):
         event.accept()
 
     def show_help(self) -> None:
-        box = QtWidgets.QMessageBox(self)
-        box.setWindowTitle("Keyboard shortcuts")
-        box.setTextFormat(Qt.TextFormat.RichText)
-        box.setText(shortcuts_html())
-        box.setStyleSheet("QLabel{font-size:16pt}")
-        box.open()
-        self.help_box = box
+        self.help_box = ShortcutsDialog(self, points=16)
+        self.help_box.open()
 
     # -- painting --------------------------------------------------------------------------------------
     def resizeEvent(self, event):

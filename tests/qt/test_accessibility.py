@@ -211,6 +211,17 @@ def test_every_shortcut_of_the_window_is_listed_in_f1(window):
         assert words in listed
 
 
+def test_the_f1_list_fits_the_screen_and_scrolls(window):
+    window.files.shortcuts_action.trigger()
+    box = window.files.help_box
+    QtWidgets.QApplication.processEvents()
+    area = window.screen().availableGeometry()
+    assert box.isVisible() and box.height() <= area.height() and box.width() <= area.width()
+    assert box.text.verticalScrollBar().maximum() > 0  # longer than the screen here: it scrolls
+    assert "Tab / Shift+Tab" in box.text.toPlainText() and accessible_name(box.text)
+    box.close()
+
+
 def test_shortened_muscles_are_dashed_in_the_window_too(window):
     window.session.set_values(pelvic_tilt=15.0)
     snapshot = window.session.snapshot
