@@ -22,7 +22,6 @@ from psoas_viz.scene.theme import THEMES
 from . import export, window_size
 
 Qt = QtCore.Qt
-
 MAX_RECENT = 8
 SETTINGS_ENV = "PSOAS_VIZ_SETTINGS_DIR"
 
