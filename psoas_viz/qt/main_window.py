@@ -169,7 +169,7 @@ class MainWindow(QtWidgets.QMainWindow):
         splitter.setSizes([760, 450, 390])
         self.setCentralWidget(splitter)
         self.arrangement = window_size.Arrangement(self, splitter, middle, self.tabs,
-                                                     (self.readouts, self.controls))  # narrow: plots as a tab
+                                                     (self.readouts, self.controls, self.compare))  # narrow: plots as a tab
         self.statusBar().setStyleSheet(style.css("font-size:11pt"))
 
         self._unsubscribe = state.subscribe(self._on_state)
