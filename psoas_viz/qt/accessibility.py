@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import numpy as np
 import PySide6  # noqa: F401
+import shiboken6
 from PySide6 import QtCore, QtGui, QtWidgets
 
 from . import style
@@ -61,7 +62,8 @@ class FocusRing(QtWidgets.QWidget):
 
     def _focus_changed(self, old, new) -> None:
         for widget in self._watched:
-            widget.removeEventFilter(self)
+            if shiboken6.isValid(widget):  # not being deleted with its window
+                widget.removeEventFilter(self)
         self._watched = []
         self.target = new if new is not None and new is not self.parentWidget() and \
             new.window() is self.parentWidget() else None
@@ -162,12 +164,24 @@ class WindowAccessibility(QtCore.QObject):
             tabs.setAccessibleDescription(what)
             tabs.tabBar().setAccessibleName(f"{name} tabs")
             tabs.tabBar().setAccessibleDescription("Left and right arrows change the tab; Ctrl+Tab from inside")
+        pages = {window.play: "The model drawn to scale: drag the pelvis, or use the arrow keys",
+                 window.compare: "Postures overlaid, with the psoas lengths compared",
+                 window.bars: "Every muscle's length change from neutral standing",
+                 window.moments: "The moments tilting the pelvis: muscles, trunk weight, passive joints",
+                 window.muscle_panel: "Muscle tension and tightness, fascial pulls, Settle the pelvis",
+                 window.claims: "Popular claims about the psoas, tested on the model"}
+        for tabs in window.findChildren(QtWidgets.QTabWidget):  # a tab's tooltip is what it is announced with
+            for i in range(tabs.count()):
+                page = tabs.widget(i)
+                if not tabs.tabToolTip(i):
+                    tabs.setTabToolTip(i, pages.get(page) or page.accessibleDescription() or tabs.tabText(i))
         for scroll in window.findChildren(QtWidgets.QScrollArea):
             scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the controls (it scrolls them into view)
             if scroll.widget() is window.controls:
                 scroll.setAccessibleName("Posture controls")
-            scroll.verticalScrollBar().setAccessibleName(f"Scroll the {scroll.accessibleName().lower()}")
-            scroll.horizontalScrollBar().setAccessibleName(f"Scroll the {scroll.accessibleName().lower()} sideways")
+            for bar, way in ((scroll.verticalScrollBar(), ""), (scroll.horizontalScrollBar(), " sideways")):
+                bar.setAccessibleName(f"Scroll the {scroll.accessibleName().lower()}{way}")
+                bar.setAccessibleDescription("Tab to a control also scrolls it into sight")
         window.compare.setAccessibleName("Compare postures")
         self._tab_order()
         play.setFocus()  # the window opens with the model under the keys (arrows tilt the pelvis)

@@ -173,6 +173,7 @@ class ClaimDetail(QtWidgets.QFrame):
             self.scenario_buttons = {}
             for label in result.postures:
                 button = QtWidgets.QPushButton(f"▶ Show: {label}")
+                button.setAccessibleDescription("Sets this posture of the claim in the model")
                 button.clicked.connect(lambda _=False, l=label: self.posture_requested.emit(l))
                 self.scenario_box.addWidget(button)
                 self.scenario_buttons[label] = button
@@ -185,6 +186,7 @@ class ClaimDetail(QtWidgets.QFrame):
                 name = anatomy[sid].name if sid in anatomy else sid
                 button = QtWidgets.QPushButton(f"{name}: anatomy card…")
                 button.setToolTip("Origin, insertion, actions, nerve, effect on pelvic tilt, sources")
+                button.setAccessibleDescription(button.toolTip())
                 button.clicked.connect(lambda _=False, s=sid: self.structure_requested.emit(s))
                 self.structure_box.addWidget(button)
                 self.structure_buttons[sid] = button

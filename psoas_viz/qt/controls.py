@@ -84,6 +84,7 @@ class ParameterRow(QtWidgets.QWidget):
         self.spin.setAccessibleDescription(f"{spec.label} in {unit}, typed: from {spec.minimum:g} to "
                                            f"{spec.maximum:g}")
         self.spin.lineEdit().setAccessibleName(self.spin.accessibleName())
+        self.spin.lineEdit().setAccessibleDescription(self.spin.accessibleDescription())
         self.range = None  # the words at the ends of the tilt slider
         if spec.name == "pelvic_tilt":
             self.range = QtWidgets.QWidget()  # as wide as the slider, never widening the panel

@@ -20,6 +20,18 @@ ROWS = (  # key, name, short name (compact: two columns on a short window; the u
     ("PI", "Pelvic incidence PI", "PI"),
     ("LL", "Lumbar lordosis LL", "LL"),
 )
+HELP = {
+    "length": "Force-weighted length of all psoas major fascicles",
+    "change": "Psoas length minus its length in neutral standing with the same pelvis shape",
+    "percent": "The change as a per cent of the length in neutral standing",
+    "arm": "Psoas major's hip flexion moment arm (+ flexes the hip, i.e. tilts the pelvis anteriorly)",
+    "PT": "Spinopelvic (radiographic) pelvic tilt: the hip-axis-to-S1 line from vertical. It grows with POSTERIOR "
+          "tilt, unlike the pelvic tilt slider (+ anterior)",
+    "SS": "Sacral slope: the S1 endplate from horizontal",
+    "PI": "Pelvic incidence, the shape of the pelvis: PI = PT + SS",
+    "LL": "Lumbar lordosis: the L1 upper endplate to the S1 endplate",
+    "asis": "Angle of the ASIS–PSIS line below horizontal (clinical tilt)",
+}
 SIZES = {False: (13, 17), True: (11, 13)}  # pt of the names and the values
 COLUMN = 5  # compact: the rows from this one on make the second column
 
@@ -43,11 +55,9 @@ class Readouts(QtWidgets.QGroupBox):
         self.names = {key: text for key, text, _ in ROWS}
         self.compact = None
         self.set_compact(False)
-        self.values["length"].setToolTip("Force-weighted length of all psoas major fascicles")
-        self.values["PT"].setToolTip("Spinopelvic (radiographic) pelvic tilt: the hip-axis-to-S1 line from vertical. It grows with POSTERIOR tilt, unlike the pelvic tilt slider (+ anterior)")
-        self.values["asis"].setToolTip("Angle of the ASIS–PSIS line below horizontal (clinical tilt)")
-        for value in self.values.values():
-            value.setAccessibleDescription(value.toolTip())
+        for key, value in self.values.items():
+            value.setToolTip(HELP[key])
+            value.setAccessibleDescription(HELP[key])
         self._unsubscribe = state.subscribe(self._on_state)
         self.refresh()
 

@@ -90,7 +90,8 @@ class Arrangement(QtCore.QObject):
             return
         self.narrow = narrow
         if narrow:
-            self.tabs.addTab(self.plots, PLOTS_TAB)
+            index = self.tabs.addTab(self.plots, PLOTS_TAB)
+            self.tabs.setTabToolTip(index, "The psoas length plot and the charts (beside the model in a wider window)")
         else:
             current = self.tabs.currentWidget() is self.plots
             self.tabs.removeTab(self.tabs.indexOf(self.plots))

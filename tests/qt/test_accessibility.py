@@ -38,6 +38,27 @@ def unnamed(window) -> list[str]:
     return found
 
 
+def accessible_description(widget) -> str:
+    """What assistive technology is told about the widget; a tab bar's is its current tab's (its tooltip)."""
+    interface = QtGui.QAccessible.queryAccessibleInterface(widget)
+    if isinstance(widget, QtWidgets.QTabBar):
+        interface = interface.child(widget.currentIndex())
+    return interface.text(QtGui.QAccessible.Text.Description).strip() if interface is not None else ""
+
+
+def undescribed(window) -> list[str]:
+    """Every visible control, focusable widget and readout without an accessible description."""
+    found = []
+    readouts = set(window.readouts.values.values())
+    for widget in window.findChildren(QtWidgets.QWidget):
+        if not widget.isVisible():
+            continue
+        focusable = bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus) and widget.focusProxy() is None
+        if (focusable or isinstance(widget, CONTROLS) or widget in readouts) and not accessible_description(widget):
+            found.append(f"{type(widget).__name__} {accessible_name(widget)}")
+    return found
+
+
 def every_tab(window):
     """Show each tab of each tab widget in turn (the others at their first tab)."""
     for tabs in window.findChildren(QtWidgets.QTabWidget):
@@ -49,13 +70,14 @@ def every_tab(window):
 
 
 @pytest.mark.parametrize("size", [(1600, 1000), (1024, 640)])
-def test_every_visible_control_in_every_tab_has_an_accessible_name(window, size):
+def test_every_visible_control_in_every_tab_has_an_accessible_name_and_description(window, size):
     window.resize(*size)
     window.claims.choose(next(iter(window.claims.rows)))  # its detail buttons too
     window.session.set_values(pelvic_tilt=5.0)  # Undo enabled
     probed = 0
     for shown in every_tab(window):
         assert unnamed(window) == [], shown
+        assert undescribed(window) == [], shown
         probed += 1
     assert probed >= 7  # model views (2 or 3), charts (2), controls (3)
 
