@@ -303,3 +303,28 @@ def test_the_window_opens_sized_to_its_screen_and_remembers_it_per_screen(qtbot,
     settings.remove(key)
     window_size.restore(window, settings, half)
     assert window.size() == half  # not seen on this screen: fitted to it
+
+
+def test_the_window_comes_back_at_its_size_on_the_same_screen(qtbot, model, dialogs):
+    first = create_window(Session(model))
+    qtbot.addWidget(first)
+    first.show()
+    first.resize(1000, 700)  # narrow: the plots become a tab, the minimum width drops
+    QtWidgets.QApplication.processEvents()
+    first.resize(760, 700)  # within the offscreen test screen (800 x 800)
+    QtWidgets.QApplication.processEvents()
+    first.close()  # stores the session and the geometry for this screen
+    key = window_size.screen_key(window_size.screen_of(first))
+    assert first.files.settings.value(key) is not None
+    second = create_window(Session(model))
+    qtbot.addWidget(second)
+    second.files.persist = False
+    second.files.restore_geometry()
+    assert second.size() == QtCore.QSize(760, 700)
+    first.files.settings.remove(key)  # a screen it was never on: sized to that screen
+    third = create_window(Session(model))
+    qtbot.addWidget(third)
+    third.files.persist = False
+    third.files.restore_geometry()
+    area = window_size.screen_of(third).availableGeometry()
+    assert third.isMaximized() or third.size().boundedTo(area.size()) == third.size()
