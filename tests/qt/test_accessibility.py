@@ -25,19 +25,6 @@ def accessible_name(widget) -> str:
     return interface.text(QtGui.QAccessible.Text.Name).strip() if interface is not None else ""
 
 
-def unnamed(window) -> list[str]:
-    """Every visible control, focusable widget and readout without an accessible name."""
-    found = []
-    readouts = set(window.readouts.values.values())
-    for widget in window.findChildren(QtWidgets.QWidget):
-        if not widget.isVisible():
-            continue
-        focusable = bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus) and widget.focusProxy() is None
-        if (focusable or isinstance(widget, CONTROLS) or widget in readouts) and not accessible_name(widget):
-            found.append(f"{type(widget).__name__} in {type(widget.parentWidget()).__name__}")
-    return found
-
-
 def accessible_description(widget) -> str:
     """What assistive technology is told about the widget; a tab bar's is its current tab's (its tooltip)."""
     interface = QtGui.QAccessible.queryAccessibleInterface(widget)
@@ -46,16 +33,17 @@ def accessible_description(widget) -> str:
     return interface.text(QtGui.QAccessible.Text.Description).strip() if interface is not None else ""
 
 
-def undescribed(window) -> list[str]:
-    """Every visible control, focusable widget and readout without an accessible description."""
+def lacking(window, text_of) -> list[str]:
+    """Every visible control, focusable widget and readout for which ``text_of`` (its accessible name or
+    description) is empty."""
     found = []
     readouts = set(window.readouts.values.values())
     for widget in window.findChildren(QtWidgets.QWidget):
         if not widget.isVisible():
             continue
         focusable = bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus) and widget.focusProxy() is None
-        if (focusable or isinstance(widget, CONTROLS) or widget in readouts) and not accessible_description(widget):
-            found.append(f"{type(widget).__name__} {accessible_name(widget)}")
+        if (focusable or isinstance(widget, CONTROLS) or widget in readouts) and not text_of(widget):
+            found.append(f"{type(widget).__name__} '{accessible_name(widget)}' in {type(widget.parentWidget()).__name__}")
     return found
 
 
@@ -76,8 +64,8 @@ def test_every_visible_control_in_every_tab_has_an_accessible_name_and_descripti
     window.session.set_values(pelvic_tilt=5.0)  # Undo enabled
     probed = 0
     for shown in every_tab(window):
-        assert unnamed(window) == [], shown
-        assert undescribed(window) == [], shown
+        assert lacking(window, accessible_name) == [], shown
+        assert lacking(window, accessible_description) == [], shown
         probed += 1
     assert probed >= 7  # model views (2 or 3), charts (2), controls (3)
 
