@@ -12,6 +12,8 @@ from PySide6 import QtCore, QtGui, QtWidgets
 
 from psoas_viz.scene.cards import card_html
 
+from . import style
+
 Qt = QtCore.Qt
 CARD_CSS = "QLabel{background:#fffff4;color:#111;font-size:13pt;padding:10px}"
 
@@ -22,9 +24,12 @@ def card_view() -> tuple[QtWidgets.QLabel, QtWidgets.QScrollArea]:
     label.setTextFormat(Qt.TextFormat.RichText)
     label.setWordWrap(True)
     label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-    label.setStyleSheet(CARD_CSS)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.setStyleSheet(style.css(CARD_CSS))
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                  | Qt.TextInteractionFlag.TextSelectableByKeyboard)  # read by keyboard too
+    label.setAccessibleName("Anatomy card")
     scroll = QtWidgets.QScrollArea()
+    scroll.setAccessibleName("Anatomy card")
     scroll.setWidgetResizable(True)
     scroll.setWidget(label)
     return label, scroll
@@ -73,7 +78,7 @@ class AnatomyIndex(QtWidgets.QDialog):
         self.session, self.anatomy = session, anatomy
         self.setWindowTitle("Anatomy index")
         self.list = QtWidgets.QListWidget()
-        self.list.setStyleSheet("QListWidget{font-size:13pt}")
+        self.list.setStyleSheet(style.css("QListWidget{font-size:13pt}"))
         self.ids: list[str] = []
         structures = anatomy
         for kind, heading in (("muscle", "Muscles"), ("bone", "Bones")):
@@ -90,6 +95,8 @@ class AnatomyIndex(QtWidgets.QDialog):
                 self.list.addItem(item)
                 self.ids.append(sid)
         self.list.setMinimumWidth(260)
+        self.list.setAccessibleName("Muscles and bones")
+        self.list.setAccessibleDescription("Up and down arrows choose a structure; its card shows beside the list")
         self.card, scroll = card_view()
         splitter = QtWidgets.QSplitter()
         splitter.addWidget(self.list)

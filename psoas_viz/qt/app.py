@@ -99,12 +99,14 @@ def _run_gui(scenario, screenshot) -> int:
         state.clear_history()
     window = create_window(state)
     if target is not None:
-        window.files.persist = False  # a screenshot neither restores nor stores the session
+        window.files.persist = False  # a screenshot neither restores nor stores the session (1600×1000)
     elif loaded:
         window.files.path = Path(scenario)
         window.files.mark_saved()
     else:
         window.files.restore_session()  # the last session and preferences (QSettings)
+    if target is None:
+        window.files.restore_geometry()  # sized to the screen it opens on, or as it was left there
     window.show()
     if target is not None:
         try:

@@ -17,6 +17,8 @@ from psoas_viz.model.scenario import Scenario
 from psoas_viz.model.claims import ClaimResult, evaluate_claims, load_claims
 from psoas_viz.session import CompareSpec, Session
 
+from . import style
+
 Qt = QtCore.Qt
 REEVALUATE_MS = 120  # coalesce a dragged pelvic-incidence slider: one evaluation (~100 ms) after it rests
 # verdict -> (symbol, word, background); white text on each background has a contrast ratio of 4.5 or more
@@ -65,7 +67,10 @@ class ClaimRow(QtWidgets.QFrame):
     def __init__(self, claim_id: str, text: str, parent=None):
         super().__init__(parent)
         self.claim_id = claim_id
+        self.claim_text = text
         self.setObjectName("claimRow")
+        self.setAccessibleName(f"Claim: {text}")
+        self.setAccessibleDescription("Enter or Space sets up its scenario and shows the model's verdict")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         layout = QtWidgets.QVBoxLayout(self)
@@ -75,16 +80,17 @@ class ClaimRow(QtWidgets.QFrame):
         self.badge.setWordWrap(True)
         self.text = QtWidgets.QLabel(f"“{html.escape(text)}”")
         self.text.setWordWrap(True)
-        self.text.setStyleSheet("font-size:13pt;color:#111")
+        self.text.setStyleSheet(style.css("font-size:13pt;color:#111"))
         layout.addWidget(self.badge)
         layout.addWidget(self.text)
         self.set_selected(False)
 
     def set_result(self, result: ClaimResult) -> None:
         self.badge.setText(badge_text(result))
+        self.setAccessibleName(f"Claim: {self.claim_text} — {badge_text(result)}")
         colour = VERDICTS[result.verdict][2]
-        self.badge.setStyleSheet(f"font-size:11pt;font-weight:bold;color:#fff;background:{colour};"
-                                 "padding:2px 6px;border-radius:3px")
+        self.badge.setStyleSheet(style.css(f"font-size:11pt;font-weight:bold;color:#fff;background:{colour};"
+                                           "padding:2px 6px;border-radius:3px"))
 
     def set_selected(self, on: bool) -> None:
         self.selected = on
@@ -118,8 +124,8 @@ class ClaimDetail(QtWidgets.QFrame):
         super().__init__(parent)
         self.names = names
         self.setObjectName("claimDetail")
-        self.setStyleSheet("#claimDetail{background:#fbfaf7;border-left:3px solid #1a1a1a}"
-                           "QPushButton{font-size:12pt;padding:4px 8px;text-align:left}")
+        self.setStyleSheet(style.css("#claimDetail{background:#fbfaf7;border-left:3px solid #1a1a1a}"
+                                     "QPushButton{font-size:12pt;padding:4px 8px;text-align:left}"))
         layout = QtWidgets.QVBoxLayout(self)
         layout.setContentsMargins(10, 6, 6, 10)
         layout.setSpacing(6)
@@ -128,7 +134,7 @@ class ClaimDetail(QtWidgets.QFrame):
             w = QtWidgets.QLabel()
             w.setWordWrap(True)
             w.setTextFormat(Qt.TextFormat.RichText)
-            w.setStyleSheet(css)
+            w.setStyleSheet(style.css(css))
             w.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             layout.addWidget(w)
             return w
@@ -167,6 +173,7 @@ class ClaimDetail(QtWidgets.QFrame):
             self.scenario_buttons = {}
             for label in result.postures:
                 button = QtWidgets.QPushButton(f"▶ Show: {label}")
+                button.setAccessibleDescription("Sets this posture of the claim in the model")
                 button.clicked.connect(lambda _=False, l=label: self.posture_requested.emit(l))
                 self.scenario_box.addWidget(button)
                 self.scenario_buttons[label] = button
@@ -179,6 +186,7 @@ class ClaimDetail(QtWidgets.QFrame):
                 name = anatomy[sid].name if sid in anatomy else sid
                 button = QtWidgets.QPushButton(f"{name}: anatomy card…")
                 button.setToolTip("Origin, insertion, actions, nerve, effect on pelvic tilt, sources")
+                button.setAccessibleDescription(button.toolTip())
                 button.clicked.connect(lambda _=False, s=sid: self.structure_requested.emit(s))
                 self.structure_box.addWidget(button)
                 self.structure_buttons[sid] = button
@@ -209,11 +217,12 @@ class ClaimsPanel(QtWidgets.QWidget):
                                  "muscle tone and fascial pulls — Relax all in the Muscles tab gives the "
                                  "standard answers.")
         intro.setWordWrap(True)
-        intro.setStyleSheet("font-size:11pt;color:#333;padding:4px 6px")
+        intro.setStyleSheet(style.css("font-size:11pt;color:#333;padding:4px 6px"))
         layout.addWidget(intro)
         self.scroll = QtWidgets.QScrollArea()
         self.scroll.setWidgetResizable(True)
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setAccessibleName("Claims")
         column = QtWidgets.QWidget()
         self.column = QtWidgets.QVBoxLayout(column)
         self.column.setContentsMargins(4, 4, 4, 4)

@@ -14,10 +14,12 @@ from psoas_viz.scene.captions import compare_caption, compare_legend
 from psoas_viz.scene.theme import SIDE_MARKS, SIDES
 from psoas_viz.session import Session
 
+from . import style
 from .painter import Painter
 
 Qt = QtCore.Qt
 PSOAS = "psoas_major"
+CAPTION_POINTS = {False: (15, 14), True: (12, 11)}  # caption and legend; compact: a short window
 
 
 class _Canvas(QtWidgets.QWidget):
@@ -44,13 +46,13 @@ class CompareView(QtWidgets.QWidget):
         layout.setSpacing(0)
         self.caption = QtWidgets.QLabel()
         self.caption.setWordWrap(True)
-        self.caption.setStyleSheet("font-size:15pt;padding:6px;background:#fbfaf7")
         layout.addWidget(self.caption)
         self.legend_label = QtWidgets.QLabel()
         self.legend_label.setTextFormat(Qt.TextFormat.RichText)
         self.legend_label.setWordWrap(True)
-        self.legend_label.setStyleSheet("font-size:14pt;padding:2px 8px 6px 8px;background:#fbfaf7")
         layout.addWidget(self.legend_label)
+        self.compact = None
+        self.set_compact(False)
         self.canvas = _Canvas(self)
         layout.addWidget(self.canvas, 1)
         self.difference_mm = 0.0
@@ -61,6 +63,15 @@ class CompareView(QtWidgets.QWidget):
         self._scene = None
         self._unsubscribe = session.subscribe(self._on_state)
         self.refresh()
+
+    def set_compact(self, on: bool) -> None:
+        """Smaller caption and legend type on a short window, so the overlay keeps its room."""
+        if on != self.compact:
+            self.compact = on
+            caption, legend = CAPTION_POINTS[on]
+            self.caption.setStyleSheet(style.css(f"font-size:{caption}pt;padding:6px;background:#fbfaf7"))
+            self.legend_label.setStyleSheet(style.css(f"font-size:{legend}pt;padding:2px 8px 6px 8px;"
+                                                      "background:#fbfaf7"))
 
     @property
     def is_default(self) -> bool:

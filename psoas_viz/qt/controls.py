@@ -13,10 +13,15 @@ from psoas_viz.model.posture import SPINE_MODES
 from psoas_viz.model.scenario import ScenarioError, load_preset, preset_files
 from psoas_viz.session import Session
 
+from . import style
+
 Qt = QtCore.Qt
 SCALE = 10  # slider units per degree (0.1 deg resolution)
 SPINE_LABELS = {"locked": "Locked (trunk tilts with pelvis)", "upright": "Upright (lordosis compensates)",
                 "manual": "Manual (lordosis slider)"}
+UNIT_WORDS = {"deg": "degrees"}
+UNLIMITED = 16777215  # Qt's largest widget size (QWIDGETSIZE_MAX)
+RESET_DIAMETER = {False: 64, True: 52}  # px, with the usual font; compact: a short window  # units as a screen reader should say them
 
 
 class NeutralSlider(QtWidgets.QSlider):
@@ -54,37 +59,71 @@ class ParameterRow(QtWidgets.QWidget):
         layout = QtWidgets.QGridLayout(self)
         layout.setContentsMargins(0, 2, 0, 2)
         layout.setVerticalSpacing(0)
+        layout.setColumnStretch(1, 1)
         title = QtWidgets.QLabel(f"<b>{spec.label}</b>")
         title.setToolTip(spec.description)
-        layout.addWidget(title, 0, 0, 1, 3)
+        self.title = title
         self.slider = NeutralSlider(round(spec.default * SCALE))
         self.slider.setRange(round(spec.minimum * SCALE), round(spec.maximum * SCALE))
         self.slider.setSingleStep(SCALE)  # arrow keys: 1 deg
         self.slider.setPageStep(5 * SCALE)  # PgUp/PgDn: 5 deg
         self.slider.setToolTip(f"{spec.description}\nneutral {spec.default:g} {spec.unit} (red mark)")
         self.slider.setAccessibleName(spec.label)
+        unit = UNIT_WORDS.get(spec.unit, spec.unit)
+        self.slider.setAccessibleDescription(f"{spec.description}. Neutral {spec.default:g} {unit}; "
+                                             "arrow keys 1 degree, Page Up and Page Down 5 degrees")
+        title.setBuddy(self.slider)
         self.spin = QtWidgets.QDoubleSpinBox()
         self.spin.setRange(spec.minimum, spec.maximum)
         self.spin.setDecimals(1)
         self.spin.setSingleStep(0.5)
         self.spin.setSuffix(" °")
         self.spin.setKeyboardTracking(False)
-        self.spin.setMinimumWidth(86)
+        self.spin.setMinimumWidth(round(86 * style.text_scale()))
         self.spin.setAccessibleName(spec.label + " value")
-        layout.addWidget(self.slider, 1, 0, 1, 2)
-        layout.addWidget(self.spin, 1, 2)
+        self.spin.setAccessibleDescription(f"{spec.label} in {unit}, typed: from {spec.minimum:g} to "
+                                           f"{spec.maximum:g}")
+        self.spin.lineEdit().setAccessibleName(self.spin.accessibleName())
+        self.spin.lineEdit().setAccessibleDescription(self.spin.accessibleDescription())
+        self.range = None  # the words at the ends of the tilt slider
         if spec.name == "pelvic_tilt":
-            low, high = QtWidgets.QLabel("← posterior"), QtWidgets.QLabel("anterior →")
-            high.setAlignment(Qt.AlignmentFlag.AlignRight)
-            for label in (low, high):
-                label.setStyleSheet("color:#555")
-            layout.addWidget(low, 2, 0)
-            layout.addWidget(high, 2, 1)
+            self.range = QtWidgets.QWidget()  # as wide as the slider, never widening the panel
+            self.range.setSizePolicy(QtWidgets.QSizePolicy.Policy.Ignored, QtWidgets.QSizePolicy.Policy.Preferred)
+            ends = QtWidgets.QHBoxLayout(self.range)
+            ends.setContentsMargins(0, 0, 0, 0)
+            for text in ("← posterior", "anterior →"):
+                label = QtWidgets.QLabel(text)
+                label.setStyleSheet(style.css("color:#555;font-size:8pt"))
+                ends.addWidget(label)
+            ends.insertStretch(1, 1)
+        self.compact = None
+        self.set_compact(False)
         self.slider.valueChanged.connect(lambda v: self._write(v / SCALE))
         self.slider.sliderPressed.connect(state.begin_gesture)
         self.slider.sliderReleased.connect(state.end_gesture)
         self.spin.valueChanged.connect(self._write)
         self.show_value(getattr(state.posture, spec.name))
+
+    def set_compact(self, on: bool, title_width: int = 0) -> None:
+        """The title above the slider, or (compact, for a short window) beside it in ``title_width`` px."""
+        if on == self.compact:
+            return
+        self.compact = on
+        grid = self.layout()
+        self.title.setMinimumWidth(title_width if on else 0)
+        self.title.setMaximumWidth(title_width if on else UNLIMITED)
+        if on:
+            grid.addWidget(self.title, 1, 0)
+            grid.addWidget(self.slider, 1, 1)
+        else:
+            grid.addWidget(self.title, 0, 0, 1, 3)
+            grid.addWidget(self.slider, 1, 0, 1, 2)
+        grid.addWidget(self.spin, 1, 2)
+        if self.range is not None:
+            if on:
+                grid.addWidget(self.range, 2, 1)
+            else:
+                grid.addWidget(self.range, 2, 0, 1, 2)
 
     def _write(self, value: float):
         try:
@@ -117,6 +156,8 @@ class ControlPanel(QtWidgets.QWidget):
         for name in preset_files():
             self.preset_combo.addItem(load_preset(name, state.model).title, name)  # the preset's own title
         self.preset_combo.activated.connect(self._preset_chosen)
+        self.preset_combo.setAccessibleName("Preset")
+        self.preset_combo.setAccessibleDescription("Sets every posture value of a named posture (undoable)")
         grid.addWidget(self.preset_combo, 1)
         layout.addWidget(presets)
 
@@ -128,8 +169,16 @@ class ControlPanel(QtWidgets.QWidget):
             self.rows[name] = row
             plist.addWidget(row)
         spine = QtWidgets.QHBoxLayout()
-        spine.addWidget(QtWidgets.QLabel("<b>Spine</b>"))
+        spine_label = QtWidgets.QLabel("<b>Spine</b>")
+        spine.addWidget(spine_label)
         self.spine_combo = QtWidgets.QComboBox()
+        self.spine_combo.setAccessibleName("Spine mode")
+        self.spine_combo.setAccessibleDescription("How the lumbar spine follows the pelvis: locked (the trunk tilts "
+                                                  "with it), upright (the lordosis compensates) or manual")
+        spine_label.setBuddy(self.spine_combo)
+        for combo in (self.preset_combo, self.spine_combo):  # long items are cut, not widening the column
+            combo.setSizeAdjustPolicy(QtWidgets.QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(12)
         for mode in SPINE_MODES:
             self.spine_combo.addItem(SPINE_LABELS[mode], mode)
         self.spine_combo.currentIndexChanged.connect(
@@ -141,16 +190,23 @@ class ControlPanel(QtWidgets.QWidget):
         view = QtWidgets.QGroupBox("Show")
         vl = QtWidgets.QGridLayout(view)
         self.checks = {}
-        for i, (key, text) in enumerate((("labels", "Labels"), ("ghost", "Neutral ghost"),
-                                         ("both_curves", "Locked + upright curves"))):
+        for i, (key, text, what) in enumerate((
+                ("labels", "Labels", "Names of the bones and muscles in the model"),
+                ("ghost", "Neutral ghost", "Neutral standing drawn in grey behind the model"),
+                ("both_curves", "Locked + upright curves", "The length plot shows both spine modes"))):
             box = QtWidgets.QCheckBox(text)
+            box.setAccessibleName(text)
+            box.setAccessibleDescription(what)
             box.setChecked(state.view[key])
             box.toggled.connect(lambda on, key=key: self.session.set_view(key, on))
             vl.addWidget(box, i // 2, i % 2)
             self.checks[key] = box
         layout.addWidget(view)
 
-        buttons = QtWidgets.QHBoxLayout()
+        # Undo, Redo and Reset all: a bar the window keeps in sight below the tabs (``action_bar``)
+        self.action_bar = QtWidgets.QWidget()
+        buttons = QtWidgets.QHBoxLayout(self.action_bar)
+        buttons.setContentsMargins(6, 2, 6, 2)
         self.undo_button = QtWidgets.QToolButton()
         self.undo_button.setDefaultAction(undo_action)
         self.redo_button = QtWidgets.QToolButton()
@@ -159,21 +215,45 @@ class ControlPanel(QtWidgets.QWidget):
             b.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             b.setMinimumHeight(34)
         self.reset_button = QtWidgets.QPushButton("Reset\nall")
-        self.reset_button.setFixedSize(64, 64)
         self.reset_button.setToolTip("Back to neutral standing (undoable)")
-        self.reset_button.setStyleSheet(
-            "QPushButton{border-radius:32px;background:#2166ac;color:white;font-weight:bold;border:2px solid #123d66}"
-            "QPushButton:pressed{background:#123d66}")
+        self.undo_button.setAccessibleName("Undo")
+        self.undo_button.setAccessibleDescription("Undo the last change (Ctrl+Z)")
+        self.redo_button.setAccessibleName("Redo")
+        self.redo_button.setAccessibleDescription("Redo the change undone (Ctrl+Shift+Z)")
+        self.reset_button.setAccessibleName("Reset all")
+        self.reset_button.setAccessibleDescription("Back to neutral standing and every view option (undoable)")
         self.reset_button.clicked.connect(self.session.reset)
         buttons.addWidget(self.undo_button)
         buttons.addWidget(self.redo_button)
         buttons.addStretch(1)
         buttons.addWidget(self.reset_button)
-        layout.addLayout(buttons)
         layout.addStretch(1)
+        self.set_compact(False)
 
         self._unsubscribe = state.subscribe(self._on_state)
         self._on_state(state, "posture")
+
+    def set_compact(self, on: bool) -> None:
+        """Posture rows with their titles beside the sliders and a smaller Reset all (a short window), or the
+        titles above the sliders."""
+        width = max(row.title.sizeHint().width() for row in self.rows.values())
+        for row in self.rows.values():
+            row.set_compact(on, width)
+        self.layout().setSpacing(2 if on else 6)
+        size = round(RESET_DIAMETER[on] * style.text_scale())  # round, with room for its two lines of text
+        self.reset_button.setFixedSize(size, size)
+        self.reset_button.setStyleSheet(
+            f"QPushButton{{border-radius:{size // 2}px;background:#2166ac;color:white;font-weight:bold;"
+            "border:2px solid #123d66}QPushButton:pressed{background:#123d66}"
+            f"QPushButton:focus{{border:4px solid {style.FOCUS_COLOUR};background:#123d66}}")
+
+    def tab_chain(self) -> list[QtWidgets.QWidget]:
+        """The Tab order: presets, each posture row (slider, its number), spine mode, the view options (the
+        window puts the Undo bar after the last panel)."""
+        chain = [self.preset_combo]
+        for row in self.rows.values():
+            chain += [row.slider, row.spin]
+        return chain + [self.spine_combo, *self.checks.values()]
 
     def _preset_chosen(self, index: int):
         name = self.preset_combo.itemData(index)

@@ -19,7 +19,7 @@ from psoas_viz.model.scenario import ScenarioError, load_scenario, parse_scenari
 from psoas_viz.io.export import DEFAULT_WIDTH, MAX_WIDTH, PRINT_WIDTH_IN, ExportError, format_of
 from psoas_viz.scene.theme import THEMES
 
-from . import export
+from . import export, window_size
 
 Qt = QtCore.Qt
 MAX_RECENT = 8
@@ -50,6 +50,7 @@ class ExportDialog(QtWidgets.QDialog):
         form = QtWidgets.QFormLayout(self)
         row = QtWidgets.QHBoxLayout()
         self.path = QtWidgets.QLineEdit(path)
+        self.path.setAccessibleName("File to export to (.png .svg .pdf .csv)")
         browse = QtWidgets.QPushButton("Browse…")
         browse.clicked.connect(self._browse)
         row.addWidget(self.path, 1)
@@ -329,27 +330,20 @@ class FileActions(QtCore.QObject):
 
     # -- help ------------------------------------------------------------------------------------------
     def show_shortcuts(self) -> None:
-        from .presentation import shortcuts_html
+        from .presentation import ShortcutsDialog
 
-        box = QtWidgets.QMessageBox(self.window)
-        box.setWindowTitle("Keyboard shortcuts")
-        box.setTextFormat(Qt.TextFormat.RichText)
-        box.setText(shortcuts_html())
-        box.open()  # not modal: the window stays usable beside the list
-        self.help_box = box
+        self.help_box = ShortcutsDialog(self.window)
+        self.help_box.open()
 
     # -- session ---------------------------------------------------------------------------------------
     def save_session(self) -> None:
         self.settings.setValue("session/scenario", json.dumps(self._scenario().to_json()))
         self.settings.setValue("session/path", str(self.path) if self.path else "")
-        self.settings.setValue("window/geometry", self.window.saveGeometry())
+        window_size.remember(self.window, self.settings)
         self.settings.sync()
 
     def restore_session(self) -> bool:
-        """The last session's scenario (if it is still valid) and window geometry."""
-        geometry = self.settings.value("window/geometry")
-        if isinstance(geometry, QtCore.QByteArray) and not geometry.isEmpty():
-            self.window.restoreGeometry(geometry)
+        """The last session's scenario (if it is still valid)."""
         text = self.settings.value("session/scenario")
         if not text:
             return False
@@ -363,6 +357,10 @@ class FileActions(QtCore.QObject):
         self.path = Path(path) if path else None
         self.mark_saved()
         return True
+
+    def restore_geometry(self) -> None:
+        """The window's last geometry on the screen it opens on, else sized to that screen."""
+        window_size.restore(self.window, self.settings, self.window.size())
 
     def close_request(self) -> bool:
         """Called from closeEvent: False keeps the window open."""

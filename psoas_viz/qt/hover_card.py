@@ -7,6 +7,8 @@ import math
 import PySide6  # noqa: F401
 from PySide6 import QtCore, QtGui, QtWidgets
 
+from . import style
+
 Qt = QtCore.Qt
 CARD_WIDTH_CHARS = 45  # the card wraps at about this many characters
 
@@ -16,8 +18,8 @@ class HoverCard(QtWidgets.QLabel):
         super().__init__(parent)
         self.setTextFormat(Qt.TextFormat.RichText)
         self.setWordWrap(True)
-        self.setStyleSheet("QLabel{background:#fffff4;color:#111;border:1px solid #888;"
-                           "border-radius:4px;padding:6px 8px;font-size:11pt}")
+        self.setStyleSheet(style.css("QLabel{background:#fffff4;color:#111;border:1px solid #888;"
+                                     "border-radius:4px;padding:6px 8px;font-size:11pt}"))
         metrics = QtGui.QFontMetrics(self.font())
         self.setFixedWidth(metrics.averageCharWidth() * CARD_WIDTH_CHARS + 18)
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)

@@ -12,7 +12,8 @@ from PySide6 import QtCore, QtGui, QtWidgets
 from psoas_viz.scene.theme import COLOUR_RANGE_PERCENT
 from psoas_viz.session import Session
 
-from . import about, style
+from . import about, style, window_size
+from .accessibility import WindowAccessibility
 from .anatomy_cards import AnatomyCards
 from .claims_panel import ClaimsPanel, badge_text
 from .compare import CompareView
@@ -31,23 +32,40 @@ HINT = "Drag the pelvis to tilt it · hover a muscle or bone for its card · cli
 
 
 class ColourLegend(QtWidgets.QWidget):
-    """shorter ◀ gradient ▶ longer, as a plain widget under the play area."""
+    """shorter ◀ gradient ▶ longer, as a plain widget under the play area (its title only where it fits)."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
         layout = QtWidgets.QHBoxLayout(self)
         layout.setContentsMargins(8, 2, 8, 2)
-        title = QtWidgets.QLabel("Muscle colour:")
-        shorter = QtWidgets.QLabel(f"<b style='color:#2166ac'>shorter −{COLOUR_RANGE_PERCENT:g} %</b>")
+        title = self.title = QtWidgets.QLabel("Muscles:")
+        shorter = QtWidgets.QLabel(f"<b style='color:#2166ac'>shorter −{COLOUR_RANGE_PERCENT:g} %</b> (dashed)")
         bar = QtWidgets.QFrame()
-        bar.setFixedSize(150, 16)
+        bar.setFixedHeight(16)
+        bar.setMinimumWidth(30)
+        bar.setMaximumWidth(110)
+        bar.setSizePolicy(QtWidgets.QSizePolicy.Policy.Expanding, QtWidgets.QSizePolicy.Policy.Fixed)
         bar.setToolTip("length change from neutral standing, same pelvis shape")
         bar.setStyleSheet(f"background:{style.gradient_css()};border:1px solid #555")
         longer = QtWidgets.QLabel(f"<b style='color:#b34d00'>+{COLOUR_RANGE_PERCENT:g} % longer</b>")
         for w in (title, shorter, bar, longer):
-            layout.addWidget(w)
+            layout.addWidget(w, 100 if w is bar else 0)  # the bar takes the room first (up to its maximum)
+        self.words = (shorter, longer)
         layout.addStretch(1)
-        self.setStyleSheet("QLabel{font-size:12pt}")
+        self.setStyleSheet(style.css("QLabel{font-size:12pt}"))
+        self.setAccessibleName("Muscle colour legend")
+        self.setAccessibleDescription(f"Blue and dashed: shorter than in neutral standing (−{COLOUR_RANGE_PERCENT:g} % "
+                                      f"and more); grey: unchanged; orange: longer (+{COLOUR_RANGE_PERCENT:g} %)")
+        self._full = None
+
+    def resizeEvent(self, event):
+        if self._full is None:
+            self._full = self.sizeHint().width()
+        width = event.size().width()
+        self.title.setVisible(width >= self._full)
+        for words in self.words:  # two lines rather than cut, in a narrow column with large text
+            words.setWordWrap(width < self._full - self.title.sizeHint().width())
+        super().resizeEvent(event)
 
 
 class _WindowUndo(QtCore.QObject):
@@ -98,9 +116,9 @@ class MainWindow(QtWidgets.QMainWindow):
         self.tabs = QtWidgets.QTabWidget()
         self.tabs.addTab(self.play, "Model")
         self.tabs.addTab(self.compare, "Compare −10° / +10°")
-        self.tabs.setStyleSheet("QTabBar::tab{font-size:12pt;padding:5px 14px}")
+        self.tabs.setStyleSheet(style.css("QTabBar::tab{font-size:12pt;padding:5px 14px}"))
         self.title = QtWidgets.QLabel()
-        self.title.setStyleSheet("font-size:12pt;color:#333;padding-left:6px")
+        self.title.setStyleSheet(style.css("font-size:12pt;color:#333;padding-left:6px"))
         left = QtWidgets.QWidget()
         ll = QtWidgets.QVBoxLayout(left)
         ll.setContentsMargins(0, 0, 0, 0)
@@ -108,7 +126,6 @@ class MainWindow(QtWidgets.QMainWindow):
         ll.addWidget(self.tabs, 1)
         ll.addWidget(ColourLegend())
 
-        left.setMinimumWidth(500)
         self.tilt_plot = TiltPlot(state)
         self.bars = ChangeBars(state)
         middle = QtWidgets.QSplitter(Qt.Orientation.Vertical)
@@ -117,10 +134,9 @@ class MainWindow(QtWidgets.QMainWindow):
         self.chart_tabs = QtWidgets.QTabWidget()
         self.chart_tabs.addTab(self.bars, "Length change")
         self.chart_tabs.addTab(self.moments, "Tilt moments")
-        self.chart_tabs.setStyleSheet("QTabBar::tab{font-size:11pt;padding:4px 12px}")
+        self.chart_tabs.setStyleSheet(style.css("QTabBar::tab{font-size:11pt;padding:4px 12px}"))
         middle.addWidget(self.chart_tabs)
         middle.setSizes([480, 520])
-        middle.setMinimumWidth(380)
 
         self.readouts = Readouts(state)
         self.controls = ControlPanel(state, self.undo_action, self.redo_action)
@@ -136,12 +152,13 @@ class MainWindow(QtWidgets.QMainWindow):
         self.control_tabs = QtWidgets.QTabWidget()
         self.control_tabs.addTab(scroll, "Posture")
         self.control_tabs.addTab(self.muscle_panel, "Muscles")
-        self.control_tabs.setStyleSheet("QTabBar::tab{font-size:12pt;padding:5px 14px}")
+        self.control_tabs.setStyleSheet(style.css("QTabBar::tab{font-size:12pt;padding:5px 14px}"))
         # opening the muscles shows their moments beside them
         self.control_tabs.currentChanged.connect(
             lambda i: self.chart_tabs.setCurrentWidget(self.moments if i == 1 else self.bars))
         rl.addWidget(self.control_tabs, 1)
-        right.setFixedWidth(390)
+        rl.addWidget(self.controls.action_bar)  # Undo, Redo, Reset all: always in sight
+        right.setFixedWidth(window_size.controls_width())  # wider with larger text
 
         splitter = QtWidgets.QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
@@ -151,7 +168,9 @@ class MainWindow(QtWidgets.QMainWindow):
         splitter.setStretchFactor(1, 3)
         splitter.setSizes([760, 450, 390])
         self.setCentralWidget(splitter)
-        self.statusBar().setStyleSheet("font-size:11pt")
+        self.arrangement = window_size.Arrangement(self, splitter, middle, self.tabs,
+                                                     (self.readouts, self.controls, self.compare))  # narrow: plots as a tab
+        self.statusBar().setStyleSheet(style.css("font-size:11pt"))
 
         self._unsubscribe = state.subscribe(self._on_state)
         self._on_state(state, "posture")
@@ -168,6 +187,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self._number_box_undo = _WindowUndo(self)
         for box in self.findChildren(QtWidgets.QAbstractSpinBox):
             box.lineEdit().installEventFilter(self._number_box_undo)
+        self.accessibility = WindowAccessibility(self)  # names, descriptions, the model's keys, Tab order
 
     def _on_state(self, state, what):
         self.undo_action.setEnabled(state.can_undo)
@@ -192,5 +212,6 @@ class MainWindow(QtWidgets.QMainWindow):
         for view in (self.play, self.compare, self.tilt_plot, self.bars, self.moments, self.readouts, self.controls,
                      self.muscle_panel, self.claims):
             view.close_view()
+        self.accessibility.close_view()
         self._unsubscribe()
         super().closeEvent(event)

@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import numpy as np
 import PySide6  # noqa: F401
-from PySide6 import QtCore, QtGui
+from PySide6 import QtCore
 import pyqtgraph as pg
 
 from psoas_viz.scene import theme
 from psoas_viz.session import Session
 
 from . import style
+from .plots import title_over_axis
 
 Qt = QtCore.Qt
 GROUP_ORDER = ("hip flexors", "abdominals", "back", "hip extensors", "adductors")
@@ -22,12 +23,6 @@ ANTERIOR = "#%02x%02x%02x" % theme.ANTERIOR[:3]  # the colours of the anterior /
 POSTERIOR = "#%02x%02x%02x" % theme.POSTERIOR[:3]
 SHOW_VALUE = 0.05  # N m: smaller moments get no number
 
-
-def _font(points, bold=False):
-    font = QtGui.QFont()
-    font.setPointSize(points)
-    font.setBold(bold)
-    return font
 
 
 def muscle_order(model) -> list[str]:
@@ -56,16 +51,19 @@ class MomentBars(pg.PlotWidget):
         plot = self.getPlotItem()
         plot.setMenuEnabled(False)
         plot.hideButtons()
-        plot.setTitle("<span style='font-size:12pt;color:#222'>Moments tilting the pelvis, N m</span>")
+        plot.setTitle(style.css("<span style='font-size:12pt;color:#222'>Moments tilting the pelvis, N m</span>"))
+        self.setAccessibleName("Moments tilting the pelvis (bar chart)")
+        title_over_axis(plot)
+        self.labels = labels
         for name in ("left", "bottom"):
             axis = plot.getAxis(name)
-            axis.setTickFont(_font(10))
+            axis.setTickFont(style.font(10))
             axis.setPen(pg.mkPen("#444"))
             axis.setTextPen(pg.mkPen("#222"))
-        plot.getAxis("left").setWidth(175)
-        plot.getAxis("bottom").setTickFont(_font(11))
+        plot.getAxis("left").setWidth(round(175 * style.text_scale()))
+        plot.getAxis("bottom").setTickFont(style.font(11))
         plot.setLabel("bottom", "◀ posterior   N m   anterior ▶")
-        plot.getAxis("bottom").label.setFont(_font(11))
+        plot.getAxis("bottom").label.setFont(style.font(11))
         plot.getAxis("left").setTicks([[(float(y), labels[key]) for y, key in zip(self.ys, self.rows)]])
         plot.vb.setMouseEnabled(x=False, y=False)
         plot.showGrid(x=True, alpha=0.25)
@@ -75,17 +73,17 @@ class MomentBars(pg.PlotWidget):
         plot.addItem(self.bars)
         plot.setYRange(self.ys[-1] - 0.6, self.ys[0] + 1.3, padding=0)
         self._brushes = {+1: pg.mkBrush(ANTERIOR), -1: pg.mkBrush(POSTERIOR)}
-        self._pens = {False: pg.mkPen(None), True: pg.mkPen("#000", width=2)}
+        self._pens = {False: pg.mkPen(None), True: pg.mkPen("#000", width=style.line_width(2))}
         self.side_texts = []
         for text, colour, anchor in (("◀ posterior", POSTERIOR, (0, 0.5)), ("anterior ▶", ANTERIOR, (1, 0.5))):
             item = pg.TextItem(text, color=colour, anchor=anchor)
-            item.setFont(_font(12, bold=True))
+            item.setFont(style.font(12, bold=True))
             plot.addItem(item)
             self.side_texts.append(item)
         self.value_texts = []
         for key in self.rows:
             item = pg.TextItem("", color="#222222", anchor=(0, 0.5))
-            item.setFont(_font(10, bold=key == NET))
+            item.setFont(style.font(10, bold=key == NET))
             item.setZValue(10)
             plot.addItem(item)
             self.value_texts.append(item)
@@ -122,6 +120,8 @@ class MomentBars(pg.PlotWidget):
         top = float(self.ys[0] + 0.9)
         self.side_texts[0].setPos(-span * 0.98, top)
         self.side_texts[1].setPos(span * 0.98, top)
+        named = [f"{self.labels[key]} {v:+.1f} N m" for key, v in zip(self.rows, values) if abs(v) >= SHOW_VALUE]
+        self.setAccessibleDescription("Plus tilts the pelvis anteriorly, minus posteriorly: " + "; ".join(named))
         for v, y, item in zip(values, self.ys, self.value_texts):
             if abs(v) < SHOW_VALUE:
                 item.setText("")

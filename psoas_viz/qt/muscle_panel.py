@@ -14,6 +14,7 @@ from psoas_viz.model.mechanics import Balance
 from psoas_viz.model.scenario import MuscleSetting
 from psoas_viz.session import Session
 
+from . import style
 from .moment_chart import GROUP_ORDER, muscle_order
 from .settler import Settler
 
@@ -83,7 +84,7 @@ class MuscleRow(QtWidgets.QWidget):
         grid.setVerticalSpacing(0)
         self.title = QtWidgets.QLabel(f"<b>{name}</b>")
         self.title.setWordWrap(True)
-        self.title.setFixedWidth(112)
+        self.title.setFixedWidth(round(112 * style.text_scale()))
         grid.addWidget(self.title, 0, 0, 2, 1)
         self.sliders: dict[str, QtWidgets.QSlider] = {}
         self.spins: dict[str, QtWidgets.QSpinBox] = {}
@@ -97,6 +98,10 @@ class MuscleRow(QtWidgets.QWidget):
             slider.setMinimumHeight(24)
             slider.setToolTip(tip)
             slider.setAccessibleName(f"{name} {word}")
+            slider.setAccessibleDescription(tip)
+            label.setBuddy(slider)
+            if r == 0:
+                self.title.setBuddy(slider)
             spin = MillimetreSpin(panel.session.model.mechanics.tightness_range_mm) if quantity == "tightness" \
                 else QtWidgets.QSpinBox()
             spin.setRange(0, PERCENT)
@@ -105,6 +110,9 @@ class MuscleRow(QtWidgets.QWidget):
             spin.setKeyboardTracking(False)
             spin.setFixedWidth(72)
             spin.setAccessibleName(f"{name} {word} value")
+            spin.setAccessibleDescription(tip)
+            spin.lineEdit().setAccessibleName(spin.accessibleName())
+            spin.lineEdit().setAccessibleDescription(tip)
             grid.addWidget(label, r, 1)
             grid.addWidget(slider, r, 2)
             grid.addWidget(spin, r, 3)
@@ -118,7 +126,7 @@ class MuscleRow(QtWidgets.QWidget):
         if not can_pull:
             self.setEnabled(False)
             self.setToolTip(NO_DATA)
-            self.title.setText(f"<b>{name}</b><br><span style='font-size:9pt'>({NO_DATA})</span>")
+            self.title.setText(style.css(f"<b>{name}</b><br><span style='font-size:9pt'>({NO_DATA})</span>"))
             for widget in (*self.sliders.values(), *self.spins.values()):
                 widget.setToolTip(NO_DATA)
 
@@ -158,6 +166,7 @@ class PullRow(QtWidgets.QWidget):
         self.slider.setPageStep(10)
         self.slider.setMinimumHeight(24)
         self.slider.setAccessibleName(f"{link.name} pull")
+        self.slider.setAccessibleDescription("How hard this fascia pulls, in newtons (no published value)")
         self.slider.setToolTip("How hard this fascia pulls (N). No published value exists: set it to explore.")
         self.spin = QtWidgets.QSpinBox()
         self.spin.setRange(0, int(link.max_force))
@@ -166,7 +175,13 @@ class PullRow(QtWidgets.QWidget):
         self.spin.setKeyboardTracking(False)
         self.spin.setFixedWidth(72)
         self.spin.setAccessibleName(f"{link.name} pull value")
-        grid.addWidget(QtWidgets.QLabel("pull"), 1, 0)
+        self.spin.setAccessibleDescription("How hard this fascia pulls, in newtons, typed")
+        self.spin.lineEdit().setAccessibleName(self.spin.accessibleName())
+        self.spin.lineEdit().setAccessibleDescription(self.spin.accessibleDescription())
+        pull = QtWidgets.QLabel("pull")
+        pull.setBuddy(self.slider)
+        title.setBuddy(self.slider)
+        grid.addWidget(pull, 1, 0)
         grid.addWidget(self.slider, 1, 1)
         grid.addWidget(self.spin, 1, 2)
         grid.setColumnStretch(1, 1)
@@ -202,7 +217,9 @@ class MusclePanel(QtWidgets.QWidget):
         self.relax_button.setToolTip("Every muscle relaxed and of normal tightness, no fascial pull (one undo step)")
         self.relax_button.setMinimumHeight(34)
         for widget in (self.settle_box, self.forces_box, self.relax_button):
-            widget.setStyleSheet("font-size:12pt")
+            widget.setStyleSheet(style.css("font-size:12pt"))
+            widget.setAccessibleName(widget.text())
+            widget.setAccessibleDescription(widget.toolTip())
         top.addWidget(self.settle_box, 0, 0)
         top.addWidget(self.forces_box, 1, 0)
         top.addWidget(self.relax_button, 0, 1, 2, 1)
@@ -246,7 +263,7 @@ class MusclePanel(QtWidgets.QWidget):
             self.pull_rows[link.id] = row
         self.pull_summary = QtWidgets.QLabel()
         self.pull_summary.setWordWrap(True)
-        self.pull_summary.setStyleSheet("font-size:11pt;color:#222")
+        self.pull_summary.setStyleSheet(style.css("font-size:11pt;color:#222"))
         fl.addWidget(self.pull_summary)
         bl.addWidget(fascia)
         bl.addStretch(1)
@@ -254,6 +271,7 @@ class MusclePanel(QtWidgets.QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QtWidgets.QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setAccessibleName("Muscle settings")
         scroll.setWidget(body)
         layout.addWidget(scroll, 1)
 
@@ -265,6 +283,15 @@ class MusclePanel(QtWidgets.QWidget):
         self.relax_button.clicked.connect(self.relax_all)
         self._unsubscribe = state.subscribe(self._on_state)
         self._on_state(state, "muscles")
+
+    def tab_chain(self) -> list[QtWidgets.QWidget]:
+        """The Tab order: Settle, arrows, Relax all, each muscle (tense, tight), each fascial pull."""
+        chain = [self.settle_box, self.forces_box, self.relax_button]
+        for row in self.rows.values():
+            chain += [w for q in ("activation", "tightness") for w in (row.sliders[q], row.spins[q])]
+        for row in self.pull_rows.values():
+            chain += [row.slider, row.spin]
+        return chain
 
     # -- writing ---------------------------------------------------------------------------------------
     def begin_drag(self) -> None:
@@ -331,17 +358,17 @@ class MusclePanel(QtWidgets.QWidget):
         with QtCore.QSignalBlocker(self.settle_box):
             self.settle_box.setChecked(False)
         self.message.setText(why)
-        self.message.setStyleSheet("QLabel{font-size:12pt;padding:6px;border-radius:4px;"
-                                   "background:#eef;color:#223;border:1px solid #99b}")
+        self.message.setStyleSheet(style.css("QLabel{font-size:12pt;padding:6px;border-radius:4px;"
+                                             "background:#eef;color:#223;border:1px solid #99b}"))
         self.message.setVisible(True)
 
     def _show_balance(self, balance):
         text, warning = balance_message(balance, self.names)
         self.message.setText(text)
-        self.message.setStyleSheet(
+        self.message.setStyleSheet(style.css(
             "QLabel{font-size:12pt;padding:6px;border-radius:4px;"
             + ("background:#fde8c8;color:#7a3000;border:1px solid #d66000}" if warning
-               else "background:#e3f1e6;color:#1b5e20;border:1px solid #8bbf95}"))
+               else "background:#e3f1e6;color:#1b5e20;border:1px solid #8bbf95}")))
         self.message.setVisible(bool(text))
 
     def close_view(self):

@@ -231,5 +231,12 @@ class PlayArea(QtWidgets.QWidget):
         self.hide_card()
         super().leaveEvent(event)
 
+    # -- for screen readers ------------------------------------------------------------------------------
+    def set_description(self, text: str) -> None:
+        """The model in words (the accessible description), announced to assistive technology on change."""
+        if text != self.accessibleDescription():
+            self.setAccessibleDescription(text)
+            QtGui.QAccessible.updateAccessibility(QtGui.QAccessibleValueChangeEvent(self, text))
+
     def close_view(self):
         self._unsubscribe()

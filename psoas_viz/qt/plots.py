@@ -6,7 +6,7 @@ from dataclasses import fields
 
 import numpy as np
 import PySide6  # noqa: F401
-from PySide6 import QtCore, QtGui
+from PySide6 import QtCore
 import pyqtgraph as pg
 
 from psoas_viz.model import Posture
@@ -20,20 +20,21 @@ MODE_PENS = {"locked": ("#555555", Qt.PenStyle.DashLine), "upright": ("#111111",
              "manual": ("#111111", Qt.PenStyle.SolidLine)}
 
 
-def _font(points, bold=False):
-    font = QtGui.QFont()
-    font.setPointSize(points)
-    font.setBold(bold)
-    return font
-
 
 def _style_axes(plot: pg.PlotItem):
     for name in ("left", "bottom"):
         axis = plot.getAxis(name)
-        axis.setTickFont(_font(11))
+        axis.setTickFont(style.font(11))
         axis.setPen(pg.mkPen("#444"))
         axis.setTextPen(pg.mkPen("#222"))
-        axis.label.setFont(_font(11))
+        axis.label.setFont(style.font(11))
+
+
+def title_over_axis(plot: pg.PlotItem) -> None:
+    """The title centred over the whole chart, not only over the bars beside the wide name axis (in a narrow
+    column it would be cut)."""
+    plot.layout.removeItem(plot.titleLabel)
+    plot.layout.addItem(plot.titleLabel, 0, 0, 1, 3)
 
 
 class TiltPlot(pg.PlotWidget):
@@ -46,7 +47,8 @@ class TiltPlot(pg.PlotWidget):
         plot = self.getPlotItem()
         plot.setMenuEnabled(False)
         plot.hideButtons()
-        plot.setTitle("<span style='font-size:13pt;color:#222'>Psoas major length vs pelvic tilt</span>")
+        plot.setTitle(style.css("<span style='font-size:13pt;color:#222'>Psoas major length vs pelvic tilt</span>"))
+        self.setAccessibleName("Psoas major length against pelvic tilt (plot)")
         plot.setLabel("bottom", "pelvic tilt (°)   − posterior … anterior +")
         plot.setLabel("left", "psoas length (mm)")
         _style_axes(plot)
@@ -63,18 +65,18 @@ class TiltPlot(pg.PlotWidget):
         self.posterior_text = pg.TextItem("posterior tilt", color="#762a83", anchor=(0, 0))
         self.anterior_text = pg.TextItem("anterior tilt", color="#1b7837", anchor=(1, 0))
         for text in (self.posterior_text, self.anterior_text):
-            text.setFont(_font(12, bold=True))
+            text.setFont(style.font(12, bold=True))
             plot.addItem(text)
         self.curves = {}
         for mode, (colour, line) in MODE_PENS.items():
             curve = plot.plot(pen=style.cosmetic_pen(colour, 3.0, line, Qt.PenCapStyle.FlatCap))
             self.curves[mode] = curve
         self.legend = pg.TextItem("", anchor=(1, 1), color="#333333")
-        self.legend.setFont(_font(11))
+        self.legend.setFont(style.font(11))
         plot.addItem(self.legend)
-        self.marker_line = pg.InfiniteLine(angle=90, pen=pg.mkPen("#b03020", width=1.5))
+        self.marker_line = pg.InfiniteLine(angle=90, pen=pg.mkPen("#b03020", width=style.line_width(1.5)))
         plot.addItem(self.marker_line)
-        self.marker = pg.ScatterPlotItem(size=15, symbol="o", pen=pg.mkPen("#111", width=2),
+        self.marker = pg.ScatterPlotItem(size=15, symbol="o", pen=pg.mkPen("#111", width=style.line_width(2)),
                                          brush=pg.mkBrush("#b03020"))
         self.marker.setZValue(20)
         plot.addItem(self.marker)
@@ -120,6 +122,18 @@ class TiltPlot(pg.PlotWidget):
         length = float(self.session.evaluation.length[0, self._column])
         self.marker.setData([tilt], [length])
         self.marker_line.setValue(tilt)
+        self.setAccessibleDescription(self.describe(modes, tilt, length))
+
+    def describe(self, modes, tilt: float, length: float) -> str:
+        """The plot in words: each curve's shortest and longest point, and where the model is now."""
+        parts = []
+        for mode in modes:
+            y = self.session.psoas_curve(mode)
+            lo, hi = int(y.argmin()), int(y.argmax())
+            parts.append(f"spine {mode}: {y[lo]:.1f} mm at {CURVE_TILTS[lo]:+.0f}°, {y[hi]:.1f} mm at "
+                         f"{CURVE_TILTS[hi]:+.0f}°")
+        return (f"Pelvic tilt from {CURVE_TILTS[0]:+.0f}° to {CURVE_TILTS[-1]:+.0f}°; " + "; ".join(parts)
+                + f". Now {length:.1f} mm at {tilt:+.1f}°. Clicking the plot sets the tilt.")
 
     def marker_position(self) -> tuple[float, float]:
         x, y = self.marker.getData()
@@ -153,25 +167,27 @@ class ChangeBars(pg.PlotWidget):
         plot = self.getPlotItem()
         plot.setMenuEnabled(False)
         plot.hideButtons()
-        plot.setTitle("<span style='font-size:12pt;color:#222'>Length change from neutral, %</span>")
+        plot.setTitle(style.css("<span style='font-size:12pt;color:#222'>Length change from neutral, %</span>"))
+        self.setAccessibleName("Length change of every muscle from neutral (bar chart)")
+        title_over_axis(plot)
         _style_axes(plot)
-        plot.getAxis("left").setTickFont(_font(10))
-        plot.getAxis("left").setWidth(175)
+        plot.getAxis("left").setTickFont(style.font(10))
+        plot.getAxis("left").setWidth(round(175 * style.text_scale()))
         plot.vb.setMouseEnabled(x=False, y=False)
         plot.showGrid(x=True, alpha=0.25)
         plot.addLine(x=0, pen=pg.mkPen("#444", width=1)).setZValue(-5)
         self.bars = pg.BarGraphItem(x0=np.zeros(n), y=np.arange(n), height=0.72, width=np.zeros(n))
         plot.addItem(self.bars)
         plot.setYRange(-0.6, n - 0.4, padding=0)
-        self.neutral_note = pg.TextItem("neutral: no change yet\ntilt the pelvis",
+        self.neutral_note = pg.TextItem("neutral:\nno change yet —\ntilt the pelvis",
                                         color="#555555", anchor=(0.5, 0.5), fill=pg.mkBrush(251, 250, 247, 230))
-        self.neutral_note.setFont(_font(12))
+        self.neutral_note.setFont(style.font(12))
         self.neutral_note.setZValue(10)
         self.neutral_note.setPos(0.0, n / 2.0)
         plot.addItem(self.neutral_note)
         self.order: list[str] = []
         self._brushes = [pg.mkBrush(*style.change_rgb(style.level_percent(i))) for i in range(style.LEVELS)]
-        self._outline = pg.mkPen("#000", width=2)
+        self._outline = pg.mkPen("#000", width=style.line_width(2))
         self._no_pen = pg.mkPen(None)
         self._unsubscribe = state.subscribe(self._on_state)
         self.refresh()
@@ -196,6 +212,8 @@ class ChangeBars(pg.PlotWidget):
             self._ticks = ticks
             self.plotItem.getAxis("left").setTicks([ticks])
         self.neutral_note.setVisible(float(np.abs(values).max()) < 0.05)
+        self.setAccessibleDescription("Longest first: " + "; ".join(
+            f"{self.names[mid]} {v:+.1f} %" for mid, v in zip(self.order, values)))
         span = max(2.0, float(np.abs(values).max()) * 1.15)
         self.plotItem.setXRange(-span, span, padding=0)
 

@@ -12,6 +12,7 @@ from PySide6 import QtCore, QtGui, QtWidgets
 from psoas_viz.io.export import page_scene
 from psoas_viz.model.scenario import Scenario
 
+from . import style
 from .painter import Painter
 
 Qt = QtCore.Qt
@@ -24,6 +25,16 @@ SHORTCUTS = [
                 ("Ctrl+Z", "Undo"), ("Ctrl+Shift+Z / Ctrl+Y", "Redo"), ("Ctrl+E", "Export the diagram (PNG, SVG, PDF, CSV)"),
                 ("Ctrl+C", "Copy the diagram as an image (paste into slides)"), ("F11", "Presentation mode on/off"),
                 ("F1", "This list"), ("Ctrl+Q", "Quit")]),
+    ("Keyboard only (every mouse action has a key)",
+     [("Tab / Shift+Tab", "Next / previous control: the model, the charts, the controls, Undo, Reset all"),
+      ("Ctrl+Tab / Ctrl+Shift+Tab", "Next / previous tab of the panel with the focus (or ← → on a tab bar)"),
+      ("Alt+F, Alt+E, Alt+V, Alt+H", "The File, Edit, View and Help menus (Help → Anatomy index: every card)"),
+      ("← → ↑ ↓ on the model", "Tilt the pelvis 1° (Shift: 0.1°), as dragging it does"),
+      ("Page Up / Page Down on the model", "Tilt the pelvis 5°"),
+      ("+ / − / 0 on the model", "Zoom in / out / show the whole model, as the wheel does"),
+      ("← → on a slider", "1° (muscles: 1 %); Page Up / Page Down 5° (10 %); type a value in its box"),
+      ("Space on a check box or button", "Switch it or press it"),
+      ("Enter or Space on a claim", "Set up its scenario and show the verdict")]),
     ("Presentation mode (and presentation clickers)",
      [("Page Down, →, ↓, Space", "Next preset / lesson step"), ("Page Up, ←, ↑, Backspace", "Previous step"),
       ("Home / End", "First / last step"), ("B or . (period)", "Blank the screen (again to show it)"),
@@ -39,6 +50,28 @@ def shortcuts_html() -> str:
         parts += [f"<tr><td><b>{key}</b>&nbsp;&nbsp;</td><td>{what}</td></tr>" for key, what in rows]
         parts.append("</table>")
     return "".join(parts)
+
+
+class ShortcutsDialog(QtWidgets.QDialog):
+    """Every shortcut (F1), scrolling, sized to fit the screen it opens on; not modal, so the window stays
+    usable beside it."""
+
+    def __init__(self, parent: QtWidgets.QWidget, points: float = 0):
+        super().__init__(parent)
+        self.setWindowTitle("Keyboard shortcuts")
+        layout = QtWidgets.QVBoxLayout(self)
+        self.text = QtWidgets.QTextBrowser()
+        self.text.setAccessibleName("Keyboard shortcuts")
+        if points:
+            self.text.setStyleSheet(style.css(f"font-size:{points}pt"))
+        self.text.setHtml(shortcuts_html())
+        layout.addWidget(self.text, 1)
+        buttons = QtWidgets.QDialogButtonBox(QtWidgets.QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.close)
+        layout.addWidget(buttons)
+        area = (parent.screen() or QtGui.QGuiApplication.primaryScreen()).availableGeometry()
+        wide = round(680 * style.text_scale() * (points / 9 if points else 1))
+        self.resize(min(wide, round(area.width() * 0.9)), min(760, round(area.height() * 0.9)))
 
 
 # -- the full-screen view -----------------------------------------------------------------------------------
@@ -64,6 +97,8 @@ class PresentationView(QtWidgets.QWidget):
         self._sweep_timer.timeout.connect(self._sweep_frame)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAutoFillBackground(False)
+        self.setAccessibleName("Presentation of the model")
+        self.setAccessibleDescription("Page Down next step, Page Up previous, S sweep, B blank, Escape leaves")
 
         self.bar = QtWidgets.QWidget(self)
         self.bar.setObjectName("bar")
@@ -83,6 +118,7 @@ class PresentationView(QtWidgets.QWidget):
         self.tilt_slider = QtWidgets.QSlider(Qt.Orientation.Horizontal)
         spec = state.model.parameters["pelvic_tilt"]
         self.tilt_slider.setRange(int(spec.minimum), int(spec.maximum))
+        self.tilt_slider.setAccessibleName("Pelvic tilt")
         self.tilt_slider.setMinimumWidth(160)
         self.tilt_slider.setStyleSheet("QSlider::groove:horizontal{height:10px;background:#bbb;border:1px solid #000}"
                                        "QSlider::handle:horizontal{width:30px;margin:-12px 0;background:#000;"
@@ -236,13 +272,8 @@ class PresentationView(QtWidgets.QWidget):
         event.accept()
 
     def show_help(self) -> None:
-        box = QtWidgets.QMessageBox(self)
-        box.setWindowTitle("Keyboard shortcuts")
-        box.setTextFormat(Qt.TextFormat.RichText)
-        box.setText(shortcuts_html())
-        box.setStyleSheet("QLabel{font-size:16pt}")
-        box.open()
-        self.help_box = box
+        self.help_box = ShortcutsDialog(self, points=16)
+        self.help_box.open()
 
     # -- painting --------------------------------------------------------------------------------------
     def resizeEvent(self, event):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 import PySide6  # noqa: F401
 from PySide6 import QtGui
@@ -25,9 +27,15 @@ def level_percent(level: int) -> float:
     return (level / (LEVELS - 1) * 2.0 - 1.0) * COLOUR_RANGE_PERCENT
 
 
+def line_width(width: float) -> float:
+    """A chart line's width in device pixels (cosmetic pens are), so it keeps its thickness at 200 % scaling."""
+    screen = QtGui.QGuiApplication.primaryScreen() if QtGui.QGuiApplication.instance() else None
+    return width * (screen.devicePixelRatio() if screen is not None else 1.0)
+
+
 def cosmetic_pen(color, width: float, style=None, cap=None) -> QtGui.QPen:
     pen = QtGui.QPen(QtGui.QColor(*color) if isinstance(color, tuple) else QtGui.QColor(color))
-    pen.setWidthF(width)
+    pen.setWidthF(line_width(width))
     pen.setCosmetic(True)
     pen.setCapStyle(cap if cap is not None else QtGui.Qt.PenCapStyle.RoundCap)
     pen.setJoinStyle(QtGui.Qt.PenJoinStyle.RoundJoin)
@@ -39,3 +47,38 @@ def cosmetic_pen(color, width: float, style=None, cap=None) -> QtGui.QPen:
 def gradient_css() -> str:
     s, m, l = (f"rgb({c[0]},{c[1]},{c[2]})" for c in (SCREEN.shorter, SCREEN.middle, SCREEN.longer))
     return f"qlineargradient(x1:0, y1:0, x2:1, y2:0, stop:0 {s}, stop:0.5 {m}, stop:1 {l})"
+
+
+# -- text size: every size below follows the system font ------------------------------------------------------
+REFERENCE_PIXELS = 12.0  # the system font the sizes were chosen with: 9 pt at 96 dpi (Linux, Windows)
+FOCUS_COLOUR = "#3060c0"  # the ring of a focused widget that draws none of its own
+
+
+def text_scale() -> float:
+    """The system font's size over the reference: 1 with the usual font, larger with "large text"."""
+    if QtGui.QGuiApplication.instance() is None:
+        return 1.0
+    return QtGui.QFontInfo(QtGui.QGuiApplication.font()).pixelSize() / REFERENCE_PIXELS
+
+
+def points(size: float) -> float:
+    """A font size (pt) chosen for the reference font, scaled to the system font."""
+    return round(size * text_scale(), 1)
+
+
+def pt(size: float) -> str:
+    """The same as a style-sheet length: ``font-size:{pt(12)}``."""
+    return f"{points(size):g}pt"
+
+
+def css(sheet: str) -> str:
+    """A style sheet (or HTML) with every ``font-size:Npt`` scaled to the system font."""
+    return re.sub(r"font-size:\s*([0-9.]+)pt", lambda m: f"font-size:{pt(float(m.group(1)))}", sheet)
+
+
+def font(size: float, bold: bool = False) -> QtGui.QFont:
+    """The application font at ``size`` pt (scaled to the system font)."""
+    f = QtGui.QFont()
+    f.setPointSizeF(points(size))
+    f.setBold(bold)
+    return f

@@ -1,0 +1,104 @@
+"""The window on the screen it opens on: sized to that screen (and remembered per screen in QSettings), and
+arranged for its size: narrower than ``WIDE_REST`` beside the controls the plots column becomes the "Plots" tab beside the model, and less
+tall than ``SHORT`` the readouts use smaller type and the posture sliders have their titles beside them, so the window fits a 1024×640 classroom laptop with the
+readouts, the controls and the Undo bar in sight.
+"""
+
+from __future__ import annotations
+
+import PySide6  # noqa: F401
+from PySide6 import QtCore, QtGui, QtWidgets
+
+from . import style
+
+Qt = QtCore.Qt
+CONTROLS = 390  # px: the readouts and controls column with the usual font (wider with larger text, up to
+MAX_CONTROLS = 540  # this, so that the window's minimum width stays within 1024 px)
+WIDE_REST = 890  # px: the model and the plots side by side need this beside the controls (1280 px in all)
+SHORT = 800  # px: a window less tall than this shows the readouts and the posture rows compact
+MIN_LEFT = 300  # px: the narrowest model view and plots column
+MIN_MIDDLE = 150
+PLOTS_TAB = "Plots"
+KEY = "window/geometry/{}"  # QSettings key per screen (its name and available size)
+
+
+def controls_width() -> int:
+    return min(round(CONTROLS * style.text_scale()), MAX_CONTROLS)
+
+
+def screen_of(window: QtWidgets.QWidget) -> QtGui.QScreen:
+    """The screen the window is on; before it is shown, the one with the pointer (where the user is)."""
+    if window.isVisible() and window.screen() is not None:
+        return window.screen()
+    return QtGui.QGuiApplication.screenAt(QtGui.QCursor.pos()) or QtGui.QGuiApplication.primaryScreen()
+
+
+def screen_key(screen: QtGui.QScreen) -> str:
+    area = screen.availableGeometry()
+    return KEY.format(f"{screen.name() or 'screen'} {area.width()}x{area.height()}")
+
+
+def fit(window: QtWidgets.QWidget, screen: QtGui.QScreen, size: QtCore.QSize) -> None:
+    """``size`` centred on ``screen`` where it fits; else the whole available area (maximised)."""
+    area = screen.availableGeometry()
+    if size.width() <= area.width() and size.height() <= area.height():
+        rect = QtCore.QRect(QtCore.QPoint(0, 0), size)
+        rect.moveCenter(area.center())
+        window.setGeometry(rect)
+    else:
+        window.setGeometry(area)
+        window.setWindowState(window.windowState() | Qt.WindowState.WindowMaximized)
+
+
+def restore(window: QtWidgets.QWidget, settings: QtCore.QSettings, size: QtCore.QSize) -> None:
+    """The geometry the window last had on this screen, else ``size`` fitted to the screen."""
+    screen = screen_of(window)
+    saved = settings.value(screen_key(screen))
+    if isinstance(saved, QtCore.QByteArray) and not saved.isEmpty() and window.restoreGeometry(saved):
+        return
+    fit(window, screen, size)
+
+
+def remember(window: QtWidgets.QWidget, settings: QtCore.QSettings) -> None:
+    settings.setValue(screen_key(screen_of(window)), window.saveGeometry())
+
+
+class Arrangement(QtCore.QObject):
+    """Moves the plots column between the main splitter (wide window) and a tab of the model views (narrow)."""
+
+    def __init__(self, window: QtWidgets.QMainWindow, splitter: QtWidgets.QSplitter, plots: QtWidgets.QWidget,
+                 tabs: QtWidgets.QTabWidget, compact: tuple):
+        super().__init__(window)
+        self.window, self.splitter, self.plots, self.tabs = window, splitter, plots, tabs
+        self.compact = compact  # panels with ``set_compact(on)``: compact in a window less tall than ``SHORT``
+        splitter.widget(0).setMinimumWidth(MIN_LEFT)
+        plots.setMinimumWidth(MIN_MIDDLE)
+        splitter.setCollapsible(splitter.indexOf(plots), False)
+        self.narrow = False
+        window.installEventFilter(self)
+
+    def eventFilter(self, obj, event):
+        if event.type() == QtCore.QEvent.Type.Resize:
+            self.arrange(event.size().width())
+            for panel in self.compact:
+                panel.set_compact(event.size().height() < SHORT)
+        return False
+
+    def arrange(self, width: int) -> None:
+        narrow = width < controls_width() + WIDE_REST
+        if narrow == self.narrow:
+            return
+        self.narrow = narrow
+        if narrow:
+            index = self.tabs.addTab(self.plots, PLOTS_TAB)
+            self.tabs.setTabToolTip(index, "The psoas length plot and the charts (beside the model in a wider window)")
+        else:
+            current = self.tabs.currentWidget() is self.plots
+            self.tabs.removeTab(self.tabs.indexOf(self.plots))
+            self.splitter.insertWidget(1, self.plots)
+            self.plots.show()
+            right = self.splitter.widget(2).width()
+            rest = max(width - right, 2 * MIN_LEFT)
+            self.splitter.setSizes([rest * 5 // 8, rest * 3 // 8, right])
+            if current:
+                self.tabs.setCurrentIndex(0)
