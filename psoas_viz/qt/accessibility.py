@@ -2,9 +2,9 @@
 themselves, the play area's live description, its keys, a visible focus ring on it, and the Tab order between
 the panels (each panel orders its own controls).
 
-The play area's description is fed by :func:`summary` (the posture and the psoas in one sentence); a fuller
-description module only has to replace that one function.  ``PlayArea.set_description`` announces every change
-to assistive technology.
+The play area's live text is the first sentences of ``psoas_viz.describe`` (the posture and the psoas; the whole
+description is in the Describe tab).  ``PlayArea.set_description`` announces every change to assistive
+technology.
 """
 
 from __future__ import annotations
@@ -14,6 +14,8 @@ import PySide6  # noqa: F401
 import shiboken6
 from PySide6 import QtCore, QtGui, QtWidgets
 
+from psoas_viz.describe import describe
+
 from . import style
 from .play_area import ZOOM_RANGE
 
@@ -21,26 +23,8 @@ Qt = QtCore.Qt
 PLAY_NAME = "Model: pelvis, lumbar spine and femur seen from the right"
 PLAY_HELP = ("Left and right arrows tilt the pelvis by 1 degree (Shift: 0.1), Page Up and Page Down by 5; "
              "plus and minus zoom, 0 shows the whole model.")
-SPINE_WORDS = {"locked": "the trunk tilting with the pelvis (spine locked)",
-               "upright": "the trunk upright, the lordosis compensating",
-               "manual": "the lordosis set by hand to {lordosis:g} degrees"}
-STILL = 0.05  # below this a tilt (degrees) or a change (mm) reads as none
 KEY_STEP, FINE_STEP, PAGE_STEP = 1.0, 0.1, 5.0  # degrees, as the tilt slider (Shift: finer)
 ZOOM_KEY = 1.25
-
-
-def summary(snapshot) -> str:
-    """The model in one factual sentence: tilt, spine mode, psoas length and its change from neutral."""
-    posture = snapshot.posture
-    tilt = posture.pelvic_tilt
-    pelvis = ("Pelvis in neutral tilt" if abs(tilt) < STILL else
-              f"Pelvis tilted {abs(tilt):g} degrees {'anteriorly' if tilt > 0 else 'posteriorly'}")
-    spine = SPINE_WORDS[posture.spine_mode].format(lordosis=posture.lumbar_lordosis)
-    psoas = snapshot.evaluation.muscle("psoas_major")
-    change = psoas["change_mm"]
-    than = ("the same as in neutral standing" if abs(change) < STILL else
-            f"{abs(change):.1f} {'shorter' if change < 0 else 'longer'} than in neutral standing")
-    return f"{pelvis}, {spine}. Psoas major {psoas['length_mm']:.1f} millimetres, {than}."
 
 
 class FocusRing(QtWidgets.QWidget):
@@ -169,7 +153,8 @@ class WindowAccessibility(QtCore.QObject):
                  window.bars: "Every muscle's length change from neutral standing",
                  window.moments: "The moments tilting the pelvis: muscles, trunk weight, passive joints",
                  window.muscle_panel: "Muscle tension and tightness, fascial pulls, Settle the pelvis",
-                 window.claims: "Popular claims about the psoas, tested on the model"}
+                 window.claims: "Popular claims about the psoas, tested on the model",
+                 window.describe: "The model in words: posture, psoas, neighbouring muscles and angles"}
         for tabs in window.findChildren(QtWidgets.QTabWidget):  # a tab's tooltip is what it is announced with
             for i in range(tabs.count()):
                 page = tabs.widget(i)
@@ -200,7 +185,8 @@ class WindowAccessibility(QtCore.QObject):
 
     def _on_state(self, session, what) -> None:
         if what in ("posture", "muscles"):
-            self.window.play.set_description(summary(session.snapshot))
+            snapshot = session.snapshot
+            self.window.play.set_description(describe(snapshot.posture, snapshot.evaluation).announcement)
 
     def close_view(self) -> None:
         self.ring.stop()

@@ -18,6 +18,7 @@ from .anatomy_cards import AnatomyCards
 from .claims_panel import ClaimsPanel, badge_text
 from .compare import CompareView
 from .controls import ControlPanel
+from .describe_panel import DescribePanel
 from .file_actions import FileActions
 from .moment_chart import MomentBars
 from .muscle_panel import MusclePanel
@@ -181,6 +182,8 @@ class MainWindow(QtWidgets.QMainWindow):
         self.about_action = about.install(self)  # Help → About: version and third-party licences
         self.claims = ClaimsPanel(state, self.play.anatomy)
         self.control_tabs.addTab(self.claims, "Claims")
+        self.describe = DescribePanel(state)
+        self.control_tabs.addTab(self.describe, "Describe")
         self.claims.claim_chosen.connect(self._claim_chosen)
         self.claims.structure_requested.connect(self.cards.open_card)
         self.claims.posture_shown.connect(lambda _label: self.tabs.setCurrentWidget(self.play))
@@ -210,7 +213,7 @@ class MainWindow(QtWidgets.QMainWindow):
             return
         self.presentation.close()
         for view in (self.play, self.compare, self.tilt_plot, self.bars, self.moments, self.readouts, self.controls,
-                     self.muscle_panel, self.claims):
+                     self.muscle_panel, self.claims, self.describe):
             view.close_view()
         self.accessibility.close_view()
         self._unsubscribe()

@@ -159,7 +159,7 @@ def test_the_play_area_is_described_and_announced(window, monkeypatch):
     window.session.set_values(pelvic_tilt=8.0, spine_mode="upright")
     psoas = window.session.evaluation.muscle("psoas_major")
     text = play.accessibleDescription()
-    assert text.startswith("Pelvis tilted 8 degrees anteriorly, the trunk upright")
+    assert text.startswith("Pelvis tilted 8 degrees anteriorly, trunk upright")
     assert f"Psoas major {psoas['length_mm']:.1f} millimetres, {abs(psoas['change_mm']):.1f} shorter" in text
     interface = QtGui.QAccessible.queryAccessibleInterface(play)
     assert interface.text(QtGui.QAccessible.Text.Description) == text
