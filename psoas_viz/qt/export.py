@@ -5,7 +5,9 @@ of the four through a temporary file renamed into place."""
 from __future__ import annotations
 
 import os
+from dataclasses import replace
 
+import numpy as np
 import PySide6  # noqa: F401
 from PySide6 import QtCore, QtGui
 
@@ -33,6 +35,33 @@ def render_image(session, width: int = DEFAULT_WIDTH, theme="screen", with_plot:
     finally:
         painter.end()
     return image
+
+
+def image_array(image: QtGui.QImage) -> np.ndarray:
+    """A (height, width, 3) uint8 RGB copy of ``image`` (the frames an animation writer takes)."""
+    image = image.convertToFormat(QtGui.QImage.Format.Format_RGB888)
+    rows = np.frombuffer(image.constBits(), np.uint8).reshape(image.height(), image.bytesPerLine())
+    return rows[:, :3 * image.width()].reshape(image.height(), image.width(), 3).copy()
+
+
+def write_posture_animation(session, postures, settings, theme="screen", with_plot=True, progress=None) -> bool:
+    """One frame per posture (``psoas_viz.animation.tilt_sweep`` or ``transition``): the session's scenario
+    (muscles, pulls, view, title) at that posture, its page scene painted by the one painter, written by
+    ``psoas_viz.animation.write_animation``.  The session is left as it was; False when ``progress`` cancelled."""
+    from psoas_viz.animation import write_animation
+
+    check_theme(theme)
+    scenario = session.to_scenario()
+    frame_session = type(session)(session.model)
+    for name, value in session.view.items():
+        frame_session.set_view(name, value)
+
+    def frame(i: int) -> np.ndarray:
+        frame_session.set_scenario(replace(scenario, posture=postures[i]))
+        frame_session.clear_history()
+        return image_array(render_image(frame_session, settings.width, theme, with_plot))
+
+    return write_animation(settings, frame, progress)
 
 
 def png_bytes(session, width=None, theme="screen", with_plot=True, dpi=None) -> bytes:
@@ -141,4 +170,4 @@ def ensure_gui_application():
 
 
 __all__ = ["DEFAULT_WIDTH", "ExportError", "copy_to_clipboard", "ensure_gui_application", "export_file",
-           "pdf_bytes", "png_bytes", "render_image"]
+           "image_array", "pdf_bytes", "png_bytes", "render_image", "write_posture_animation"]
