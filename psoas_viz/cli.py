@@ -291,6 +291,8 @@ def build_parser() -> argparse.ArgumentParser:
     source = export.add_mutually_exclusive_group(required=True)
     source.add_argument("--preset", metavar="NAME")
     source.add_argument("--scenario", metavar="FILE")
+    source.add_argument("--lesson", metavar="FILE|NAME",
+                        help="a lesson file or a built-in lesson's name: a hand-out PDF, one page per step")
     export.add_argument("--out", required=True, metavar="FILE.{png,svg,pdf,csv,gif,webp,mp4}")
     export.add_argument("--width", metavar="PX", help="PNG width in pixels (1…7680; default 1920)")
     export.add_argument("--dpi", help="PNG resolution for an 8-inch-wide print (instead of --width)")

@@ -23,6 +23,8 @@ def cmd_export(model, args, out) -> int:
     (psoas_viz.io.export), PNG and PDF with it (psoas_viz.qt.export, imported here only)."""
     from psoas_viz.io.export import ExportError, export_without_qt
 
+    if args.lesson is not None:
+        return _export_handout(model, args)
     if args.animate:
         return _export_animation(model, args)
     for option in ("from_tilt", "to_tilt", "seconds", "fps"):
@@ -50,6 +52,31 @@ def cmd_export(model, args, out) -> int:
 
             export.ensure_gui_application()
             export.export_file(session, args.out, width=width, dpi=dpi, theme=args.theme, with_plot=not args.no_plot)
+    except ExportError as error:
+        raise UsageError(str(error)) from None
+    return 0
+
+
+def _export_handout(model, args) -> int:
+    """``export --lesson``: the lesson's hand-out PDF (psoas_viz.qt.export.export_handout)."""
+    from psoas_viz.io.export import ExportError
+    from psoas_viz.io.lesson import builtin_lessons, load_lesson
+
+    for option in ("animate", "no_plot"):
+        if getattr(args, option):
+            raise UsageError(f"--{option.replace('_', '-')} does not apply to a lesson hand-out")
+    for option in ("from_tilt", "to_tilt", "seconds", "fps", "width", "dpi", "set"):
+        if getattr(args, option):
+            raise UsageError(f"--{option.replace('_', '-')} does not apply to a lesson hand-out")
+    if Path(args.out).suffix.lower() != ".pdf":
+        raise UsageError(f"--out {args.out}: a lesson hand-out is a PDF; the file name must end in .pdf")
+    path = builtin_lessons().get(args.lesson, args.lesson)
+    title, steps = load_lesson(path, model)
+    from psoas_viz.qt import export
+
+    export.ensure_gui_application()
+    try:
+        export.export_handout(model, args.out, title or Path(path).stem, steps, args.theme)
     except ExportError as error:
         raise UsageError(str(error)) from None
     return 0

@@ -110,29 +110,60 @@ def _pdf_notes(session, painter, width: float, top: float) -> None:
 
 
 def pdf_bytes(session, theme="screen", with_plot=True) -> bytes:
+    return _pdf_pages(title_of(session), [session], theme, with_plot)
+
+
+def _pdf_pages(title: str, sessions, theme="screen", with_plot=True) -> bytes:
+    """An A4 PDF with one page per session: its page scene by the one painter, then the notes and table."""
     buffer = QtCore.QBuffer()
     buffer.open(QtCore.QIODevice.OpenModeFlag.WriteOnly)
     writer = QtGui.QPdfWriter(buffer)
-    writer.setTitle(title_of(session))
+    writer.setTitle(title)
     writer.setCreator("psoas-viz")
     writer.setPageSize(QtGui.QPageSize(QtGui.QPageSize.PageSizeId.A4))
     writer.setPageOrientation(QtGui.QPageLayout.Orientation.Portrait)
     writer.setPageMargins(QtCore.QMarginsF(14, 14, 14, 14), QtGui.QPageLayout.Unit.Millimeter)
     writer.setResolution(300)
     page = writer.pageLayout().paintRectPixels(300)
-    scene = page_scene(session, theme, with_plot, caption=False)
-    scale = page.width() / scene.width
     painter = QtGui.QPainter(writer)
     try:
-        painter.scale(scale, scale)
-        Painter(theme).paint(scene, painter)
-        _pdf_notes(session, painter, scene.width, scene.height)
+        for i, session in enumerate(sessions):
+            if i:
+                writer.newPage()
+            scene = page_scene(session, theme, with_plot, caption=False)
+            painter.resetTransform()
+            painter.scale(page.width() / scene.width, page.width() / scene.width)
+            Painter(theme).paint(scene, painter)
+            _pdf_notes(session, painter, scene.width, scene.height)
     finally:
         painter.end()
     data = bytes(buffer.data())
     if not data.startswith(b"%PDF"):
         raise ExportError("the PDF could not be produced")
     return data
+
+
+def handout_bytes(model, title: str, steps, theme="screen", with_plot=True) -> bytes:
+    """A lesson's hand-out: one page per step (``(title, Scenario)`` as ``psoas_viz.io.lesson`` gives them),
+    headed by the step's title, with its diagram, caption, notes and numbers table."""
+    from psoas_viz.session import Session
+
+    check_theme(theme)
+    sessions = []
+    for step_title, scenario in steps:
+        session = Session(model)
+        session.set_scenario(replace(scenario, title=step_title))
+        sessions.append(session)
+    return _pdf_pages(title, sessions, theme, with_plot)
+
+
+def export_handout(model, path, title: str, steps, theme="screen", with_plot=True):
+    """Write the hand-out PDF through a temporary file; ExportError (naming the file) if it cannot be."""
+    path, fmt = check_target(path)
+    if fmt != "pdf":
+        raise ExportError(f"{path}: a lesson hand-out is a PDF; give a file name ending in .pdf")
+    write(path, handout_bytes(model, title, steps, theme, with_plot))
+    return path
 
 
 def export_bytes(session, fmt: str, width=None, theme="screen", with_plot=True, dpi=None) -> bytes:
@@ -170,4 +201,4 @@ def ensure_gui_application():
 
 
 __all__ = ["DEFAULT_WIDTH", "ExportError", "copy_to_clipboard", "ensure_gui_application", "export_file",
-           "image_array", "pdf_bytes", "png_bytes", "render_image", "write_posture_animation"]
+           "export_handout", "handout_bytes", "image_array", "pdf_bytes", "png_bytes", "render_image", "write_posture_animation"]
