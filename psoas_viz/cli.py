@@ -303,6 +303,9 @@ def build_parser() -> argparse.ArgumentParser:
                              "or <fascial_link>.pull (N)")
     export.add_argument("--animate", action="store_true",
                         help="an animated tilt sweep (--out FILE.gif, .webp or .mp4) instead of a still")
+    target = export.add_mutually_exclusive_group()
+    target.add_argument("--to-preset", metavar="NAME", help="with --animate: the transition to this preset")
+    target.add_argument("--to-scenario", metavar="FILE", help="with --animate: the transition to this scenario")
     export.add_argument("--from-tilt", metavar="DEG", help="with --animate: first pelvic tilt (default: model minimum)")
     export.add_argument("--to-tilt", metavar="DEG", help="with --animate: turning pelvic tilt (default: model maximum)")
     export.add_argument("--seconds", metavar="S", help="with --animate: length of one loop (0.5…60; default 3)")

@@ -27,7 +27,7 @@ def cmd_export(model, args, out) -> int:
         return _export_handout(model, args)
     if args.animate:
         return _export_animation(model, args)
-    for option in ("from_tilt", "to_tilt", "seconds", "fps"):
+    for option in ("from_tilt", "to_tilt", "seconds", "fps", "to_preset", "to_scenario"):
         if getattr(args, option) is not None:
             raise UsageError(f"--{option.replace('_', '-')} applies to --animate exports only")
     width = _export_width(args.width)
@@ -65,7 +65,7 @@ def _export_handout(model, args) -> int:
     for option in ("animate", "no_plot"):
         if getattr(args, option):
             raise UsageError(f"--{option.replace('_', '-')} does not apply to a lesson hand-out")
-    for option in ("from_tilt", "to_tilt", "seconds", "fps", "width", "dpi", "set"):
+    for option in ("from_tilt", "to_tilt", "seconds", "fps", "width", "dpi", "set", "to_preset", "to_scenario"):
         if getattr(args, option):
             raise UsageError(f"--{option.replace('_', '-')} does not apply to a lesson hand-out")
     if Path(args.out).suffix.lower() != ".pdf":
@@ -83,9 +83,10 @@ def _export_handout(model, args) -> int:
 
 
 def _export_animation(model, args) -> int:
-    """``export --animate``: the tilt sweep of the preset or scenario, each frame its page scene painted by the
+    """``export --animate``: the tilt sweep of the preset or scenario (or its transition to ``--to-preset`` /
+    ``--to-scenario``), each frame its page scene painted by the
     one painter (psoas_viz.qt.export), written by psoas_viz.animation; a progress bar on a terminal only."""
-    from psoas_viz.animation import animation_settings, terminal_progress, tilt_sweep
+    from psoas_viz.animation import animation_settings, terminal_progress, tilt_sweep, transition
     from psoas_viz.io.export import ExportError, check_theme
     from psoas_viz.io.files import writable_target
 
@@ -102,6 +103,15 @@ def _export_animation(model, args) -> int:
         text = str(error)
         raise UsageError(f"--{text}" if text.startswith(("fps:", "seconds:", "width:")) else text) from None
     session = _session(model, args)
+    second = None
+    if args.to_preset is not None or args.to_scenario is not None:
+        from psoas_viz.model.scenario import load_preset, load_scenario
+
+        if args.from_tilt is not None or args.to_tilt is not None:
+            raise UsageError("--from-tilt and --to-tilt make a sweep; a transition (--to-preset or --to-scenario) "
+                             "takes neither")
+        second = (load_preset(args.to_preset, model) if args.to_preset is not None
+                  else load_scenario(args.to_scenario, model)).posture
     spec = model.parameters["pelvic_tilt"]
     low = spec.minimum if args.from_tilt is None else _number(args.from_tilt, "--from-tilt")
     high = spec.maximum if args.to_tilt is None else _number(args.to_tilt, "--to-tilt")
@@ -109,7 +119,7 @@ def _export_animation(model, args) -> int:
         if not spec.minimum <= value <= spec.maximum:
             raise UsageError(f"{option}: {value:g}° is outside the model's pelvic tilt range "
                              f"{spec.minimum:g}…{spec.maximum:g}°")
-    if low == high:
+    if low == high and second is None:
         raise UsageError("--from-tilt and --to-tilt: the same tilt makes no sweep")
     path = settings.path
     if path.is_dir() or not (path.parent if str(path.parent) else Path(".")).is_dir():
@@ -118,7 +128,8 @@ def _export_animation(model, args) -> int:
         writable_target(path)
     except OSError as error:
         raise UsageError(f"--out {path}: cannot be written ({error.strerror or error})") from None
-    postures = tilt_sweep(model, session.posture, low, high, settings.frame_count)
+    postures = (transition(model, session.posture, second, settings.frame_count) if second is not None
+                else tilt_sweep(model, session.posture, low, high, settings.frame_count))
     from psoas_viz.qt import export
 
     export.ensure_gui_application()

@@ -88,3 +88,21 @@ def test_unknown_extension_and_unwritable_targets_exit_2(tmp_path):
 def test_animation_options_without_animate_are_refused(tmp_path):
     result = run("--preset", "anterior_tilt", "--fps", "10", "--out", str(tmp_path / "a.png"))
     assert result.returncode == 2 and "--animate" in result.stderr and not (tmp_path / "a.png").exists()
+
+
+def test_a_transition_between_two_presets(tmp_path):
+    out = tmp_path / "t.gif"
+    result = run("--preset", "neutral_standing", "--to-preset", "sitting", "--animate", "--seconds", "1",
+                 "--fps", "10", "--width", "480", "--out", str(out))
+    assert result.returncode == 0, result.stderr
+    with Image.open(out) as image:
+        ends = []
+        for i in (0, image.n_frames - 1):
+            image.seek(i)
+            ends.append(np.asarray(image.convert("RGB"), dtype=int))
+    assert (np.abs(ends[0] - ends[1]).sum(axis=2) > 60).mean() > 0.02  # standing → sitting: the thigh moved
+    result = run("--preset", "neutral_standing", "--to-preset", "handstand", "--animate", "--out", str(out))
+    assert result.returncode == 2 and "handstand" in result.stderr and result.stderr.count("\n") == 1
+    result = run("--preset", "neutral_standing", "--to-preset", "sitting", "--from-tilt", "3", "--animate",
+                 "--out", str(out))
+    assert result.returncode == 2 and "transition" in result.stderr
