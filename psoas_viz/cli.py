@@ -291,7 +291,9 @@ def build_parser() -> argparse.ArgumentParser:
     source = export.add_mutually_exclusive_group(required=True)
     source.add_argument("--preset", metavar="NAME")
     source.add_argument("--scenario", metavar="FILE")
-    export.add_argument("--out", required=True, metavar="FILE.{png,svg,pdf,csv}")
+    source.add_argument("--lesson", metavar="FILE|NAME",
+                        help="a lesson file or a built-in lesson's name: a hand-out PDF, one page per step")
+    export.add_argument("--out", required=True, metavar="FILE.{png,svg,pdf,csv,gif,webp,mp4}")
     export.add_argument("--width", metavar="PX", help="PNG width in pixels (1…7680; default 1920)")
     export.add_argument("--dpi", help="PNG resolution for an 8-inch-wide print (instead of --width)")
     export.add_argument("--theme", choices=["screen", "projector"], default="screen")
@@ -299,6 +301,15 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--set", action="append", metavar="NAME=VALUE",
                         help="a posture parameter, <muscle_id>.activation / <muscle_id>.tightness (0…1), "
                              "or <fascial_link>.pull (N)")
+    export.add_argument("--animate", action="store_true",
+                        help="an animated tilt sweep (--out FILE.gif, .webp or .mp4) instead of a still")
+    target = export.add_mutually_exclusive_group()
+    target.add_argument("--to-preset", metavar="NAME", help="with --animate: the transition to this preset")
+    target.add_argument("--to-scenario", metavar="FILE", help="with --animate: the transition to this scenario")
+    export.add_argument("--from-tilt", metavar="DEG", help="with --animate: first pelvic tilt (default: model minimum)")
+    export.add_argument("--to-tilt", metavar="DEG", help="with --animate: turning pelvic tilt (default: model maximum)")
+    export.add_argument("--seconds", metavar="S", help="with --animate: length of one loop (0.5…60; default 3)")
+    export.add_argument("--fps", metavar="N", help="with --animate: frames per second (1…60, GIF 1…50; default 25)")
 
     scene = sub.add_parser("scene", help="print the diagram as a scene: structures, shapes and labels in pixels")
     source = scene.add_mutually_exclusive_group()

@@ -4,6 +4,7 @@ without Qt; PNG and PDF import Qt here, and only here)."""
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 from .cli_input import UsageError, _number, _session
 
@@ -20,10 +21,15 @@ def _export_width(text) -> int | None:
 def cmd_export(model, args, out) -> int:
     """The diagram the window exports, rendered without a screen: SVG and CSV without Qt
     (psoas_viz.io.export), PNG and PDF with it (psoas_viz.qt.export, imported here only)."""
-    from pathlib import Path
-
     from psoas_viz.io.export import ExportError, export_without_qt
 
+    if args.lesson is not None:
+        return _export_handout(model, args)
+    if args.animate:
+        return _export_animation(model, args)
+    for option in ("from_tilt", "to_tilt", "seconds", "fps", "to_preset", "to_scenario"):
+        if getattr(args, option) is not None:
+            raise UsageError(f"--{option.replace('_', '-')} applies to --animate exports only")
     width = _export_width(args.width)
     dpi = None
     if args.dpi is not None and args.width is not None:
@@ -48,6 +54,90 @@ def cmd_export(model, args, out) -> int:
             export.export_file(session, args.out, width=width, dpi=dpi, theme=args.theme, with_plot=not args.no_plot)
     except ExportError as error:
         raise UsageError(str(error)) from None
+    return 0
+
+
+def _export_handout(model, args) -> int:
+    """``export --lesson``: the lesson's hand-out PDF (psoas_viz.qt.export.export_handout)."""
+    from psoas_viz.io.export import ExportError
+    from psoas_viz.io.lesson import builtin_lessons, load_lesson
+
+    for option in ("animate", "no_plot"):
+        if getattr(args, option):
+            raise UsageError(f"--{option.replace('_', '-')} does not apply to a lesson hand-out")
+    for option in ("from_tilt", "to_tilt", "seconds", "fps", "width", "dpi", "set", "to_preset", "to_scenario"):
+        if getattr(args, option):
+            raise UsageError(f"--{option.replace('_', '-')} does not apply to a lesson hand-out")
+    if Path(args.out).suffix.lower() != ".pdf":
+        raise UsageError(f"--out {args.out}: a lesson hand-out is a PDF; the file name must end in .pdf")
+    path = builtin_lessons().get(args.lesson, args.lesson)
+    title, steps = load_lesson(path, model)
+    from psoas_viz.qt import export
+
+    export.ensure_gui_application()
+    try:
+        export.export_handout(model, args.out, title or Path(path).stem, steps, args.theme)
+    except ExportError as error:
+        raise UsageError(str(error)) from None
+    return 0
+
+
+def _export_animation(model, args) -> int:
+    """``export --animate``: the tilt sweep of the preset or scenario (or its transition to ``--to-preset`` /
+    ``--to-scenario``), each frame its page scene painted by the
+    one painter (psoas_viz.qt.export), written by psoas_viz.animation; a progress bar on a terminal only."""
+    from psoas_viz.animation import animation_settings, terminal_progress, tilt_sweep, transition
+    from psoas_viz.io.export import ExportError, check_theme
+    from psoas_viz.io.files import writable_target
+
+    if args.dpi is not None:
+        raise UsageError("--dpi applies to PNG exports only; give --width for an animation")
+    fps = 25 if args.fps is None else _number(args.fps, "--fps")
+    seconds = 3.0 if args.seconds is None else _number(args.seconds, "--seconds")
+    width = 1280 if args.width is None else _number(args.width, "--width")
+    try:
+        settings = animation_settings(args.out, int(fps) if fps == int(fps) else fps, seconds,
+                                      int(width) if width == int(width) else width)
+        check_theme(args.theme)
+    except (ValueError, ExportError) as error:
+        text = str(error)
+        raise UsageError(f"--{text}" if text.startswith(("fps:", "seconds:", "width:")) else text) from None
+    session = _session(model, args)
+    second = None
+    if args.to_preset is not None or args.to_scenario is not None:
+        from psoas_viz.model.scenario import load_preset, load_scenario
+
+        if args.from_tilt is not None or args.to_tilt is not None:
+            raise UsageError("--from-tilt and --to-tilt make a sweep; a transition (--to-preset or --to-scenario) "
+                             "takes neither")
+        second = (load_preset(args.to_preset, model) if args.to_preset is not None
+                  else load_scenario(args.to_scenario, model)).posture
+    spec = model.parameters["pelvic_tilt"]
+    low = spec.minimum if args.from_tilt is None else _number(args.from_tilt, "--from-tilt")
+    high = spec.maximum if args.to_tilt is None else _number(args.to_tilt, "--to-tilt")
+    for value, option in ((low, "--from-tilt"), (high, "--to-tilt")):
+        if not spec.minimum <= value <= spec.maximum:
+            raise UsageError(f"{option}: {value:g}° is outside the model's pelvic tilt range "
+                             f"{spec.minimum:g}…{spec.maximum:g}°")
+    if low == high and second is None:
+        raise UsageError("--from-tilt and --to-tilt: the same tilt makes no sweep")
+    path = settings.path
+    if path.is_dir() or not (path.parent if str(path.parent) else Path(".")).is_dir():
+        raise UsageError(f"--out {path}: the folder does not exist or the name is a folder")
+    try:
+        writable_target(path)
+    except OSError as error:
+        raise UsageError(f"--out {path}: cannot be written ({error.strerror or error})") from None
+    postures = (transition(model, session.posture, second, settings.frame_count) if second is not None
+                else tilt_sweep(model, session.posture, low, high, settings.frame_count))
+    from psoas_viz.qt import export
+
+    export.ensure_gui_application()
+    try:
+        export.write_posture_animation(session, postures, settings, args.theme, not args.no_plot,
+                                       terminal_progress())
+    except OSError as error:
+        raise UsageError(f"--out {path}: cannot be written ({error.strerror or error})") from None
     return 0
 
 

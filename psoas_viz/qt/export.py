@@ -5,7 +5,9 @@ of the four through a temporary file renamed into place."""
 from __future__ import annotations
 
 import os
+from dataclasses import replace
 
+import numpy as np
 import PySide6  # noqa: F401
 from PySide6 import QtCore, QtGui
 
@@ -33,6 +35,33 @@ def render_image(session, width: int = DEFAULT_WIDTH, theme="screen", with_plot:
     finally:
         painter.end()
     return image
+
+
+def image_array(image: QtGui.QImage) -> np.ndarray:
+    """A (height, width, 3) uint8 RGB copy of ``image`` (the frames an animation writer takes)."""
+    image = image.convertToFormat(QtGui.QImage.Format.Format_RGB888)
+    rows = np.frombuffer(image.constBits(), np.uint8).reshape(image.height(), image.bytesPerLine())
+    return rows[:, :3 * image.width()].reshape(image.height(), image.width(), 3).copy()
+
+
+def write_posture_animation(session, postures, settings, theme="screen", with_plot=True, progress=None) -> bool:
+    """One frame per posture (``psoas_viz.animation.tilt_sweep`` or ``transition``): the session's scenario
+    (muscles, pulls, view, title) at that posture, its page scene painted by the one painter, written by
+    ``psoas_viz.animation.write_animation``.  The session is left as it was; False when ``progress`` cancelled."""
+    from psoas_viz.animation import write_animation
+
+    check_theme(theme)
+    scenario = session.to_scenario()
+    frame_session = type(session)(session.model)
+    for name, value in session.view.items():
+        frame_session.set_view(name, value)
+
+    def frame(i: int) -> np.ndarray:
+        frame_session.set_scenario(replace(scenario, posture=postures[i]))
+        frame_session.clear_history()
+        return image_array(render_image(frame_session, settings.width, theme, with_plot))
+
+    return write_animation(settings, frame, progress)
 
 
 def png_bytes(session, width=None, theme="screen", with_plot=True, dpi=None) -> bytes:
@@ -81,29 +110,60 @@ def _pdf_notes(session, painter, width: float, top: float) -> None:
 
 
 def pdf_bytes(session, theme="screen", with_plot=True) -> bytes:
+    return _pdf_pages(title_of(session), [session], theme, with_plot)
+
+
+def _pdf_pages(title: str, sessions, theme="screen", with_plot=True) -> bytes:
+    """An A4 PDF with one page per session: its page scene by the one painter, then the notes and table."""
     buffer = QtCore.QBuffer()
     buffer.open(QtCore.QIODevice.OpenModeFlag.WriteOnly)
     writer = QtGui.QPdfWriter(buffer)
-    writer.setTitle(title_of(session))
+    writer.setTitle(title)
     writer.setCreator("psoas-viz")
     writer.setPageSize(QtGui.QPageSize(QtGui.QPageSize.PageSizeId.A4))
     writer.setPageOrientation(QtGui.QPageLayout.Orientation.Portrait)
     writer.setPageMargins(QtCore.QMarginsF(14, 14, 14, 14), QtGui.QPageLayout.Unit.Millimeter)
     writer.setResolution(300)
     page = writer.pageLayout().paintRectPixels(300)
-    scene = page_scene(session, theme, with_plot, caption=False)
-    scale = page.width() / scene.width
     painter = QtGui.QPainter(writer)
     try:
-        painter.scale(scale, scale)
-        Painter(theme).paint(scene, painter)
-        _pdf_notes(session, painter, scene.width, scene.height)
+        for i, session in enumerate(sessions):
+            if i:
+                writer.newPage()
+            scene = page_scene(session, theme, with_plot, caption=False)
+            painter.resetTransform()
+            painter.scale(page.width() / scene.width, page.width() / scene.width)
+            Painter(theme).paint(scene, painter)
+            _pdf_notes(session, painter, scene.width, scene.height)
     finally:
         painter.end()
     data = bytes(buffer.data())
     if not data.startswith(b"%PDF"):
         raise ExportError("the PDF could not be produced")
     return data
+
+
+def handout_bytes(model, title: str, steps, theme="screen", with_plot=True) -> bytes:
+    """A lesson's hand-out: one page per step (``(title, Scenario)`` as ``psoas_viz.io.lesson`` gives them),
+    headed by the step's title, with its diagram, caption, notes and numbers table."""
+    from psoas_viz.session import Session
+
+    check_theme(theme)
+    sessions = []
+    for step_title, scenario in steps:
+        session = Session(model)
+        session.set_scenario(replace(scenario, title=step_title))
+        sessions.append(session)
+    return _pdf_pages(title, sessions, theme, with_plot)
+
+
+def export_handout(model, path, title: str, steps, theme="screen", with_plot=True):
+    """Write the hand-out PDF through a temporary file; ExportError (naming the file) if it cannot be."""
+    path, fmt = check_target(path)
+    if fmt != "pdf":
+        raise ExportError(f"{path}: a lesson hand-out is a PDF; give a file name ending in .pdf")
+    write(path, handout_bytes(model, title, steps, theme, with_plot))
+    return path
 
 
 def export_bytes(session, fmt: str, width=None, theme="screen", with_plot=True, dpi=None) -> bytes:
@@ -141,4 +201,4 @@ def ensure_gui_application():
 
 
 __all__ = ["DEFAULT_WIDTH", "ExportError", "copy_to_clipboard", "ensure_gui_application", "export_file",
-           "pdf_bytes", "png_bytes", "render_image"]
+           "export_handout", "handout_bytes", "image_array", "pdf_bytes", "png_bytes", "render_image", "write_posture_animation"]

@@ -114,6 +114,7 @@ class FileActions(QtCore.QObject):
 
         menubar = window.menuBar()
         file_menu = QtWidgets.QMenu("&File", window)
+        self.file_menu = file_menu
         menubar.insertMenu(menubar.actions()[0] if menubar.actions() else None, file_menu)
         self.open_action = self._action("&Open scenario…", QtGui.QKeySequence.StandardKey.Open, self.open_dialog)
         self.save_action = self._action("&Save", QtGui.QKeySequence.StandardKey.Save, self.save)

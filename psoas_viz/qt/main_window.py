@@ -15,6 +15,7 @@ from psoas_viz.session import Session
 from . import about, style, window_size
 from .accessibility import WindowAccessibility
 from .anatomy_cards import AnatomyCards
+from .animation_export import AnimationExport
 from .claims_panel import ClaimsPanel, badge_text
 from .compare import CompareView
 from .controls import ControlPanel
@@ -177,6 +178,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self._on_state(state, "posture")
         self.files = FileActions(self)  # File / View / Help menus: scenarios, export, copy, preferences
         self.presentation = PresentationControl(self)  # F11
+        self.animation_export = AnimationExport(self)  # File → Export animation…
         self.files.theme_changed.connect(self.presentation.set_theme)
         self.cards = AnatomyCards(state, self.play.anatomy, self, self.files.help_menu)
         self.about_action = about.install(self)  # Help → About: version and third-party licences

@@ -1,16 +1,16 @@
-"""The View-menu side of presentation mode and lessons: F11 toggles the full-screen view, lessons are opened,
-built from the current view, saved and presented; the teacher's speaker notes show on the main screen."""
+"""The View-menu side of presentation mode and lessons: F11 toggles the full-screen view, built-in lessons are
+presented, the lesson editor (lesson_editor.py) builds, saves and presents others; the teacher's speaker notes
+show on the main screen."""
 
 from __future__ import annotations
-
-from pathlib import Path
 
 import PySide6  # noqa: F401
 from PySide6 import QtCore, QtGui, QtWidgets
 
-from psoas_viz.io.lesson import builtin_lessons, load_lesson, preset_steps, save_lesson
+from psoas_viz.io.lesson import builtin_lessons, load_lesson, preset_steps
 from psoas_viz.model.scenario import Scenario, ScenarioError, read_document
 
+from .lesson_editor import LessonEditor
 from .presentation import PresentationView, SpeakerNotes
 
 
@@ -33,8 +33,8 @@ class PresentationControl(QtCore.QObject):
         menu.addSeparator()
         menu.addAction(self.action)
         lesson = menu.addMenu("Lesson for presentation")
-        for text, slot in (("Open lesson…", self.open_lesson_dialog), ("Add current scenario as a step", self.add_step),
-                           ("Save lesson…", self.save_lesson_dialog), ("Use the presets", self.clear_lesson)):
+        self.editor: LessonEditor | None = None
+        for text, slot in (("Lesson editor…", self.open_editor), ("Use the presets", self.clear_lesson)):
             action = lesson.addAction(text)
             action.triggered.connect(lambda _=False, s=slot: s())
         lesson.addSeparator()
@@ -101,16 +101,22 @@ class PresentationControl(QtCore.QObject):
         """Open a lesson and present it from its first step."""
         if not self.open_lesson(path):
             return False
+        self.present(self.lesson_title, self.lesson, full_screen)
+        return True
+
+    def present(self, title: str, steps: list[tuple[str, Scenario]], full_screen: bool = True) -> None:
+        """Present these steps from the first (the lesson editor's Present)."""
+        self.lesson_title, self.lesson = title, list(steps)
         self.set_presenting(False)
         self.set_presenting(True, full_screen)
         self.view.go_to(0)
-        return True
 
-    def add_step(self) -> None:
-        state = self.window.session
-        title = state.title or f"Step {len(self.lesson) + 1}"
-        self.lesson.append((title, state.to_scenario()))
-        self.window.statusBar().showMessage(f"Lesson: {len(self.lesson)} step(s); last: {title}", 5000)
+    def open_editor(self) -> "LessonEditor":
+        if self.editor is None:
+            self.editor = LessonEditor(self.window)
+        self.editor.show()
+        self.editor.raise_()
+        return self.editor
 
     def clear_lesson(self) -> None:
         self.lesson = []
@@ -123,22 +129,6 @@ class PresentationControl(QtCore.QObject):
             self.window.files.error("Cannot open the lesson", str(error))
             return False
         return True
-
-    def open_lesson_dialog(self) -> None:
-        path, _ = QtWidgets.QFileDialog.getOpenFileName(self.window, "Open lesson", "", "Lessons (*.json)")
-        if path:
-            self.open_lesson(path)
-
-    def save_lesson_dialog(self) -> None:
-        if not self.lesson:
-            self.window.files.error("Nothing to save", "Add steps first (View → Lesson → Add current scenario).")
-            return
-        path, _ = QtWidgets.QFileDialog.getSaveFileName(self.window, "Save lesson", "lesson.json", "Lessons (*.json)")
-        if path:
-            try:
-                save_lesson(path, self.lesson_title or Path(path).stem, self.lesson)
-            except OSError as error:
-                self.window.files.error("Cannot save the lesson", f"{path}: cannot be written ({error.strerror or error})")
 
     def close(self) -> None:
         if self.view is not None:

@@ -70,21 +70,21 @@ def test_open_refuses_every_hostile_file_with_a_dialog_and_leaves_the_state(wind
 
 def test_open_lesson_refuses_every_hostile_file_with_a_dialog_and_keeps_the_lesson(window, dialogs, monkeypatch,
                                                                                     tmp_path):
-    control = window.presentation
-    control.add_step()
-    lesson, lesson_title = list(control.lesson), control.lesson_title
+    control = window.presentation.open_editor()
+    control.add_current("a step")
+    lesson, lesson_title = control.steps, control.title.text()
     as_lesson = lambda scenario: {"format": "psoas-viz/lesson", "version": 1, "title": "t",  # noqa: E731
                                   "steps": [{"title": "a", "scenario": scenario}]}
     for path, words in hostile_files(tmp_path, as_lesson, "steps[0].scenario.").items():
         dialogs.warnings.clear()
         choose(monkeypatch, path)
         with no_hang():
-            control.open_lesson_dialog()
+            control.open_dialog()
         assert len(dialogs.warnings) == 1, path
         title, text = dialogs.warnings[0]
         assert title == "Cannot open the lesson" and text.startswith(str(path)) and "\n" not in text
         assert all(word in text for word in words), text
-        assert (control.lesson, control.lesson_title) == (lesson, lesson_title)
+        assert (control.steps, control.title.text()) == (lesson, lesson_title)
 
 
 def test_a_scenario_saved_by_notepad_with_a_byte_order_mark_opens(window, dialogs, monkeypatch, tmp_path):

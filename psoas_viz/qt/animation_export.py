@@ -1,0 +1,169 @@
+"""File → Export animation…: the tilt sweep of the current view, or the transition from neutral standing (same
+pelvis) to it, written as GIF, WebP or MP4 by ``psoas_viz.animation`` from frames the one painter draws
+(``export.write_posture_animation``), with a progress dialog whose Cancel leaves the old file as it was."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import PySide6  # noqa: F401
+from PySide6 import QtCore, QtGui, QtWidgets
+
+from psoas_viz.animation import (FPS_RANGE, SECONDS_RANGE, WIDTH_RANGE, animation_settings, mp4_available,
+                                 tilt_sweep, transition)
+from psoas_viz.io.files import writable_target
+
+from . import export
+
+KINDS = {"sweep": "Pelvic tilt sweep, there and back", "transition": "From neutral standing to the current view"}
+
+
+class AnimationDialog(QtWidgets.QDialog):
+    """What to animate and how: sweep or transition, tilt range, seconds, frames per second, width, file."""
+
+    def __init__(self, parent, model, path: str):
+        super().__init__(parent)
+        self.setWindowTitle("Export animation")
+        tilt = model.parameters["pelvic_tilt"]
+        form = QtWidgets.QFormLayout(self)
+        self.kind = QtWidgets.QComboBox()
+        for key, text in KINDS.items():
+            self.kind.addItem(text, key)
+        form.addRow("Animation", self.kind)
+        self.from_tilt, self.to_tilt = QtWidgets.QDoubleSpinBox(), QtWidgets.QDoubleSpinBox()
+        for box, value in ((self.from_tilt, tilt.minimum), (self.to_tilt, tilt.maximum)):
+            box.setRange(tilt.minimum, tilt.maximum)
+            box.setSuffix("°")
+            box.setDecimals(1)
+            box.setValue(value)
+        form.addRow("Sweep from tilt", self.from_tilt)
+        form.addRow("to tilt", self.to_tilt)
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        self.seconds = QtWidgets.QDoubleSpinBox()
+        self.seconds.setRange(*SECONDS_RANGE)
+        self.seconds.setValue(3.0)
+        self.seconds.setSuffix(" s")
+        form.addRow("Length", self.seconds)
+        self.fps = QtWidgets.QSpinBox()
+        self.fps.setRange(*FPS_RANGE)
+        self.fps.setValue(25)
+        form.addRow("Frames per second", self.fps)
+        self.width = QtWidgets.QSpinBox()
+        self.width.setRange(*WIDTH_RANGE)
+        self.width.setValue(1280)
+        self.width.setSuffix(" px")
+        form.addRow("Width", self.width)
+        self.format = QtWidgets.QComboBox()
+        self.format.addItem("GIF (slides, web pages)", "gif")
+        self.format.addItem("WebP (smaller, sharp)", "webp")
+        if mp4_available():
+            self.format.addItem("MP4 video", "mp4")
+        self.format.currentIndexChanged.connect(self._format_changed)
+        form.addRow("Format", self.format)
+        self.path = QtWidgets.QLineEdit(path)
+        browse = QtWidgets.QPushButton("Browse…")
+        browse.clicked.connect(self._browse)
+        row = QtWidgets.QHBoxLayout()
+        row.addWidget(self.path)
+        row.addWidget(browse)
+        form.addRow("File", row)
+        buttons = QtWidgets.QDialogButtonBox(QtWidgets.QDialogButtonBox.StandardButton.Save
+                                             | QtWidgets.QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self._format_changed()
+
+    def _kind_changed(self) -> None:
+        sweep = self.kind.currentData() == "sweep"
+        self.from_tilt.setEnabled(sweep)
+        self.to_tilt.setEnabled(sweep)
+
+    def _format_changed(self) -> None:
+        fmt = self.format.currentData()
+        if self.path.text():
+            self.path.setText(str(Path(self.path.text()).with_suffix("." + fmt)))
+
+    def _browse(self) -> None:
+        fmt = self.format.currentData()
+        path, _ = QtWidgets.QFileDialog.getSaveFileName(self, "Export animation to", self.path.text(),
+                                                        f"{fmt.upper()} animation (*.{fmt})")
+        if path:
+            self.path.setText(path)
+
+    def options(self) -> dict:
+        return {"kind": self.kind.currentData(), "from_tilt": self.from_tilt.value(), "to_tilt": self.to_tilt.value(),
+                "seconds": self.seconds.value(), "fps": self.fps.value(), "width": self.width.value(),
+                "path": self.path.text()}
+
+
+class AnimationExport(QtCore.QObject):
+    """The File-menu item and the export it runs."""
+
+    def __init__(self, window):
+        super().__init__(window)
+        self.window = window
+        self.last = ""
+        self.action = QtGui.QAction("Export &animation…", window)
+        self.action.triggered.connect(lambda _=False: self.export_dialog())
+        window.files.file_menu.insertAction(window.files.copy_action, self.action)
+
+    def export_dialog(self) -> bool:
+        default = self.last or str(Path(str(self.window.files.settings.value("files/folder", "")) or ".")
+                                   / "psoas.gif")
+        dialog = AnimationDialog(self.window, self.window.session.model, default)
+        if dialog.exec() != QtWidgets.QDialog.DialogCode.Accepted:
+            return False
+        return self.export_to(**dialog.options())
+
+    def export_to(self, path, kind="sweep", from_tilt=None, to_tilt=None, seconds=3.0, fps=25, width=1280) -> bool:
+        """Write the animation with a progress dialog; a bad setting or target gets a message and changes
+        nothing; Cancel leaves the old file as it was.  True when the file was written."""
+        session = self.window.session
+        model = session.model
+        tilt = model.parameters["pelvic_tilt"]
+        try:
+            settings = animation_settings(path, int(fps), float(seconds), int(width))
+            if settings.path.is_dir():
+                raise ValueError(f"{settings.path}: is a folder; give a file name")
+            writable_target(settings.path)
+            if kind == "sweep":
+                low = tilt.minimum if from_tilt is None else from_tilt
+                high = tilt.maximum if to_tilt is None else to_tilt
+                if low == high:
+                    raise ValueError("the sweep needs two different tilts")
+                postures = tilt_sweep(model, session.posture, low, high, settings.frame_count)
+            else:
+                neutral = model.posture_with(model.default_posture(),
+                                             {"pelvic_incidence": session.posture.pelvic_incidence})
+                postures = transition(model, neutral, session.posture, settings.frame_count)
+        except (ValueError, OSError) as error:
+            reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
+            self.window.files.error("Cannot export the animation", f"{path}: {reason}"
+                                    if isinstance(error, OSError) else reason)
+            return False
+        progress = QtWidgets.QProgressDialog("Drawing the frames…", "Cancel", 0, 1000, self.window)
+        progress.setWindowTitle("Export animation")
+        progress.setWindowModality(QtCore.Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(300)
+
+        def advance(fraction: float) -> bool:
+            progress.setValue(round(1000 * fraction))
+            QtWidgets.QApplication.processEvents()
+            return not progress.wasCanceled()
+
+        try:
+            written = export.write_posture_animation(session, postures, settings, self.window.files.theme,
+                                                     self.window.files.with_plot, advance)
+        except (ValueError, OSError) as error:
+            reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
+            self.window.files.error("Cannot export the animation", f"{path}: {reason}")
+            return False
+        finally:
+            progress.close()
+        if not written:
+            self.window.statusBar().showMessage("Animation export cancelled; no file was changed", 5000)
+            return False
+        self.last = str(settings.path)
+        self.window.statusBar().showMessage(f"Exported {settings.path} ({settings.frame_count} frames)", 5000)
+        return True

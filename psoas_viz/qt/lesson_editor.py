@@ -1,0 +1,225 @@
+"""View → Lesson → Lesson editor…: a lesson built from the window's views. Add the current view as a step (title,
+speaker notes), edit, reorder and delete steps (every change undoable through a QUndoStack), open and save the
+lesson file (``psoas_viz.io.lesson``: versioned, checked on open, written atomically), present it
+(``PresentationControl.present``) and export its hand-out PDF (``export.export_handout``)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+import PySide6  # noqa: F401
+from PySide6 import QtGui, QtWidgets
+
+from psoas_viz.io.export import ExportError
+from psoas_viz.io.lesson import load_lesson, save_lesson
+from psoas_viz.model.scenario import Scenario, ScenarioError
+
+from . import export
+
+Steps = tuple[tuple[str, Scenario], ...]
+
+
+class StepDialog(QtWidgets.QDialog):
+    """A step's title and speaker notes."""
+
+    def __init__(self, parent, title: str, notes: str):
+        super().__init__(parent)
+        self.setWindowTitle("Lesson step")
+        form = QtWidgets.QFormLayout(self)
+        self.title = QtWidgets.QLineEdit(title)
+        self.notes = QtWidgets.QPlainTextEdit(notes)
+        form.addRow("Title", self.title)
+        form.addRow("Speaker notes", self.notes)
+        buttons = QtWidgets.QDialogButtonBox(QtWidgets.QDialogButtonBox.StandardButton.Ok
+                                             | QtWidgets.QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def values(self) -> tuple[str, str]:
+        return self.title.text().strip(), self.notes.toPlainText().strip()
+
+
+class _Change(QtGui.QUndoCommand):
+    """One edit of the step list: the whole list before and after (a lesson has at most a few hundred steps)."""
+
+    def __init__(self, editor: "LessonEditor", text: str, steps: Steps, row: int):
+        super().__init__(text)
+        self.editor, self.before, self.after = editor, editor.steps, steps
+        self.row_before, self.row_after = editor.list.currentRow(), row
+
+    def redo(self):
+        self.editor._show(self.after, self.row_after)
+
+    def undo(self):
+        self.editor._show(self.before, self.row_before)
+
+
+class LessonEditor(QtWidgets.QDialog):
+    def __init__(self, window):
+        super().__init__(window)
+        self.window = window
+        self.setWindowTitle("Lesson editor")
+        self.steps: Steps = ()
+        self.path = ""
+        self.undo_stack = QtGui.QUndoStack(self)
+        layout = QtWidgets.QVBoxLayout(self)
+        self.title = QtWidgets.QLineEdit()
+        self.title.setPlaceholderText("Lesson title")
+        layout.addWidget(self.title)
+        row = QtWidgets.QHBoxLayout()
+        self.list = QtWidgets.QListWidget()
+        self.list.itemDoubleClicked.connect(lambda _item: self.edit_dialog())
+        row.addWidget(self.list, 1)
+        buttons = QtWidgets.QVBoxLayout()
+        self.buttons = {}
+        for text, slot in (("Add current view…", self.add_dialog), ("Edit…", self.edit_dialog),
+                           ("Move up", lambda: self.move(self.list.currentRow(), -1)),
+                           ("Move down", lambda: self.move(self.list.currentRow(), 1)),
+                           ("Delete", lambda: self.delete(self.list.currentRow())), (None, None),
+                           ("Undo", self.undo_stack.undo), ("Redo", self.undo_stack.redo), (None, None),
+                           ("Open…", self.open_dialog), ("Save…", self.save_dialog),
+                           ("Hand-out PDF…", self.handout_dialog), ("Present", self.present)):
+            if text is None:
+                buttons.addSpacing(12)
+                continue
+            button = QtWidgets.QPushButton(text)
+            button.clicked.connect(lambda _=False, s=slot: s())
+            buttons.addWidget(button)
+            self.buttons[text] = button
+        buttons.addStretch(1)
+        row.addLayout(buttons)
+        layout.addLayout(row)
+        self.undo_stack.canUndoChanged.connect(self.buttons["Undo"].setEnabled)
+        self.undo_stack.canRedoChanged.connect(self.buttons["Redo"].setEnabled)
+        self.list.currentRowChanged.connect(lambda _row: self._enable())
+        self.resize(620, 420)
+        self._enable()
+
+    # -- the steps -------------------------------------------------------------------------------------
+    def _show(self, steps: Steps, row: int) -> None:
+        self.steps = steps
+        self.list.clear()
+        for i, (title, _scenario) in enumerate(steps):
+            self.list.addItem(f"{i + 1}. {title}")
+        self.list.setCurrentRow(min(row, len(steps) - 1))
+        self._enable()
+
+    def _enable(self) -> None:
+        row, count = self.list.currentRow(), len(self.steps)
+        self.buttons["Undo"].setEnabled(self.undo_stack.canUndo())
+        self.buttons["Redo"].setEnabled(self.undo_stack.canRedo())
+        for name, on in (("Edit…", row >= 0), ("Delete", row >= 0), ("Move up", row > 0),
+                         ("Move down", 0 <= row < count - 1), ("Save…", count > 0), ("Present", count > 0),
+                         ("Hand-out PDF…", count > 0)):
+            self.buttons[name].setEnabled(on)
+
+    def _change(self, text: str, steps: list, row: int) -> None:
+        self.undo_stack.push(_Change(self, text, tuple(steps), row))
+
+    def add_current(self, title: str, notes: str = "") -> None:
+        """The window's current view (posture, muscles, pulls, labels and ghost) as a new step after the
+        selected one."""
+        session = self.window.session
+        title = title or session.title or f"Step {len(self.steps) + 1}"
+        scenario = replace(session.to_scenario(), title=title, notes=notes)
+        row = self.list.currentRow() + 1 if self.list.currentRow() >= 0 else len(self.steps)
+        steps = list(self.steps)
+        steps.insert(row, (title, scenario))
+        self._change(f"Add step {title!r}", steps, row)
+
+    def edit(self, row: int, title: str, notes: str) -> None:
+        if not 0 <= row < len(self.steps):
+            return
+        steps = list(self.steps)
+        old_title, scenario = steps[row]
+        title = title or old_title
+        steps[row] = (title, replace(scenario, title=title, notes=notes))
+        self._change(f"Edit step {title!r}", steps, row)
+
+    def move(self, row: int, delta: int) -> None:
+        target = row + delta
+        if not (0 <= row < len(self.steps) and 0 <= target < len(self.steps)):
+            return
+        steps = list(self.steps)
+        steps.insert(target, steps.pop(row))
+        self._change("Move step", steps, target)
+
+    def delete(self, row: int) -> None:
+        if not 0 <= row < len(self.steps):
+            return
+        steps = list(self.steps)
+        title, _ = steps.pop(row)
+        self._change(f"Delete step {title!r}", steps, max(0, row - 1))
+
+    def add_dialog(self) -> None:
+        dialog = StepDialog(self, self.window.session.title or f"Step {len(self.steps) + 1}", "")
+        if dialog.exec() == QtWidgets.QDialog.DialogCode.Accepted:
+            self.add_current(*dialog.values())
+
+    def edit_dialog(self) -> None:
+        row = self.list.currentRow()
+        if not 0 <= row < len(self.steps):
+            return
+        title, scenario = self.steps[row]
+        dialog = StepDialog(self, title, scenario.notes)
+        if dialog.exec() == QtWidgets.QDialog.DialogCode.Accepted:
+            self.edit(row, *dialog.values())
+
+    # -- files -----------------------------------------------------------------------------------------
+    def open_file(self, path) -> bool:
+        """Load a lesson file; a bad one is refused with its reason and changes nothing."""
+        try:
+            title, steps = load_lesson(path, self.window.session.model)
+        except ScenarioError as error:
+            self.window.files.error("Cannot open the lesson", str(error))
+            return False
+        self.path = str(path)
+        self.title.setText(title)
+        self.undo_stack.clear()
+        self._show(tuple(steps), 0)
+        return True
+
+    def save_file(self, path) -> bool:
+        try:
+            save_lesson(path, self.title.text().strip() or Path(path).stem, list(self.steps))
+        except OSError as error:
+            self.window.files.error("Cannot save the lesson", f"{path}: cannot be written ({error.strerror or error})")
+            return False
+        self.path = str(path)
+        self.undo_stack.setClean()
+        return True
+
+    def open_dialog(self) -> None:
+        path, _ = QtWidgets.QFileDialog.getOpenFileName(self, "Open lesson", self.path, "Lessons (*.json)")
+        if path:
+            self.open_file(path)
+
+    def save_dialog(self) -> None:
+        path, _ = QtWidgets.QFileDialog.getSaveFileName(self, "Save lesson", self.path or "lesson.json",
+                                                        "Lessons (*.json)")
+        if path:
+            self.save_file(path)
+
+    def handout_dialog(self) -> None:
+        default = str(Path(self.path).with_suffix(".pdf")) if self.path else "handout.pdf"
+        path, _ = QtWidgets.QFileDialog.getSaveFileName(self, "Export the hand-out", default, "PDF (*.pdf)")
+        if path:
+            self.export_handout(path)
+
+    def export_handout(self, path) -> bool:
+        try:
+            written = export.export_handout(self.window.session.model, path, self.title.text().strip(),
+                                            list(self.steps), self.window.files.theme, self.window.files.with_plot)
+        except ExportError as error:
+            self.window.files.error("Cannot export the hand-out", str(error))
+            return False
+        self.window.statusBar().showMessage(f"Exported {written}", 5000)
+        return True
+
+    def present(self, full_screen: bool = True) -> bool:
+        if not self.steps:
+            return False
+        self.window.presentation.present(self.title.text().strip(), list(self.steps), full_screen)
+        return True

@@ -1,0 +1,76 @@
+"""File → Export animation…: the dialog, the file chooser (answered by the test), the progress dialog whose
+Cancel leaves the old file, and refusals that change nothing."""
+
+import os
+
+import numpy as np
+import pytest
+from PIL import Image
+from PySide6 import QtWidgets
+
+from psoas_viz.qt.animation_export import AnimationDialog
+
+
+def test_the_menu_item_writes_a_sweep_chosen_in_the_dialog(window, tmp_path, monkeypatch, qtbot):
+    out = tmp_path / "sweep.gif"
+    monkeypatch.setattr(QtWidgets.QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(out), "")))
+    actions = [a.text() for a in window.files.file_menu.actions()]
+    assert "Export &animation…" in actions
+
+    def answer(dialog):
+        dialog._browse()  # the file chooser (patched above) gives the name
+        dialog.seconds.setValue(1.0)
+        dialog.fps.setValue(12)
+        dialog.width.setValue(640)
+        dialog.from_tilt.setValue(-10)
+        dialog.to_tilt.setValue(15)
+        return QtWidgets.QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(AnimationDialog, "exec", answer)
+    assert window.animation_export.export_dialog()
+    with Image.open(out) as image:
+        assert image.is_animated and image.n_frames == 12 and image.width == 640
+        frames = []
+        for i in (0, 6):
+            image.seek(i)
+            frames.append(np.asarray(image.convert("RGB"), dtype=int))
+    assert (np.abs(frames[0] - frames[1]).sum(axis=2) > 60).mean() > 0.01
+
+
+def test_transition_to_the_current_view_as_webp(window, tmp_path):
+    window.session.set_values(pelvic_tilt=15.0, thigh_angle=40.0)
+    out = tmp_path / "t.webp"
+    assert window.animation_export.export_to(out, kind="transition", seconds=1.0, fps=10, width=480)
+    with Image.open(out) as image:
+        assert image.format == "WEBP" and image.is_animated and image.width == 480
+        ends = []
+        for i in (0, image.n_frames - 1):  # identical held frames at the ends may be merged by the encoder
+            image.seek(i)
+            ends.append(np.asarray(image.convert("RGB"), dtype=int))
+    assert (np.abs(ends[0] - ends[1]).sum(axis=2) > 60).mean() > 0.01  # neutral standing → the tilted view
+    assert window.session.posture.pelvic_tilt == 15.0  # the view is left as it was
+
+
+def test_cancel_leaves_the_old_file(window, tmp_path, monkeypatch):
+    out = tmp_path / "old.gif"
+    out.write_bytes(b"old animation")
+    monkeypatch.setattr(QtWidgets.QProgressDialog, "wasCanceled", lambda self: True)
+    assert not window.animation_export.export_to(out, seconds=1.0, fps=10, width=320)
+    assert out.read_bytes() == b"old animation"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["old.gif"]
+    assert "cancelled" in window.statusBar().currentMessage()
+
+
+@pytest.mark.parametrize("name, options, words", [
+    ("a.avi", {}, ".gif, .webp or .mp4"),
+    ("a.gif", {"fps": 55}, "fps"),
+    ("a.gif", {"from_tilt": 5.0, "to_tilt": 5.0}, "two different tilts"),
+    ("folder.gif", {}, "folder"),
+])
+def test_bad_settings_get_a_message_and_change_nothing(window, tmp_path, dialogs, name, options, words):
+    (tmp_path / "folder.gif").mkdir()
+    before = window.session.snapshot
+    assert not window.animation_export.export_to(tmp_path / name, **options)
+    assert words in dialogs.last
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["folder.gif"]
+    assert window.session.snapshot is before

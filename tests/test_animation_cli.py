@@ -1,0 +1,108 @@
+"""``psoas-viz export --animate`` through a real subprocess: an animated file of real frames, bad input exits 2
+with one line and leaves the old file as it was."""
+
+import os
+import subprocess
+import sys
+
+import numpy as np
+import pytest
+from PIL import Image
+
+
+def run(*args):
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    return subprocess.run([sys.executable, "-m", "psoas_viz", "export", *args], capture_output=True, text=True,
+                          env=env, timeout=300)
+
+
+def test_the_tilt_sweep_is_an_animated_gif_whose_frames_move(tmp_path):
+    out = tmp_path / "sweep.gif"
+    result = run("--preset", "anterior_tilt", "--animate", "--out", str(out))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == "" and result.stderr == ""  # no progress bar when stderr is not a terminal
+    with Image.open(out) as image:
+        assert image.format == "GIF" and image.is_animated
+        assert image.n_frames >= 24 and image.width >= 640
+        frames = []
+        for i in (0, image.n_frames // 2):
+            image.seek(i)
+            frames.append(np.asarray(image.convert("RGB"), dtype=int))
+    assert len(np.unique(frames[0].reshape(-1, 3), axis=0)) > 20  # a drawing, not a blank page
+    assert (np.abs(frames[0] - frames[1]).sum(axis=2) > 60).mean() > 0.01  # the pelvis and marker moved
+
+
+def test_webp_transition_of_a_narrow_range_in_the_projector_theme(tmp_path):
+    out = tmp_path / "a.webp"
+    result = run("--preset", "sitting", "--animate", "--from-tilt", "-5", "--to-tilt", "10", "--seconds", "1",
+                 "--fps", "12", "--width", "640", "--theme", "projector", "--out", str(out))
+    assert result.returncode == 0, result.stderr
+    with Image.open(out) as image:
+        assert image.format == "WEBP" and image.n_frames == 12 and image.width == 640
+
+
+@pytest.mark.parametrize("args, words", [
+    (("--fps", "0"), "--fps"),
+    (("--fps", "70"), "--fps"),
+    (("--fps", "x"), "--fps"),
+    (("--seconds", "0.1"), "--seconds"),
+    (("--seconds", "100"), "--seconds"),
+    (("--from-tilt", "-45"), "--from-tilt"),
+    (("--to-tilt", "31"), "--to-tilt"),
+    (("--width", "50"), "--width"),
+    (("--dpi", "300"), "--dpi"),
+])
+def test_bad_settings_exit_2_with_one_line_and_keep_the_old_file(tmp_path, args, words):
+    out = tmp_path / "old.gif"
+    out.write_bytes(b"old contents")
+    result = run("--preset", "anterior_tilt", "--animate", *args, "--out", str(out))
+    assert result.returncode == 2
+    assert result.stderr.count("\n") == 1 and words in result.stderr and "Traceback" not in result.stderr
+    assert out.read_bytes() == b"old contents"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["old.gif"]
+
+
+def test_unknown_extension_and_unwritable_targets_exit_2(tmp_path):
+    result = run("--preset", "anterior_tilt", "--animate", "--out", str(tmp_path / "a.avi"))
+    assert result.returncode == 2 and ".gif, .webp or .mp4" in result.stderr
+    assert result.stderr.count("\n") == 1 and not (tmp_path / "a.avi").exists()
+    result = run("--preset", "anterior_tilt", "--animate", "--out", str(tmp_path / "missing" / "a.gif"))
+    assert result.returncode == 2 and result.stderr.count("\n") == 1
+    (tmp_path / "folder.gif").mkdir()
+    result = run("--preset", "anterior_tilt", "--animate", "--out", str(tmp_path / "folder.gif"))
+    assert result.returncode == 2 and result.stderr.count("\n") == 1 and (tmp_path / "folder.gif").is_dir()
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    (locked / "a.gif").write_bytes(b"old")
+    locked.chmod(0o500)
+    try:
+        if os.access(locked, os.W_OK):
+            pytest.skip("running as a user who can write anywhere")
+        result = run("--preset", "anterior_tilt", "--animate", "--seconds", "1", "--out", str(locked / "a.gif"))
+        assert result.returncode == 2 and result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
+        assert (locked / "a.gif").read_bytes() == b"old"
+    finally:
+        locked.chmod(0o700)
+
+
+def test_animation_options_without_animate_are_refused(tmp_path):
+    result = run("--preset", "anterior_tilt", "--fps", "10", "--out", str(tmp_path / "a.png"))
+    assert result.returncode == 2 and "--animate" in result.stderr and not (tmp_path / "a.png").exists()
+
+
+def test_a_transition_between_two_presets(tmp_path):
+    out = tmp_path / "t.gif"
+    result = run("--preset", "neutral_standing", "--to-preset", "sitting", "--animate", "--seconds", "1",
+                 "--fps", "10", "--width", "480", "--out", str(out))
+    assert result.returncode == 0, result.stderr
+    with Image.open(out) as image:
+        ends = []
+        for i in (0, image.n_frames - 1):
+            image.seek(i)
+            ends.append(np.asarray(image.convert("RGB"), dtype=int))
+    assert (np.abs(ends[0] - ends[1]).sum(axis=2) > 60).mean() > 0.02  # standing → sitting: the thigh moved
+    result = run("--preset", "neutral_standing", "--to-preset", "handstand", "--animate", "--out", str(out))
+    assert result.returncode == 2 and "handstand" in result.stderr and result.stderr.count("\n") == 1
+    result = run("--preset", "neutral_standing", "--to-preset", "sitting", "--from-tilt", "3", "--animate",
+                 "--out", str(out))
+    assert result.returncode == 2 and "transition" in result.stderr
