@@ -25,6 +25,7 @@ from .moment_chart import MomentBars
 from .muscle_panel import MusclePanel
 from .play_area import PlayArea
 from .plots import ChangeBars, TiltPlot
+from .predict_panel import PredictPanel
 from .presenting import PresentationControl
 from .readouts import Readouts
 
@@ -189,6 +190,8 @@ class MainWindow(QtWidgets.QMainWindow):
         self.claims.claim_chosen.connect(self._claim_chosen)
         self.claims.structure_requested.connect(self.cards.open_card)
         self.claims.posture_shown.connect(lambda _label: self.tabs.setCurrentWidget(self.play))
+        self.predict = PredictPanel(state)
+        self.control_tabs.addTab(self.predict, "Predict")
         self._number_box_undo = _WindowUndo(self)
         for box in self.findChildren(QtWidgets.QAbstractSpinBox):
             box.lineEdit().installEventFilter(self._number_box_undo)
@@ -215,7 +218,7 @@ class MainWindow(QtWidgets.QMainWindow):
             return
         self.presentation.close()
         for view in (self.play, self.compare, self.tilt_plot, self.bars, self.moments, self.readouts, self.controls,
-                     self.muscle_panel, self.claims, self.describe):
+                     self.muscle_panel, self.claims, self.describe, self.predict):
             view.close_view()
         self.accessibility.close_view()
         self._unsubscribe()
