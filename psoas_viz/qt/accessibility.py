@@ -148,6 +148,9 @@ class WindowAccessibility(QtCore.QObject):
             tabs.setAccessibleDescription(what)
             tabs.tabBar().setAccessibleName(f"{name} tabs")
             tabs.tabBar().setAccessibleDescription("Left and right arrows change the tab; Ctrl+Tab from inside")
+        for bar in window.findChildren(QtWidgets.QTabBar):  # the arrows a tab bar shows when its tabs do not fit
+            for button in bar.findChildren(QtWidgets.QToolButton):
+                button.setAccessibleDescription("Shows the tabs that do not fit beside the others")
         pages = {window.play: "The model drawn to scale: drag the pelvis, or use the arrow keys",
                  window.compare: "Postures overlaid, with the psoas lengths compared",
                  window.bars: "Every muscle's length change from neutral standing",

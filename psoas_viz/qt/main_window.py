@@ -191,7 +191,11 @@ class MainWindow(QtWidgets.QMainWindow):
         self.claims.structure_requested.connect(self.cards.open_card)
         self.claims.posture_shown.connect(lambda _label: self.tabs.setCurrentWidget(self.play))
         self.predict = PredictPanel(state)
-        self.control_tabs.addTab(self.predict, "Predict")
+        self.predict_tab = predict_scroll = QtWidgets.QScrollArea()  # a long question still leaves Undo and Reset all in sight
+        predict_scroll.setWidgetResizable(True)
+        predict_scroll.setFrameShape(QtWidgets.QFrame.Shape.NoFrame)
+        predict_scroll.setWidget(self.predict)
+        self.control_tabs.addTab(predict_scroll, "Predict")
         self._number_box_undo = _WindowUndo(self)
         for box in self.findChildren(QtWidgets.QAbstractSpinBox):
             box.lineEdit().installEventFilter(self._number_box_undo)

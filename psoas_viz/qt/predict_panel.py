@@ -167,6 +167,10 @@ class PredictPanel(QtWidgets.QWidget):
         self.start_button = QtWidgets.QPushButton("Start")
         self.previous_button.setAccessibleName("Previous question")
         self.next_button.setAccessibleName("Next question")
+        self.start_button.setAccessibleName("Start the questions")
+        self.previous_button.setAccessibleDescription("Back to the question before, with its answer")
+        self.next_button.setAccessibleDescription("On to the next question, or to the score after the last")
+        self.start_button.setAccessibleDescription("Predict first, then watch the model move and see its numbers")
         self.previous_button.clicked.connect(lambda: self.go_to(self.progress.index - 1))
         self.next_button.clicked.connect(self.next)
         self.start_button.clicked.connect(self.start)
@@ -310,6 +314,7 @@ class PredictPanel(QtWidgets.QWidget):
         for i, (option, label) in enumerate(zip(question.options, question.labels), 1):
             button = QtWidgets.QPushButton(f"{i}. {label}")
             button.setAccessibleName(f"Answer {i}: {label}")
+            button.setAccessibleDescription("Commit to this answer; then the model moves and shows its numbers")
             button.setCheckable(True)
             button.setChecked(option == given)
             button.setEnabled(given is None)

@@ -10,7 +10,7 @@ from psoas_viz.qt.predict_panel import format_number
 
 @pytest.fixture
 def panel(window, qtbot):
-    window.control_tabs.setCurrentWidget(window.predict)
+    window.control_tabs.setCurrentWidget(window.predict_tab)
     return window.predict
 
 
@@ -77,7 +77,7 @@ def test_damaged_question_file_shows_one_message(window, qtbot, monkeypatch):
     monkeypatch.setattr(predict_panel, "load_questions", damaged)
     before = window.session.settings
     window.predict.questions = None
-    window.control_tabs.setCurrentWidget(window.predict)
+    window.control_tabs.setCurrentWidget(window.predict_tab)
     window.predict.start()
     text = window.predict.shown_text()
     assert "cannot be used" in text and "'psoaz' is not a muscle" in text
