@@ -66,12 +66,7 @@ def build(snapshot, view: View = View()) -> "Scene":
     structures = []
     if view.ghost:
         structures.append(_ghost(snapshot, m, theme))
-    for bone, outline in outlines.items():
-        shapes = [Polygon(m(outline))]
-        if bone == "sacrum":
-            shapes.append(Polyline(m(g.s1_endplate(model, pose)), theme.style("endplate").width, "endplate"))
-        structures.append(Structure(bone, "bone", "vertebra" if bone in g.VERTEBRAE else "bone", tuple(shapes),
-                                    NAMES[bone]))
+    structures += _bones(model, pose, m, theme)
     lines = g.muscle_lines(snapshot)
     percent = ev.length_change_percent[0]
     names = {mid: mu.name for mid, mu in model.muscles.muscles.items()}
@@ -124,6 +119,27 @@ def build(snapshot, view: View = View()) -> "Scene":
         bounds = view.bounds or (2.0, 2.0, view.width - 2.0, view.height - 2.0)
         labels = place(requests, bounds, taken, bones_px)
     return Scene(view.width, view.height, theme.name, tuple(structures), tuple(labels), m)
+
+
+def _bones(model, pose, m: Mapper, theme) -> list[Structure]:
+    """Each bone as line art: its outlines with holes (lightly filled), the feature lines a viewer on the right
+    sees (the pelvic brim, on the medial side, dashed as hidden); the discs between the vertebral bodies."""
+    feature_w = theme.style("bone_feature").width
+    out = []
+    discs = tuple(Polygon(m(d), role="disc") for d in g.discs(model, pose).values())
+    for bone, shapes in g.bone_shapes(pose).items():
+        if bone == "T12":  # the discs lie behind the column's bodies, in front of the pelvis and sacrum
+            out.append(Structure("discs", "annotation", "disc", discs, "Intervertebral discs", layer="Bones"))
+        drawn = [Polygon(m(o[0]), tuple(m(h[0]) for h in holes)) for o, holes in zip(shapes.outers, shapes.holes)]
+        for feature, line in shapes.features:
+            if feature.visible:
+                drawn.append(Polyline(m(line[0]), feature_w, "bone_feature"))
+            elif feature.name == "pelvic brim (arcuate line)":
+                drawn.append(Polyline(m(line[0]), feature_w, "bone_hidden", dashed=True))
+        if bone == "sacrum":
+            drawn.append(Polyline(m(g.s1_endplate(model, pose)), theme.style("endplate").width, "endplate"))
+        out.append(Structure(bone, "bone", "vertebra" if bone in g.VERTEBRAE else "bone", tuple(drawn), NAMES[bone]))
+    return out
 
 
 def _ghost(snapshot, m: Mapper, theme) -> Structure:

@@ -5,10 +5,14 @@ from __future__ import annotations
 
 import numpy as np
 
+from functools import lru_cache
+
+from psoas_viz.model.bones import Bones
+
 PSOAS = "psoas_major"
-BONES = ("rib_cage", "tibia", "femur", "pelvis", "sacrum")  # drawn in this order, then the vertebrae
-OUTLINE = {"rib_cage": "ribcage"}  # scene id -> the skeleton's outline name (others are the same)
 VERTEBRAE = ("T12", "L1", "L2", "L3", "L4", "L5")
+BONES = ("rib_cage", "tibia", "femur", "pelvis", "sacrum", *VERTEBRAE)  # drawn in this order
+DISCS = ("T12", "L1", "L2", "L3", "L4", "L5", "S1")  # each disc lies below the first of a pair, above the second
 MM_PER_N = 1.0 / 5.0  # force arrows: 1 mm of arrow per 5 N
 MAX_ARROW_MM = 110.0
 MIN_FORCE_N = 1.0
@@ -18,12 +22,34 @@ HEAD_WIDTH_MM = 15.0
 STANDING_FRAME = (-200.0, -470.0, 360.0, 430.0)  # x0, y0, x1, y1 mm: pelvis to knee, thorax
 
 
+@lru_cache(maxsize=1)
+def bone_art() -> Bones:
+    """The bones' line art (``assets/outlines/bones.json``), read once; BoneAssetError names a bad file."""
+    return Bones.load()
+
+
+def bone_shapes(pose) -> dict:
+    """Scene bone id -> its BoneShapes (outers with holes, feature lines) in world mm for the first posture."""
+    art = bone_art()
+    return {bone: art.world(pose, bone) for bone in BONES}
+
+
 def bone_outlines(model, pose) -> dict[str, np.ndarray]:
-    """Scene bone id -> closed outline (K, 2) mm: rib cage, tibia, femur, pelvis, sacrum, T12, L1 ... L5."""
-    sk = model.skeleton
-    out = {bone: sk.outline_world(pose, OUTLINE.get(bone, bone)) for bone in BONES}
-    bodies = sk.vertebral_bodies(pose)
-    out.update({level: bodies[level] for level in VERTEBRAE})
+    """Scene bone id -> its main outer outline (K, 2) mm (the largest ring): rib cage, tibia, femur, pelvis,
+    sacrum, T12, L1 ... L5."""
+    return {bone: max((o[0] for o in shapes.outers), key=len) for bone, shapes in bone_shapes(pose).items()}
+
+
+def discs(model, pose) -> dict[str, np.ndarray]:
+    """"L4/L5" -> the intervertebral disc (4 corners, mm, world) between the model's endplates: the inferior
+    endplate of the upper body and the superior endplate of the lower (the S1 endplate under L5), so the
+    discs open and close with lordosis."""
+    bodies = model.skeleton.vertebral_bodies(pose)
+    out = {}
+    for upper, lower in zip(DISCS[:-1], DISCS[1:]):
+        top = bodies[upper][[0, 3]]  # inferior endplate: anterior, posterior
+        bottom = bodies["S1_endplate"] if lower == "S1" else bodies[lower][[1, 2]]
+        out[f"{upper}/{lower}"] = np.array([top[0], top[1], bottom[1], bottom[0]])
     return out
 
 

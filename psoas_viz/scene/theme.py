@@ -69,8 +69,12 @@ def _roles(background, text, muted, bone_fill, bone_edge, vertebra_fill, angle, 
     t = {
         "background": Style(fill=rgba(background)),
         "text": Style(fill=rgba(text)), "muted": Style(fill=rgba(muted)), "strong": Style(fill=(0, 0, 0, 255)),
-        "bone": Style(rgba(bone_edge), rgba(bone_fill), bone), "vertebra": Style(rgba(bone_edge), rgba(vertebra_fill), bone),
-        "bone_feature": Style(rgba(bone_edge), None, bone * 0.7),
+        # bones lightly filled and a little translucent: where two overlap (sacrum and ilium) the overlap is darker
+        "bone": Style(rgba(bone_edge), rgba(bone_fill, 200), bone),
+        "vertebra": Style(rgba(bone_edge), rgba(vertebra_fill, 220), bone),
+        "bone_feature": Style(rgba(bone_edge, 170), None, bone * 0.6),
+        "bone_hidden": Style(rgba(bone_edge, 150), None, bone * 0.6, DASH),  # a line on the far (medial) side
+        "disc": Style(rgba(bone_edge, 160), (176, 196, 214, 230), bone * 0.6),
         "endplate": Style((140, 20, 20, 255), None, bone * 3.0),
         "ghost": Style((154, 154, 154, 255), None, bone * 1.2, LONG_DASH),
         "ghost_muscle": Style((154, 154, 154, 255), None, muscle * 0.7, LONG_DASH),
