@@ -39,6 +39,7 @@ class View:
     angle_box: bool = True
     bounds: tuple | None = None  # px box the labels stay inside (None: the whole scene)
     follow: tuple | None = None  # labels placed before, kept in place relative to their anchors (during a drag)
+    region: str = "whole"  # what ``world=None`` frames: one of REGIONS
 
 
 def _arc(m: Mapper, centre, radius: float, start_deg: float, end_deg: float, width: float, role: str) -> Arc:
@@ -49,10 +50,35 @@ def _arc(m: Mapper, centre, radius: float, start_deg: float, end_deg: float, wid
     return Arc(m(points), width, role, centre=tuple(m(centre)), radius=radius * m.s)
 
 
-def frame_of(snapshot) -> tuple:
-    """The export's frame: pelvis, sacrum, femur and lumbar spine with a margin (mm)."""
-    x0, y0, x1, y1 = g.body_frame(g.bone_outlines(snapshot.model, snapshot.evaluation.pose))
-    return (x0 - 40.0, y0 - 20.0, x1 + 40.0, y1 + 50.0)
+REGIONS = ("whole", "pelvis-spine", "hip")
+RIBS_ABOVE_T12 = 40.0  # mm of the rib cage framed above T12 (ribs 10-12 and the costal margin)
+BELOW_KNEE = 60.0  # mm of the shank framed below the knee centre
+HIP_REACH = 150.0  # mm: the hip view reaches this far from the hip centre down the thigh
+
+
+def frame_of(snapshot, region: str = "whole") -> tuple:
+    """The frame (mm) of a region: ``whole`` the lower rib cage to below the knee, ``pelvis-spine`` T12 to the
+    femoral head, ``hip`` the pelvis and the upper thigh; a small margin around it."""
+    if region not in REGIONS:
+        raise ValueError(f"unknown view {region!r} (views: {', '.join(REGIONS)})")
+    pose = snapshot.evaluation.pose
+    outlines = g.bone_outlines(snapshot.model, pose)
+    if region == "whole":
+        top = float(outlines["T12"][:, 1].max()) + RIBS_ABOVE_T12
+        knee = snapshot.model.skeleton.landmark_world(pose, "knee_joint_centre")[0]
+        bottom = float(knee[1]) - BELOW_KNEE
+        points = np.concatenate(list(outlines.values()))
+        points = points[(points[:, 1] <= top) & (points[:, 1] >= bottom)]
+        margin = 10.0
+    elif region == "pelvis-spine":
+        points = np.concatenate([outlines[b] for b in ("pelvis", "sacrum", *g.VERTEBRAE)])
+        margin = 25.0
+    else:
+        points = np.concatenate([outlines["pelvis"], outlines["sacrum"], outlines["L5"],
+                                 outlines["femur"][np.hypot(*outlines["femur"].T) < HIP_REACH]])
+        margin = 20.0
+    x0, y0, x1, y1 = g.bounds(points)
+    return (x0 - margin, y0 - margin, x1 + margin, y1 + margin)
 
 
 def build(snapshot, view: View = View()) -> "Scene":
@@ -62,7 +88,7 @@ def build(snapshot, view: View = View()) -> "Scene":
     pose = ev.pose
     outlines = g.bone_outlines(model, pose)
     area = view.area or (0.0, 0.0, view.width, view.height)
-    m = Mapper.fit(view.world or frame_of(snapshot), area)
+    m = Mapper.fit(view.world or frame_of(snapshot, view.region), area)
     structures = []
     if view.ghost:
         structures.append(_ghost(snapshot, m, theme))
@@ -84,8 +110,11 @@ def build(snapshot, view: View = View()) -> "Scene":
         shapes = tuple(Polyline(m(line), width, "muscle", tone, dashed) for line in lines[mid])
         structures.append(Structure(mid, "muscle", "muscle", shapes, names[mid]))
     tone = float(percent[ev.muscle_ids.index(g.PSOAS)])
-    psoas = [Polyline(m(line), psoas_w + 4.0 * fs, "psoas_outline") for line in lines[g.PSOAS]]
-    psoas += [Polyline(m(line), psoas_w, "psoas", tone) for line in lines[g.PSOAS]]  # solid: its outline shows
+    # a translucent belly (the vertebrae show through) tinted by the change, its fascicles in the change's colour
+    # and, when shorter, dashed as every shortened muscle (colour is never the only cue)
+    belly = "psoas_belly_shorter" if tone < -SHORT_DASH else "psoas_belly_longer" if tone > SHORT_DASH else "psoas_belly"
+    psoas = [Polygon(m(g.muscle_belly(lines[g.PSOAS])), role=belly)]
+    psoas += [Polyline(m(line), psoas_w, "psoas", tone, tone < -SHORT_DASH) for line in lines[g.PSOAS]]
     structures.append(Structure(g.PSOAS, "muscle", "psoas", tuple(psoas), names[g.PSOAS]))
     links = model.mechanics.fascia.links
     for link_id, link_lines in g.pull_lines(snapshot).items():

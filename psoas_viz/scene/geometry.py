@@ -189,3 +189,33 @@ def body_frame(outlines: dict[str, np.ndarray], cut_below: float | None = None) 
     if cut_below is not None:
         pts = pts[pts[:, 1] >= cut_below]
     return bounds(pts)
+
+
+BELLY_STATIONS = 60
+BELLY_PAD_MM = 4.0  # half the drawn thickness of a lone fascicle: the tendon's half-width at the insertion
+
+
+def _resample(line: np.ndarray, count: int) -> np.ndarray:
+    steps = np.r_[0.0, np.cumsum(np.hypot(*np.diff(line, axis=0).T))]
+    at = np.linspace(0.0, steps[-1], count)
+    return np.stack((np.interp(at, steps, line[:, 0]), np.interp(at, steps, line[:, 1])), -1)
+
+
+def muscle_belly(lines: list[np.ndarray]) -> np.ndarray:
+    """The outline (K, 2) mm of a muscle's belly around its fascicle paths: along the longest fascicle, the
+    farthest fascicle on either side (plus half a fascicle's thickness), so the belly swells where fascicles
+    from lower origins join it and narrows where they converge on the tendon (drawing only)."""
+    ref = _resample(max(lines, key=lambda l: np.hypot(*np.diff(l, axis=0).T).sum()), BELLY_STATIONS)
+    tangent = np.gradient(ref, axis=0)
+    tangent /= np.linalg.norm(tangent, axis=1, keepdims=True)
+    normal = np.stack((-tangent[:, 1], tangent[:, 0]), -1)
+    points = np.concatenate([_resample(line, 4 * BELLY_STATIONS) for line in lines])
+    nearest = np.argmin(((points[:, None, :] - ref[None]) ** 2).sum(-1), axis=1)
+    offset = ((points - ref[nearest]) * normal[nearest]).sum(-1)
+    hi, lo = np.zeros(len(ref)), np.zeros(len(ref))
+    np.maximum.at(hi, nearest, offset)
+    np.minimum.at(lo, nearest, offset)
+    kernel = np.ones(5) / 5.0
+    hi = np.convolve(np.pad(hi, 2, mode="edge"), kernel, "valid") + BELLY_PAD_MM
+    lo = np.convolve(np.pad(lo, 2, mode="edge"), kernel, "valid") - BELLY_PAD_MM
+    return np.concatenate([ref + normal * hi[:, None], (ref + normal * lo[:, None])[::-1]])

@@ -26,7 +26,7 @@ Listener = Callable[["Session", str], None]
 # ``compare``: None (posterior/anterior of the current posture) or a claim's CompareSpec; ``zoom``/``pan``: the
 # play area's mouse-wheel zoom and drag offset (mm) on top of its automatic frame.
 VIEW_DEFAULTS = {"labels": True, "ghost": False, "both_curves": False, "forces": True, "highlight": (),
-                 "compare": None, "zoom": 1.0, "pan": (0.0, 0.0)}
+                 "compare": None, "zoom": 1.0, "pan": (0.0, 0.0), "region": "whole"}
 SAVED_VIEW = ("labels", "ghost")  # the view options a scenario file keeps
 UNDO_LIMIT = 200
 CURVE_TILTS = np.linspace(-30.0, 30.0, 121)
