@@ -159,3 +159,36 @@ def test_svg_has_named_inkscape_layers_titles_and_text(model):
         assert groups[sid].find("svg:title", ns).text
     texts = [t.text for t in root.iter("{http://www.w3.org/2000/svg}text")]
     assert "Psoas major" in texts and "Psoas major length vs pelvic tilt" in texts
+
+
+def test_view_option_frames_a_close_up_and_refuses_unknown_regions():
+    scales = {}
+    for region in ("whole", "pelvis-spine", "hip"):
+        result = _blocked("scene", "--preset", "anterior_tilt", "--format", "json", "--view", region)
+        assert result.returncode == 0, result.stderr
+        doc = json.loads(result.stdout)
+        pelvis = np.array(next(s for s in doc["structures"] if s["id"] == "pelvis")["shapes"][0]["points"])
+        scales[region] = np.ptp(pelvis[:, 1])
+        assert pelvis.min() >= 0 and pelvis[:, 0].max() <= doc["width"] and pelvis[:, 1].max() <= doc["height"]
+    assert scales["hip"] > scales["pelvis-spine"] > scales["whole"]  # close-ups draw the pelvis larger
+    result = _blocked("scene", "--preset", "anterior_tilt", "--format", "json", "--view", "knee")
+    assert result.returncode == 2 and result.stdout == ""
+    assert len(result.stderr.strip().splitlines()) == 1 and "--view" in result.stderr
+
+
+def test_psoas_is_a_belly_around_its_fascicles_and_the_legend_fits_without_the_plot(model):
+    session = Session(model)
+    session.set_scenario(load_preset("anterior_tilt", model))
+    scene = build(session.snapshot)
+    psoas = scene.structure("psoas_major")
+    belly, lines = psoas.shapes[0], psoas.shapes[1:]
+    assert belly.kind == "polygon" and belly.role == "psoas_belly_shorter"  # −1.3 %: tinted as shorter
+    assert len(lines) == 11 and all(line.dashed for line in lines)  # and dashed: not colour alone
+    inside = [hit._inside(p, belly.points) for line in lines for p in line.points[1:-1]]
+    assert np.mean(inside) > 0.95
+    for theme in ("screen", "projector"):
+        narrow = page(session.snapshot, "t", session.psoas_curve(), theme, with_plot=False)
+        legend = narrow.structure("legend")
+        boxes = [s.box for s in legend.shapes if s.kind in ("text", "rect")]
+        assert max(b[2] for b in boxes) <= narrow.width and max(b[3] for b in boxes) <= narrow.height
+        assert any(s.kind == "text" and s.text == "dashed = shorter" for s in legend.shapes)
