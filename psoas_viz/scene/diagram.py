@@ -56,13 +56,13 @@ BELOW_KNEE = 60.0  # mm of the shank framed below the knee centre
 HIP_REACH = 150.0  # mm: the hip view reaches this far from the hip centre down the thigh
 
 
-def frame_of(snapshot, region: str = "whole") -> tuple:
+def frame_of(snapshot, region: str = "whole", outlines: dict | None = None) -> tuple:
     """The frame (mm) of a region: ``whole`` the lower rib cage to below the knee, ``pelvis-spine`` T12 to the
     femoral head, ``hip`` the pelvis and the upper thigh; a small margin around it."""
     if region not in REGIONS:
         raise ValueError(f"unknown view {region!r} (views: {', '.join(REGIONS)})")
     pose = snapshot.evaluation.pose
-    outlines = g.bone_outlines(snapshot.model, pose)
+    outlines = g.bone_outlines(snapshot.model, pose) if outlines is None else outlines
     if region == "whole":
         top = float(outlines["T12"][:, 1].max()) + RIBS_ABOVE_T12
         knee = snapshot.model.skeleton.landmark_world(pose, "knee_joint_centre")[0]
@@ -86,13 +86,14 @@ def build(snapshot, view: View = View()) -> "Scene":
     fs = theme.font_scale
     model, ev = snapshot.model, snapshot.evaluation
     pose = ev.pose
-    outlines = g.bone_outlines(model, pose)
+    bone_shapes = g.bone_shapes(pose)
+    outlines = g.bone_outlines(model, pose, bone_shapes)
     area = view.area or (0.0, 0.0, view.width, view.height)
-    m = Mapper.fit(view.world or frame_of(snapshot, view.region), area)
+    m = Mapper.fit(view.world or frame_of(snapshot, view.region, outlines), area)
     structures = []
     if view.ghost:
         structures.append(_ghost(snapshot, m, theme))
-    structures += _bones(model, pose, m, theme)
+    structures += _bones(model, pose, bone_shapes, m, theme)
     lines = g.muscle_lines(snapshot)
     percent = ev.length_change_percent[0]
     names = {mid: mu.name for mid, mu in model.muscles.muscles.items()}
@@ -150,13 +151,13 @@ def build(snapshot, view: View = View()) -> "Scene":
     return Scene(view.width, view.height, theme.name, tuple(structures), tuple(labels), m)
 
 
-def _bones(model, pose, m: Mapper, theme) -> list[Structure]:
+def _bones(model, pose, bone_shapes: dict, m: Mapper, theme) -> list[Structure]:
     """Each bone as line art: its outlines with holes (lightly filled), the feature lines a viewer on the right
     sees (the pelvic brim, on the medial side, dashed as hidden); the discs between the vertebral bodies."""
     feature_w = theme.style("bone_feature").width
     out = []
     discs = tuple(Polygon(m(d), role="disc") for d in g.discs(model, pose).values())
-    for bone, shapes in g.bone_shapes(pose).items():
+    for bone, shapes in bone_shapes.items():
         if bone == "T12":  # the discs lie behind the column's bodies, in front of the pelvis and sacrum
             out.append(Structure("discs", "annotation", "disc", discs, "Intervertebral discs", layer="Bones"))
         drawn = [Polygon(m(o[0]), tuple(m(h[0]) for h in holes)) for o, holes in zip(shapes.outers, shapes.holes)]

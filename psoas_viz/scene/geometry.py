@@ -34,10 +34,11 @@ def bone_shapes(pose) -> dict:
     return {bone: art.world(pose, bone) for bone in BONES}
 
 
-def bone_outlines(model, pose) -> dict[str, np.ndarray]:
+def bone_outlines(model, pose, shapes: dict | None = None) -> dict[str, np.ndarray]:
     """Scene bone id -> its main outer outline (K, 2) mm (the largest ring): rib cage, tibia, femur, pelvis,
-    sacrum, T12, L1 ... L5."""
-    return {bone: max((o[0] for o in shapes.outers), key=len) for bone, shapes in bone_shapes(pose).items()}
+    sacrum, T12, L1 ... L5 (of ``shapes`` when the caller placed them already)."""
+    shapes = bone_shapes(pose) if shapes is None else shapes
+    return {bone: max((o[0] for o in placed.outers), key=len) for bone, placed in shapes.items()}
 
 
 def discs(model, pose) -> dict[str, np.ndarray]:
@@ -191,7 +192,7 @@ def body_frame(outlines: dict[str, np.ndarray], cut_below: float | None = None) 
     return bounds(pts)
 
 
-BELLY_STATIONS = 60
+BELLY_STATIONS = 40
 BELLY_PAD_MM = 4.0  # half the drawn thickness of a lone fascicle: the tendon's half-width at the insertion
 
 
@@ -209,7 +210,7 @@ def muscle_belly(lines: list[np.ndarray]) -> np.ndarray:
     tangent = np.gradient(ref, axis=0)
     tangent /= np.linalg.norm(tangent, axis=1, keepdims=True)
     normal = np.stack((-tangent[:, 1], tangent[:, 0]), -1)
-    points = np.concatenate([_resample(line, 4 * BELLY_STATIONS) for line in lines])
+    points = np.concatenate([_resample(line, 2 * BELLY_STATIONS) for line in lines])
     nearest = np.argmin(((points[:, None, :] - ref[None]) ** 2).sum(-1), axis=1)
     offset = ((points - ref[nearest]) * normal[nearest]).sum(-1)
     hi, lo = np.zeros(len(ref)), np.zeros(len(ref))
