@@ -147,7 +147,9 @@ def build(snapshot, view: View = View()) -> "Scene":
         labels = follow(requests, view.follow)
     else:
         bounds = view.bounds or (2.0, 2.0, view.width - 2.0, view.height - 2.0)
-        labels = place(requests, bounds, taken, bones_px)
+        # a close-up (--view) leaves some structures out of the frame: their labels would point off the page
+        seen = [r for r in requests if bounds[0] <= r.anchor[0] <= bounds[2] and bounds[1] <= r.anchor[1] <= bounds[3]]
+        labels = place(seen, bounds, taken, bones_px)
     return Scene(view.width, view.height, theme.name, tuple(structures), tuple(labels), m)
 
 
