@@ -163,11 +163,10 @@ def _bones(model, pose, bone_shapes: dict, m: Mapper, theme) -> list[Structure]:
         if bone == "T12":  # the discs lie behind the column's bodies, in front of the pelvis and sacrum
             out.append(Structure("discs", "annotation", "disc", discs, "Intervertebral discs", layer="Bones"))
         drawn = [Polygon(m(o[0]), tuple(m(h[0]) for h in holes)) for o, holes in zip(shapes.outers, shapes.holes)]
-        for feature, line in shapes.features:
-            if feature.visible:
-                drawn.append(Polyline(m(line[0]), feature_w, "bone_feature"))
-            elif feature.name == "pelvic brim (arcuate line)":
-                drawn.append(Polyline(m(line[0]), feature_w, "bone_hidden", dashed=True))
+        for i in g.drawn_features(bone):
+            feature, line = shapes.features[i]
+            role = "bone_feature" if feature.visible else "bone_hidden"
+            drawn.append(Polyline(m(line[0]), feature_w, role, dashed=not feature.visible))
         if bone == "sacrum":
             drawn.append(Polyline(m(g.s1_endplate(model, pose)), theme.style("endplate").width, "endplate"))
         out.append(Structure(bone, "bone", "vertebra" if bone in g.VERTEBRAE else "bone", tuple(drawn), NAMES[bone]))

@@ -34,6 +34,23 @@ def bone_shapes(pose) -> dict:
     return {bone: art.world(pose, bone) for bone in BONES}
 
 
+MIN_FEATURE_MM = 12.0  # shorter fold lines are drawn only on the vertebrae (at ~1 px/mm the rest is noise)
+BRIM = "pelvic brim (arcuate line)"
+
+
+@lru_cache(maxsize=None)
+def drawn_features(bone: str) -> tuple[int, ...]:
+    """Indices of the feature lines a viewer on the right sees and that are long enough to read, and the
+    pelvic brim (hidden, on the medial side) over which the psoas runs."""
+    shapes = bone_art().local(bone)
+    out = []
+    for i, (feature, line) in enumerate(shapes.features):
+        length = float(np.hypot(*np.diff(line[0], axis=0).T).sum())
+        if feature.name == BRIM or (feature.visible and (bone in VERTEBRAE or length >= MIN_FEATURE_MM)):
+            out.append(i)
+    return tuple(out)
+
+
 def bone_outlines(model, pose, shapes: dict | None = None) -> dict[str, np.ndarray]:
     """Scene bone id -> its main outer outline (K, 2) mm (the largest ring): rib cage, tibia, femur, pelvis,
     sacrum, T12, L1 ... L5 (of ``shapes`` when the caller placed them already)."""
