@@ -12,6 +12,7 @@ import sys
 import numpy as np
 
 from psoas_viz.resources import DataFileError, version
+from psoas_viz.scene.diagram import REGIONS
 
 from .cli_input import UsageError, _assignments, _base_scenario, _muscle_settings, _number, _Parser, _posture
 
@@ -298,6 +299,7 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--dpi", help="PNG resolution for an 8-inch-wide print (instead of --width)")
     export.add_argument("--theme", choices=["screen", "projector"], default="screen")
     export.add_argument("--no-plot", action="store_true", help="the model view only, without the psoas plot")
+    export.add_argument("--view", choices=REGIONS, default="whole", help="the region framed (default: whole)")
     export.add_argument("--set", action="append", metavar="NAME=VALUE",
                         help="a posture parameter, <muscle_id>.activation / <muscle_id>.tightness (0…1), "
                              "or <fascial_link>.pull (N)")
@@ -322,6 +324,7 @@ def build_parser() -> argparse.ArgumentParser:
     scene.add_argument("--height", metavar="PX", help="scene height in pixels (100…7680; default 1000)")
     scene.add_argument("--theme", choices=["screen", "projector"], default="screen")
     scene.add_argument("--format", choices=["json"], required=True)
+    scene.add_argument("--view", choices=REGIONS, default="whole", help="the region framed (default: whole)")
 
     bench = sub.add_parser("bench", help="measure repaint latency, model speed, start-up, exports and memory")
     bench.add_argument("--json", action="store_true")

@@ -44,6 +44,7 @@ def cmd_export(model, args, out) -> int:
     if (width is not None or dpi is not None) and suffix != ".png":
         raise UsageError("--width and --dpi apply to PNG exports only")
     session = _session(model, args)
+    session.view["region"] = args.view
     try:
         if suffix in (".svg", ".csv"):
             export_without_qt(session, args.out, theme=args.theme, with_plot=not args.no_plot)
@@ -158,7 +159,7 @@ def cmd_scene(model, args, out) -> int:
     height = _pixels(args.height, "--height", 1000.0)
     session = _session(model, args)
     view = session.view
-    scene = build(session.snapshot, View(width, height, args.theme, view["labels"], view["ghost"]))
+    scene = build(session.snapshot, View(width, height, args.theme, view["labels"], view["ghost"], region=args.view))
     json.dump(scene.to_json(), out)
     out.write("\n")
     return 0

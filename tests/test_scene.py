@@ -58,9 +58,19 @@ def test_scene_command_works_without_qt_and_names_every_structure(model):
     assert kinds["pelvis"] == "bone" and kinds["psoas_major"] == "muscle" and kinds["PT"] == "angle"
     pelvis = next(s for s in doc["structures"] if s["id"] == "pelvis")
     polygon = pelvis["shapes"][0]
-    assert polygon["kind"] == "polygon" and len(polygon["points"]) > 10 and polygon["holes"] == []
+    # the pelvis from the full-resolution mesh, with the obturator foramen as a hole
+    assert polygon["kind"] == "polygon" and len(polygon["points"]) >= 300 and len(polygon["holes"]) >= 1
+    bones = {s["id"]: s for s in doc["structures"] if s["kind"] == "bone"}
+    for level in ("L1", "L2", "L3", "L4", "L5"):  # vertebrae with their processes, not four-corner boxes
+        assert len(bones[level]["shapes"][0]["points"]) >= 60
+    assert {"rib_cage", "T12"} <= set(bones)
+    outers = np.array([p for b in bones.values() for shape in b["shapes"] if shape["kind"] == "polygon"
+                       for p in shape["points"]])
+    seen = outers[(outers[:, 1] >= 0) & (outers[:, 1] <= doc["height"])]
+    assert np.ptp(seen[:, 1]) >= 0.8 * doc["height"]  # rib cage to below the knee fills the scene
     psoas = next(s for s in doc["structures"] if s["id"] == "psoas_major")
-    assert all(s["kind"] == "polyline" and s["width"] > 0 for s in psoas["shapes"])
+    assert psoas["shapes"][0]["kind"] == "polygon"  # its belly, then the fascicles
+    assert all(s["kind"] == "polyline" and s["width"] > 0 for s in psoas["shapes"][1:])
     points = np.array([p for s in doc["structures"] for shape in s["shapes"] for p in shape.get("points", [])])
     assert points[:, 0].min() > -200 and points[:, 0].max() < 1100  # pixels, not millimetres
     label = next(lb for lb in doc["labels"] if lb["target"] == "psoas_major")
@@ -133,7 +143,8 @@ def test_a_bone_structure_carries_several_shapes_and_holes_are_drawn_and_hit(mod
                                                       (np.array([[40, 40], [60, 40], [60, 60], [40, 60]], float),)),))
     assert hit.covers(ring, (20, 20)) and not hit.covers(ring, (50, 50))
     sacrum = build(Session(model).snapshot).structure("sacrum")
-    assert [s.kind for s in sacrum.shapes] == ["polygon", "polyline"]  # outline and S1 endplate
+    kinds = [s.kind for s in sacrum.shapes]  # outline, the folds of its surface, the S1 endplate last
+    assert kinds[0] == "polygon" and set(kinds[1:]) == {"polyline"} and sacrum.shapes[-1].role == "endplate"
 
 
 def test_svg_has_named_inkscape_layers_titles_and_text(model):
@@ -150,3 +161,36 @@ def test_svg_has_named_inkscape_layers_titles_and_text(model):
         assert groups[sid].find("svg:title", ns).text
     texts = [t.text for t in root.iter("{http://www.w3.org/2000/svg}text")]
     assert "Psoas major" in texts and "Psoas major length vs pelvic tilt" in texts
+
+
+def test_view_option_frames_a_close_up_and_refuses_unknown_regions():
+    scales = {}
+    for region in ("whole", "pelvis-spine", "hip"):
+        result = _blocked("scene", "--preset", "anterior_tilt", "--format", "json", "--view", region)
+        assert result.returncode == 0, result.stderr
+        doc = json.loads(result.stdout)
+        pelvis = np.array(next(s for s in doc["structures"] if s["id"] == "pelvis")["shapes"][0]["points"])
+        scales[region] = np.ptp(pelvis[:, 1])
+        assert pelvis.min() >= 0 and pelvis[:, 0].max() <= doc["width"] and pelvis[:, 1].max() <= doc["height"]
+    assert scales["hip"] > scales["pelvis-spine"] > scales["whole"]  # close-ups draw the pelvis larger
+    result = _blocked("scene", "--preset", "anterior_tilt", "--format", "json", "--view", "knee")
+    assert result.returncode == 2 and result.stdout == ""
+    assert len(result.stderr.strip().splitlines()) == 1 and "--view" in result.stderr
+
+
+def test_psoas_is_a_belly_around_its_fascicles_and_the_legend_fits_without_the_plot(model):
+    session = Session(model)
+    session.set_scenario(load_preset("anterior_tilt", model))
+    scene = build(session.snapshot)
+    psoas = scene.structure("psoas_major")
+    belly, lines = psoas.shapes[0], psoas.shapes[1:]
+    assert belly.kind == "polygon" and belly.role == "psoas_belly_shorter"  # −1.3 %: tinted as shorter
+    assert len(lines) == 11 and all(line.dashed for line in lines)  # and dashed: not colour alone
+    inside = [hit._inside(p, belly.points) for line in lines for p in line.points[1:-1]]
+    assert np.mean(inside) > 0.95
+    for theme in ("screen", "projector"):
+        narrow = page(session.snapshot, "t", session.psoas_curve(), theme, with_plot=False)
+        legend = narrow.structure("legend")
+        boxes = [s.box for s in legend.shapes if s.kind in ("text", "rect")]
+        assert max(b[2] for b in boxes) <= narrow.width and max(b[3] for b in boxes) <= narrow.height
+        assert any(s.kind == "text" and s.text == "dashed = shorter" for s in legend.shapes)

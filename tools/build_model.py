@@ -36,7 +36,6 @@ RAJ = load("rajagopal.json")
 CHR = load("christophy.json")
 PUB = load("published.json")
 LMK = load("landmarks.json")
-OUTL = load("outlines.json")
 FBLS = load("fbls_properties.json")["muscles_right_FBLS"]
 SRC_FBLS = ("Raabe & Chaudhari 2016 full-body lumbar spine model (FBLS: Hamner 2010 + Christophy 2012 lumbar torso), "
             "FBLSmodel.osim, rocketheat/multifidus_atrophy @ e27e0514 (secondary copy)")
@@ -217,7 +216,6 @@ def build():
         "rajagopal2016": SRC_RAJ, "christophy2012": SRC_CHR, "gait2392": SRC_G2392,
         "segmental_lordosis": SRC_SCIREP, "pt_pi_regression": SRC_LEHUEC, "disc_height": SRC_DISC,
         "sacrum_mesh": SRC_SACRUM, "fbls": SRC_FBLS,
-        "outlines": "sagittal silhouettes of OpenSim bone meshes (assets/sources/outlines.json gives each mesh's repository, path and commit)",
         "markers": "Rajagopal2015 marker set (RASI, RPSI), assets/sources/landmarks.json",
     }
 
@@ -482,36 +480,6 @@ def build():
     gt = [-0.0258, -0.0058, 0.0527]  # gait2392 glut_med2_r-P2; its femur frame, like Rajagopal's, has its origin at the hip centre
     landmarks["greater_trochanter"] = lm("femur", femur_point(gt), "gait2392 glut_med2_r-P2 (gluteus medius on the greater trochanter)")
 
-    # Outlines -------------------------------------------------------------------------------------------
-    bones = OUTL["bones"]
-
-    def outline(key, conv):
-        return {"points": [conv(list(p) + [0.0])[:2] for p in bones[key]["outline"]],
-                "source": "silhouette of {} ({} @ {})".format(bones[key]["source"]["path"], bones[key]["source"]["repo"],
-                                                              bones[key]["source"]["commit"][:8])}
-
-    # Lower ribcage: no published sagittal outline is at hand, so it is the polygon through the published rib
-    # attachments of the Christophy torso (xiphoid, external oblique rib origins, iliocostalis rib angles),
-    # in order round the cage, open (cut straight) at the top.
-    rib_points = [("rectus_abdominis", "rect_abd_r", -1)] + [("obliques_EO_IO", f"EO{i}_r", 0 if i >= 2 else -1) for i in range(1, 7)] \
-        + [("iliocostalis_lumborum", f"IL_R{i}_r", -1) for i in range(12, 4, -1)]
-    ribcage = []
-    for group, name, index in rib_points:
-        path = [p for p in christophy_muscle(group, name) if "body" in p]
-        point = path[index]
-        assert point["body"] == "torso", (name, point)
-        ribcage.append(christophy_point(point["location"])[:2])
-
-    outlines = {
-        "ribcage": {"body": "thorax", "points": ribcage,
-                    "source": "polygon through Christophy 2012 torso attachments: rect_abd_r insertion (xiphoid), "
-                              "EO1-6_r rib origins, IL_R12..R5_r rib insertions; cut straight across at the top"},
-        "pelvis": {"body": "pelvis", **outline("r_pelvis", pelvis_point)},
-        "sacrum": {"body": "pelvis", **outline("sacrum", pelvis_point)},
-        "femur": {"body": "femur", **outline("l_femur", femur_point)},
-        "tibia": {"body": "tibia", **outline("tibia_r", tibia_point)},
-    }
-
     # Mechanics ------------------------------------------------------------------------------------------
     g = PUB["segment_inertia"]["gait2392"]
     woodhull = PUB["balance"]["woodhull_1985"]
@@ -609,7 +577,6 @@ def build():
         "wraps": wraps,
         "landmarks": landmarks,
         "muscles": muscles,
-        "outlines": outlines,
         "mechanics": mechanics,
     }
     OUT.parent.mkdir(parents=True, exist_ok=True)

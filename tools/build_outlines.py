@@ -18,7 +18,7 @@ plane (x anterior, y superior, seen from the right, +z), and:
   with the depth buffer, dropped where they run along the outline, and named after the model landmark they
   pass (acetabular rim, trochanters, ...) where one is close;
 - the raster staircase is reduced to facets (Douglas-Peucker 0.3 mm), smoothed (Chaikin corner cutting),
-  simplified (Douglas-Peucker 0.05 mm) and rounded to 0.1 mm.
+  simplified (Douglas-Peucker 0.02 mm) and rounded to 0.1 mm.
 
 See ``assets/sources/bones_notes.md`` for the sources, the licence and why each registration is what it is.
 """
@@ -46,7 +46,7 @@ LICENCE = ("no licence file or statement in opensim-models at this commit (check
            "MyoHub/myo_sim redistributes STL copies under Apache-2.0; see assets/sources/bones_notes.md")
 MM = 1000.0
 PIXEL = 0.25  # mm, raster grid
-SIMPLIFY = 0.05  # mm, Douglas-Peucker tolerance after smoothing (half the 0.1 mm rounding)
+SIMPLIFY = 0.02  # mm, Douglas-Peucker tolerance after smoothing (finer than the 0.1 mm rounding: the pelvis keeps ≥ 300 points)
 SUBDIVISIONS = 2  # Loop subdivision steps before projecting (see loop_subdivide)
 SMOOTHING = 3  # Chaikin corner-cutting passes: the faceted silhouette -> a smooth curve, as a draughtsman draws it
 FACET = 0.3  # mm: the raster staircase is first reduced to the mesh's facets at this tolerance

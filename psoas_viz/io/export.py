@@ -76,7 +76,7 @@ def write(path: Path, data: bytes) -> None:
 def page_scene(session, theme="screen", with_plot: bool = True, caption: bool = True, trace=None):
     """The exported page of the session's snapshot and view options (labels, ghost)."""
     return page(session.snapshot, title_of(session), session.psoas_curve(), check_theme(theme), with_plot, caption,
-                session.view["labels"], session.view["ghost"], trace, session.view["forces"])
+                session.view["labels"], session.view["ghost"], trace, session.view["forces"], session.view["region"])
 
 
 def svg_bytes(session, theme="screen", with_plot: bool = True) -> bytes:

@@ -13,14 +13,17 @@ from pathlib import Path
 
 import numpy as np
 
+from psoas_viz.resources import DataFileError
+
 from .loading import ASSETS
 from .skeleton import BODY_INDEX, Pose
 
 BONES_FILE = ASSETS / "outlines" / "bones.json"
 
 
-class BoneAssetError(ValueError):
-    """The outline asset is missing or not a bones file; the message names the file."""
+class BoneAssetError(DataFileError, ValueError):
+    """The outline asset is missing or not a bones file; the message names the file (a damaged data file: the
+    command line and the window report it in one line, exit status 2)."""
 
 
 @dataclass(frozen=True)

@@ -113,8 +113,6 @@ class Skeleton:
         self.landmarks = {
             name: Landmark(name, lm["body"], np.array(lm["location"], dtype=float), lm["source"])
             for name, lm in data["landmarks"].items()}
-        self.outlines = {name: (o["body"], np.array(o["points"], dtype=float), o["source"])
-                         for name, o in data["outlines"].items()}
 
     # -- kinematics ----------------------------------------------------------------------------------
     def lumbar_extension(self, pelvic_tilt, lumbar_lordosis, pelvic_incidence, spine_mode: str):
@@ -236,8 +234,3 @@ class Skeleton:
         mid = pose.origin[i, BODY_INDEX["sacral_base"]]
         out["S1_endplate"] = np.array([mid + e, mid - e])
         return out
-
-    def outline_world(self, pose: Pose, name: str, posture_index: int = 0) -> np.ndarray:
-        body, points, _ = self.outlines[name]
-        sub = Pose(pose.angle[posture_index:posture_index + 1], pose.origin[posture_index:posture_index + 1])
-        return sub.to_world(np.full(len(points), BODY_INDEX[body]), points)[0]

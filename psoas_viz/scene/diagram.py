@@ -39,6 +39,7 @@ class View:
     angle_box: bool = True
     bounds: tuple | None = None  # px box the labels stay inside (None: the whole scene)
     follow: tuple | None = None  # labels placed before, kept in place relative to their anchors (during a drag)
+    region: str = "whole"  # what ``world=None`` frames: one of REGIONS
 
 
 def _arc(m: Mapper, centre, radius: float, start_deg: float, end_deg: float, width: float, role: str) -> Arc:
@@ -49,10 +50,35 @@ def _arc(m: Mapper, centre, radius: float, start_deg: float, end_deg: float, wid
     return Arc(m(points), width, role, centre=tuple(m(centre)), radius=radius * m.s)
 
 
-def frame_of(snapshot) -> tuple:
-    """The export's frame: pelvis, sacrum, femur and lumbar spine with a margin (mm)."""
-    x0, y0, x1, y1 = g.body_frame(g.bone_outlines(snapshot.model, snapshot.evaluation.pose))
-    return (x0 - 40.0, y0 - 20.0, x1 + 40.0, y1 + 50.0)
+REGIONS = ("whole", "pelvis-spine", "hip")
+RIBS_ABOVE_T12 = 40.0  # mm of the rib cage framed above T12 (ribs 10-12 and the costal margin)
+BELOW_KNEE = 60.0  # mm of the shank framed below the knee centre
+HIP_REACH = 150.0  # mm: the hip view reaches this far from the hip centre down the thigh
+
+
+def frame_of(snapshot, region: str = "whole", outlines: dict | None = None) -> tuple:
+    """The frame (mm) of a region: ``whole`` the lower rib cage to below the knee, ``pelvis-spine`` T12 to the
+    femoral head, ``hip`` the pelvis and the upper thigh; a small margin around it."""
+    if region not in REGIONS:
+        raise ValueError(f"unknown view {region!r} (views: {', '.join(REGIONS)})")
+    pose = snapshot.evaluation.pose
+    outlines = g.bone_outlines(snapshot.model, pose) if outlines is None else outlines
+    if region == "whole":
+        top = float(outlines["T12"][:, 1].max()) + RIBS_ABOVE_T12
+        knee = snapshot.model.skeleton.landmark_world(pose, "knee_joint_centre")[0]
+        bottom = float(knee[1]) - BELOW_KNEE
+        points = np.concatenate(list(outlines.values()))
+        points = points[(points[:, 1] <= top) & (points[:, 1] >= bottom)]
+        margin = 10.0
+    elif region == "pelvis-spine":
+        points = np.concatenate([outlines[b] for b in ("pelvis", "sacrum", *g.VERTEBRAE)])
+        margin = 25.0
+    else:
+        points = np.concatenate([outlines["pelvis"], outlines["sacrum"], outlines["L5"],
+                                 outlines["femur"][np.hypot(*outlines["femur"].T) < HIP_REACH]])
+        margin = 20.0
+    x0, y0, x1, y1 = g.bounds(points)
+    return (x0 - margin, y0 - margin, x1 + margin, y1 + margin)
 
 
 def build(snapshot, view: View = View()) -> "Scene":
@@ -60,18 +86,14 @@ def build(snapshot, view: View = View()) -> "Scene":
     fs = theme.font_scale
     model, ev = snapshot.model, snapshot.evaluation
     pose = ev.pose
-    outlines = g.bone_outlines(model, pose)
+    bone_shapes = g.bone_shapes(pose)
+    outlines = g.bone_outlines(model, pose, bone_shapes)
     area = view.area or (0.0, 0.0, view.width, view.height)
-    m = Mapper.fit(view.world or frame_of(snapshot), area)
+    m = Mapper.fit(view.world or frame_of(snapshot, view.region, outlines), area)
     structures = []
     if view.ghost:
         structures.append(_ghost(snapshot, m, theme))
-    for bone, outline in outlines.items():
-        shapes = [Polygon(m(outline))]
-        if bone == "sacrum":
-            shapes.append(Polyline(m(g.s1_endplate(model, pose)), theme.style("endplate").width, "endplate"))
-        structures.append(Structure(bone, "bone", "vertebra" if bone in g.VERTEBRAE else "bone", tuple(shapes),
-                                    NAMES[bone]))
+    structures += _bones(model, pose, bone_shapes, m, theme)
     lines = g.muscle_lines(snapshot)
     percent = ev.length_change_percent[0]
     names = {mid: mu.name for mid, mu in model.muscles.muscles.items()}
@@ -89,8 +111,11 @@ def build(snapshot, view: View = View()) -> "Scene":
         shapes = tuple(Polyline(m(line), width, "muscle", tone, dashed) for line in lines[mid])
         structures.append(Structure(mid, "muscle", "muscle", shapes, names[mid]))
     tone = float(percent[ev.muscle_ids.index(g.PSOAS)])
-    psoas = [Polyline(m(line), psoas_w + 4.0 * fs, "psoas_outline") for line in lines[g.PSOAS]]
-    psoas += [Polyline(m(line), psoas_w, "psoas", tone) for line in lines[g.PSOAS]]  # solid: its outline shows
+    # a translucent belly (the vertebrae show through) tinted by the change, its fascicles in the change's colour
+    # and, when shorter, dashed as every shortened muscle (colour is never the only cue)
+    belly = "psoas_belly_shorter" if tone < -SHORT_DASH else "psoas_belly_longer" if tone > SHORT_DASH else "psoas_belly"
+    psoas = [Polygon(m(g.muscle_belly(lines[g.PSOAS])), role=belly)]
+    psoas += [Polyline(m(line), psoas_w, "psoas", tone, tone < -SHORT_DASH) for line in lines[g.PSOAS]]
     structures.append(Structure(g.PSOAS, "muscle", "psoas", tuple(psoas), names[g.PSOAS]))
     links = model.mechanics.fascia.links
     for link_id, link_lines in g.pull_lines(snapshot).items():
@@ -122,8 +147,30 @@ def build(snapshot, view: View = View()) -> "Scene":
         labels = follow(requests, view.follow)
     else:
         bounds = view.bounds or (2.0, 2.0, view.width - 2.0, view.height - 2.0)
-        labels = place(requests, bounds, taken, bones_px)
+        # a close-up (--view) leaves some structures out of the frame: their labels would point off the page
+        seen = [r for r in requests if bounds[0] <= r.anchor[0] <= bounds[2] and bounds[1] <= r.anchor[1] <= bounds[3]]
+        labels = place(seen, bounds, taken, bones_px)
     return Scene(view.width, view.height, theme.name, tuple(structures), tuple(labels), m)
+
+
+def _bones(model, pose, bone_shapes: dict, m: Mapper, theme) -> list[Structure]:
+    """Each bone as line art: its outlines with holes (lightly filled), the feature lines a viewer on the right
+    sees (the pelvic brim, on the medial side, dashed as hidden); the discs between the vertebral bodies."""
+    feature_w = theme.style("bone_feature").width
+    out = []
+    discs = tuple(Polygon(m(d), role="disc") for d in g.discs(model, pose).values())
+    for bone, shapes in bone_shapes.items():
+        if bone == "T12":  # the discs lie behind the column's bodies, in front of the pelvis and sacrum
+            out.append(Structure("discs", "annotation", "disc", discs, "Intervertebral discs", layer="Bones"))
+        drawn = [Polygon(m(o[0]), tuple(m(h[0]) for h in holes)) for o, holes in zip(shapes.outers, shapes.holes)]
+        for i in g.drawn_features(bone):
+            feature, line = shapes.features[i]
+            role = "bone_feature" if feature.visible else "bone_hidden"
+            drawn.append(Polyline(m(line[0]), feature_w, role, dashed=not feature.visible))
+        if bone == "sacrum":
+            drawn.append(Polyline(m(g.s1_endplate(model, pose)), theme.style("endplate").width, "endplate"))
+        out.append(Structure(bone, "bone", "vertebra" if bone in g.VERTEBRAE else "bone", tuple(drawn), NAMES[bone]))
+    return out
 
 
 def _ghost(snapshot, m: Mapper, theme) -> Structure:

@@ -5,10 +5,14 @@ from __future__ import annotations
 
 import numpy as np
 
+from functools import lru_cache
+
+from psoas_viz.model.bones import Bones
+
 PSOAS = "psoas_major"
-BONES = ("rib_cage", "tibia", "femur", "pelvis", "sacrum")  # drawn in this order, then the vertebrae
-OUTLINE = {"rib_cage": "ribcage"}  # scene id -> the skeleton's outline name (others are the same)
 VERTEBRAE = ("T12", "L1", "L2", "L3", "L4", "L5")
+BONES = ("rib_cage", "tibia", "femur", "pelvis", "sacrum", *VERTEBRAE)  # drawn in this order
+DISCS = ("T12", "L1", "L2", "L3", "L4", "L5", "S1")  # each disc lies below the first of a pair, above the second
 MM_PER_N = 1.0 / 5.0  # force arrows: 1 mm of arrow per 5 N
 MAX_ARROW_MM = 110.0
 MIN_FORCE_N = 1.0
@@ -18,12 +22,52 @@ HEAD_WIDTH_MM = 15.0
 STANDING_FRAME = (-200.0, -470.0, 360.0, 430.0)  # x0, y0, x1, y1 mm: pelvis to knee, thorax
 
 
-def bone_outlines(model, pose) -> dict[str, np.ndarray]:
-    """Scene bone id -> closed outline (K, 2) mm: rib cage, tibia, femur, pelvis, sacrum, T12, L1 ... L5."""
-    sk = model.skeleton
-    out = {bone: sk.outline_world(pose, OUTLINE.get(bone, bone)) for bone in BONES}
-    bodies = sk.vertebral_bodies(pose)
-    out.update({level: bodies[level] for level in VERTEBRAE})
+@lru_cache(maxsize=1)
+def bone_art() -> Bones:
+    """The bones' line art (``assets/outlines/bones.json``), read once; BoneAssetError names a bad file."""
+    return Bones.load()
+
+
+def bone_shapes(pose) -> dict:
+    """Scene bone id -> its BoneShapes (outers with holes, feature lines) in world mm for the first posture."""
+    art = bone_art()
+    return {bone: art.world(pose, bone) for bone in BONES}
+
+
+MIN_FEATURE_MM = 12.0  # shorter fold lines are drawn only on the vertebrae (at ~1 px/mm the rest is noise)
+BRIM = "pelvic brim (arcuate line)"
+
+
+@lru_cache(maxsize=None)
+def drawn_features(bone: str) -> tuple[int, ...]:
+    """Indices of the feature lines a viewer on the right sees and that are long enough to read, and the
+    pelvic brim (hidden, on the medial side) over which the psoas runs."""
+    shapes = bone_art().local(bone)
+    out = []
+    for i, (feature, line) in enumerate(shapes.features):
+        length = float(np.hypot(*np.diff(line[0], axis=0).T).sum())
+        if feature.name == BRIM or (feature.visible and (bone in VERTEBRAE or length >= MIN_FEATURE_MM)):
+            out.append(i)
+    return tuple(out)
+
+
+def bone_outlines(model, pose, shapes: dict | None = None) -> dict[str, np.ndarray]:
+    """Scene bone id -> its main outer outline (K, 2) mm (the largest ring): rib cage, tibia, femur, pelvis,
+    sacrum, T12, L1 ... L5 (of ``shapes`` when the caller placed them already)."""
+    shapes = bone_shapes(pose) if shapes is None else shapes
+    return {bone: max((o[0] for o in placed.outers), key=len) for bone, placed in shapes.items()}
+
+
+def discs(model, pose) -> dict[str, np.ndarray]:
+    """"L4/L5" -> the intervertebral disc (4 corners, mm, world) between the model's endplates: the inferior
+    endplate of the upper body and the superior endplate of the lower (the S1 endplate under L5), so the
+    discs open and close with lordosis."""
+    bodies = model.skeleton.vertebral_bodies(pose)
+    out = {}
+    for upper, lower in zip(DISCS[:-1], DISCS[1:]):
+        top = bodies[upper][[0, 3]]  # inferior endplate: anterior, posterior
+        bottom = bodies["S1_endplate"] if lower == "S1" else bodies[lower][[1, 2]]
+        out[f"{upper}/{lower}"] = np.array([top[0], top[1], bottom[1], bottom[0]])
     return out
 
 
@@ -163,3 +207,33 @@ def body_frame(outlines: dict[str, np.ndarray], cut_below: float | None = None) 
     if cut_below is not None:
         pts = pts[pts[:, 1] >= cut_below]
     return bounds(pts)
+
+
+BELLY_STATIONS = 40
+BELLY_PAD_MM = 4.0  # half the drawn thickness of a lone fascicle: the tendon's half-width at the insertion
+
+
+def _resample(line: np.ndarray, count: int) -> np.ndarray:
+    steps = np.r_[0.0, np.cumsum(np.hypot(*np.diff(line, axis=0).T))]
+    at = np.linspace(0.0, steps[-1], count)
+    return np.stack((np.interp(at, steps, line[:, 0]), np.interp(at, steps, line[:, 1])), -1)
+
+
+def muscle_belly(lines: list[np.ndarray]) -> np.ndarray:
+    """The outline (K, 2) mm of a muscle's belly around its fascicle paths: along the longest fascicle, the
+    farthest fascicle on either side (plus half a fascicle's thickness), so the belly swells where fascicles
+    from lower origins join it and narrows where they converge on the tendon (drawing only)."""
+    ref = _resample(max(lines, key=lambda l: np.hypot(*np.diff(l, axis=0).T).sum()), BELLY_STATIONS)
+    tangent = np.gradient(ref, axis=0)
+    tangent /= np.linalg.norm(tangent, axis=1, keepdims=True)
+    normal = np.stack((-tangent[:, 1], tangent[:, 0]), -1)
+    points = np.concatenate([_resample(line, 2 * BELLY_STATIONS) for line in lines])
+    nearest = np.argmin(((points[:, None, :] - ref[None]) ** 2).sum(-1), axis=1)
+    offset = ((points - ref[nearest]) * normal[nearest]).sum(-1)
+    hi, lo = np.zeros(len(ref)), np.zeros(len(ref))
+    np.maximum.at(hi, nearest, offset)
+    np.minimum.at(lo, nearest, offset)
+    kernel = np.ones(5) / 5.0
+    hi = np.convolve(np.pad(hi, 2, mode="edge"), kernel, "valid") + BELLY_PAD_MM
+    lo = np.convolve(np.pad(lo, 2, mode="edge"), kernel, "valid") - BELLY_PAD_MM
+    return np.concatenate([ref + normal * hi[:, None], (ref + normal * lo[:, None])[::-1]])

@@ -11,7 +11,7 @@ import numpy as np
 from . import text as measure
 from .captions import describe
 from .diagram import View, build
-from .shapes import Circle, Polyline, Rect, Scene, Structure
+from .shapes import Circle, Polyline, Rect, Scene, Structure, Text
 from .theme import COLOUR_RANGE_PERCENT, theme_of
 
 PLOT_TILTS = np.linspace(-30.0, 30.0, 121)
@@ -22,7 +22,7 @@ def page_size(with_plot: bool = True) -> tuple[float, float]:
 
 
 def page(snapshot, title: str, curve: np.ndarray, theme="screen", with_plot: bool = True, caption: bool = True,
-         labels: bool = True, ghost: bool = False, trace=None, forces: bool = True) -> Scene:
+         labels: bool = True, ghost: bool = False, trace=None, forces: bool = True, region: str = "whole") -> Scene:
     """``curve``: psoas length (mm) at ``PLOT_TILTS``; ``trace``: (tilt, length) pairs drawn over the plot (the
     presentation sweep)."""
     theme = theme_of(theme)
@@ -39,7 +39,7 @@ def page(snapshot, title: str, curve: np.ndarray, theme="screen", with_plot: boo
     legend_h = 78.0 * fs
     model_w = 840.0 if with_plot else W
     clip = (0.0, y + 4.0, model_w, H - legend_h)
-    view = View(W, H, theme.name, labels, ghost, forces=forces, area=(100.0, y + 14.0, model_w - 190.0, H - legend_h - 6.0),
+    view = View(W, H, theme.name, labels, ghost, forces=forces, region=region, area=(100.0, y + 14.0, model_w - 190.0, H - legend_h - 6.0),
                 bounds=(clip[0] + 4.0, clip[1] + 4.0, clip[2] - 4.0, clip[3] - 4.0))
     model = build(snapshot, view)
     # bands over whatever of the model reaches beyond its area (the rib cage above, the shank below)
@@ -56,26 +56,38 @@ def page(snapshot, title: str, curve: np.ndarray, theme="screen", with_plot: boo
 
 
 def _legend(theme, area) -> Structure:
+    """The colour scale and the dash key, in as many rows as the width needs (never cut off)."""
     fs = theme.font_scale
     size = 16.0 * fs
-    cy = (area[1] + area[3]) / 2
-    shapes = [Polyline(np.array([[24.0, area[1]], [area[2] - 24.0, area[1]]]), 1.0, "rule")]
-    t = measure.text(24.0, cy, "Muscle length vs neutral standing:", size, True)
-    shapes.append(t)
-    t = measure.text(t.box[2] + 14.0, cy, f"shorter −{COLOUR_RANGE_PERCENT:g} %", size)
-    shapes.append(t)
-    x = t.box[2] + 10.0
-    bar = (x, cy - 9.0 * fs, x + 180.0 * fs, cy + 9.0 * fs)
-    shapes.append(Rect(bar, "legend_bar", (-COLOUR_RANGE_PERCENT, 0.0, COLOUR_RANGE_PERCENT)))
-    t = measure.text(bar[2] + 10.0, cy, f"+{COLOUR_RANGE_PERCENT:g} % longer", size)
-    shapes.append(t)
-    x = t.box[2] + 30.0
     width = theme.style("muscle").width * 1.3
-    for dashed, words, tone in ((True, "dashed = shorter", -6.0), (False, "solid = longer", 6.0)):
-        shapes.append(Polyline(np.array([[x, cy], [x + 60.0 * fs, cy]]), width, "muscle", tone, dashed))
-        t = measure.text(x + 68.0 * fs, cy, words, size)
-        shapes.append(t)
-        x = t.box[2] + 26.0
+
+    def bar_group(x, cy):
+        t = measure.text(x, cy, f"shorter −{COLOUR_RANGE_PERCENT:g} %", size)
+        bar = (t.box[2] + 10.0, cy - 9.0 * fs, t.box[2] + 10.0 + 180.0 * fs, cy + 9.0 * fs)
+        return [t, Rect(bar, "legend_bar", (-COLOUR_RANGE_PERCENT, 0.0, COLOUR_RANGE_PERCENT)),
+                measure.text(bar[2] + 10.0, cy, f"+{COLOUR_RANGE_PERCENT:g} % longer", size)]
+
+    def key_group(dashed, words, tone):
+        def make(x, cy):
+            return [Polyline(np.array([[x, cy], [x + 60.0 * fs, cy]]), width, "muscle", tone, dashed),
+                    measure.text(x + 68.0 * fs, cy, words, size)]
+        return make
+
+    groups = [lambda x, cy: [measure.text(x, cy, "Muscle length vs neutral standing:", size, True)], bar_group,
+              key_group(True, "dashed = shorter", -6.0), key_group(False, "solid = longer", 6.0)]
+    widths = [max(s.box[2] for s in make(0.0, 0.0) if isinstance(s, Text)) for make in groups]
+    rows, x = [[]], 24.0
+    for make, w in zip(groups, widths):
+        if rows[-1] and x + w > area[2] - 24.0:
+            rows.append([])
+            x = 24.0
+        rows[-1].append((make, x))
+        x += w + 26.0
+    shapes = [Polyline(np.array([[24.0, area[1]], [area[2] - 24.0, area[1]]]), 1.0, "rule")]
+    step = (area[3] - area[1]) / (len(rows) + 1)
+    for i, row in enumerate(rows):
+        for make, x in row:
+            shapes += make(x, area[1] + step * (i + 1))
     return Structure("legend", "annotation", "text", tuple(shapes), "Colour legend")
 
 

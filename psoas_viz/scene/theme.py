@@ -64,18 +64,25 @@ class Theme:
         return style.stroke or style.fill
 
 
-def _roles(background, text, muted, bone_fill, bone_edge, vertebra_fill, angle, muscle, psoas, bone, scale,
+def _roles(background, text, muted, bone_fill, bone_edge, vertebra_fill, angle, muscle, psoas, bone, scale, tones,
            halves=(POSTERIOR, ANTERIOR)):
+    shorter, middle, longer = tones
     t = {
         "background": Style(fill=rgba(background)),
         "text": Style(fill=rgba(text)), "muted": Style(fill=rgba(muted)), "strong": Style(fill=(0, 0, 0, 255)),
-        "bone": Style(rgba(bone_edge), rgba(bone_fill), bone), "vertebra": Style(rgba(bone_edge), rgba(vertebra_fill), bone),
-        "bone_feature": Style(rgba(bone_edge), None, bone * 0.7),
+        # bones lightly filled and a little translucent: where two overlap (sacrum and ilium) the overlap is darker
+        "bone": Style(rgba(bone_edge), rgba(bone_fill, 200), bone),
+        "vertebra": Style(rgba(bone_edge), rgba(vertebra_fill, 220), bone),
+        "bone_feature": Style(rgba(bone_edge, 170), None, bone * 0.6),
+        "bone_hidden": Style(rgba(bone_edge, 150), None, bone * 0.6, DASH),  # a line on the far (medial) side
+        "disc": Style(rgba(bone_edge, 160), (176, 196, 214, 230), bone * 0.6),
         "endplate": Style((140, 20, 20, 255), None, bone * 3.0),
         "ghost": Style((154, 154, 154, 255), None, bone * 1.2, LONG_DASH),
         "ghost_muscle": Style((154, 154, 154, 255), None, muscle * 0.7, LONG_DASH),
-        "muscle": Style(None, None, muscle), "psoas": Style(None, None, psoas),
-        "psoas_outline": Style((20, 20, 20, 255), None, psoas + 4.0),
+        "muscle": Style(None, None, muscle), "psoas": Style(None, None, psoas * 0.4),  # fascicles in the belly
+        "psoas_belly": Style((20, 20, 20, 220), (*middle[:3], 70), 1.6 * scale),
+        "psoas_belly_shorter": Style((20, 20, 20, 220), (*shorter[:3], 80), 1.6 * scale),
+        "psoas_belly_longer": Style((20, 20, 20, 220), (*longer[:3], 80), 1.6 * scale),
         "highlight": Style((255, 214, 0, 255), None, muscle * 5.0),
         "fascia": Style((120, 60, 0, 255), None, 2.5 * scale, DASH),
         "angle": Style(rgba(angle), None, 2.0 * scale, LONG_DASH), "angle_arc": Style(rgba(angle), None, 2.6 * scale),
@@ -101,11 +108,14 @@ def _roles(background, text, muted, bone_fill, bone_edge, vertebra_fill, angle, 
     return t
 
 
-SCREEN = Theme("screen", "Screen", (33, 102, 172), (140, 140, 140), (214, 96, 0), 1.0,
-               _roles("#fbfaf7", "#222222", "#555555", "#ece2c8", "#786848", "#e2d6b8", "#3c3ca0", 3.0, 7.0, 1.6, 1.0))
-PROJECTOR = Theme("projector", "Projector", (0, 94, 170), (110, 110, 110), (213, 80, 0), 1.3,
+SCREEN_TONES = ((33, 102, 172), (140, 140, 140), (214, 96, 0))
+PROJECTOR_TONES = ((0, 94, 170), (110, 110, 110), (213, 80, 0))
+SCREEN = Theme("screen", "Screen", *SCREEN_TONES, 1.0,
+               _roles("#fbfaf7", "#222222", "#555555", "#ece2c8", "#786848", "#e2d6b8", "#3c3ca0", 3.0, 7.0, 1.6, 1.0,
+                      SCREEN_TONES))
+PROJECTOR = Theme("projector", "Projector", *PROJECTOR_TONES, 1.3,
                   _roles("#ffffff", "#000000", "#222222", "#e6e6e6", "#000000", "#d4d4d4", "#00008b", 5.5, 12.0, 3.0,
-                         1.3, ((0, 94, 170), (213, 80, 0))))
+                         1.3, PROJECTOR_TONES, ((0, 94, 170), (213, 80, 0))))
 THEMES = {"screen": SCREEN, "projector": PROJECTOR}
 
 

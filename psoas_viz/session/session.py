@@ -25,9 +25,10 @@ Listener = Callable[["Session", str], None]
 # Every piece of view state, with its value after Reset all.  ``highlight``: muscle ids emphasised (a claim's);
 # ``compare``: None (posterior/anterior of the current posture) or a claim's CompareSpec; ``zoom``/``pan``: the
 # play area's mouse-wheel zoom and drag offset (mm) on top of its automatic frame; ``predict``: None or the
-# Predict tab's progress (question shown, answers given).
+# Predict tab's progress (question shown, answers given); ``region``: the part of the model framed (whole,
+# pelvis-spine, hip).
 VIEW_DEFAULTS = {"labels": True, "ghost": False, "both_curves": False, "forces": True, "highlight": (),
-                 "compare": None, "zoom": 1.0, "pan": (0.0, 0.0), "predict": None}
+                 "compare": None, "zoom": 1.0, "pan": (0.0, 0.0), "predict": None, "region": "whole"}
 SAVED_VIEW = ("labels", "ghost")  # the view options a scenario file keeps
 UNDO_LIMIT = 200
 CURVE_TILTS = np.linspace(-30.0, 30.0, 121)

@@ -90,7 +90,7 @@ def _haloed(play, muscle_id: str) -> bool:
     if "highlight" not in play.scene.ids():
         return False
     halos = play.scene.structure("highlight").shapes
-    lines = [s for s in play.scene.structure(muscle_id).shapes if s.role != "psoas_outline"]
+    lines = [s for s in play.scene.structure(muscle_id).shapes if s.kind == "polyline"]  # not the psoas belly
     return all(any(np.array_equal(h.points, line.points) for h in halos) for line in lines)
 
 
