@@ -10,9 +10,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable
 
-from psoas_viz.model.loading import ASSETS
+from psoas_viz.resources import asset
 
-ANATOMY_FILE = ASSETS / "anatomy.json"
+ANATOMY_FILE = asset("anatomy.json")
 FORMAT = "psoas-viz/anatomy"
 VERSION = 1
 MUSCLE_FIELDS = ("name", "origin", "insertion", "actions", "innervation", "pelvic_tilt")

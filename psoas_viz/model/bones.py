@@ -13,12 +13,11 @@ from pathlib import Path
 
 import numpy as np
 
-from psoas_viz.resources import DataFileError
+from psoas_viz.resources import DataFileError, asset
 
-from .loading import ASSETS
 from .skeleton import BODY_INDEX, Pose
 
-BONES_FILE = ASSETS / "outlines" / "bones.json"
+BONES_FILE = asset("outlines", "bones.json")
 
 
 class BoneAssetError(DataFileError, ValueError):

@@ -6,12 +6,11 @@ import json
 from functools import lru_cache
 from pathlib import Path
 
-from psoas_viz.resources import assets_dir, data_file
+from psoas_viz.resources import asset, data_file
 
 from .model import Model
 
-ASSETS = assets_dir()  # the data folder, wherever the package is installed (see psoas_viz/resources.py)
-MODEL_FILE = ASSETS / "models" / "sagittal_model.json"
+MODEL_FILE = asset("models", "sagittal_model.json")
 
 
 @lru_cache(maxsize=None)

@@ -12,13 +12,13 @@ from pathlib import Path
 from psoas_viz.io.files import FileRefused, one_line, read_json
 from psoas_viz.model import load_model
 from psoas_viz.model.claims import load_claims
-from psoas_viz.model.loading import ASSETS
 from psoas_viz.model.mechanics import Activation
 from psoas_viz.model.posture import Posture
 from psoas_viz.model.scenario import (FORMAT as SCENARIO_FORMAT, VERSION as SCENARIO_VERSION, ScenarioError,
                                       check_header, load_preset, parse_scenario)
+from psoas_viz.resources import asset
 
-QUESTIONS_FILE = ASSETS / "predict" / "questions.json"
+QUESTIONS_FILE = asset("predict", "questions.json")
 FORMAT = "psoas-viz/predict"
 VERSION = 1
 MAX_BYTES = 1_000_000
