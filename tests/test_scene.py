@@ -194,3 +194,105 @@ def test_psoas_is_a_belly_around_its_fascicles_and_the_legend_fits_without_the_p
         boxes = [s.box for s in legend.shapes if s.kind in ("text", "rect")]
         assert max(b[2] for b in boxes) <= narrow.width and max(b[3] for b in boxes) <= narrow.height
         assert any(s.kind == "text" and s.text == "dashed = shorter" for s in legend.shapes)
+
+
+def _texts(structure) -> list[str]:
+    return [s.text for s in structure.shapes if s.kind == "text"]
+
+
+@pytest.mark.parametrize("preset", ["anterior_tilt", "posterior_tilt", "sitting"])
+def test_psoas_gauge_shows_the_models_length_and_change_clear_of_bone_and_labels(model, preset):
+    session = Session(model)
+    session.set_scenario(load_preset(preset, model))
+    scene = build(session.snapshot, View(900, 1000))
+    n = session.snapshot.muscle("psoas_major")
+    gauge = scene.structure("psoas_gauge")
+    texts = _texts(gauge)
+    assert f"{n['length_mm']:.1f} mm" in texts
+    assert f"{n['change_mm']:+.1f} mm" in texts and f"{n['change_percent']:+.1f} %" in texts
+    assert f"standing: {n['length_mm'] - n['change_mm']:.1f} mm" in texts
+    big = [s for s in gauge.shapes if s.kind == "text" and s.text == f"{n['change_mm']:+.1f} mm"][0]
+    assert big.role == ("shorter_text" if n["change_percent"] < -0.5 else "longer_text")  # coloured, and signed
+    box = gauge.shapes[0].box
+    assert 0 <= box[0] < box[2] <= 900 and 0 <= box[1] < box[3] <= 1000
+    bones = [s for s in scene.structures if s.kind == "bone"]
+    inner = [(x, y) for x in np.linspace(box[0] + 1, box[2] - 1, 9) for y in np.linspace(box[1] + 1, box[3] - 1, 9)]
+    assert not [b.id for b in bones for p in inner if hit.covers(b, p)]
+    assert not any(_overlap(box, lb.box) for lb in scene.labels)
+    # the filled part of the scale runs from the neutral tick towards the side of the change
+    neutral_tick = next(s for s in gauge.shapes if s.role == "gauge_neutral").points[0][0]
+    fill = next(s for s in gauge.shapes if s.kind == "rect" and s.gradient)
+    assert (fill.box[0] < neutral_tick - 1) == (n["change_mm"] < 0)
+
+
+def test_gauge_reads_from_the_back_of_a_classroom_at_1024x768(model):
+    """Presentation paints the 1600x1000 page into a 1024-px-wide screen: the change stays >= 28 px tall."""
+    session = Session(model)
+    session.set_scenario(load_preset("anterior_tilt", model))
+    scene = page(session.snapshot, "t", session.psoas_curve(), "projector")
+    scale = 1024 / scene.width
+    gauge = scene.structure("psoas_gauge")
+    change = [s for s in gauge.shapes if s.kind == "text" and s.text.endswith(" %")][0]
+    assert change.size * scale >= 28.0
+
+
+def test_neutral_psoas_ghost_is_drawn_by_default_behind_the_psoas(model):
+    session = Session(model)
+    session.set_scenario(load_preset("posterior_tilt", model))
+    scene = build(session.snapshot)
+    ids = scene.ids()
+    assert ids.index("psoas_ghost") < ids.index("psoas_major")
+    ghost = scene.mapper.to_world(scene.structure("psoas_ghost").shapes[0].points)
+    standing = build(Session(model).snapshot)
+    neutral = standing.mapper.to_world(standing.structure("psoas_major").shapes[0].points)
+    assert np.allclose(ghost, neutral, atol=0.05)  # the standing psoas (mm), where it was
+    assert not np.allclose(ghost, scene.mapper.to_world(scene.structure("psoas_major").shapes[0].points), atol=2.0)
+    assert "psoas_ghost" not in build(session.snapshot, View(psoas_ghost=False)).ids()
+
+
+def test_colour_scale_fits_the_largest_change_and_the_legend_says_so(model):
+    from psoas_viz.scene.theme import SCREEN, colour_range
+
+    session = Session(model)
+    ranges = {}
+    for tilt in (0.0, 5.0, 11.4):
+        session.set_values(pelvic_tilt=tilt)
+        percent = session.snapshot.evaluation.length_change_percent[0]
+        scene = page(session.snapshot, "t", session.psoas_curve())
+        ranges[tilt] = scene.colour_range
+        assert scene.colour_range >= np.abs(percent).max() and scene.colour_range == colour_range(percent)
+        assert f"shorter −{scene.colour_range:g} %" in _texts(scene.structure("legend"))
+    assert ranges[0.0] < ranges[5.0] < ranges[11.4]
+    # at a maximal anterior tilt the psoas's −1.3 % is blue, as the lesson's speaker notes say
+    psoas = dict(zip(session.snapshot.evaluation.muscle_ids, percent))["psoas_major"]
+    r, g_, b, _ = SCREEN.tone_colour(psoas, ranges[11.4])
+    grey = SCREEN.middle
+    assert b - r > 35 and abs(b - grey[2]) + abs(r - grey[0]) > 40
+
+
+def test_neighbours_are_quiet_unless_tensed_or_named(model):
+    session = Session(model)
+    session.set_values(pelvic_tilt=8.0)
+    scene = build(session.snapshot)
+    assert scene.structure("rectus_abdominis").role == "muscle_quiet"
+    assert scene.structure("iliacus").role == "muscle"
+    named = build(session.snapshot, View(highlight=("rectus_abdominis",)))
+    assert named.structure("rectus_abdominis").role == "muscle"
+    assert named.structure("rectus_abdominis").shapes[0].width > scene.structure("rectus_abdominis").shapes[0].width
+    session.set_muscle("rectus_abdominis", activation=0.3)
+    assert build(session.snapshot).structure("rectus_abdominis").role == "muscle"
+
+
+def test_compare_shows_both_psoas_paths_and_a_gauge_for_each_side(model):
+    from psoas_viz.scene import compare
+
+    session = Session(model)
+    sides = compare.sides_of(session)
+    evaluations = session.evaluate_postures(sides)
+    scene = compare.build(model, evaluations, (), 650.0, 800.0)
+    texts = _texts(scene.structure("psoas_gauges"))
+    for i, ev in enumerate(evaluations.values()):
+        assert f"{ev.muscle('psoas_major')['length_mm']:.1f} mm" in texts
+        assert len(scene.structure(f"side{i}_psoas_major").shapes) == 11
+    lengths = [ev.muscle("psoas_major")["length_mm"] for ev in evaluations.values()]
+    assert f"{lengths[1] - lengths[0]:+.1f} mm ({100 * (lengths[1] - lengths[0]) / lengths[0]:+.1f} %)" in texts

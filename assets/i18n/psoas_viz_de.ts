@@ -271,4 +271,27 @@
         <translation>{name} {value} Grad</translation>
     </message>
 </context>
+<context>
+    <name>Diagram</name>
+    <message>
+        <source>Psoas major length</source>
+        <translation>Länge des M. psoas major</translation>
+    </message>
+    <message>
+        <source>{second} against {first}:</source>
+        <translation>{second} gegenüber {first}:</translation>
+    </message>
+    <message>
+        <source>Psoas length gauges</source>
+        <translation>Längenanzeigen des M. psoas major</translation>
+    </message>
+    <message>
+        <source>Psoas length gauge</source>
+        <translation>Längenanzeige des M. psoas major</translation>
+    </message>
+    <message>
+        <source>standing: {length:.1f} mm</source>
+        <translation>im Stand: {length:.1f} mm</translation>
+    </message>
+</context>
 </TS>

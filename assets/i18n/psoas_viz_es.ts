@@ -271,4 +271,27 @@
         <translation>{name} {value} grados</translation>
     </message>
 </context>
+<context>
+    <name>Diagram</name>
+    <message>
+        <source>Psoas major length</source>
+        <translation>Longitud del psoas mayor</translation>
+    </message>
+    <message>
+        <source>{second} against {first}:</source>
+        <translation>{second} frente a {first}:</translation>
+    </message>
+    <message>
+        <source>Psoas length gauges</source>
+        <translation>Indicadores de longitud del psoas mayor</translation>
+    </message>
+    <message>
+        <source>Psoas length gauge</source>
+        <translation>Indicador de longitud del psoas mayor</translation>
+    </message>
+    <message>
+        <source>standing: {length:.1f} mm</source>
+        <translation>de pie: {length:.1f} mm</translation>
+    </message>
+</context>
 </TS>

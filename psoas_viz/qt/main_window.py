@@ -9,7 +9,7 @@ from __future__ import annotations
 import PySide6  # noqa: F401
 from PySide6 import QtCore, QtGui, QtWidgets
 
-from psoas_viz.scene.theme import COLOUR_RANGE_PERCENT
+from psoas_viz.scene.theme import colour_range
 from psoas_viz.session import Session
 
 from . import about, style, window_size
@@ -35,14 +35,15 @@ HINT = "Drag the pelvis to tilt it · hover a muscle or bone for its card · cli
 
 
 class ColourLegend(QtWidgets.QWidget):
-    """shorter ◀ gradient ▶ longer, as a plain widget under the play area (its title only where it fits)."""
+    """shorter ◀ gradient ▶ longer, as a plain widget under the play area (its title only where it fits); its range
+    is the diagram's colour scale, fitted to the current length changes."""
 
-    def __init__(self, parent=None):
+    def __init__(self, state, parent=None):
         super().__init__(parent)
         layout = QtWidgets.QHBoxLayout(self)
         layout.setContentsMargins(8, 2, 8, 2)
         title = self.title = QtWidgets.QLabel("Muscles:")
-        shorter = QtWidgets.QLabel(f"<b style='color:#2166ac'>shorter −{COLOUR_RANGE_PERCENT:g} %</b> (dashed)")
+        shorter = QtWidgets.QLabel()
         bar = QtWidgets.QFrame()
         bar.setFixedHeight(16)
         bar.setMinimumWidth(30)
@@ -50,15 +51,37 @@ class ColourLegend(QtWidgets.QWidget):
         bar.setSizePolicy(QtWidgets.QSizePolicy.Policy.Expanding, QtWidgets.QSizePolicy.Policy.Fixed)
         bar.setToolTip("length change from neutral standing, same pelvis shape")
         bar.setStyleSheet(f"background:{style.gradient_css()};border:1px solid #555")
-        longer = QtWidgets.QLabel(f"<b style='color:#b34d00'>+{COLOUR_RANGE_PERCENT:g} % longer</b>")
+        longer = QtWidgets.QLabel()
         for w in (title, shorter, bar, longer):
             layout.addWidget(w, 100 if w is bar else 0)  # the bar takes the room first (up to its maximum)
         self.words = (shorter, longer)
         layout.addStretch(1)
         self.setStyleSheet(style.css("QLabel{font-size:12pt}"))
         self.setAccessibleName("Muscle colour legend")
-        self.setAccessibleDescription(f"Blue and dashed: shorter than in neutral standing (−{COLOUR_RANGE_PERCENT:g} % "
-                                      f"and more); grey: unchanged; orange: longer (+{COLOUR_RANGE_PERCENT:g} %)")
+        self._full = None
+        self.session = state
+        self.span = None
+        self._unsubscribe = state.subscribe(self._on_state)
+        self.refresh()
+
+    def close_view(self):
+        self._unsubscribe()
+
+    def _on_state(self, state, what):
+        if what == "posture":
+            self.refresh()
+
+    def refresh(self):
+        span = colour_range(self.session.evaluation.length_change_percent[0])
+        if span == self.span:
+            return
+        self.span = span
+        shorter, longer = self.words
+        shorter.setText(f"<b style='color:#2166ac'>shorter −{span:g} %</b> (dashed)")
+        longer.setText(f"<b style='color:#b34d00'>+{span:g} % longer</b>")
+        self.setAccessibleDescription(f"Blue and dashed: shorter than in neutral standing (full blue at −{span:g} % "
+                                      f"and more); grey: unchanged; orange: longer (full orange at +{span:g} %); "
+                                      "the scale fits the largest change shown")
         self._full = None
 
     def resizeEvent(self, event):
@@ -127,7 +150,8 @@ class MainWindow(QtWidgets.QMainWindow):
         ll.setContentsMargins(0, 0, 0, 0)
         ll.setSpacing(2)
         ll.addWidget(self.tabs, 1)
-        ll.addWidget(ColourLegend())
+        self.legend = ColourLegend(state)
+        ll.addWidget(self.legend)
 
         self.tilt_plot = TiltPlot(state)
         self.bars = ChangeBars(state)
@@ -222,7 +246,7 @@ class MainWindow(QtWidgets.QMainWindow):
             return
         self.presentation.close()
         for view in (self.play, self.compare, self.tilt_plot, self.bars, self.moments, self.readouts, self.controls,
-                     self.muscle_panel, self.claims, self.describe, self.predict):
+                     self.muscle_panel, self.claims, self.describe, self.predict, self.legend):
             view.close_view()
         self.accessibility.close_view()
         self._unsubscribe()

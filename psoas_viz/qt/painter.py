@@ -62,19 +62,22 @@ class Painter:
     def __init__(self, theme="screen"):
         self.theme = theme_of(theme)
         self._pens: dict = {}
+        self._span = 2.0  # the colour scale of the scene being painted (Scene.colour_range)
 
     def pen(self, role: str, width: float | None = None, tone=None, dashed: bool = False) -> QtGui.QPen:
-        key = (role, None if width is None else round(width, 2), None if tone is None else round(tone, 1), dashed)
+        key = (role, None if width is None else round(width, 2),
+               None if tone is None else (round(tone, 2), self._span), dashed)
         pen = self._pens.get(key)
         if pen is None:
             style = self.theme.style(role)
-            rgba = self.theme.tone_colour(tone) if tone is not None else style.stroke
+            rgba = self.theme.line_colour(role, tone, self._span)
             dash = style.dash or (DASH if dashed else None)
             pen = _pen(rgba, style.width if width is None else width, dash, style.flat)
             self._pens[key] = pen
         return pen
 
     def paint(self, scene, painter: QtGui.QPainter, antialias: bool = True) -> None:
+        self._span = scene.colour_range
         painter.save()
         painter.setRenderHint(QtGui.QPainter.RenderHint.Antialiasing, antialias)
         painter.setRenderHint(QtGui.QPainter.RenderHint.TextAntialiasing, True)
@@ -117,7 +120,7 @@ class Painter:
             if shape.gradient:
                 gradient = QtGui.QLinearGradient(rect.topLeft(), rect.topRight())
                 for i, percent in enumerate(shape.gradient):
-                    gradient.setColorAt(i / max(len(shape.gradient) - 1, 1), colour(self.theme.tone_colour(percent)))
+                    gradient.setColorAt(i / max(len(shape.gradient) - 1, 1), colour(self.theme.tone_colour(percent, self._span)))
                 painter.setBrush(QtGui.QBrush(gradient))
             else:
                 painter.setBrush(colour(style.fill) if style.fill else Qt.BrushStyle.NoBrush)

@@ -11,6 +11,7 @@ import pyqtgraph as pg
 
 from psoas_viz.model import Posture
 from psoas_viz.session import Session
+from psoas_viz.scene.theme import colour_range
 from psoas_viz.session.session import CURVE_TILTS
 
 from . import style
@@ -186,7 +187,7 @@ class ChangeBars(pg.PlotWidget):
         self.neutral_note.setPos(0.0, n / 2.0)
         plot.addItem(self.neutral_note)
         self.order: list[str] = []
-        self._brushes = [pg.mkBrush(*style.change_rgb(style.level_percent(i))) for i in range(style.LEVELS)]
+        self._brushes = [pg.mkBrush(*style.level_rgb(i)) for i in range(style.LEVELS)]
         self._outline = pg.mkPen("#000", width=style.line_width(2))
         self._no_pen = pg.mkPen(None)
         self._unsubscribe = state.subscribe(self._on_state)
@@ -203,7 +204,8 @@ class ChangeBars(pg.PlotWidget):
         n = len(order)
         values = percent[order]
         self.order = [ev.muscle_ids[i] for i in order]
-        brushes = [self._brushes[style.change_level(v)] for v in values]
+        scale = colour_range(percent)  # the diagram's colour scale, so a bar and its muscle share a colour
+        brushes = [self._brushes[style.change_level(v, scale)] for v in values]
         pens = [self._outline if mid == "psoas_major" else self._no_pen for mid in self.order]
         ys = np.arange(n)[::-1].astype(float)
         self.bars.setOpts(x0=np.zeros(n), y=ys, width=values, brushes=brushes, pens=pens)

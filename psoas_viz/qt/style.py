@@ -4,27 +4,23 @@ from __future__ import annotations
 
 import re
 
-import numpy as np
 import PySide6  # noqa: F401
 from PySide6 import QtGui
 
-from psoas_viz.scene.theme import COLOUR_RANGE_PERCENT, SCREEN
+from psoas_viz.scene.theme import SCREEN, scale_position
 
 LEVELS = 41  # the bar chart's colours: this many steps of the length-change gradient
 BACKGROUND = "#%02x%02x%02x" % SCREEN.colour("background")[:3]
 
 
-def change_rgb(percent: float) -> tuple[int, int, int]:
-    return SCREEN.tone_colour(percent)[:3]
+def level_rgb(level: int) -> tuple[int, int, int]:
+    """The colour of one of the ``LEVELS`` steps along the scale (0 fully shorter ... LEVELS-1 fully longer)."""
+    return SCREEN.scale_colour(level / (LEVELS - 1) * 2.0 - 1.0)[:3]
 
 
-def change_level(percent: float) -> int:
-    t = float(np.clip(percent / COLOUR_RANGE_PERCENT, -1.0, 1.0))
-    return int(round((t + 1.0) / 2.0 * (LEVELS - 1)))
-
-
-def level_percent(level: int) -> float:
-    return (level / (LEVELS - 1) * 2.0 - 1.0) * COLOUR_RANGE_PERCENT
+def change_level(percent: float, span: float) -> int:
+    """The step of a length change (percent) on a colour scale of ±``span`` percent, as the diagram colours it."""
+    return int(round((scale_position(percent, span) + 1.0) / 2.0 * (LEVELS - 1)))
 
 
 def line_width(width: float) -> float:

@@ -14,9 +14,11 @@ import numpy as np
 
 from . import geometry as g
 from . import text as measure
-from .labels import Request, follow, place
+from psoas_viz.i18n import fill_template, translate
+
+from .labels import Bones, Request, follow, overlaps, place
 from .shapes import Arc, Arrow, Circle, Mapper, Polygon, Polyline, Rect, Scene, Structure
-from .theme import SHORT_DASH, theme_of
+from .theme import SHORT_DASH, colour_range, theme_of
 
 NAMES = {"rib_cage": "Lower rib cage", "tibia": "Tibia", "femur": "Femur", "pelvis": "Pelvis (hip bone)",
          "sacrum": "Sacrum", **{v: f"{v} vertebral body" for v in g.VERTEBRAE}}
@@ -40,6 +42,8 @@ class View:
     bounds: tuple | None = None  # px box the labels stay inside (None: the whole scene)
     follow: tuple | None = None  # labels placed before, kept in place relative to their anchors (during a drag)
     region: str = "whole"  # what ``world=None`` frames: one of REGIONS
+    gauge: bool = True  # the psoas length gauge (current length, the standing tick, the change in large type)
+    psoas_ghost: bool = True  # the neutral-standing psoas behind the current one
 
 
 def _arc(m: Mapper, centre, radius: float, start_deg: float, end_deg: float, width: float, role: str) -> Arc:
@@ -93,6 +97,10 @@ def build(snapshot, view: View = View()) -> "Scene":
     structures = []
     if view.ghost:
         structures.append(_ghost(snapshot, m, theme))
+    elif view.psoas_ghost:
+        belly = g.muscle_belly(g.fascicle_lines(model, snapshot.neutral, g.PSOAS))
+        structures.append(Structure("psoas_ghost", "annotation", "ghost_psoas", (Polygon(m(belly)),),
+                                    "Psoas major in neutral standing (ghost)"))
     structures += _bones(model, pose, bone_shapes, m, theme)
     lines = g.muscle_lines(snapshot)
     percent = ev.length_change_percent[0]
@@ -102,14 +110,18 @@ def build(snapshot, view: View = View()) -> "Scene":
              for mid in view.highlight if mid in lines for line in lines[mid]]
     if halos:
         structures.append(Structure("highlight", "annotation", "highlight", tuple(halos), "Highlighted structures"))
+    # neighbours are quiet (thin, pale) unless they matter now: the iliacus (the psoas's partner), a muscle that is
+    # tensed or tight, one a claim or lesson step names (highlight)
+    loud = {"iliacus", *view.highlight, *(mid for mid, _ in snapshot.settings.muscles)}
     for j, mid in enumerate(ev.muscle_ids):
         tone = float(percent[j])
         dashed = tone < -SHORT_DASH
         if mid == g.PSOAS:
             continue
-        width = muscle_w * (2.0 if mid in view.highlight else 1.0)
-        shapes = tuple(Polyline(m(line), width, "muscle", tone, dashed) for line in lines[mid])
-        structures.append(Structure(mid, "muscle", "muscle", shapes, names[mid]))
+        role = "muscle" if mid in loud else "muscle_quiet"
+        width = theme.style(role).width * (2.0 if mid in view.highlight else 1.0)
+        shapes = tuple(Polyline(m(line), width, role, tone, dashed) for line in lines[mid])
+        structures.append(Structure(mid, "muscle", role, shapes, names[mid]))
     tone = float(percent[ev.muscle_ids.index(g.PSOAS)])
     # a translucent belly (the vertebrae show through) tinted by the change, its fascicles in the change's colour
     # and, when shorter, dashed as every shortened muscle (colour is never the only cue)
@@ -142,7 +154,12 @@ def build(snapshot, view: View = View()) -> "Scene":
         structures.append(box)
         taken.append(box.shapes[0].box)
     bones_px = [s.shapes[0].points for s in structures if s.kind == "bone"]
-    requests = _requests(snapshot, m, outlines, lines, front, back, fs, view.labels)
+    if view.gauge:
+        muscles_px = [shape.points for s in structures if s.kind == "muscle" for shape in s.shapes]
+        gauge = _gauge(snapshot, theme, view.bounds or area, taken, bones_px, muscles_px)
+        structures.append(gauge)
+        taken.append(gauge.shapes[0].box)
+    requests = _requests(snapshot, m, outlines, lines, front, back, fs, view.labels, numbers=not view.gauge)
     if view.follow is not None:
         labels = follow(requests, view.follow)
     else:
@@ -150,7 +167,8 @@ def build(snapshot, view: View = View()) -> "Scene":
         # a close-up (--view) leaves some structures out of the frame: their labels would point off the page
         seen = [r for r in requests if bounds[0] <= r.anchor[0] <= bounds[2] and bounds[1] <= r.anchor[1] <= bounds[3]]
         labels = place(seen, bounds, taken, bones_px)
-    return Scene(view.width, view.height, theme.name, tuple(structures), tuple(labels), m)
+    return Scene(view.width, view.height, theme.name, tuple(structures), tuple(labels), m,
+                 colour_range=colour_range(percent))
 
 
 def _bones(model, pose, bone_shapes: dict, m: Mapper, theme) -> list[Structure]:
@@ -216,7 +234,99 @@ def _angle_box(snapshot, area, fs: float) -> Structure:
                      "Spinopelvic angles")
 
 
-def _requests(snapshot, m: Mapper, outlines, lines, front, back, fs: float, all_labels: bool) -> list[Request]:
+GAUGE_STEPS_MM = (2.0, 5.0, 10.0, 20.0, 50.0, 100.0)  # half-widths the gauge's scale may span
+GAUGE_SMALL = 12.0  # px (times the theme's font scale): the gauge scale's words
+
+
+def _gauge(snapshot, theme, bounds, taken: list, bones_px: list, muscles_px: list) -> Structure:
+    """The psoas length gauge: its length now, a scale with the neutral-standing tick and the change filled in
+    the muscle colours, and the change in mm and % in large type (coloured, and signed, so colour is not the only
+    cue).  Placed in a corner or at a side of ``bounds`` clear of the other boxes, of bone and of muscle."""
+    fs = theme.font_scale
+    n = snapshot.muscle(g.PSOAS)
+    length, change, percent = n["length_mm"], n["change_mm"], n["change_percent"]
+    role = "shorter_text" if percent < -SHORT_DASH else "longer_text" if percent > SHORT_DASH else "text"
+    rows = [(translate("Diagram", "Psoas major length"), 16.0 * fs, True, "text"),
+            (fill_template("{length:.1f} mm", {"length": length}), 24.0 * fs, True, "text"),
+            None,  # the scale
+            (fill_template("{change:+.1f} mm", {"change": change}), 34.0 * fs, True, role),
+            (fill_template("{percent:+.1f} %", {"percent": percent}), 34.0 * fs, True, role)]
+    pad, scale_h = 10.0 * fs, gauge_scale_height(fs)
+    w = max(200.0 * fs, *(measure.width(r[0], r[1], r[2]) for r in rows if r)) + 2 * pad
+    h = sum(measure.height(r[1]) if r else scale_h for r in rows) + 2 * pad
+    x0, y0, x1, y1 = bounds
+    x0, y0, x1, y1 = x0 + 4.0, y0 + 4.0, x1 - 4.0, y1 - 4.0  # off the pane's edge
+    spots = [(x1 - w, y0), (x1 - w, (y0 + y1 - h) / 2), (x1 - w, y1 - h), (x0, y1 - h), (x0, (y0 + y1 - h) / 2)]
+    boxes = [(x, y, x + w, y + h) for x, y in spots]
+    bones, muscles = Bones(bones_px), _sampled(muscles_px)
+    clear = [b for b in boxes if not overlaps(b, taken) and not bones.cover(b)]
+    box = next((b for b in clear if not _holds(b, muscles)), clear[0] if clear else boxes[0])
+    shapes = [Rect(box, "box")]
+    y = box[1] + pad
+    for row in rows:
+        if row is None:
+            shapes += gauge_scale(theme, (box[0] + pad, y, box[2] - pad, y + scale_h), change, length - change,
+                                  gauge_span(change), Rect((0, 0, 0, 0), "legend_bar", (percent, percent)))
+            y += scale_h
+            continue
+        words, size, bold, text_role = row
+        shapes.append(measure.text(box[0] + pad, y, words, size, bold, text_role, valign="top"))
+        y += measure.height(size)
+    return Structure("psoas_gauge", "annotation", "box", tuple(shapes), translate("Diagram", "Psoas length gauge"))
+
+
+def gauge_span(*changes: float) -> float:
+    """The half-width (mm) of a gauge scale that holds these changes: the smallest of GAUGE_STEPS_MM."""
+    largest = max(abs(c) for c in changes)
+    return next((s for s in GAUGE_STEPS_MM if largest <= s * 0.8), GAUGE_STEPS_MM[-1])
+
+
+def gauge_scale_height(fs: float) -> float:
+    return 22.0 * fs + 2 * measure.height(GAUGE_SMALL * fs)
+
+
+def gauge_scale(theme, area, change: float, neutral: float, span: float, bar: Rect) -> list:
+    """A length scale of ±``span`` mm: the neutral-standing tick in the middle, the change filled from it (``bar``:
+    its role and gradient; its box is set here), the ends and the standing length written under."""
+    fs = theme.font_scale
+    x0, y0, x1, y1 = area
+    mid, bar_y, half = (x0 + x1) / 2, y0 + 10.0 * fs, 6.0 * fs
+    x = mid + (x1 - x0) / 2 * max(-1.0, min(1.0, change / span))
+    small = GAUGE_SMALL * fs
+    row = measure.height(small)
+    return [Polyline(np.array([[x0, bar_y], [x1, bar_y]]), theme.style("gauge_scale").width, "gauge_scale"),
+            *(Polyline(np.array([[e, bar_y - half * 0.7], [e, bar_y + half * 0.7]]), theme.style("gauge_scale").width,
+                       "gauge_scale") for e in (x0, x1)),
+            Rect((min(mid, x), bar_y - half, max(mid, x), bar_y + half), bar.role, bar.gradient),
+            Polyline(np.array([[mid, bar_y - 1.8 * half], [mid, bar_y + 1.8 * half]]),
+                     theme.style("gauge_neutral").width, "gauge_neutral"),
+            measure.text(x0, y1 - row, fill_template("−{span:g} mm", {"span": span}), small,
+                         False, "muted", valign="bottom"),
+            measure.text(x1, y1 - row, fill_template("+{span:g} mm", {"span": span}), small,
+                         False, "muted", align="right", valign="bottom"),
+            measure.text(mid, y1, fill_template(translate("Diagram", "standing: {length:.1f} mm"), {"length": neutral}),
+                         small, False, "muted", align="centre", valign="bottom")]
+
+
+def _sampled(lines: list[np.ndarray], step: float = 4.0) -> np.ndarray:
+    """Points every ``step`` px along polylines (a box holding none of them is clear of the lines)."""
+    out = []
+    for line in lines:
+        for a, b in zip(line[:-1], line[1:]):
+            k = max(1, int(np.hypot(*(b - a)) // step))
+            out.append(a + (b - a) * np.linspace(0.0, 1.0, k + 1)[:, None])
+    return np.concatenate(out) if out else np.zeros((0, 2))
+
+
+def _holds(box, points: np.ndarray) -> bool:
+    x0, y0, x1, y1 = box
+    return bool(((points[:, 0] > x0) & (points[:, 0] < x1) & (points[:, 1] > y0) & (points[:, 1] < y1)).any())
+
+
+def _requests(snapshot, m: Mapper, outlines, lines, front, back, fs: float, all_labels: bool,
+              numbers: bool = True) -> list[Request]:
+    """What to label, in order of importance; ``numbers``: the psoas's length and change beside its name (when
+    no gauge shows them)."""
     model, ev = snapshot.model, snapshot.evaluation
     sk = model.skeleton
     a = snapshot.angles
@@ -229,14 +339,15 @@ def _requests(snapshot, m: Mapper, outlines, lines, front, back, fs: float, all_
     n = snapshot.muscle(g.PSOAS)
     size = 17.0 * fs
     out = [Request("Psoas major", g.PSOAS, at((x + 2.0, y)), "right", 21.0 * fs, True, "label_strong", False,
-                   30.0 * fs, True, True),
-           Request(f"{n['length_mm']:.0f} mm, {n['change_mm']:+.1f} mm ({n['change_percent']:+.1f} %)", g.PSOAS,
-                   at((x + 2.0, y - 16.0)), "right", 16.0 * fs, True, "label", False, 30.0 * fs, False, True,
-                   "psoas_numbers"),
-           Request(f"PT {a['spinopelvic_tilt_deg']:.1f}°", "PT", at((-20.0, 40.0)), "left", size, True, "angle_text",
-                   False, 4.0, backed=True, key="PT"),
-           Request(f"SS {a['sacral_slope_deg']:.1f}°", "SS", at(front - [44.0, 12.0]), "left", size, True,
-                   "angle_text", False, 4.0, backed=True, key="SS")]
+                   30.0 * fs, True, True)]
+    if numbers:
+        out.append(Request(f"{n['length_mm']:.0f} mm, {n['change_mm']:+.1f} mm ({n['change_percent']:+.1f} %)",
+                           g.PSOAS, at((x + 2.0, y - 16.0)), "right", 16.0 * fs, True, "label", False, 30.0 * fs,
+                           False, True, "psoas_numbers"))
+    out += [Request(f"PT {a['spinopelvic_tilt_deg']:.1f}°", "PT", at((-20.0, 40.0)), "left", size, True, "angle_text",
+                    False, 4.0, backed=True, key="PT"),
+            Request(f"SS {a['sacral_slope_deg']:.1f}°", "SS", at(front - [44.0, 12.0]), "left", size, True,
+                    "angle_text", False, 4.0, backed=True, key="SS")]
     if not all_labels:
         return out
     iliacus = lines["iliacus"][0]

@@ -40,11 +40,11 @@ class Request:
     key: str = ""  # stable name of the label (defaults to its target and text)
 
 
-def _overlaps(box, others) -> bool:
+def overlaps(box, others) -> bool:
     return any(box[0] < o[2] and o[0] < box[2] and box[1] < o[3] and o[1] < box[3] for o in others)
 
 
-class _Bones:
+class Bones:
     """Bone polygons (px) prepared once per placement: boxes and edges for the even-odd test."""
 
     def __init__(self, polygons: list[np.ndarray]):
@@ -137,7 +137,7 @@ def place(requests: list[Request], bounds: tuple, taken: list[tuple], bones: lis
     extended); ``bones``: polygons (px) labels keep off."""
     placed = []
     bx0, by0, bx1, by1 = bounds
-    prepared = _Bones(bones)
+    prepared = Bones(bones)
     for r in requests:
         w = measure.width(r.text, r.size, r.bold) + 2 * PAD
         h = measure.height(r.size)
@@ -146,7 +146,7 @@ def place(requests: list[Request], bounds: tuple, taken: list[tuple], bones: lis
             if box[0] < bx0 or box[1] < by0 or box[2] > bx1 or box[3] > by1:
                 continue
             first = first or (box, step)
-            if _overlaps(box, taken):
+            if overlaps(box, taken):
                 continue
             if not prepared.cover(box):
                 clear = (box, step)

@@ -12,7 +12,7 @@ from . import text as measure
 from .captions import describe
 from .diagram import View, build
 from .shapes import Circle, Polyline, Rect, Scene, Structure, Text
-from .theme import COLOUR_RANGE_PERCENT, theme_of
+from .theme import theme_of
 
 PLOT_TILTS = np.linspace(-30.0, 30.0, 121)
 
@@ -48,24 +48,25 @@ def page(snapshot, title: str, curve: np.ndarray, theme="screen", with_plot: boo
         bands.append(Rect((model_w, clip[1], W, clip[3]), "background"))
     structures = [*model.structures, Structure("page_bands", "annotation", "background", tuple(bands), "Page margins"),
                   Structure("title", "annotation", "text", tuple(header), "Title and caption"),
-                  _legend(theme, (0.0, H - legend_h, W, H))]
+                  _legend(theme, (0.0, H - legend_h, W, H), model.colour_range)]
     if with_plot:
         structures.append(_plot(snapshot, curve, theme, (model_w + 10.0, y + 20.0, W - 20.0, H - legend_h - 20.0),
                                 trace))
-    return Scene(W, H, theme.name, tuple(structures), model.labels, model.mapper)
+    return Scene(W, H, theme.name, tuple(structures), model.labels, model.mapper, colour_range=model.colour_range)
 
 
-def _legend(theme, area) -> Structure:
-    """The colour scale and the dash key, in as many rows as the width needs (never cut off)."""
+def _legend(theme, area, span: float) -> Structure:
+    """The colour scale (±``span`` percent, the diagram's fitted range) and the dash key, in as many rows as the
+    width needs (never cut off)."""
     fs = theme.font_scale
     size = 16.0 * fs
     width = theme.style("muscle").width * 1.3
 
     def bar_group(x, cy):
-        t = measure.text(x, cy, f"shorter −{COLOUR_RANGE_PERCENT:g} %", size)
+        t = measure.text(x, cy, f"shorter −{span:g} %", size)
         bar = (t.box[2] + 10.0, cy - 9.0 * fs, t.box[2] + 10.0 + 180.0 * fs, cy + 9.0 * fs)
-        return [t, Rect(bar, "legend_bar", (-COLOUR_RANGE_PERCENT, 0.0, COLOUR_RANGE_PERCENT)),
-                measure.text(bar[2] + 10.0, cy, f"+{COLOUR_RANGE_PERCENT:g} % longer", size)]
+        return [t, Rect(bar, "legend_bar", tuple(np.linspace(-span, span, 21))),
+                measure.text(bar[2] + 10.0, cy, f"+{span:g} % longer", size)]
 
     def key_group(dashed, words, tone):
         def make(x, cy):
@@ -74,7 +75,7 @@ def _legend(theme, area) -> Structure:
         return make
 
     groups = [lambda x, cy: [measure.text(x, cy, "Muscle length vs neutral standing:", size, True)], bar_group,
-              key_group(True, "dashed = shorter", -6.0), key_group(False, "solid = longer", 6.0)]
+              key_group(True, "dashed = shorter", -0.6 * span), key_group(False, "solid = longer", 0.6 * span)]
     widths = [max(s.box[2] for s in make(0.0, 0.0) if isinstance(s, Text)) for make in groups]
     rows, x = [[]], 24.0
     for make, w in zip(groups, widths):

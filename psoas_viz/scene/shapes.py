@@ -3,7 +3,7 @@
 A ``Structure`` is one thing a person names (``pelvis``, ``L3``, ``psoas_major``, ``PT`` ...): an id, a kind
 (bone, muscle, fascia, angle, marker, force, annotation), a style role (looked up in a theme) and its shapes.
 A shape may carry its own role (a bone's inner feature lines, a muscle's outline) and, for muscles, a ``tone``:
-the length change in percent that the theme turns into a colour.  Richer anatomy only adds shapes.
+the length change in percent that the theme turns into a colour on the scene's ``colour_range``.  Richer anatomy only adds shapes.
 """
 
 from __future__ import annotations
@@ -166,6 +166,7 @@ class Scene:
     labels: tuple = ()
     mapper: object = None  # the Mapper from world mm to these pixels (None for scenes without a model)
     background: str = "background"  # the role filling the whole scene
+    colour_range: float = 2.0  # the muscles' colour scale: full colour at ± this many percent (theme.colour_range)
 
     def structure(self, structure_id: str) -> Structure:
         for s in self.structures:
@@ -178,6 +179,7 @@ class Scene:
 
     def to_json(self) -> dict:
         return {"width": round(float(self.width), 2), "height": round(float(self.height), 2), "theme": self.theme,
+                "colour_range_percent": self.colour_range,
                 "structures": [s.to_json() for s in self.structures], "labels": [lb.to_json() for lb in self.labels]}
 
 

@@ -33,13 +33,14 @@ def _points(points) -> str:
 
 
 class _Writer:
-    def __init__(self, theme):
+    def __init__(self, theme, span: float):
         self.theme = theme
+        self.span = span  # the scene's colour scale (± percent)
         self.defs: list[str] = []
 
     def stroke(self, role: str, width: float | None = None, tone=None, dashed: bool = False) -> str:
         style = self.theme.style(role)
-        rgba = self.theme.tone_colour(tone) if tone is not None else style.stroke
+        rgba = self.theme.line_colour(role, tone, self.span)
         width = style.width if width is None else width
         out = _paint("stroke", rgba) + f' stroke-width="{width:.2f}"'
         out += ' stroke-linecap="butt"' if style.flat else ' stroke-linecap="round"'
@@ -69,7 +70,7 @@ class _Writer:
             if shape.gradient:
                 gid = f"gradient{len(self.defs)}"
                 stops = "".join(f'<stop offset="{i / max(len(shape.gradient) - 1, 1):.3f}" '
-                                f'stop-color="{_colour(self.theme.tone_colour(p))}"/>' for i, p in enumerate(shape.gradient))
+                                f'stop-color="{_colour(self.theme.tone_colour(p, self.span))}"/>' for i, p in enumerate(shape.gradient))
                 self.defs.append(f'<linearGradient id="{gid}" x1="0" y1="0" x2="1" y2="0">{stops}</linearGradient>')
                 fill = f' fill="url(#{gid})"'
             stroke = self.stroke(role) if style.stroke else ' stroke="none"'
@@ -98,7 +99,7 @@ def _layer(label: str, index: int, body: list[str]) -> str:
 def svg_text(scene, title: str = "", description: str = "") -> str:
     """The whole scene as an SVG document (pixels of the scene as user units)."""
     theme = theme_of(scene.theme)
-    w = _Writer(theme)
+    w = _Writer(theme, scene.colour_range)
     runs: list[tuple[str, list[str]]] = []
     for s in scene.structures:
         layer = s.layer or LAYERS[s.kind]

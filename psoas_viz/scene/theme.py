@@ -4,15 +4,21 @@ The screen theme is the window's and the default export's; the projector theme (
 text, heavier lines, Okabe-Ito blue/vermillion: colour-blind safe) is presentation mode's.  Muscles are coloured
 by their length change (``tone``, percent) along the theme's shorter–middle–longer gradient; shortened muscles
 are also dashed, so nothing relies on colour alone.
+
+The colour scale is fitted to what is drawn (:func:`colour_range`): full colour at the largest change among the
+muscles, rounded up to a step of :data:`COLOUR_STEPS` (±2 % at the least), and the colour grows with the square
+root of the change, so the 1–2 % a pelvic tilt gives the psoas is visibly blue or orange beside a 5 % neighbour.
+Every diagram shows its range in its legend.
 """
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 
 import numpy as np
 
-COLOUR_RANGE_PERCENT = 10.0  # full colour at ±10 % of the neutral length
+COLOUR_STEPS = (2.0, 3.0, 5.0, 8.0, 10.0, 15.0, 20.0, 30.0, 50.0, 100.0)  # % ranges a colour scale may span
 SHORT_DASH = 0.5  # muscles shortened by more than this many percent are drawn dashed
 DASH = (2.2, 1.6)  # dash pattern in line widths
 LONG_DASH = (4.0, 2.0)
@@ -23,6 +29,20 @@ POSTERIOR = (118, 42, 131, 255)
 SIDES = [(118, 42, 131, 255), (27, 120, 55, 255), (60, 60, 60, 255), (140, 81, 10, 255)]  # compare sides
 SIDE_DASHES = [None, LONG_DASH, DOT, DASH_DOT]
 SIDE_MARKS = ["━━━ solid", "╍╍╍ dashed", "┅┅┅ dotted", "━·━ dash-dot"]
+
+
+def colour_range(percents) -> float:
+    """The colour scale (± percent) for these length changes: the smallest of :data:`COLOUR_STEPS` that holds
+    the largest of them."""
+    largest = float(np.max(np.abs(percents))) if np.size(percents) else 0.0
+    return next((step for step in COLOUR_STEPS if largest <= step), COLOUR_STEPS[-1])
+
+
+def scale_position(percent: float, span: float) -> float:
+    """Where a change (percent) sits on a ±``span`` scale, -1..+1: the square root of its share of the span (small
+    changes show; the order of changes is kept)."""
+    t = float(np.clip(percent / span, -1.0, 1.0))
+    return math.copysign(math.sqrt(abs(t)), t)
 
 
 def rgba(text: str, alpha: int = 255) -> tuple[int, int, int, int]:
@@ -52,9 +72,20 @@ class Theme:
     def style(self, role: str) -> Style:
         return self.roles[role]
 
-    def tone_colour(self, percent: float) -> tuple[int, int, int, int]:
-        """The muscle colour of a length change (percent)."""
-        t = float(np.clip(percent / COLOUR_RANGE_PERCENT, -1.0, 1.0))
+    def tone_colour(self, percent: float, span: float) -> tuple[int, int, int, int]:
+        """The muscle colour of a length change (percent) on a colour scale of ±``span`` percent."""
+        return self.scale_colour(scale_position(percent, span))
+
+    def line_colour(self, role: str, tone: float | None, span: float) -> tuple[int, int, int, int]:
+        """A line's colour: its role's stroke, or for a muscle its tone's colour at the opacity of the role's stroke
+        (a quiet neighbour is pale)."""
+        style = self.roles[role]
+        if tone is None:
+            return style.stroke
+        return (*self.tone_colour(tone, span)[:3], style.stroke[3] if style.stroke else 255)
+
+    def scale_colour(self, t: float) -> tuple[int, int, int, int]:
+        """The colour at ``t`` along the scale: -1 fully shorter, 0 unchanged, +1 fully longer."""
         end = np.array(self.longer if t >= 0 else self.shorter, float)
         rgb = np.array(self.middle, float) + abs(t) * (end - np.array(self.middle, float))
         return (*(int(round(c)) for c in rgb), 255)
@@ -80,6 +111,8 @@ def _roles(background, text, muted, bone_fill, bone_edge, vertebra_fill, angle, 
         "ghost": Style((154, 154, 154, 255), None, bone * 1.2, LONG_DASH),
         "ghost_muscle": Style((154, 154, 154, 255), None, muscle * 0.7, LONG_DASH),
         "muscle": Style(None, None, muscle), "psoas": Style(None, None, psoas * 0.4),  # fascicles in the belly
+        "muscle_quiet": Style((0, 0, 0, 110), None, muscle * 0.5),  # a neighbour that does not matter now: pale
+        "ghost_psoas": Style((120, 120, 120, 230), (150, 150, 150, 40), bone * 1.2, LONG_DASH),
         "psoas_belly": Style((20, 20, 20, 220), (*middle[:3], 70), 1.6 * scale),
         "psoas_belly_shorter": Style((20, 20, 20, 220), (*shorter[:3], 80), 1.6 * scale),
         "psoas_belly_longer": Style((20, 20, 20, 220), (*longer[:3], 80), 1.6 * scale),
@@ -100,11 +133,15 @@ def _roles(background, text, muted, bone_fill, bone_edge, vertebra_fill, angle, 
         "now_line": Style((176, 48, 32, 255), None, 1.5 * scale, LONG_DASH),
         "now_marker": Style((17, 17, 17, 255), (176, 48, 32, 255), 2.0 * scale),
         "posterior_text": Style(fill=POSTERIOR), "anterior_text": Style(fill=ANTERIOR),
+        "shorter_text": Style(fill=(*shorter[:3], 255)), "longer_text": Style(fill=(*longer[:3], 255)),
+        "gauge_scale": Style(rgba(text), None, 2.0 * scale), "gauge_neutral": Style(rgba(text), None, 3.0 * scale),
     }
     for i, (colour, dash) in enumerate(zip(SIDES, SIDE_DASHES)):
         t[f"side{i}"] = Style(colour, (*colour[:3], 22), 2.0, dash)
         t[f"side{i}_muscle"] = Style(colour, None, 3.0, dash, flat=True)
         t[f"side{i}_psoas"] = Style(colour, None, 6.0, dash, flat=True)
+        t[f"side{i}_bar"] = Style((17, 17, 17, 255), colour, 1.0)
+        t[f"side{i}_text"] = Style(fill=colour)
     return t
 
 

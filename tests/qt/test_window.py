@@ -222,3 +222,21 @@ def test_hip_flexion_beyond_the_source_models_range_is_said_in_the_status_bar(wi
     assert "outside Rajagopal 2016's range" in window.statusBar().currentMessage()
     window.session.set_values(pelvic_tilt=0.0)
     assert "Rajagopal" not in window.statusBar().currentMessage()
+
+
+def test_colour_legend_and_change_bars_follow_the_fitted_colour_scale(window):
+    from psoas_viz.qt import style
+    from psoas_viz.scene.theme import colour_range
+
+    shorter, longer = window.legend.words
+    assert "−2 %" in shorter.text() and "+2 %" in longer.text()  # neutral: the narrowest scale
+    window.session.set_values(pelvic_tilt=11.4)
+    percent = window.session.evaluation.length_change_percent[0]
+    span = colour_range(percent)
+    assert span == window.play.scene.colour_range and span > 2
+    assert f"−{span:g} %" in shorter.text() and f"+{span:g} % longer" in longer.text()
+    assert f"{span:g} %" in window.legend.accessibleDescription()
+    # a bar and its muscle share a colour: the psoas bar is on the shorter side, past the middle step
+    psoas = window.bars.order.index("psoas_major")
+    level = style.change_level(float(sorted(percent)[::-1][psoas]), span)
+    assert level < (style.LEVELS - 1) / 2 - 3
