@@ -28,6 +28,7 @@ def save_screenshot(window, target: Path) -> None:
     from PySide6 import QtCore, QtWidgets
 
     QtWidgets.QApplication.processEvents()
+    window.play.paint_full_quality()  # not the quick paint of the last change
     image = window.grab().toImage()
     buffer = QtCore.QBuffer()
     buffer.open(QtCore.QIODevice.OpenModeFlag.WriteOnly)

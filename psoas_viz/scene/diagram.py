@@ -98,7 +98,7 @@ def build(snapshot, view: View = View()) -> "Scene":
     if view.ghost:
         structures.append(_ghost(snapshot, m, theme))
     elif view.psoas_ghost:
-        belly = g.muscle_belly(g.fascicle_lines(model, snapshot.neutral, g.PSOAS))
+        belly = _standing_belly(model, snapshot.neutral)
         structures.append(Structure("psoas_ghost", "annotation", "ghost_psoas", (Polygon(m(belly)),),
                                     "Psoas major in neutral standing (ghost)"))
     structures += _bones(model, pose, bone_shapes, m, theme)
@@ -169,6 +169,20 @@ def build(snapshot, view: View = View()) -> "Scene":
         labels = place(seen, bounds, taken, bones_px)
     return Scene(view.width, view.height, theme.name, tuple(structures), tuple(labels), m,
                  colour_range=colour_range(percent))
+
+
+_STANDING_BELLIES: dict = {}  # id of a neutral evaluation -> (that evaluation, its psoas belly in mm)
+
+
+def _standing_belly(model, neutral) -> np.ndarray:
+    """The neutral-standing psoas belly (mm): the session keeps one neutral evaluation per pelvis shape, so it is
+    built once for all the postures of a drag (evaluations compare by value and are not hashable: kept by id)."""
+    kept = _STANDING_BELLIES.get(id(neutral))
+    if kept is None or kept[0] is not neutral:
+        if len(_STANDING_BELLIES) >= 8:
+            _STANDING_BELLIES.clear()
+        kept = _STANDING_BELLIES[id(neutral)] = (neutral, g.muscle_belly(g.fascicle_lines(model, neutral, g.PSOAS)))
+    return kept[1]
 
 
 def _bones(model, pose, bone_shapes: dict, m: Mapper, theme) -> list[Structure]:
@@ -308,14 +322,18 @@ def gauge_scale(theme, area, change: float, neutral: float, span: float, bar: Re
                          small, False, "muted", align="centre", valign="bottom")]
 
 
-def _sampled(lines: list[np.ndarray], step: float = 4.0) -> np.ndarray:
-    """Points every ``step`` px along polylines (a box holding none of them is clear of the lines)."""
-    out = []
-    for line in lines:
-        for a, b in zip(line[:-1], line[1:]):
-            k = max(1, int(np.hypot(*(b - a)) // step))
-            out.append(a + (b - a) * np.linspace(0.0, 1.0, k + 1)[:, None])
-    return np.concatenate(out) if out else np.zeros((0, 2))
+SAMPLES_PER_SEGMENT = np.linspace(0.0, 1.0, 12)[:, None, None]
+
+
+def _sampled(lines: list[np.ndarray]) -> np.ndarray:
+    """Points along polylines, 12 on each segment (the muscles' segments are a few tens of px: a gauge-sized box
+    holding none of them is clear of the lines)."""
+    if not lines:
+        return np.zeros((0, 2))
+    points = np.concatenate(lines)
+    ends = np.cumsum([len(line) for line in lines]) - 1
+    a, b = np.delete(points[:-1], ends[:-1], axis=0), np.delete(points[1:], ends[:-1], axis=0)
+    return (a + (b - a) * SAMPLES_PER_SEGMENT).reshape(-1, 2)
 
 
 def _holds(box, points: np.ndarray) -> bool:

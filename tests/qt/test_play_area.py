@@ -112,3 +112,25 @@ def test_reset_all_resets_every_piece_of_view_state_and_the_notes(window, qtbot,
     assert window.files.save_to(tmp_path / "neutral.json")
     saved = json.loads((tmp_path / "neutral.json").read_text())
     assert saved["notes"] == "" and saved["title"] == "" and saved["posture"]["pelvic_tilt"] == 0.0
+
+
+def test_a_change_is_painted_quickly_then_at_full_quality_after_a_pause(window, qtbot, monkeypatch):
+    from psoas_viz.qt import play_area
+
+    play = window.play
+    painted = []
+    original = play.painter.paint
+    monkeypatch.setattr(play.painter, "paint", lambda scene, painter, antialias=True: (
+        painted.append(antialias), original(scene, painter, antialias)))
+    window.session.set_values(pelvic_tilt=6.0)
+    play.repaint()
+    assert play.quick and painted[-1] is False  # at once: no antialiasing, quick pens
+    qtbot.waitUntil(lambda: not play.quick, timeout=10 * play_area.FULL_QUALITY_MS)
+    play.repaint()
+    assert painted[-1] is True  # the same scene again, antialiased
+    window.session.begin_gesture()  # a drag stays quick however long it pauses
+    window.session.set_values(pelvic_tilt=7.0)
+    qtbot.wait(2 * play_area.FULL_QUALITY_MS)
+    play.repaint()
+    assert painted[-1] is False
+    window.session.end_gesture()
