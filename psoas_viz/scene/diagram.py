@@ -153,10 +153,10 @@ def build(snapshot, view: View = View()) -> "Scene":
         box = _angle_box(snapshot, view.bounds or area, fs)
         structures.append(box)
         taken.append(box.shapes[0].box)
-    bones_px = [s.shapes[0].points for s in structures if s.kind == "bone"]
+    bones = Bones([s.shapes[0].points for s in structures if s.kind == "bone"])
     if view.gauge:
         muscles_px = [shape.points for s in structures if s.kind == "muscle" for shape in s.shapes]
-        gauge = _gauge(snapshot, theme, view.bounds or area, taken, bones_px, muscles_px)
+        gauge = _gauge(snapshot, theme, view.bounds or area, taken, bones, muscles_px)
         structures.append(gauge)
         taken.append(gauge.shapes[0].box)
     requests = _requests(snapshot, m, outlines, lines, front, back, fs, view.labels, numbers=not view.gauge)
@@ -166,7 +166,7 @@ def build(snapshot, view: View = View()) -> "Scene":
         bounds = view.bounds or (2.0, 2.0, view.width - 2.0, view.height - 2.0)
         # a close-up (--view) leaves some structures out of the frame: their labels would point off the page
         seen = [r for r in requests if bounds[0] <= r.anchor[0] <= bounds[2] and bounds[1] <= r.anchor[1] <= bounds[3]]
-        labels = place(seen, bounds, taken, bones_px)
+        labels = place(seen, bounds, taken, bones)
     return Scene(view.width, view.height, theme.name, tuple(structures), tuple(labels), m,
                  colour_range=colour_range(percent))
 
@@ -194,11 +194,14 @@ def _bones(model, pose, bone_shapes: dict, m: Mapper, theme) -> list[Structure]:
     for bone, shapes in bone_shapes.items():
         if bone == "T12":  # the discs lie behind the column's bodies, in front of the pelvis and sacrum
             out.append(Structure("discs", "annotation", "disc", discs, "Intervertebral discs", layer="Bones"))
-        drawn = [Polygon(m(o[0]), tuple(m(h[0]) for h in holes)) for o, holes in zip(shapes.outers, shapes.holes)]
-        for i in g.drawn_features(bone):
-            feature, line = shapes.features[i]
+        features = [shapes.features[i] for i in g.drawn_features(bone)]
+        rings = m.many([o[0] for o in shapes.outers] + [h[0] for holes in shapes.holes for h in holes]
+                       + [line[0] for _, line in features])
+        outers, rest = rings[:len(shapes.outers)], iter(rings[len(shapes.outers):])
+        drawn = [Polygon(o, tuple(next(rest) for _ in holes)) for o, holes in zip(outers, shapes.holes)]
+        for (feature, _), line in zip(features, rest):
             role = "bone_feature" if feature.visible else "bone_hidden"
-            drawn.append(Polyline(m(line[0]), feature_w, role, dashed=not feature.visible))
+            drawn.append(Polyline(line, feature_w, role, dashed=not feature.visible))
         if bone == "sacrum":
             drawn.append(Polyline(m(g.s1_endplate(model, pose)), theme.style("endplate").width, "endplate"))
         out.append(Structure(bone, "bone", "vertebra" if bone in g.VERTEBRAE else "bone", tuple(drawn), NAMES[bone]))
@@ -252,7 +255,7 @@ GAUGE_STEPS_MM = (2.0, 5.0, 10.0, 20.0, 50.0, 100.0)  # half-widths the gauge's 
 GAUGE_SMALL = 12.0  # px (times the theme's font scale): the gauge scale's words
 
 
-def _gauge(snapshot, theme, bounds, taken: list, bones_px: list, muscles_px: list) -> Structure:
+def _gauge(snapshot, theme, bounds, taken: list, bones: Bones, muscles_px: list) -> Structure:
     """The psoas length gauge: its length now, a scale with the neutral-standing tick and the change filled in
     the muscle colours, and the change in mm and % in large type (coloured, and signed, so colour is not the only
     cue).  Placed in a corner or at a side of ``bounds`` clear of the other boxes, of bone and of muscle."""
@@ -272,7 +275,7 @@ def _gauge(snapshot, theme, bounds, taken: list, bones_px: list, muscles_px: lis
     x0, y0, x1, y1 = x0 + 4.0, y0 + 4.0, x1 - 4.0, y1 - 4.0  # off the pane's edge
     spots = [(x1 - w, y0), (x1 - w, (y0 + y1 - h) / 2), (x1 - w, y1 - h), (x0, y1 - h), (x0, (y0 + y1 - h) / 2)]
     boxes = [(x, y, x + w, y + h) for x, y in spots]
-    bones, muscles = Bones(bones_px), _sampled(muscles_px)
+    muscles = _sampled(muscles_px)
     clear = [b for b in boxes if not overlaps(b, taken) and not bones.cover(b)]
     box = next((b for b in clear if not _holds(b, muscles)), clear[0] if clear else boxes[0])
     shapes = [Rect(box, "box")]

@@ -28,10 +28,16 @@ def bone_art() -> Bones:
     return Bones.load()
 
 
+_LAST_PLACED: list = [None, None]  # the pose last placed and its shapes (framing and drawing share one change's)
+
+
 def bone_shapes(pose) -> dict:
-    """Scene bone id -> its BoneShapes (outers with holes, feature lines) in world mm for the first posture."""
-    art = bone_art()
-    return {bone: art.world(pose, bone) for bone in BONES}
+    """Scene bone id -> its BoneShapes (outers with holes, feature lines) in world mm for the first posture; the
+    last pose's are kept (the window frames and draws the same pose; poses are compared by identity)."""
+    if _LAST_PLACED[0] is not pose:
+        art = bone_art()
+        _LAST_PLACED[:] = [pose, {bone: art.world(pose, bone) for bone in BONES}]
+    return _LAST_PLACED[1]
 
 
 MIN_FEATURE_MM = 12.0  # shorter fold lines are drawn only on the vertebrae (at ~1 px/mm the rest is noise)

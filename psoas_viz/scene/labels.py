@@ -45,37 +45,49 @@ def overlaps(box, others) -> bool:
 
 
 class Bones:
-    """Bone polygons (px) prepared once per placement: boxes and edges for the even-odd test."""
+    """Bone polygons (px) rasterised once per placement (1-px cells, even-odd per polygon, all in a few array
+    operations): whether a box covers bone is then one look at the cells under it, thin parts of the mesh outlines
+    (the femoral neck, the sacral ala, the processes) included."""
 
     def __init__(self, polygons: list[np.ndarray]):
-        self.items = []
-        for poly in polygons:
-            a, b = poly, np.roll(poly, -1, axis=0)
-            dy = np.where(b[:, 1] == a[:, 1], 1e-12, b[:, 1] - a[:, 1])
-            box = (*poly.min(axis=0), *poly.max(axis=0))
-            self.items.append((box, a[:, 0], a[:, 1], b[:, 1], (b[:, 0] - a[:, 0]) / dy))
+        polygons = [np.asarray(p, float) for p in polygons if len(p) >= 3]
+        self.origin = np.zeros(2)
+        self.cells = np.zeros((0, 0), bool)
+        if not polygons:
+            return
+        points = np.concatenate(polygons)
+        self.origin = np.floor(points.min(axis=0)) - 1.0
+        width, height = (np.ceil(points.max(axis=0)) - self.origin + 2.0).astype(int)
+        a = points - self.origin
+        b = np.concatenate([np.roll(p, -1, axis=0) for p in polygons]) - self.origin
+        which = np.repeat(np.arange(len(polygons)), [len(p) for p in polygons])
+        # every (edge, row) pair where the edge crosses the row's centre line (half-open, so a ring crosses each
+        # row an even number of times)
+        low, high = np.minimum(a[:, 1], b[:, 1]), np.maximum(a[:, 1], b[:, 1])
+        first, last = np.ceil(low - 0.5).astype(int), np.ceil(high - 0.5).astype(int)  # rows first..last-1
+        counts = np.maximum(last - first, 0)
+        edge = np.repeat(np.arange(len(a)), counts)
+        row = np.arange(counts.sum()) - np.repeat(np.cumsum(counts) - counts, counts) + first[edge]
+        y = row + 0.5
+        t = (y - a[edge, 1]) / (b[edge, 1] - a[edge, 1])
+        x = a[edge, 0] + t * (b[edge, 0] - a[edge, 0])
+        order = np.lexsort((x, row, which[edge]))  # by polygon, row, then x: inside between crossings 1-2, 3-4 ...
+        x, row = x[order], row[order]
+        start, stop = np.ceil(x[0::2] - 0.5).astype(int), np.ceil(x[1::2] - 0.5).astype(int)
+        rows = row[0::2] * (width + 1)
+        size = height * (width + 1)
+        diff = (np.bincount(rows + np.clip(start, 0, width), minlength=size)
+                - np.bincount(rows + np.clip(stop, 0, width), minlength=size)).reshape(height, width + 1)
+        self.cells = np.cumsum(diff, axis=1, dtype=np.int16)[:, :width] > 0
 
     def cover(self, box) -> bool:
-        """Whether any of 45 points spread over ``box`` lies inside a bone (the mesh outlines have thin parts:
-        the femoral neck, the sacral ala, the processes)."""
+        """Whether any part of ``box`` (px) lies on bone."""
         x0, y0, x1, y1 = box
-        points = None
-        for (bx0, by0, bx1, by1), ax, ay, by, slope in self.items:
-            if x1 < bx0 or bx1 < x0 or y1 < by0 or by1 < y0:
-                continue
-            if points is None:
-                xs = x0 + (x1 - x0) * _FRACTIONS_X
-                ys = y0 + (y1 - y0) * _FRACTIONS_Y
-                points = (xs[:, None], ys[:, None])
-            px, py = points
-            crosses = ((ay > py) != (by > py)) & (px < ax + (py - ay) * slope)
-            if (crosses.sum(axis=1) % 2).any():
-                return True
-        return False
-
-
-_FRACTIONS_X = np.repeat(np.linspace(0.0, 1.0, 9), 5)
-_FRACTIONS_Y = np.tile(np.linspace(0.0, 1.0, 5), 9)
+        ox, oy = self.origin
+        h, w = self.cells.shape
+        c0, c1 = max(int(x0 - ox), 0), min(int(np.ceil(x1 - ox)), w)
+        r0, r1 = max(int(y0 - oy), 0), min(int(np.ceil(y1 - oy)), h)
+        return c0 < c1 and r0 < r1 and bool(self.cells[r0:r1, c0:c1].any())
 
 
 def _candidates(r: Request, w: float, h: float):
@@ -132,12 +144,11 @@ def follow(requests: list[Request], previous: tuple) -> list[Label]:
     return placed
 
 
-def place(requests: list[Request], bounds: tuple, taken: list[tuple], bones: list[np.ndarray]) -> list[Label]:
+def place(requests: list[Request], bounds: tuple, taken: list[tuple], bones: Bones) -> list[Label]:
     """Place labels in order (earlier requests get the better places); ``taken``: boxes already occupied (it is
-    extended); ``bones``: polygons (px) labels keep off."""
+    extended); ``bones``: the bone the labels keep off."""
     placed = []
     bx0, by0, bx1, by1 = bounds
-    prepared = Bones(bones)
     for r in requests:
         w = measure.width(r.text, r.size, r.bold) + 2 * PAD
         h = measure.height(r.size)
@@ -148,7 +159,7 @@ def place(requests: list[Request], bounds: tuple, taken: list[tuple], bones: lis
             first = first or (box, step)
             if overlaps(box, taken):
                 continue
-            if not prepared.cover(box):
+            if not bones.cover(box):
                 clear = (box, step)
                 break
             clear_of_labels = clear_of_labels or (box, step)

@@ -205,6 +205,13 @@ class Mapper:
         out[..., 1] += self.oy
         return out
 
+    def many(self, arrays: list) -> list[np.ndarray]:
+        """Several (K, 2) arrays mapped in one operation (a bone's rings and lines: hundreds per scene)."""
+        if not arrays:
+            return []
+        ends = np.cumsum([len(a) for a in arrays])[:-1]
+        return np.split(self(np.concatenate(arrays)), ends)
+
     def to_world(self, xy) -> np.ndarray:
         xy = np.asarray(xy, float)
         return np.stack(((xy[..., 0] - self.ox) / self.s, (self.oy - xy[..., 1]) / self.s), -1)

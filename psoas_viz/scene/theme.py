@@ -111,11 +111,11 @@ def _roles(background, text, muted, bone_fill, bone_edge, vertebra_fill, angle, 
         "ghost": Style((154, 154, 154, 255), None, bone * 1.2, LONG_DASH),
         "ghost_muscle": Style((154, 154, 154, 255), None, muscle * 0.7, LONG_DASH),
         "muscle": Style(None, None, muscle), "psoas": Style(None, None, psoas * 0.4),  # fascicles in the belly
-        "muscle_quiet": Style((0, 0, 0, 110), None, muscle * 0.5),  # a neighbour that does not matter now: pale
+        "muscle_quiet": Style((0, 0, 0, 110), None, muscle / 3.0),  # a neighbour that does not matter now: pale
         "ghost_psoas": Style((120, 120, 120, 230), (150, 150, 150, 40), bone * 1.2, LONG_DASH),
-        "psoas_belly": Style((20, 20, 20, 220), (*middle[:3], 70), 1.6 * scale),
-        "psoas_belly_shorter": Style((20, 20, 20, 220), (*shorter[:3], 80), 1.6 * scale),
-        "psoas_belly_longer": Style((20, 20, 20, 220), (*longer[:3], 80), 1.6 * scale),
+        "psoas_belly": Style((20, 20, 20, 220), (*middle[:3], 70), scale),
+        "psoas_belly_shorter": Style((20, 20, 20, 220), (*shorter[:3], 80), scale),
+        "psoas_belly_longer": Style((20, 20, 20, 220), (*longer[:3], 80), scale),
         "highlight": Style((255, 214, 0, 255), None, muscle * 5.0),
         "fascia": Style((120, 60, 0, 255), None, 2.5 * scale, DASH),
         "angle": Style(rgba(angle), None, 2.0 * scale, LONG_DASH), "angle_arc": Style(rgba(angle), None, 2.6 * scale),
@@ -148,7 +148,7 @@ def _roles(background, text, muted, bone_fill, bone_edge, vertebra_fill, angle, 
 SCREEN_TONES = ((33, 102, 172), (140, 140, 140), (214, 96, 0))
 PROJECTOR_TONES = ((0, 94, 170), (110, 110, 110), (213, 80, 0))
 SCREEN = Theme("screen", "Screen", *SCREEN_TONES, 1.0,
-               _roles("#fbfaf7", "#222222", "#555555", "#ece2c8", "#786848", "#e2d6b8", "#3c3ca0", 3.0, 7.0, 1.6, 1.0,
+               _roles("#fbfaf7", "#222222", "#555555", "#ece2c8", "#786848", "#e2d6b8", "#3c3ca0", 3.0, 2.5, 1.0, 1.0,
                       SCREEN_TONES))
 PROJECTOR = Theme("projector", "Projector", *PROJECTOR_TONES, 1.3,
                   _roles("#ffffff", "#000000", "#222222", "#e6e6e6", "#000000", "#d4d4d4", "#00008b", 5.5, 12.0, 3.0,
