@@ -26,12 +26,22 @@ class DescribePanel(QtWidgets.QWidget):
         self.text.setStyleSheet(style.css("font-size:13pt"))
         layout.addWidget(self.text)
         self.setAccessibleDescription("The model in words: posture, psoas, neighbouring muscles and angles")
+        self._shown = None  # the snapshot the text describes
         self._unsubscribe = session.subscribe(self._on_state)
-        self._on_state(session, "posture")
+        self.refresh()
 
     def _on_state(self, session, what) -> None:
-        if what in ("posture", "muscles"):
-            snapshot = session.snapshot
+        if what in ("posture", "muscles") and self.isVisible():  # behind another tab: described when shown
+            self.refresh()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.refresh()
+
+    def refresh(self) -> None:
+        snapshot = self.session.snapshot
+        if snapshot is not self._shown:
+            self._shown = snapshot
             self.text.setPlainText(describe(snapshot.posture, snapshot.evaluation).text)
 
     def close_view(self) -> None:

@@ -76,10 +76,14 @@ class PlayArea(QtWidgets.QWidget):
         """The scene of the current snapshot; during a drag its labels keep their places (placed afresh
         when the drag ends)."""
         view = self.session.view
-        follow = self.scene.labels if self.session.interacting and self.scene is not None else None
+        follow = gauge_at = None
+        if self.session.interacting and self.scene is not None:  # labels and gauge stay where they were
+            follow = self.scene.labels
+            gauge_at = next((s.shapes[0].box for s in self.scene.structures if s.id == "psoas_gauge"), None)
         self.scene = build(self.session.snapshot, View(float(max(self.width(), 1)), float(max(self.height(), 1)),
                                                        "screen", view["labels"], view["ghost"], view["highlight"],
-                                                       view["forces"], self.world(), follow=follow))
+                                                       view["forces"], self.world(), follow=follow,
+                                                       gauge_at=gauge_at))
         if self.scene is not None and self.isVisible():
             self.quick = True
             self._full_quality.start()

@@ -41,6 +41,7 @@ class View:
     angle_box: bool = True
     bounds: tuple | None = None  # px box the labels stay inside (None: the whole scene)
     follow: tuple | None = None  # labels placed before, kept in place relative to their anchors (during a drag)
+    gauge_at: tuple | None = None  # px box of the gauge placed before, kept there (during a drag)
     region: str = "whole"  # what ``world=None`` frames: one of REGIONS
     gauge: bool = True  # the psoas length gauge (current length, the standing tick, the change in large type)
     psoas_ghost: bool = True  # the neutral-standing psoas behind the current one
@@ -153,10 +154,12 @@ def build(snapshot, view: View = View()) -> "Scene":
         box = _angle_box(snapshot, view.bounds or area, fs)
         structures.append(box)
         taken.append(box.shapes[0].box)
-    bones = Bones([s.shapes[0].points for s in structures if s.kind == "bone"])
+    # where bone is, for placing labels and the gauge (not needed while both stay where they were: a drag)
+    placing = view.follow is None or (view.gauge and view.gauge_at is None)
+    bones = Bones([s.shapes[0].points for s in structures if s.kind == "bone"]) if placing else None
     if view.gauge:
         muscles_px = [shape.points for s in structures if s.kind == "muscle" for shape in s.shapes]
-        gauge = _gauge(snapshot, theme, view.bounds or area, taken, bones, muscles_px)
+        gauge = _gauge(snapshot, theme, view.bounds or area, taken, bones, muscles_px, view.gauge_at)
         structures.append(gauge)
         taken.append(gauge.shapes[0].box)
     requests = _requests(snapshot, m, outlines, lines, front, back, fs, view.labels, numbers=not view.gauge)
@@ -255,10 +258,12 @@ GAUGE_STEPS_MM = (2.0, 5.0, 10.0, 20.0, 50.0, 100.0)  # half-widths the gauge's 
 GAUGE_SMALL = 12.0  # px (times the theme's font scale): the gauge scale's words
 
 
-def _gauge(snapshot, theme, bounds, taken: list, bones: Bones, muscles_px: list) -> Structure:
+def _gauge(snapshot, theme, bounds, taken: list, bones: Bones | None, muscles_px: list, kept: tuple | None = None
+           ) -> Structure:
     """The psoas length gauge: its length now, a scale with the neutral-standing tick and the change filled in
     the muscle colours, and the change in mm and % in large type (coloured, and signed, so colour is not the only
-    cue).  Placed in a corner or at a side of ``bounds`` clear of the other boxes, of bone and of muscle."""
+    cue).  Placed in a corner or at a side of ``bounds`` clear of the other boxes, of bone and of muscle; or where
+    it was (``kept``, its box before: its outer side stays, so it does not wander while the model is dragged)."""
     fs = theme.font_scale
     n = snapshot.muscle(g.PSOAS)
     length, change, percent = n["length_mm"], n["change_mm"], n["change_percent"]
@@ -272,12 +277,16 @@ def _gauge(snapshot, theme, bounds, taken: list, bones: Bones, muscles_px: list)
     w = max(200.0 * fs, *(measure.width(r[0], r[1], r[2]) for r in rows if r)) + 2 * pad
     h = sum(measure.height(r[1]) if r else scale_h for r in rows) + 2 * pad
     x0, y0, x1, y1 = bounds
-    x0, y0, x1, y1 = x0 + 4.0, y0 + 4.0, x1 - 4.0, y1 - 4.0  # off the pane's edge
-    spots = [(x1 - w, y0), (x1 - w, (y0 + y1 - h) / 2), (x1 - w, y1 - h), (x0, y1 - h), (x0, (y0 + y1 - h) / 2)]
-    boxes = [(x, y, x + w, y + h) for x, y in spots]
-    muscles = _sampled(muscles_px)
-    clear = [b for b in boxes if not overlaps(b, taken) and not bones.cover(b)]
-    box = next((b for b in clear if not _holds(b, muscles)), clear[0] if clear else boxes[0])
+    if kept is not None:
+        left = kept[0] if (kept[0] + kept[2]) / 2 < (x0 + x1) / 2 else kept[2] - w
+        box = (left, kept[1], left + w, kept[1] + h)
+    else:
+        x0, y0, x1, y1 = x0 + 4.0, y0 + 4.0, x1 - 4.0, y1 - 4.0  # off the pane's edge
+        spots = [(x1 - w, y0), (x1 - w, (y0 + y1 - h) / 2), (x1 - w, y1 - h), (x0, y1 - h), (x0, (y0 + y1 - h) / 2)]
+        boxes = [(x, y, x + w, y + h) for x, y in spots]
+        muscles = _sampled(muscles_px)
+        clear = [b for b in boxes if not overlaps(b, taken) and not bones.cover(b)]
+        box = next((b for b in clear if not _holds(b, muscles)), clear[0] if clear else boxes[0])
     shapes = [Rect(box, "box")]
     y = box[1] + pad
     for row in rows:

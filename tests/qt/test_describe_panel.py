@@ -5,7 +5,8 @@ from psoas_viz.describe import describe
 
 
 def test_the_describe_tab_says_the_model_in_words_and_follows_a_change(window):
-    window.session.set_values(pelvic_tilt=8.0)
+    window.session.set_values(pelvic_tilt=8.0)  # while another tab is shown: described when the tab opens
+    window.control_tabs.setCurrentWidget(window.describe)
     snapshot = window.session.snapshot
     full = describe(snapshot.posture, snapshot.evaluation)
     assert window.describe.text.toPlainText() == full.text
