@@ -294,4 +294,43 @@
         <translation>im Stand: {length:.1f} mm</translation>
     </message>
 </context>
+<context>
+    <name>Quiz</name>
+    <message>
+        <source>Predict, then watch: question {number} of {count}</source>
+        <translation>Erst vorhersagen, dann beobachten: Frage {number} von {count}</translation>
+    </message>
+    <message>
+        <source>Hands up for A, B or C. Page Down: the model moves and answers.</source>
+        <translation>Handzeichen für A, B oder C. Bild ab: Das Modell bewegt sich und antwortet.</translation>
+    </message>
+    <message>
+        <source>Predict question</source>
+        <translation>Vorhersagefrage</translation>
+    </message>
+    <message>
+        <source>The model says: {answer}</source>
+        <translation>Das Modell sagt: {answer}</translation>
+    </message>
+    <message>
+        <source>Caveat: {text}</source>
+        <translation>Einschränkung: {text}</translation>
+    </message>
+    <message>
+        <source>The claim: “{text}”</source>
+        <translation>Die Behauptung: „{text}“</translation>
+    </message>
+    <message>
+        <source>Predict question, revealed</source>
+        <translation>Vorhersagefrage, aufgelöst</translation>
+    </message>
+    <message>
+        <source>What the model computed</source>
+        <translation>Was das Modell berechnet hat</translation>
+    </message>
+    <message>
+        <source>Predict review</source>
+        <translation>Rückblick auf die Vorhersagen</translation>
+    </message>
+</context>
 </TS>

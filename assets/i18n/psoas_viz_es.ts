@@ -294,4 +294,43 @@
         <translation>de pie: {length:.1f} mm</translation>
     </message>
 </context>
+<context>
+    <name>Quiz</name>
+    <message>
+        <source>Predict, then watch: question {number} of {count}</source>
+        <translation>Predice y observa: pregunta {number} de {count}</translation>
+    </message>
+    <message>
+        <source>Hands up for A, B or C. Page Down: the model moves and answers.</source>
+        <translation>Manos arriba para A, B o C. Av Pág: el modelo se mueve y responde.</translation>
+    </message>
+    <message>
+        <source>Predict question</source>
+        <translation>Pregunta de predicción</translation>
+    </message>
+    <message>
+        <source>The model says: {answer}</source>
+        <translation>El modelo dice: {answer}</translation>
+    </message>
+    <message>
+        <source>Caveat: {text}</source>
+        <translation>Salvedad: {text}</translation>
+    </message>
+    <message>
+        <source>The claim: “{text}”</source>
+        <translation>La afirmación: «{text}»</translation>
+    </message>
+    <message>
+        <source>Predict question, revealed</source>
+        <translation>Pregunta de predicción, resuelta</translation>
+    </message>
+    <message>
+        <source>What the model computed</source>
+        <translation>Lo que calculó el modelo</translation>
+    </message>
+    <message>
+        <source>Predict review</source>
+        <translation>Repaso de las predicciones</translation>
+    </message>
+</context>
 </TS>

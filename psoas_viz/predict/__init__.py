@@ -15,9 +15,9 @@ Question kinds (``ask.kind``):
                  "posterior" or "stays" (below the angle threshold)
 """
 
-from .answers import Number, Reveal, ReviewItem, Score, reveal, reveal_all, score
+from .answers import Number, Reveal, ReviewItem, Score, answer_label, format_number, reveal, reveal_all, score
 from .questions import (QUESTIONS_FILE, ClaimText, Question, QuestionError, QuestionSet, Situation, Thresholds,
                         load_questions, parse_questions)
 
-__all__ = ["QUESTIONS_FILE", "ClaimText", "Number", "Question", "QuestionError", "QuestionSet", "Reveal", "ReviewItem",
+__all__ = ["QUESTIONS_FILE", "ClaimText", "Number", "answer_label", "format_number", "Question", "QuestionError", "QuestionSet", "Reveal", "ReviewItem",
            "Score", "Situation", "Thresholds", "load_questions", "parse_questions", "reveal", "reveal_all", "score"]

@@ -32,6 +32,20 @@ class Reveal:
     second_posture: Posture
 
 
+UNITS = {"mm": " mm", "%": " %", "deg": "°", "N m": " N m"}
+
+
+def format_number(value: float, unit: str) -> str:
+    """A revealed number as the window and presentation show it: changes signed, a real minus sign."""
+    text = f"{value:+.1f}" if unit in ("%", "deg", "N m") and value != 0 else f"{value:.1f}"
+    return text.replace("-", "−") + UNITS[unit]
+
+
+def answer_label(question: Question, option: str) -> str:
+    """What an option is called for this question (``longer``, ``the pelvis tilts anteriorly`` ...)."""
+    return question.labels[question.options.index(option)]
+
+
 # -- answers from the model ----------------------------------------------------------------------------------
 def reveal(model, question: Question, thresholds: Thresholds) -> Reveal:
     """The model's answer to ``question``, the numbers behind it and the filled explanation."""

@@ -18,13 +18,13 @@ from PySide6 import QtCore, QtGui, QtWidgets
 
 from psoas_viz.animation import transition
 from psoas_viz.model.scenario import MuscleSetting, Scenario
-from psoas_viz.predict import Question, QuestionError, Reveal, Situation, load_questions, reveal, score
+from psoas_viz.predict import (Question, QuestionError, Reveal, Situation, answer_label, format_number, load_questions,
+                               reveal, score)
 from psoas_viz.session import Session
 
 Qt = QtCore.Qt
 ANIMATION_SECONDS = 1.5
 ANIMATION_FPS = 30
-UNITS = {"mm": " mm", "%": " %", "deg": "°", "N m": " N m"}
 
 
 @dataclass(frozen=True)
@@ -39,21 +39,12 @@ class PredictProgress:
         return dict(self.answers).get(question_id)
 
 
-def format_number(value: float, unit: str) -> str:
-    text = f"{value:+.1f}" if unit in ("%", "deg", "N m") and value != 0 else f"{value:.1f}"
-    return text.replace("-", "−") + UNITS[unit]
-
-
 def situation_scenario(situation: Situation, posture, title: str) -> Scenario:
     """A situation as a scenario (its muscle settings and pulls) at ``posture``."""
     settings = situation.settings
     muscles = {m: MuscleSetting(settings.activation.get(m, 0.0), settings.tightness.get(m, 0.0))
                for m in sorted(set(settings.activation) | set(settings.tightness))}
     return Scenario(posture, muscles, {}, title, "", dict(settings.pulls))
-
-
-def answer_label(question: Question, option: str) -> str:
-    return question.labels[question.options.index(option)]
 
 
 def reveal_html(item: Reveal, given: str | None, heading: bool = True) -> str:

@@ -11,8 +11,10 @@ from PySide6 import QtCore, QtGui, QtWidgets
 
 from psoas_viz.io.export import page_scene
 from psoas_viz.model.scenario import Scenario
+from psoas_viz.scene.theme import theme_of
 
 from . import style
+from .class_quiz import ClassQuiz
 from .painter import Painter
 
 Qt = QtCore.Qt
@@ -39,6 +41,8 @@ SHORTCUTS = [
      [("Page Down, →, ↓, Space", "Next preset / lesson step"), ("Page Up, ←, ↑, Backspace", "Previous step"),
       ("Home / End", "First / last step"), ("B or . (period)", "Blank the screen (again to show it)"),
       ("S", "Sweep pelvic tilt posterior → anterior → back, tracing the psoas plot"),
+      ("Q", "Predict with the class: a question beside the model, a show of hands, then Page Down moves the model "
+            "and reveals its answer; Q again returns to the steps"),
       ("T", "Projector / screen colours"), ("F11 or Esc", "Leave presentation mode"), ("F1 or ?", "This list")]),
 ]
 
@@ -90,6 +94,7 @@ class PresentationView(QtWidgets.QWidget):
         self.theme = theme
         self.blanked = False
         self.trace: list[tuple[float, float]] = []
+        self.quiz: ClassQuiz | None = None  # predict with the class (Q)
         self._scene = None  # (what it shows, the page scene)
         self._sweep_path: list[float] = []
         self._sweep_timer = QtCore.QTimer(self)
@@ -98,7 +103,8 @@ class PresentationView(QtWidgets.QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAutoFillBackground(False)
         self.setAccessibleName("Presentation of the model")
-        self.setAccessibleDescription("Page Down next step, Page Up previous, S sweep, B blank, Escape leaves")
+        self.setAccessibleDescription("Page Down next step, Page Up previous, S sweep, Q predict with the class, B blank, "
+                                      "Escape leaves")
 
         self.bar = QtWidgets.QWidget(self)
         self.bar.setObjectName("bar")
@@ -157,7 +163,10 @@ class PresentationView(QtWidgets.QWidget):
         with QtCore.QSignalBlocker(self.tilt_slider):
             self.tilt_slider.setValue(int(round(tilt)))
         self.tilt_label.setText(f"{tilt:+.0f}°")
-        if self.index >= 0:
+        if self.quiz is not None:
+            quiz = self.quiz
+            self.step_label.setText("Predict: review" if quiz.reviewing else f"Predict {quiz.index + 1}/{quiz.count}")
+        elif self.index >= 0:
             self.step_label.setText(f"{self.index + 1}/{len(self.steps)}  {self.steps[self.index][0]}")
         else:
             self.step_label.setText(f"–/{len(self.steps)}")
@@ -182,10 +191,34 @@ class PresentationView(QtWidgets.QWidget):
         self.stepped.emit(self.index)
 
     def next(self) -> None:
-        self.go_to(self.index + 1)
+        if self.quiz is not None:
+            self.quiz.next()
+        else:
+            self.go_to(self.index + 1)
 
     def previous(self) -> None:
-        self.go_to(max(self.index - 1, 0))
+        if self.quiz is not None:
+            self.quiz.previous()
+        else:
+            self.go_to(max(self.index - 1, 0))
+
+    def toggle_quiz(self) -> None:
+        """Predict with the class on (the first question) or off (back to the step shown before)."""
+        if self.quiz is None:
+            self.stop_sweep()
+            quiz = ClassQuiz(self.session, self)
+            problem = quiz.start()
+            if problem:
+                self.step_label.setText(f"Predict: {problem}")
+                return
+            self.quiz = quiz
+            quiz.changed.connect(lambda: self._on_state(self.session, "view"))
+        else:
+            self.quiz.stop()
+            self.quiz = None
+            if self.index >= 0:
+                self.go_to(self.index)
+        self._on_state(self.session, "view")
 
     def toggle_blank(self) -> None:
         self.blanked = not self.blanked
@@ -262,6 +295,8 @@ class PresentationView(QtWidgets.QWidget):
             self.toggle_sweep()
         elif k == key.Key_T:
             self.toggle_theme()
+        elif k == key.Key_Q:
+            self.toggle_quiz()
         elif k in (key.Key_Escape, key.Key_F11, key.Key_F5):
             self.close()
         elif k in (key.Key_F1, key.Key_Question):
@@ -292,9 +327,13 @@ class PresentationView(QtWidgets.QWidget):
                 painter.fillRect(self.rect(), QtGui.QColor("#000000"))
                 return
             canvas = self.canvas_rect()
-            key = (self.session.snapshot, self.theme, len(self.trace), tuple(self.session.view.items()))
+            quiz = self.quiz
+            key = (self.session.snapshot, self.theme, len(self.trace), tuple(self.session.view.items()),
+                   None if quiz is None else (quiz.index, quiz.revealed))
             if self._scene is None or self._scene[0] != key:  # built once per change, not per paint
-                self._scene = (key, page_scene(self.session, self.theme, with_plot=True, trace=self.trace or None))
+                side = None if quiz is None else (lambda area: quiz.card(area, theme_of(self.theme)))
+                self._scene = (key, page_scene(self.session, self.theme, with_plot=True, trace=self.trace or None,
+                                               side=side))
             scene = self._scene[1]
             scale = min(canvas.width() / scene.width, canvas.height() / scene.height)
             painter.fillRect(canvas, QtGui.QColor(*Painter(self.theme).theme.colour("background")))
@@ -306,6 +345,8 @@ class PresentationView(QtWidgets.QWidget):
 
     def closeEvent(self, event):
         self.stop_sweep()
+        if self.quiz is not None:
+            self.quiz.stop()
         self._unsubscribe()
         self.closed.emit()
         super().closeEvent(event)

@@ -32,6 +32,8 @@ class PresentationControl(QtCore.QObject):
         menu = window.files.view_menu
         menu.addSeparator()
         menu.addAction(self.action)
+        self.quiz_action = menu.addAction("Predict with the class (presentation, Q)")
+        self.quiz_action.triggered.connect(lambda: self.predict_with_class())
         lesson = menu.addMenu("Lesson for presentation")
         self.editor: LessonEditor | None = None
         for text, slot in (("Lesson editor…", self.open_editor), ("Use the presets", self.clear_lesson)):
@@ -71,6 +73,12 @@ class PresentationControl(QtCore.QObject):
         elif not on and self.view is not None:
             self.view.close()
         self.action.setChecked(self.view is not None)
+
+    def predict_with_class(self, full_screen: bool = True) -> None:
+        """Presentation mode showing the predict questions (as Q does there)."""
+        self.set_presenting(True, full_screen)
+        if self.view.quiz is None:
+            self.view.toggle_quiz()
 
     @property
     def presenting(self) -> bool:

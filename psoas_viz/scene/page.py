@@ -22,9 +22,11 @@ def page_size(with_plot: bool = True) -> tuple[float, float]:
 
 
 def page(snapshot, title: str, curve: np.ndarray, theme="screen", with_plot: bool = True, caption: bool = True,
-         labels: bool = True, ghost: bool = False, trace=None, forces: bool = True, region: str = "whole") -> Scene:
+         labels: bool = True, ghost: bool = False, trace=None, forces: bool = True, region: str = "whole",
+         side=None) -> Scene:
     """``curve``: psoas length (mm) at ``PLOT_TILTS``; ``trace``: (tilt, length) pairs drawn over the plot (the
-    presentation sweep)."""
+    presentation sweep); ``side``: what to draw in the plot's place, ``side(area px) -> Structure`` (a predict
+    question in class)."""
     theme = theme_of(theme)
     fs = theme.font_scale
     W, H = page_size(with_plot)
@@ -50,8 +52,8 @@ def page(snapshot, title: str, curve: np.ndarray, theme="screen", with_plot: boo
                   Structure("title", "annotation", "text", tuple(header), "Title and caption"),
                   _legend(theme, (0.0, H - legend_h, W, H), model.colour_range)]
     if with_plot:
-        structures.append(_plot(snapshot, curve, theme, (model_w + 10.0, y + 20.0, W - 20.0, H - legend_h - 20.0),
-                                trace))
+        area = (model_w + 10.0, y + 20.0, W - 20.0, H - legend_h - 20.0)
+        structures.append(side(area) if side is not None else _plot(snapshot, curve, theme, area, trace))
     return Scene(W, H, theme.name, tuple(structures), model.labels, model.mapper, colour_range=model.colour_range)
 
 

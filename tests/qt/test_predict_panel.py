@@ -5,7 +5,7 @@ import pytest
 
 from psoas_viz.predict import QuestionError, load_questions, reveal
 from psoas_viz.qt import predict_panel
-from psoas_viz.qt.predict_panel import format_number
+from psoas_viz.predict import format_number
 
 
 @pytest.fixture
