@@ -296,3 +296,18 @@ def test_compare_shows_both_psoas_paths_and_a_gauge_for_each_side(model):
         assert len(scene.structure(f"side{i}_psoas_major").shapes) == 11
     lengths = [ev.muscle("psoas_major")["length_mm"] for ev in evaluations.values()]
     assert f"{lengths[1] - lengths[0]:+.1f} mm ({100 * (lengths[1] - lengths[0]) / lengths[0]:+.1f} %)" in texts
+
+
+def test_landmark_labels_point_at_the_models_published_landmarks(model):
+    session = Session(model)
+    session.set_scenario(load_preset("anterior_tilt", model))
+    scene = build(session.snapshot, View(1200, 1000, region="hip"))
+    sk, pose = model.skeleton, session.snapshot.evaluation.pose
+    landmarks = {"AIIS": "aiis", "Ischial tuberosity": "ischial_tuberosity", "Greater trochanter": "greater_trochanter",
+                 "Lesser trochanter": "lesser_trochanter", "Sacral promontory": "s1_endplate_anterior",
+                 "ASIS": "asis", "PSIS": "psis", "Pubic symphysis": "pubic_symphysis", "Iliac crest": "iliac_crest"}
+    shown = {lb.text: lb for lb in scene.labels if lb.text in landmarks}
+    assert len(shown) >= 7, sorted(shown)
+    for text, label in shown.items():
+        expected = scene.mapper(sk.landmark_world(pose, landmarks[text])[0])
+        assert np.allclose(label.anchor, expected, atol=0.01), text

@@ -389,7 +389,14 @@ def _requests(snapshot, m: Mapper, outlines, lines, front, back, fs: float, all_
             Request("Hip joint centre", "hip_joint_centre", at((0.0, 0.0)), "below", size, gap=10.0 * fs),
             Request("Pubic symphysis", "pelvis", at(lw("pubic_symphysis")), "right", size),
             Request("Femur", "femur", at(knee * 0.55), "right", size),
-            Request("Sacrum", "sacrum", at(sacrum[np.argmin(sacrum[:, 0])]), "left", size)]
+            Request("Sacrum", "sacrum", at(sacrum[np.argmin(sacrum[:, 0])]), "left", size),
+            # the landmarks a student looks for, where the model's published markers put them
+            Request("Iliac crest", "pelvis", at(lw("iliac_crest")), "above", size),
+            Request("AIIS", "pelvis", at(lw("aiis")), "right", size),
+            Request("Sacral promontory", "sacrum", at(lw("s1_endplate_anterior")), "left", size),
+            Request("Ischial tuberosity", "pelvis", at(lw("ischial_tuberosity")), "left", size),
+            Request("Greater trochanter", "femur", at(lw("greater_trochanter")), "left", size),
+            Request("Lesser trochanter", "femur", at(lw("lesser_trochanter")), "right", size)]
     for level in ("T12", "L1", "L3", "L5"):
         corners = outlines[level]
         back_corner = corners[np.argmin(corners[:, 0])]
