@@ -17,7 +17,7 @@ from PySide6 import QtCore, QtGui, QtWidgets
 
 from psoas_viz.anatomy import load_anatomy
 from psoas_viz.scene import geometry, hit
-from psoas_viz.scene.cards import card_html
+from psoas_viz.scene.cards import card_html, fascicle_html
 from psoas_viz.scene.diagram import View, build
 from psoas_viz.session import Session
 
@@ -235,7 +235,12 @@ class PlayArea(QtWidgets.QWidget):
         if sid is None or self._drag is not None:
             self.card.hide_card()
             return None
-        self.card.show_text(self.card_html(sid))
+        text = self.card_html(sid)
+        if sid == hit.PSOAS:  # the fascicle under the pointer, first
+            index = hit.fascicle_at(self.scene, sid, (point.x(), point.y()), HOVER_PIXELS)
+            if index is not None:
+                text = fascicle_html(self.session.snapshot, sid, index) + text
+        self.card.show_text(text)
         self.card.place(point, hit.box_of(self.scene, sid), QtCore.QRectF(self.rect()))
         return sid
 

@@ -30,6 +30,19 @@ def card_html(snapshot, anatomy: dict, structure_id: str) -> str:
             + f"</div><div style='font-size:9pt;color:#555'>Source: {html.escape(info.source)}</div>")
 
 
+def fascicle_html(snapshot, muscle_id: str, index: int) -> str:
+    """One fascicle of a muscle under the pointer: where it starts and how its own length changed (the upper and
+    lower psoas fascicles do not change alike)."""
+    muscle = snapshot.model.muscles.muscles[muscle_id]
+    column = muscle.fascicle_slice.start + index
+    now = float(snapshot.evaluation.fascicle_length[0, column])
+    standing = float(snapshot.neutral.fascicle_length[0, column])
+    change = now - standing
+    return (f"<div style='font-size:12pt;background:#f3f0e6;padding:3px'>Fascicle from the "
+            f"<b>{html.escape(muscle.fascicles[index].name)}</b>: {now:.1f} mm, "
+            f"<b>{change:+.1f} mm ({100.0 * change / standing:+.1f} %)</b> since standing</div>")
+
+
 def _muscle_card(snapshot, anatomy: dict, muscle_id: str) -> str:
     muscle = snapshot.model.muscles.muscles[muscle_id]
     info = anatomy[muscle_id]

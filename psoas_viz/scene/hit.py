@@ -62,6 +62,18 @@ def muscle_at(scene, point, tolerance: float) -> str | None:
     return best
 
 
+def fascicle_at(scene, muscle_id: str, point, tolerance: float) -> int | None:
+    """Which of a muscle's drawn fascicle lines (0, 1 … in the model's order) is nearest ``point``, within
+    ``tolerance`` px; None where several run together (the psoas fascicles share the tendon over the brim)."""
+    lines = [shape for shape in scene.structure(muscle_id).shapes if isinstance(shape, Polyline)]
+    if not lines:
+        return None
+    distances = np.array([distance(point, line.points) for line in lines])
+    nearest = int(np.argmin(distances))
+    alone = (distances <= distances[nearest] + 0.5).sum() == 1
+    return nearest if alone and distances[nearest] <= tolerance else None
+
+
 def structure_at(scene, point, tolerance: float) -> str | None:
     """A muscle id (muscles are drawn over the bones), else a bone id, else None.  Over a bone a muscle must be
     nearer (about its drawn half-width), so bones crossed by many lines stay reachable."""

@@ -91,3 +91,35 @@ def test_every_structure_has_a_card(play):
         assert "Origin" in play.card_html(mid)
     for bone in ("pelvis", "sacrum", "femur", "tibia", "vertebrae", "L3", "rib_cage"):
         assert "Pelvic tilt" in play.card_html(bone)
+
+
+def test_hovering_one_psoas_fascicle_shows_its_own_change(play):
+    """Upper and lower psoas fascicles do not change alike: the card names the fascicle under the pointer."""
+    session = play.session
+    session.set_values(pelvic_tilt=10.0)
+    play.rebuild()
+    psoas = session.model.muscles.muscles["psoas_major"]
+    lines = [s.points for s in play.scene.structure("psoas_major").shapes if s.role == "psoas"]
+    changes = []
+    for index in (0, 6):  # the T12-L1 fascicle and the L3/L4 one, where they run apart (the lowest overlap here)
+        line = lines[index]
+        others = [line2 for j, line2 in enumerate(lines) if j != index]
+        # the fascicles share their path from the pelvic brim on: a point of the first segment, from the origin
+        candidates = [line[0] + t * (line[1] - line[0]) for t in np.linspace(0.05, 0.6, 12)]
+        point = max(candidates, key=lambda p: min(hit.distance(p, other) for other in others))
+        assert play.show_card_at(QtCore.QPointF(*point)) == "psoas_major"
+        column = psoas.fascicle_slice.start + index
+        now = session.evaluation.fascicle_length[0, column]
+        change = now - session.snapshot.neutral.fascicle_length[0, column]
+        assert psoas.fascicles[index].name in play.card_text
+        assert f"{change:+.1f} mm" in play.card_text
+        changes.append(round(change, 1))
+    assert changes[0] != changes[1]
+    session.set_values(pelvic_tilt=0.0)
+
+
+def test_hovering_the_shared_psoas_tendon_names_no_single_fascicle(play):
+    lines = [s.points for s in play.scene.structure("psoas_major").shapes if s.role == "psoas"]
+    a, b = lines[0][-3], lines[0][-2]  # the path all fascicles share towards the lesser trochanter
+    assert play.show_card_at(QtCore.QPointF(*((a + b) / 2.0))) == "psoas_major"
+    assert "Fascicle from" not in play.card_text
