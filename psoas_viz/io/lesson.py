@@ -1,6 +1,7 @@
 """The lesson format (no Qt): ``{"format": "psoas-viz/lesson", "version": 1, "title": "...", "steps": [{"title":
-"...", "notes": "speaker notes", "scenario": <scenario document or a preset name>, "claim": <optional claim id>},
-...]}``.  Each scenario is checked like a scenario file; a step's notes replace its scenario's; a step about a claim
+"...", "notes": "speaker notes", "scenario": <scenario document or a preset name>, "claim": <optional claim id>,
+"question": <optional predict question id>}, ...]}``.  A step with a question asks it in presentation mode (the class
+answers, the clicker reveals the model's answer) before going on.  Each scenario is checked like a scenario file; a step's notes replace its scenario's; a step about a claim
 gets the claim's verdict and numbers, computed by the model when the lesson is loaded, after its notes, so the
 notes never quote a verdict of their own.  Built-in lessons are in ``assets/lessons/``.
 """
@@ -33,9 +34,10 @@ def parse_lesson(document, model) -> tuple[str, list[tuple[str, Scenario]]]:
     for i, step in enumerate(steps):
         if not isinstance(step, dict):
             raise ScenarioError(f"steps[{i}]: expected {{\"title\": text, \"notes\": text, \"scenario\": {{…}}}}")
-        unknown = sorted(set(step) - {"title", "notes", "scenario", "claim"})
+        unknown = sorted(set(step) - {"title", "notes", "scenario", "claim", "question"})
         if unknown:
-            raise ScenarioError(f"steps[{i}].{unknown[0]}: unknown key (allowed: title, notes, scenario, claim)")
+            raise ScenarioError(f"steps[{i}].{unknown[0]}: unknown key (allowed: title, notes, scenario, claim, "
+                                "question)")
         for key in ("title", "notes"):
             if not isinstance(step.get(key, ""), str):
                 raise ScenarioError(f"steps[{i}].{key}: expected text")
@@ -53,6 +55,8 @@ def parse_lesson(document, model) -> tuple[str, list[tuple[str, Scenario]]]:
             scenario.notes = step["notes"]
         if "claim" in step:
             scenario.notes = (scenario.notes + "\n\n" + _claim_note(step["claim"], model, i)).strip()
+        if "question" in step:
+            scenario.question = _question(step["question"], model, i)
         out.append((step.get("title") or scenario.title or f"Step {i + 1}", scenario))
     return title, out
 
@@ -68,6 +72,22 @@ def _claim_note(claim_id, model, i: int) -> str:
     return f"Model: {verdict_words(result)}. {result.summary} Caveat: {result.caveat}"
 
 
+def question_ids(model) -> list[str]:
+    """The ids of the predict questions a lesson step may ask (``assets/predict/questions.json``)."""
+    from psoas_viz.predict import QuestionError, load_questions
+
+    try:
+        return [q.id for q in load_questions(model=model).questions]
+    except QuestionError:
+        return []
+
+
+def _question(question_id, model, i: int) -> str:
+    if not isinstance(question_id, str) or question_id not in question_ids(model):
+        raise ScenarioError(f"steps[{i}].question: unknown predict question {question_id!r}")
+    return question_id
+
+
 def load_lesson(path, model) -> tuple[str, list[tuple[str, Scenario]]]:
     document = read_document(path, "lesson")
     try:
@@ -78,7 +98,8 @@ def load_lesson(path, model) -> tuple[str, list[tuple[str, Scenario]]]:
 
 def save_lesson(path, title: str, steps: list[tuple[str, Scenario]]) -> None:
     document = {"format": LESSON_FORMAT, "version": LESSON_VERSION, "title": title,
-                "steps": [{"title": t, "scenario": s.to_json()} for t, s in steps]}
+                "steps": [{"title": t, "scenario": s.to_json(), **({"question": s.question} if s.question else {})}
+                          for t, s in steps]}
     write_file(path, (json.dumps(document, indent=2) + "\n").encode("utf-8"))
 
 

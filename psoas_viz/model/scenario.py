@@ -47,6 +47,8 @@ class Scenario:
     title: str = ""
     notes: str = ""
     fascia: dict[str, float] = field(default_factory=dict)  # fascial link -> pull, N
+    question: str = ""  # a lesson step's predict question (its id), asked before the step's answer: the lesson's
+    # step key, never written into a scenario file
 
     def to_json(self) -> dict:
         return {

@@ -31,13 +31,15 @@ class ClassQuiz(QtCore.QObject):
         self.animation = PostureAnimation(session, self)
         self.animation.finished.connect(self.changed.emit)
 
-    def start(self) -> str:
-        """Load the question set and ask the first question; the reason in one line if it cannot be used."""
+    def start(self, only: tuple[str, ...] = ()) -> str:
+        """Load the question set (``only``: these question ids, a lesson step's) and ask the first question; the
+        reason in one line if it cannot be used."""
         try:
             questions = load_questions(model=self.session.model)
         except QuestionError as error:
             return str(error)
-        self.questions, self.thresholds = questions.questions, questions.thresholds
+        self.questions = tuple(q for q in questions.questions if not only or q.id in only)
+        self.thresholds = questions.thresholds
         self.show(0)
         return ""
 

@@ -14,6 +14,7 @@ from PySide6 import QtGui, QtWidgets
 from psoas_viz.io.export import ExportError
 from psoas_viz.io.lesson import load_lesson, save_lesson
 from psoas_viz.model.scenario import Scenario, ScenarioError
+from psoas_viz.predict import QuestionError, load_questions
 
 from . import export
 
@@ -21,24 +22,33 @@ Steps = tuple[tuple[str, Scenario], ...]
 
 
 class StepDialog(QtWidgets.QDialog):
-    """A step's title and speaker notes."""
+    """A step's title, speaker notes and, optionally, a predict question the class answers before the step."""
 
-    def __init__(self, parent, title: str, notes: str):
+    def __init__(self, parent, title: str, notes: str, question: str = "", questions: tuple = ()):
         super().__init__(parent)
         self.setWindowTitle("Lesson step")
         form = QtWidgets.QFormLayout(self)
         self.title = QtWidgets.QLineEdit(title)
         self.notes = QtWidgets.QPlainTextEdit(notes)
+        self.question = QtWidgets.QComboBox()
+        self.question.addItem("None", "")
+        for q in questions:
+            self.question.addItem(q.prompt if len(q.prompt) <= 90 else q.prompt[:88] + " …", q.id)
+        self.question.setCurrentIndex(max(0, self.question.findData(question)))
+        self.question.setAccessibleName("Predict question")
+        self.question.setAccessibleDescription("Asked in presentation mode before the step: the class answers, "
+                                               "Page Down reveals the model's answer")
         form.addRow("Title", self.title)
         form.addRow("Speaker notes", self.notes)
+        form.addRow("Predict question", self.question)
         buttons = QtWidgets.QDialogButtonBox(QtWidgets.QDialogButtonBox.StandardButton.Ok
                                              | QtWidgets.QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
 
-    def values(self) -> tuple[str, str]:
-        return self.title.text().strip(), self.notes.toPlainText().strip()
+    def values(self) -> tuple[str, str, str]:
+        return self.title.text().strip(), self.notes.toPlainText().strip(), self.question.currentData()
 
 
 class _Change(QtGui.QUndoCommand):
@@ -101,8 +111,8 @@ class LessonEditor(QtWidgets.QDialog):
     def _show(self, steps: Steps, row: int) -> None:
         self.steps = steps
         self.list.clear()
-        for i, (title, _scenario) in enumerate(steps):
-            self.list.addItem(f"{i + 1}. {title}")
+        for i, (title, scenario) in enumerate(steps):
+            self.list.addItem(f"{i + 1}. {title}" + ("  (predict question first)" if scenario.question else ""))
         self.list.setCurrentRow(min(row, len(steps) - 1))
         self._enable()
 
@@ -118,24 +128,24 @@ class LessonEditor(QtWidgets.QDialog):
     def _change(self, text: str, steps: list, row: int) -> None:
         self.undo_stack.push(_Change(self, text, tuple(steps), row))
 
-    def add_current(self, title: str, notes: str = "") -> None:
+    def add_current(self, title: str, notes: str = "", question: str = "") -> None:
         """The window's current view (posture, muscles, pulls, labels and ghost) as a new step after the
-        selected one."""
+        selected one; ``question``: a predict question id asked before it in presentation."""
         session = self.window.session
         title = title or session.title or f"Step {len(self.steps) + 1}"
-        scenario = replace(session.to_scenario(), title=title, notes=notes)
+        scenario = replace(session.to_scenario(), title=title, notes=notes, question=question)
         row = self.list.currentRow() + 1 if self.list.currentRow() >= 0 else len(self.steps)
         steps = list(self.steps)
         steps.insert(row, (title, scenario))
         self._change(f"Add step {title!r}", steps, row)
 
-    def edit(self, row: int, title: str, notes: str) -> None:
+    def edit(self, row: int, title: str, notes: str, question: str = "") -> None:
         if not 0 <= row < len(self.steps):
             return
         steps = list(self.steps)
         old_title, scenario = steps[row]
         title = title or old_title
-        steps[row] = (title, replace(scenario, title=title, notes=notes))
+        steps[row] = (title, replace(scenario, title=title, notes=notes, question=question))
         self._change(f"Edit step {title!r}", steps, row)
 
     def move(self, row: int, delta: int) -> None:
@@ -153,8 +163,16 @@ class LessonEditor(QtWidgets.QDialog):
         title, _ = steps.pop(row)
         self._change(f"Delete step {title!r}", steps, max(0, row - 1))
 
+    def questions(self) -> tuple:
+        """The predict questions a step may ask (none if the question file cannot be read)."""
+        try:
+            return tuple(load_questions(model=self.window.session.model).questions)
+        except QuestionError:
+            return ()
+
     def add_dialog(self) -> None:
-        dialog = StepDialog(self, self.window.session.title or f"Step {len(self.steps) + 1}", "")
+        dialog = StepDialog(self, self.window.session.title or f"Step {len(self.steps) + 1}", "",
+                            questions=self.questions())
         if dialog.exec() == QtWidgets.QDialog.DialogCode.Accepted:
             self.add_current(*dialog.values())
 
@@ -163,7 +181,7 @@ class LessonEditor(QtWidgets.QDialog):
         if not 0 <= row < len(self.steps):
             return
         title, scenario = self.steps[row]
-        dialog = StepDialog(self, title, scenario.notes)
+        dialog = StepDialog(self, title, scenario.notes, scenario.question, self.questions())
         if dialog.exec() == QtWidgets.QDialog.DialogCode.Accepted:
             self.edit(row, *dialog.values())
 

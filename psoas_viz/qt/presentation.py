@@ -94,7 +94,8 @@ class PresentationView(QtWidgets.QWidget):
         self.theme = theme
         self.blanked = False
         self.trace: list[tuple[float, float]] = []
-        self.quiz: ClassQuiz | None = None  # predict with the class (Q)
+        self.quiz: ClassQuiz | None = None  # predict with the class (Q), or a lesson step's question
+        self.step_question = False  # the quiz is the question of the step shown
         self._scene = None  # (what it shows, the page scene)
         self._sweep_path: list[float] = []
         self._sweep_timer = QtCore.QTimer(self)
@@ -163,11 +164,12 @@ class PresentationView(QtWidgets.QWidget):
         with QtCore.QSignalBlocker(self.tilt_slider):
             self.tilt_slider.setValue(int(round(tilt)))
         self.tilt_label.setText(f"{tilt:+.0f}°")
-        if self.quiz is not None:
+        if self.quiz is not None and not self.step_question:
             quiz = self.quiz
             self.step_label.setText("Predict: review" if quiz.reviewing else f"Predict {quiz.index + 1}/{quiz.count}")
         elif self.index >= 0:
-            self.step_label.setText(f"{self.index + 1}/{len(self.steps)}  {self.steps[self.index][0]}")
+            asking = " — predict first" if self.step_question and not self.quiz.revealed else ""
+            self.step_label.setText(f"{self.index + 1}/{len(self.steps)}  {self.steps[self.index][0]}{asking}")
         else:
             self.step_label.setText(f"–/{len(self.steps)}")
         self.update()
@@ -183,39 +185,52 @@ class PresentationView(QtWidgets.QWidget):
         self.index = int(np.clip(index, 0, len(self.steps) - 1))
         title, scenario = self.steps[self.index]
         self.trace = []
+        self.end_quiz()
         self.session.set_scenario(scenario)
         if not self.session.title:
             self.session.title = title
+        if scenario.question:  # the class answers the step's question first; the clicker reveals, then goes on
+            self.begin_quiz((scenario.question,))
+            self.step_question = True
         self._on_state(self.session, "posture")
         self.step_label.setToolTip(scenario.notes)
         self.stepped.emit(self.index)
 
     def next(self) -> None:
-        if self.quiz is not None:
+        if self.quiz is not None and not (self.step_question and self.quiz.asked):
             self.quiz.next()
         else:
             self.go_to(self.index + 1)
 
     def previous(self) -> None:
-        if self.quiz is not None:
+        if self.quiz is not None and not self.step_question:
             self.quiz.previous()
         else:
             self.go_to(max(self.index - 1, 0))
 
+    def begin_quiz(self, only: tuple[str, ...] = ()) -> bool:
+        self.stop_sweep()
+        quiz = ClassQuiz(self.session, self)
+        problem = quiz.start(only)
+        if problem:
+            self.step_label.setText(f"Predict: {problem}")
+            return False
+        self.quiz, self.step_question = quiz, False
+        quiz.changed.connect(lambda: self._on_state(self.session, "view"))
+        return True
+
+    def end_quiz(self) -> None:
+        if self.quiz is not None:
+            self.quiz.stop()
+            self.quiz, self.step_question = None, False
+
     def toggle_quiz(self) -> None:
         """Predict with the class on (the first question) or off (back to the step shown before)."""
-        if self.quiz is None:
-            self.stop_sweep()
-            quiz = ClassQuiz(self.session, self)
-            problem = quiz.start()
-            if problem:
-                self.step_label.setText(f"Predict: {problem}")
-                return
-            self.quiz = quiz
-            quiz.changed.connect(lambda: self._on_state(self.session, "view"))
+        if self.quiz is None or self.step_question:
+            self.end_quiz()
+            self.begin_quiz()
         else:
-            self.quiz.stop()
-            self.quiz = None
+            self.end_quiz()
             if self.index >= 0:
                 self.go_to(self.index)
         self._on_state(self.session, "view")
@@ -345,8 +360,7 @@ class PresentationView(QtWidgets.QWidget):
 
     def closeEvent(self, event):
         self.stop_sweep()
-        if self.quiz is not None:
-            self.quiz.stop()
+        self.end_quiz()
         self._unsubscribe()
         self.closed.emit()
         super().closeEvent(event)

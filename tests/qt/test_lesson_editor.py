@@ -70,3 +70,47 @@ def test_bad_lesson_files_are_refused_with_their_reason(window, tmp_path, dialog
         assert len(dialogs.warnings) == 1 and dialogs.warnings[0][0] == "Cannot open the lesson"
         assert words in dialogs.last and "\n" not in dialogs.last, dialogs.last
         assert (editor.steps, editor.title.text(), editor.undo_stack.count()) == before
+
+
+def test_a_step_with_a_predict_question_asks_the_class_before_it_goes_on(window, tmp_path, qtbot):
+    from PySide6 import QtCore
+
+    from psoas_viz.predict import load_questions
+
+    question = load_questions(model=window.session.model).questions[2]
+    editor = window.presentation.open_editor()
+    editor.title.setText("Ask first")
+    editor.add_current("Guess", "Hands up.", question.id)
+    window.session.set_values(pelvic_tilt=10.0)
+    editor.add_current("After", "")
+    assert "predict question first" in editor.list.item(0).text()
+    editor.edit(1, "After", "", "")  # an edit keeps (or clears) a step's question, one undo step
+    path = tmp_path / "ask.json"
+    assert editor.save_file(path)
+    assert json.loads(path.read_text())["steps"][0]["question"] == question.id
+    _, steps = load_lesson(path, window.session.model)
+    assert steps[0][1].question == question.id and steps[1][1].question == ""
+
+    editor._show(tuple(steps), 0)
+    assert editor.present(full_screen=False)
+    view = window.presentation.view
+    qtbot.addWidget(view)
+    assert view.index == 0  # step 1 first: its question, for a show of hands and view.quiz is not None and view.step_question
+    view.grab()
+    card = next(s for s in view._scene[1].structures if s.id == "question_card")
+    assert "The model says" not in " ".join(s.text for s in card.shapes if s.kind == "text")
+    qtbot.keyClick(view, QtCore.Qt.Key.Key_PageDown)  # the clicker reveals
+    view.quiz.animation.finish_now()
+    view.grab()
+    card = next(s for s in view._scene[1].structures if s.id == "question_card")
+    assert "The model says" in " ".join(s.text for s in card.shapes if s.kind == "text")
+    qtbot.keyClick(view, QtCore.Qt.Key.Key_PageDown)  # and goes on to the next step
+    assert view.index == 1 and view.quiz is None
+    assert window.session.posture.pelvic_tilt == 10.0
+    window.presentation.set_presenting(False)
+
+    bad = {"format": "psoas-viz/lesson", "version": 1, "title": "t",
+           "steps": [{"scenario": "sitting", "question": "no-such-question"}]}
+    path.write_text(json.dumps(bad))
+    before = editor.steps
+    assert not editor.open_file(path) and editor.steps == before
