@@ -83,7 +83,7 @@ class PlayArea(QtWidgets.QWidget):
         self.scene = build(self.session.snapshot, View(float(max(self.width(), 1)), float(max(self.height(), 1)),
                                                        "screen", view["labels"], view["ghost"], view["highlight"],
                                                        view["forces"], self.world(), follow=follow,
-                                                       gauge_at=gauge_at))
+                                                       gauge_at=gauge_at, pointed=self.hovered))
         if self.scene is not None and self.isVisible():
             self.quick = True
             self._full_quality.start()
@@ -231,7 +231,9 @@ class PlayArea(QtWidgets.QWidget):
         """What the hover does at a widget point: pick the structure, fill and place the card.
         Returns the hovered id (muscle or bone id) or None."""
         sid = self.structure_at(point)
-        self.hovered = sid
+        if sid != self.hovered:
+            self.hovered = sid
+            self.rebuild()  # the muscle under the pointer drawn at full strength
         if sid is None or self._drag is not None:
             self.card.hide_card()
             return None
@@ -249,7 +251,9 @@ class PlayArea(QtWidgets.QWidget):
         return self.card.text_shown
 
     def hide_card(self):
-        self.hovered = None
+        if self.hovered is not None:
+            self.hovered = None
+            self.rebuild()
         self.card.hide_card()
 
     def leaveEvent(self, event):

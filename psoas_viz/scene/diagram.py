@@ -45,6 +45,7 @@ class View:
     region: str = "whole"  # what ``world=None`` frames: one of REGIONS
     gauge: bool = True  # the psoas length gauge (current length, the standing tick, the change in large type)
     psoas_ghost: bool = True  # the neutral-standing psoas behind the current one
+    pointed: str | None = None  # the structure under the pointer (a quiet neighbour speaks up)
 
 
 def _arc(m: Mapper, centre, radius: float, start_deg: float, end_deg: float, width: float, role: str) -> Arc:
@@ -111,9 +112,9 @@ def build(snapshot, view: View = View()) -> "Scene":
              for mid in view.highlight if mid in lines for line in lines[mid]]
     if halos:
         structures.append(Structure("highlight", "annotation", "highlight", tuple(halos), "Highlighted structures"))
-    # neighbours are quiet (thin, pale) unless they matter now: the iliacus (the psoas's partner), a muscle that is
-    # tensed or tight, one a claim or lesson step names (highlight)
-    loud = {"iliacus", *view.highlight, *(mid for mid, _ in snapshot.settings.muscles)}
+    # neighbours are quiet (thin, pale) unless they matter now: the iliacus (the psoas's partner), the one under the
+    # pointer, a muscle that is tensed or tight, one a claim or lesson step names (highlight)
+    loud = {"iliacus", view.pointed, *view.highlight, *(mid for mid, _ in snapshot.settings.muscles)}
     for j, mid in enumerate(ev.muscle_ids):
         tone = float(percent[j])
         dashed = tone < -SHORT_DASH

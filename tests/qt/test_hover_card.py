@@ -123,3 +123,18 @@ def test_hovering_the_shared_psoas_tendon_names_no_single_fascicle(play):
     a, b = lines[0][-3], lines[0][-2]  # the path all fascicles share towards the lesser trochanter
     assert play.show_card_at(QtCore.QPointF(*((a + b) / 2.0))) == "psoas_major"
     assert "Fascicle from" not in play.card_text
+
+
+def test_a_quiet_neighbour_under_the_pointer_is_drawn_at_full_strength(play):
+    play.hide_card()
+    assert play.scene.structure("hamstrings").role == "muscle_quiet"
+    line = play.scene.structure("hamstrings").shapes[0].points
+    for p in line[1:-1]:
+        if play.structure_at(QtCore.QPointF(*p)) == "hamstrings":
+            break
+    else:
+        pytest.fail("no point of the hamstrings is free of other structures")
+    assert play.show_card_at(QtCore.QPointF(*p)) == "hamstrings"
+    assert play.scene.structure("hamstrings").role == "muscle"
+    play.hide_card()
+    assert play.scene.structure("hamstrings").role == "muscle_quiet"
