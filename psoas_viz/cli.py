@@ -11,6 +11,7 @@ import sys
 
 import numpy as np
 
+from psoas_viz.i18n import LanguageError, resolve_language, set_language
 from psoas_viz.resources import DataFileError, version
 from psoas_viz.scene.diagram import REGIONS
 
@@ -258,6 +259,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="psoas-viz", description="Sagittal pelvis–spine–femur model: how the psoas lengthens "
                                                       "or shortens under anterior and posterior pelvic tilt.")
     parser.add_argument("--version", action="version", version=f"psoas-viz {version()}")
+    parser.add_argument("--lang", metavar="CODE",
+                        help="language of diagrams and messages: en, de or es (default: LC_ALL, LC_MESSAGES or "
+                             "LANG; English otherwise)")
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
 
     sweep = sub.add_parser("sweep", help="print one row per value of a posture parameter")
@@ -339,9 +343,13 @@ def main(argv: list[str] | None = None) -> int:
 
     try:
         args = build_parser().parse_args(argv)
+        try:
+            set_language(resolve_language(args.lang))
+        except LanguageError as error:
+            raise UsageError(f"--lang: {error}") from None
         if args.command in (None, "gui"):
             if args.command is None:
-                args = build_parser().parse_args(["gui"])
+                args = build_parser().parse_args([*(["--lang", args.lang] if args.lang else []), "gui"])
             return cmd_gui(args)
         if args.command == "bench":
             return cmd_bench(args, sys.stdout)

@@ -88,7 +88,9 @@ def _session(model, args):
     from psoas_viz.session import Session
 
     if getattr(args, "preset", None):
-        scenario = load_preset(args.preset, model)
+        from psoas_viz.content_i18n import translated_scenario
+
+        scenario = translated_scenario(load_preset(args.preset, model), args.preset)  # its title in the language
     elif getattr(args, "scenario", None):
         scenario = load_scenario(args.scenario, model)
     else:

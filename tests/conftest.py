@@ -5,6 +5,11 @@ import pytest
 
 # Qt aborts without a display unless told to render offscreen; set it before anything imports Qt.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The tests read English unless they ask for a language (--lang, or an environment of their own): a German or
+# Spanish LANG on the machine running them must not change what the command line writes.
+for variable in ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):
+    os.environ.pop(variable, None)
+os.environ["LC_ALL"] = "C.UTF-8"
 # Never touch the user's real QSettings.
 os.environ["PSOAS_VIZ_SETTINGS_DIR"] = tempfile.mkdtemp(prefix="psoas-viz-settings-")
 

@@ -286,12 +286,168 @@
         <translation>Längenanzeigen des M. psoas major</translation>
     </message>
     <message>
+        <source>{level} vertebra</source>
+        <translation>Wirbel {level}</translation>
+    </message>
+    <message>
+        <source>Lower rib cage</source>
+        <translation>Unterer Brustkorb</translation>
+    </message>
+    <message>
+        <source>Tibia</source>
+        <translation>Schienbein (Tibia)</translation>
+    </message>
+    <message>
+        <source>Femur</source>
+        <translation>Oberschenkelknochen</translation>
+    </message>
+    <message>
+        <source>Pelvis (hip bone)</source>
+        <translation>Becken (Hüftbein)</translation>
+    </message>
+    <message>
+        <source>Sacrum</source>
+        <translation>Kreuzbein</translation>
+    </message>
+    <message>
+        <source>LL {ll:.1f}° · ASIS–PSIS {asis_psis:.1f}° · tilt {tilt:+.1f}°</source>
+        <translation>LL {ll:.1f}° · SIAS–SIPS {asis_psis:.1f}° · Kippung {tilt:+.1f}°</translation>
+    </message>
+    <message>
         <source>Psoas length gauge</source>
         <translation>Längenanzeige des M. psoas major</translation>
     </message>
     <message>
         <source>standing: {length:.1f} mm</source>
         <translation>im Stand: {length:.1f} mm</translation>
+    </message>
+    <message>
+        <source>Psoas major</source>
+        <translation>M. psoas major</translation>
+    </message>
+    <message>
+        <source>Iliacus</source>
+        <translation>M. iliacus</translation>
+    </message>
+    <message>
+        <source>ASIS</source>
+        <translation>SIAS</translation>
+    </message>
+    <message>
+        <source>PSIS</source>
+        <translation>SIPS</translation>
+    </message>
+    <message>
+        <source>Hip joint centre</source>
+        <translation>Hüftgelenkszentrum</translation>
+    </message>
+    <message>
+        <source>Pubic symphysis</source>
+        <translation>Schambeinfuge</translation>
+    </message>
+    <message>
+        <source>Iliac crest</source>
+        <translation>Darmbeinkamm</translation>
+    </message>
+    <message>
+        <source>AIIS</source>
+        <translation>SIAI</translation>
+    </message>
+    <message>
+        <source>Sacral promontory</source>
+        <translation>Promontorium</translation>
+    </message>
+    <message>
+        <source>Ischial tuberosity</source>
+        <translation>Sitzbeinhöcker</translation>
+    </message>
+    <message>
+        <source>Greater trochanter</source>
+        <translation>Trochanter major</translation>
+    </message>
+    <message>
+        <source>Lesser trochanter</source>
+        <translation>Trochanter minor</translation>
+    </message>
+    <message>
+        <source>shorter −{span:g} %</source>
+        <translation>kürzer −{span:g} %</translation>
+    </message>
+    <message>
+        <source>+{span:g} % longer</source>
+        <translation>+{span:g} % länger</translation>
+    </message>
+    <message>
+        <source>Muscle length vs neutral standing:</source>
+        <translation>Muskellänge gegenüber dem neutralen Stand:</translation>
+    </message>
+    <message>
+        <source>dashed = shorter</source>
+        <translation>gestrichelt = kürzer</translation>
+    </message>
+    <message>
+        <source>solid = longer</source>
+        <translation>durchgezogen = länger</translation>
+    </message>
+    <message>
+        <source>Psoas major length vs pelvic tilt</source>
+        <translation>Länge des M. psoas major und Beckenkippung</translation>
+    </message>
+    <message>
+        <source>◀ posterior tilt</source>
+        <translation>◀ Beckenaufrichtung (posterior)</translation>
+    </message>
+    <message>
+        <source>anterior tilt ▶</source>
+        <translation>Beckenkippung (anterior) ▶</translation>
+    </message>
+    <message>
+        <source>pelvic tilt (°)</source>
+        <translation>Beckenkippung (°)</translation>
+    </message>
+    <message>
+        <source>psoas length (mm)</source>
+        <translation>Psoaslänge (mm)</translation>
+    </message>
+    <message>
+        <source>Neutral pelvic tilt (0°)</source>
+        <translation>Neutrale Beckenstellung (0°)</translation>
+    </message>
+    <message>
+        <source>{tilt:.1f}° anterior pelvic tilt</source>
+        <translation>{tilt:.1f}° Beckenkippung nach vorn (anterior)</translation>
+    </message>
+    <message>
+        <source>{tilt:.1f}° posterior pelvic tilt</source>
+        <translation>{tilt:.1f}° Beckenaufrichtung (posterior)</translation>
+    </message>
+    <message>
+        <source>upright spine</source>
+        <translation>aufrechte Wirbelsäule</translation>
+    </message>
+    <message>
+        <source>locked spine</source>
+        <translation>starre Wirbelsäule</translation>
+    </message>
+    <message>
+        <source>lordosis set by hand</source>
+        <translation>Lordose von Hand eingestellt</translation>
+    </message>
+    <message>
+        <source>the same as</source>
+        <translation>gleich lang wie</translation>
+    </message>
+    <message>
+        <source>longer than</source>
+        <translation>länger als</translation>
+    </message>
+    <message>
+        <source>shorter than</source>
+        <translation>kürzer als</translation>
+    </message>
+    <message>
+        <source>{posture}, thigh {thigh:g}°, knee {knee:g}°, {spine} (lumbar lordosis {lordosis:.1f}°): psoas major {length:.1f} mm, {change:+.1f} mm ({percent:+.1f} %) — {how} in neutral standing with the same pelvis.</source>
+        <translation>{posture}, Oberschenkel {thigh:g}°, Knie {knee:g}°, {spine} (Lendenlordose {lordosis:.1f}°): M. psoas major {length:.1f} mm, {change:+.1f} mm ({percent:+.1f} %) — {how} im neutralen Stand mit demselben Becken.</translation>
     </message>
 </context>
 <context>

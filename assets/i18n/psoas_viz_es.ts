@@ -286,12 +286,168 @@
         <translation>Indicadores de longitud del psoas mayor</translation>
     </message>
     <message>
+        <source>{level} vertebra</source>
+        <translation>Vértebra {level}</translation>
+    </message>
+    <message>
+        <source>Lower rib cage</source>
+        <translation>Caja torácica inferior</translation>
+    </message>
+    <message>
+        <source>Tibia</source>
+        <translation>Tibia</translation>
+    </message>
+    <message>
+        <source>Femur</source>
+        <translation>Fémur</translation>
+    </message>
+    <message>
+        <source>Pelvis (hip bone)</source>
+        <translation>Pelvis (hueso coxal)</translation>
+    </message>
+    <message>
+        <source>Sacrum</source>
+        <translation>Sacro</translation>
+    </message>
+    <message>
+        <source>LL {ll:.1f}° · ASIS–PSIS {asis_psis:.1f}° · tilt {tilt:+.1f}°</source>
+        <translation>LL {ll:.1f}° · EIAS–EIPS {asis_psis:.1f}° · inclinación {tilt:+.1f}°</translation>
+    </message>
+    <message>
         <source>Psoas length gauge</source>
         <translation>Indicador de longitud del psoas mayor</translation>
     </message>
     <message>
         <source>standing: {length:.1f} mm</source>
         <translation>de pie: {length:.1f} mm</translation>
+    </message>
+    <message>
+        <source>Psoas major</source>
+        <translation>Psoas mayor</translation>
+    </message>
+    <message>
+        <source>Iliacus</source>
+        <translation>Ilíaco</translation>
+    </message>
+    <message>
+        <source>ASIS</source>
+        <translation>EIAS</translation>
+    </message>
+    <message>
+        <source>PSIS</source>
+        <translation>EIPS</translation>
+    </message>
+    <message>
+        <source>Hip joint centre</source>
+        <translation>Centro de la cadera</translation>
+    </message>
+    <message>
+        <source>Pubic symphysis</source>
+        <translation>Sínfisis del pubis</translation>
+    </message>
+    <message>
+        <source>Iliac crest</source>
+        <translation>Cresta ilíaca</translation>
+    </message>
+    <message>
+        <source>AIIS</source>
+        <translation>EIAI</translation>
+    </message>
+    <message>
+        <source>Sacral promontory</source>
+        <translation>Promontorio</translation>
+    </message>
+    <message>
+        <source>Ischial tuberosity</source>
+        <translation>Tuberosidad isquiática</translation>
+    </message>
+    <message>
+        <source>Greater trochanter</source>
+        <translation>Trocánter mayor</translation>
+    </message>
+    <message>
+        <source>Lesser trochanter</source>
+        <translation>Trocánter menor</translation>
+    </message>
+    <message>
+        <source>shorter −{span:g} %</source>
+        <translation>más corto −{span:g} %</translation>
+    </message>
+    <message>
+        <source>+{span:g} % longer</source>
+        <translation>+{span:g} % más largo</translation>
+    </message>
+    <message>
+        <source>Muscle length vs neutral standing:</source>
+        <translation>Longitud muscular frente a la bipedestación neutra:</translation>
+    </message>
+    <message>
+        <source>dashed = shorter</source>
+        <translation>discontinua = más corto</translation>
+    </message>
+    <message>
+        <source>solid = longer</source>
+        <translation>continua = más largo</translation>
+    </message>
+    <message>
+        <source>Psoas major length vs pelvic tilt</source>
+        <translation>Longitud del psoas mayor según la inclinación pélvica</translation>
+    </message>
+    <message>
+        <source>◀ posterior tilt</source>
+        <translation>◀ retroversión</translation>
+    </message>
+    <message>
+        <source>anterior tilt ▶</source>
+        <translation>anteversión ▶</translation>
+    </message>
+    <message>
+        <source>pelvic tilt (°)</source>
+        <translation>inclinación pélvica (°)</translation>
+    </message>
+    <message>
+        <source>psoas length (mm)</source>
+        <translation>longitud del psoas (mm)</translation>
+    </message>
+    <message>
+        <source>Neutral pelvic tilt (0°)</source>
+        <translation>Inclinación pélvica neutra (0°)</translation>
+    </message>
+    <message>
+        <source>{tilt:.1f}° anterior pelvic tilt</source>
+        <translation>{tilt:.1f}° de anteversión pélvica</translation>
+    </message>
+    <message>
+        <source>{tilt:.1f}° posterior pelvic tilt</source>
+        <translation>{tilt:.1f}° de retroversión pélvica</translation>
+    </message>
+    <message>
+        <source>upright spine</source>
+        <translation>columna erguida</translation>
+    </message>
+    <message>
+        <source>locked spine</source>
+        <translation>columna rígida</translation>
+    </message>
+    <message>
+        <source>lordosis set by hand</source>
+        <translation>lordosis fijada a mano</translation>
+    </message>
+    <message>
+        <source>the same as</source>
+        <translation>igual que</translation>
+    </message>
+    <message>
+        <source>longer than</source>
+        <translation>más largo que</translation>
+    </message>
+    <message>
+        <source>shorter than</source>
+        <translation>más corto que</translation>
+    </message>
+    <message>
+        <source>{posture}, thigh {thigh:g}°, knee {knee:g}°, {spine} (lumbar lordosis {lordosis:.1f}°): psoas major {length:.1f} mm, {change:+.1f} mm ({percent:+.1f} %) — {how} in neutral standing with the same pelvis.</source>
+        <translation>{posture}, muslo {thigh:g}°, rodilla {knee:g}°, {spine} (lordosis lumbar {lordosis:.1f}°): psoas mayor {length:.1f} mm, {change:+.1f} mm ({percent:+.1f} %) — {how} en bipedestación neutra con la misma pelvis.</translation>
     </message>
 </context>
 <context>

@@ -5,26 +5,39 @@ from __future__ import annotations
 
 import html
 
+from psoas_viz.i18n import fill_template, translate
+
 PSOAS = "psoas_major"
 DEFAULT_TITLE = "Psoas major length under pelvic tilt"
 
 
-def tilt_words(tilt: float) -> str:
+def _tilt_words(tilt: float) -> str:
     if abs(tilt) < 0.05:
-        return "neutral pelvic tilt (0°)"
-    return f"{abs(tilt):.1f}° {'anterior' if tilt > 0 else 'posterior'} pelvic tilt"
+        return translate("Diagram", "Neutral pelvic tilt (0°)")
+    template = (translate("Diagram", "{tilt:.1f}° anterior pelvic tilt") if tilt > 0
+                else translate("Diagram", "{tilt:.1f}° posterior pelvic tilt"))
+    return fill_template(template, {"tilt": abs(tilt)})
+
+
+def _spine_words(mode: str) -> str:
+    return {"upright": translate("Diagram", "upright spine"), "locked": translate("Diagram", "locked spine"),
+            "manual": translate("Diagram", "lordosis set by hand")}[mode]
 
 
 def describe(snapshot) -> str:
-    """One sentence: the posture and the psoas change (the caption of every export)."""
+    """One sentence: the posture and the psoas change (the caption of every export), in the current language."""
     p = snapshot.posture
     m = snapshot.muscle(PSOAS)
     change = m["change_mm"]
-    how = "the same as" if abs(change) < 0.05 else ("longer than" if change > 0 else "shorter than")
-    return (f"{tilt_words(p.pelvic_tilt).capitalize()}, thigh {p.thigh_angle:g}°, knee {p.knee_flexion:g}°, "
-            f"{p.spine_mode} spine (lumbar lordosis {snapshot.angles['lumbar_lordosis_deg']:.1f}°): "
-            f"psoas major {m['length_mm']:.1f} mm, {change:+.1f} mm ({m['change_percent']:+.1f} %) — "
-            f"{how} in neutral standing with the same pelvis.")
+    how = (translate("Diagram", "the same as") if abs(change) < 0.05
+           else translate("Diagram", "longer than") if change > 0 else translate("Diagram", "shorter than"))
+    return fill_template(translate("Diagram", "{posture}, thigh {thigh:g}°, knee {knee:g}°, {spine} (lumbar lordosis "
+                                              "{lordosis:.1f}°): psoas major {length:.1f} mm, {change:+.1f} mm "
+                                              "({percent:+.1f} %) — {how} in neutral standing with the same pelvis."),
+                         {"posture": _tilt_words(p.pelvic_tilt), "thigh": float(p.thigh_angle),
+                          "knee": float(p.knee_flexion), "spine": _spine_words(p.spine_mode),
+                          "lordosis": snapshot.angles["lumbar_lordosis_deg"], "length": m["length_mm"],
+                          "change": change, "percent": m["change_percent"], "how": how})
 
 
 def title_of(session) -> str:

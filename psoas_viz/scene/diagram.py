@@ -20,8 +20,13 @@ from .labels import Bones, Request, follow, overlaps, place
 from .shapes import Arc, Arrow, Circle, Mapper, Polygon, Polyline, Rect, Scene, Structure
 from .theme import SHORT_DASH, colour_range, theme_of
 
-NAMES = {"rib_cage": "Lower rib cage", "tibia": "Tibia", "femur": "Femur", "pelvis": "Pelvis (hip bone)",
-         "sacrum": "Sacrum", **{v: f"{v} vertebral body" for v in g.VERTEBRAE}}
+def bone_name(bone: str) -> str:
+    """What the bone's SVG group and card call it, in the current language."""
+    if bone in g.VERTEBRAE:
+        return fill_template(translate("Diagram", "{level} vertebra"), {"level": bone})
+    return {"rib_cage": translate("Diagram", "Lower rib cage"), "tibia": translate("Diagram", "Tibia"),
+            "femur": translate("Diagram", "Femur"), "pelvis": translate("Diagram", "Pelvis (hip bone)"),
+            "sacrum": translate("Diagram", "Sacrum")}[bone]
 
 
 @dataclass(frozen=True)
@@ -208,7 +213,7 @@ def _bones(model, pose, bone_shapes: dict, m: Mapper, theme) -> list[Structure]:
             drawn.append(Polyline(line, feature_w, role, dashed=not feature.visible))
         if bone == "sacrum":
             drawn.append(Polyline(m(g.s1_endplate(model, pose)), theme.style("endplate").width, "endplate"))
-        out.append(Structure(bone, "bone", "vertebra" if bone in g.VERTEBRAE else "bone", tuple(drawn), NAMES[bone]))
+        out.append(Structure(bone, "bone", "vertebra" if bone in g.VERTEBRAE else "bone", tuple(drawn), bone_name(bone)))
     return out
 
 
@@ -237,10 +242,12 @@ def _angles(m: Mapper, theme, front, back) -> list[Structure]:
 
 def angle_lines(snapshot) -> list[str]:
     a = snapshot.angles
-    return [f"PI {a['pelvic_incidence_deg']:.1f}° = PT {a['spinopelvic_tilt_deg']:.1f}° + "
-            f"SS {a['sacral_slope_deg']:.1f}°",
-            f"LL {a['lumbar_lordosis_deg']:.1f}° · ASIS–PSIS {a['asis_psis_angle_deg']:.1f}° · "
-            f"tilt {snapshot.posture.pelvic_tilt:+.1f}°"]
+    values = {"pi": a["pelvic_incidence_deg"], "pt": a["spinopelvic_tilt_deg"], "ss": a["sacral_slope_deg"],
+              "ll": a["lumbar_lordosis_deg"], "asis_psis": a["asis_psis_angle_deg"],
+              "tilt": float(snapshot.posture.pelvic_tilt)}
+    return [fill_template("PI {pi:.1f}° = PT {pt:.1f}° + SS {ss:.1f}°", values),
+            fill_template(translate("Diagram", "LL {ll:.1f}° · ASIS–PSIS {asis_psis:.1f}° · tilt {tilt:+.1f}°"),
+                          values)]
 
 
 def _angle_box(snapshot, area, fs: float) -> Structure:
@@ -369,35 +376,35 @@ def _requests(snapshot, m: Mapper, outlines, lines, front, back, fs: float, all_
     x = float(near[:, 0].max()) if len(near) else float(points[:, 0].max())
     n = snapshot.muscle(g.PSOAS)
     size = 17.0 * fs
-    out = [Request("Psoas major", g.PSOAS, at((x + 2.0, y)), "right", 21.0 * fs, True, "label_strong", False,
+    out = [Request(translate("Diagram", "Psoas major"), g.PSOAS, at((x + 2.0, y)), "right", 21.0 * fs, True, "label_strong", False,
                    30.0 * fs, True, True)]
     if numbers:
         out.append(Request(f"{n['length_mm']:.0f} mm, {n['change_mm']:+.1f} mm ({n['change_percent']:+.1f} %)",
                            g.PSOAS, at((x + 2.0, y - 16.0)), "right", 16.0 * fs, True, "label", False, 30.0 * fs,
                            False, True, "psoas_numbers"))
-    out += [Request(f"PT {a['spinopelvic_tilt_deg']:.1f}°", "PT", at((-20.0, 40.0)), "left", size, True, "angle_text",
+    out += [Request(fill_template("PT {pt:.1f}°", {"pt": a["spinopelvic_tilt_deg"]}), "PT", at((-20.0, 40.0)), "left", size, True, "angle_text",
                     False, 4.0, backed=True, key="PT"),
-            Request(f"SS {a['sacral_slope_deg']:.1f}°", "SS", at(front - [44.0, 12.0]), "left", size, True,
+            Request(fill_template("SS {ss:.1f}°", {"ss": a["sacral_slope_deg"]}), "SS", at(front - [44.0, 12.0]), "left", size, True,
                     "angle_text", False, 4.0, backed=True, key="SS")]
     if not all_labels:
         return out
     iliacus = lines["iliacus"][0]
     knee = lw("knee_joint_centre")
     sacrum = outlines["sacrum"]
-    out += [Request("Iliacus", "iliacus", at((iliacus[0] + iliacus[1]) / 2.0), "right", size),
-            Request("ASIS", "pelvis", at(lw("asis")), "right", size),
-            Request("PSIS", "pelvis", at(lw("psis")), "left", size),
-            Request("Hip joint centre", "hip_joint_centre", at((0.0, 0.0)), "below", size, gap=10.0 * fs),
-            Request("Pubic symphysis", "pelvis", at(lw("pubic_symphysis")), "right", size),
-            Request("Femur", "femur", at(knee * 0.55), "right", size),
-            Request("Sacrum", "sacrum", at(sacrum[np.argmin(sacrum[:, 0])]), "left", size),
+    out += [Request(translate("Diagram", "Iliacus"), "iliacus", at((iliacus[0] + iliacus[1]) / 2.0), "right", size),
+            Request(translate("Diagram", "ASIS"), "pelvis", at(lw("asis")), "right", size),
+            Request(translate("Diagram", "PSIS"), "pelvis", at(lw("psis")), "left", size),
+            Request(translate("Diagram", "Hip joint centre"), "hip_joint_centre", at((0.0, 0.0)), "below", size, gap=10.0 * fs),
+            Request(translate("Diagram", "Pubic symphysis"), "pelvis", at(lw("pubic_symphysis")), "right", size),
+            Request(translate("Diagram", "Femur"), "femur", at(knee * 0.55), "right", size),
+            Request(translate("Diagram", "Sacrum"), "sacrum", at(sacrum[np.argmin(sacrum[:, 0])]), "left", size),
             # the landmarks a student looks for, where the model's published markers put them
-            Request("Iliac crest", "pelvis", at(lw("iliac_crest")), "above", size),
-            Request("AIIS", "pelvis", at(lw("aiis")), "right", size),
-            Request("Sacral promontory", "sacrum", at(lw("s1_endplate_anterior")), "left", size),
-            Request("Ischial tuberosity", "pelvis", at(lw("ischial_tuberosity")), "left", size),
-            Request("Greater trochanter", "femur", at(lw("greater_trochanter")), "left", size),
-            Request("Lesser trochanter", "femur", at(lw("lesser_trochanter")), "right", size)]
+            Request(translate("Diagram", "Iliac crest"), "pelvis", at(lw("iliac_crest")), "above", size),
+            Request(translate("Diagram", "AIIS"), "pelvis", at(lw("aiis")), "right", size),
+            Request(translate("Diagram", "Sacral promontory"), "sacrum", at(lw("s1_endplate_anterior")), "left", size),
+            Request(translate("Diagram", "Ischial tuberosity"), "pelvis", at(lw("ischial_tuberosity")), "left", size),
+            Request(translate("Diagram", "Greater trochanter"), "femur", at(lw("greater_trochanter")), "left", size),
+            Request(translate("Diagram", "Lesser trochanter"), "femur", at(lw("lesser_trochanter")), "right", size)]
     for level in ("T12", "L1", "L3", "L5"):
         corners = outlines[level]
         back_corner = corners[np.argmin(corners[:, 0])]

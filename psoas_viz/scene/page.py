@@ -9,6 +9,8 @@ import math
 import numpy as np
 
 from . import text as measure
+from psoas_viz.i18n import fill_template, translate
+
 from .captions import describe
 from .diagram import View, build
 from .shapes import Circle, Polyline, Rect, Scene, Structure, Text
@@ -65,10 +67,11 @@ def _legend(theme, area, span: float) -> Structure:
     width = theme.style("muscle").width * 1.3
 
     def bar_group(x, cy):
-        t = measure.text(x, cy, f"shorter −{span:g} %", size)
+        t = measure.text(x, cy, fill_template(translate("Diagram", "shorter −{span:g} %"), {"span": span}), size)
         bar = (t.box[2] + 10.0, cy - 9.0 * fs, t.box[2] + 10.0 + 180.0 * fs, cy + 9.0 * fs)
         return [t, Rect(bar, "legend_bar", tuple(np.linspace(-span, span, 21))),
-                measure.text(bar[2] + 10.0, cy, f"+{span:g} % longer", size)]
+                measure.text(bar[2] + 10.0, cy, fill_template(translate("Diagram", "+{span:g} % longer"), {"span": span}),
+                             size)]
 
     def key_group(dashed, words, tone):
         def make(x, cy):
@@ -76,8 +79,9 @@ def _legend(theme, area, span: float) -> Structure:
                     measure.text(x + 68.0 * fs, cy, words, size)]
         return make
 
-    groups = [lambda x, cy: [measure.text(x, cy, "Muscle length vs neutral standing:", size, True)], bar_group,
-              key_group(True, "dashed = shorter", -0.6 * span), key_group(False, "solid = longer", 0.6 * span)]
+    groups = [lambda x, cy: [measure.text(x, cy, translate("Diagram", "Muscle length vs neutral standing:"), size, True)], bar_group,
+              key_group(True, translate("Diagram", "dashed = shorter"), -0.6 * span),
+              key_group(False, translate("Diagram", "solid = longer"), 0.6 * span)]
     widths = [max(s.box[2] for s in make(0.0, 0.0) if isinstance(s, Text)) for make in groups]
     rows, x = [[]], 24.0
     for make, w in zip(groups, widths):
@@ -108,7 +112,7 @@ def _plot(snapshot, lengths: np.ndarray, theme, area, trace=None) -> Structure:
     title_size, tick_size, label_size = 19.0 * fs, 14.0 * fs, 15.0 * fs
     tick_h = measure.height(tick_size)
     ax0, ay0, ax1, ay1 = area
-    shapes = [measure.text((ax0 + ax1) / 2, ay0, "Psoas major length vs pelvic tilt", title_size, True, "text",
+    shapes = [measure.text((ax0 + ax1) / 2, ay0, translate("Diagram", "Psoas major length vs pelvic tilt"), title_size, True, "text",
                            "centre", "top")]
     left, top = ax0 + 6.0 + tick_h * 4.2, ay0 + measure.height(title_size) + 12.0
     right, bottom = ax1 - 8.0, ay1 - tick_h * 3.2
@@ -126,11 +130,11 @@ def _plot(snapshot, lengths: np.ndarray, theme, area, trace=None) -> Structure:
         shapes.append(measure.text(left - 6.0, Y(v), f"{v:g}", tick_size, False, "text", "right"))
         v += step
     shapes.append(Rect((left, top, right, bottom), "axis"))
-    shapes.append(measure.text(left + 8.0, top + 6.0, "◀ posterior tilt", 15.0 * fs, True, "text", valign="top"))
-    shapes.append(measure.text(right - 8.0, top + 6.0, "anterior tilt ▶", 15.0 * fs, True, "text", "right", "top"))
-    shapes.append(measure.text((left + right) / 2, bottom + tick_h * 1.5, "pelvic tilt (°)", label_size, False,
+    shapes.append(measure.text(left + 8.0, top + 6.0, translate("Diagram", "◀ posterior tilt"), 15.0 * fs, True, "text", valign="top"))
+    shapes.append(measure.text(right - 8.0, top + 6.0, translate("Diagram", "anterior tilt ▶"), 15.0 * fs, True, "text", "right", "top"))
+    shapes.append(measure.text((left + right) / 2, bottom + tick_h * 1.5, translate("Diagram", "pelvic tilt (°)"), label_size, False,
                                "text", "centre", "top"))
-    shapes.append(measure.text(ax0 + 4.0 + measure.height(label_size) / 2, (top + bottom) / 2, "psoas length (mm)",
+    shapes.append(measure.text(ax0 + 4.0 + measure.height(label_size) / 2, (top + bottom) / 2, translate("Diagram", "psoas length (mm)"),
                                label_size, False, "text", "centre", "middle", angle=90.0))
     shapes.append(Polyline(np.array([[X(t), Y(v)] for t, v in zip(PLOT_TILTS, lengths)]), theme.style("curve").width,
                            "curve"))
@@ -141,7 +145,7 @@ def _plot(snapshot, lengths: np.ndarray, theme, area, trace=None) -> Structure:
     shapes.append(Polyline(np.array([[X(tilt), top], [X(tilt), bottom]]), theme.style("now_line").width, "now_line"))
     shapes.append(Circle((X(tilt), Y(now)), 8.0 * fs, "now_marker"))
     align = "left" if tilt < 10 else "right"
-    value = measure.text(X(tilt) + (14.0 if align == "left" else -14.0), Y(now) + 22.0 * fs, f"{now:.1f} mm",
+    value = measure.text(X(tilt) + (14.0 if align == "left" else -14.0), Y(now) + 22.0 * fs, fill_template("{now:.1f} mm", {"now": now}),
                          16.0 * fs, True, "text", align)
     shapes += [Rect(value.box, "background"), value]
-    return Structure("psoas_plot", "annotation", "text", tuple(shapes), "Psoas major length vs pelvic tilt")
+    return Structure("psoas_plot", "annotation", "text", tuple(shapes), translate("Diagram", "Psoas major length vs pelvic tilt"))
