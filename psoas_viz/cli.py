@@ -246,7 +246,7 @@ def cmd_claims(model, args, out) -> int:
 def cmd_gui(args) -> int:
     from psoas_viz.qt.app import run_gui
 
-    return run_gui(scenario=args.scenario, screenshot=args.screenshot)
+    return run_gui(scenario=args.scenario, screenshot=args.screenshot, language=getattr(args, "lang", None))
 
 
 def cmd_bench(args, out) -> int:

@@ -451,6 +451,69 @@
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>↶ Undo</source>
+        <translation>↶ Rückgängig</translation>
+    </message>
+    <message>
+        <source>↷ Redo</source>
+        <translation>↷ Wiederholen</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Length change</source>
+        <translation>Längenänderung</translation>
+    </message>
+    <message>
+        <source>Tilt moments</source>
+        <translation>Kippmomente</translation>
+    </message>
+    <message>
+        <source>Posture</source>
+        <translation>Haltung</translation>
+    </message>
+    <message>
+        <source>Muscles</source>
+        <translation>Muskeln</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>Behauptungen</translation>
+    </message>
+    <message>
+        <source>Describe</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Predict</source>
+        <translation>Vorhersage</translation>
+    </message>
+</context>
+<context>
     <name>Quiz</name>
     <message>
         <source>Predict, then watch: question {number} of {count}</source>

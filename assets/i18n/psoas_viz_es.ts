@@ -451,6 +451,69 @@
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edición</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>↶ Undo</source>
+        <translation>↶ Deshacer</translation>
+    </message>
+    <message>
+        <source>↷ Redo</source>
+        <translation>↷ Rehacer</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <source>Length change</source>
+        <translation>Cambio de longitud</translation>
+    </message>
+    <message>
+        <source>Tilt moments</source>
+        <translation>Momentos de inclinación</translation>
+    </message>
+    <message>
+        <source>Posture</source>
+        <translation>Postura</translation>
+    </message>
+    <message>
+        <source>Muscles</source>
+        <translation>Músculos</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>Afirmaciones</translation>
+    </message>
+    <message>
+        <source>Describe</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Predict</source>
+        <translation>Predicción</translation>
+    </message>
+</context>
+<context>
     <name>Quiz</name>
     <message>
         <source>Predict, then watch: question {number} of {count}</source>

@@ -1,4 +1,4 @@
-"""Start the window: ``run_gui(scenario=None|path, screenshot=None|path) -> exit status``."""
+"""Start the window: ``run_gui(scenario=None|path, screenshot=None|path, language=None|code) -> exit status``."""
 
 from __future__ import annotations
 
@@ -14,14 +14,14 @@ def _error(message: str) -> int:
     return 2
 
 
-def create_window(state):
+def create_window(state, language: str | None = None):
     import PySide6  # noqa: F401
     import pyqtgraph as pg
 
     pg.setConfigOptions(antialias=True, foreground="#222222")
     from .main_window import MainWindow
 
-    return MainWindow(state)
+    return MainWindow(state, language=language)
 
 
 def save_screenshot(window, target: Path) -> None:
@@ -40,13 +40,13 @@ def save_screenshot(window, target: Path) -> None:
         raise OSError(f"{target}: cannot be written ({error.strerror or error})") from None
 
 
-def run_gui(scenario=None, screenshot=None) -> int:
+def run_gui(scenario=None, screenshot=None, language: str | None = None) -> int:
     """The window; a missing or damaged data file gives one line on stderr and, on a screen, a dialog (status 2)."""
     from psoas_viz.anatomy import AnatomyError
     from psoas_viz.resources import DataFileError
 
     try:
-        return _run_gui(scenario, screenshot)
+        return _run_gui(scenario, screenshot, language)
     except (DataFileError, AnatomyError) as error:
         message = str(error)
         if screenshot is None and not _no_display():
@@ -62,7 +62,7 @@ def _no_display() -> bool:
             and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"))
 
 
-def _run_gui(scenario, screenshot) -> int:
+def _run_gui(scenario, screenshot, language) -> int:
     target = None
     if screenshot is not None:
         target = Path(screenshot)
@@ -98,7 +98,7 @@ def _run_gui(scenario, screenshot) -> int:
     if loaded:
         state.set_scenario(loaded)
         state.clear_history()
-    window = create_window(state)
+    window = create_window(state, language)  # an explicit --lang; else the remembered choice or the system
     if target is not None:
         window.files.persist = False  # a screenshot neither restores nor stores the session (1600×1000)
     elif loaded:

@@ -91,11 +91,12 @@ class CompareView(QtWidgets.QWidget):
         super().showEvent(event)
         self.refresh()
 
-    def refresh(self) -> None:
+    def refresh(self, force: bool = False) -> None:
+        """``force``: compared again although nothing changed (the language did)."""
         sides = compare.sides_of(self.session)
         others = compare.structures_of(self.session)
         key = (tuple(sides.items()), others)
-        if key == self._key:
+        if key == self._key and not force:
             return
         self._key = key
         self._scene = None

@@ -38,9 +38,10 @@ class DescribePanel(QtWidgets.QWidget):
         super().showEvent(event)
         self.refresh()
 
-    def refresh(self) -> None:
+    def refresh(self, force: bool = False) -> None:
+        """``force``: written again although the model did not change (the language did)."""
         snapshot = self.session.snapshot
-        if snapshot is not self._shown:
+        if force or snapshot is not self._shown:
             self._shown = snapshot
             self.text.setPlainText(describe(snapshot.posture, snapshot.evaluation).text)
 

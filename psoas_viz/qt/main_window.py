@@ -21,6 +21,7 @@ from .compare import CompareView
 from .controls import ControlPanel
 from .describe_panel import DescribePanel
 from .file_actions import FileActions
+from .language import LanguageMenu
 from .moment_chart import MomentBars
 from .muscle_panel import MusclePanel
 from .play_area import PlayArea
@@ -118,7 +119,7 @@ class _WindowUndo(QtCore.QObject):
 
 
 class MainWindow(QtWidgets.QMainWindow):
-    def __init__(self, state: Session, parent=None):
+    def __init__(self, state: Session, parent=None, language: str | None = None):
         super().__init__(parent)
         self.session = state
         self.setWindowTitle("psoas-viz — psoas length under pelvic tilt")
@@ -133,7 +134,7 @@ class MainWindow(QtWidgets.QMainWindow):
         for action in (self.undo_action, self.redo_action):
             action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
             self.addAction(action)
-        menu = self.menuBar().addMenu("&Edit")
+        menu = self.edit_menu = self.menuBar().addMenu("&Edit")
         menu.addAction(self.undo_action)
         menu.addAction(self.redo_action)
 
@@ -171,7 +172,7 @@ class MainWindow(QtWidgets.QMainWindow):
         rl = QtWidgets.QVBoxLayout(right)
         rl.setContentsMargins(0, 0, 0, 0)
         rl.addWidget(self.readouts)
-        scroll = QtWidgets.QScrollArea()
+        self.posture_tab = scroll = QtWidgets.QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QtWidgets.QFrame.Shape.NoFrame)
         scroll.setWidget(self.controls)
@@ -224,6 +225,43 @@ class MainWindow(QtWidgets.QMainWindow):
         for box in self.findChildren(QtWidgets.QAbstractSpinBox):
             box.lineEdit().installEventFilter(self._number_box_undo)
         self.accessibility = WindowAccessibility(self)  # names, descriptions, the model's keys, Tab order
+        self.language = LanguageMenu(self, language)  # View → Language
+        self.retranslate()
+        self.language_changed()
+
+    # -- languages ---------------------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        """The window's menus and tabs in the current language (at start and on every language change)."""
+        self.files.file_menu.setTitle(self.tr("&File"))
+        self.edit_menu.setTitle(self.tr("&Edit"))
+        self.files.view_menu.setTitle(self.tr("&View"))
+        self.files.help_menu.setTitle(self.tr("&Help"))
+        self.language.menu.setTitle(self.tr("Language"))
+        self.undo_action.setText(self.tr("↶ Undo"))
+        self.redo_action.setText(self.tr("↷ Redo"))
+        for tabs, widget, text in ((self.tabs, self.play, self.tr("Model")),
+                                   (self.chart_tabs, self.bars, self.tr("Length change")),
+                                   (self.chart_tabs, self.moments, self.tr("Tilt moments")),
+                                   (self.control_tabs, self.posture_tab, self.tr("Posture")),
+                                   (self.control_tabs, self.muscle_panel, self.tr("Muscles")),
+                                   (self.control_tabs, self.claims, self.tr("Claims")),
+                                   (self.control_tabs, self.describe, self.tr("Describe")),
+                                   (self.control_tabs, self.predict_tab, self.tr("Predict"))):
+            tabs.setTabText(tabs.indexOf(widget), text)
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QtCore.QEvent.Type.LanguageChange and hasattr(self, "language"):
+            self.retranslate()
+        super().changeEvent(event)
+
+    def language_changed(self) -> None:
+        """What speaks through the Qt-free seam is drawn or written again: the diagram, the description, the
+        compare overlay, the claims' verdicts."""
+        self.play.rebuild()
+        self.describe.refresh(force=True)
+        self.compare.refresh(force=True)
+        if self.claims.evaluated_for is not None:
+            self.claims.evaluate()
 
     def _on_state(self, state, what):
         self.undo_action.setEnabled(state.can_undo)

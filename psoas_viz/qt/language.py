@@ -1,0 +1,63 @@
+"""View → Language: the window speaks English, German or Spanish, switched at run time without a restart.
+
+The choice sets the Qt-free language (``psoas_viz.i18n``: the diagram, the description, the claims' verdicts)
+and installs the compiled catalogue (``assets/i18n/psoas_viz_<lang>.qm``) as the application's ``QTranslator``,
+whose ``LanguageChange`` event makes the window retranslate its menus and tabs; the diagram is drawn again.  The
+language is remembered in the settings; at start an explicit ``--lang`` wins, then the remembered choice, then
+the system locale (``QLocale.system()``).
+"""
+
+from __future__ import annotations
+
+import PySide6  # noqa: F401
+from PySide6 import QtCore, QtGui, QtWidgets
+
+from psoas_viz import i18n
+
+SETTING = "window/language"
+
+
+class LanguageMenu(QtCore.QObject):
+    def __init__(self, window, explicit: str | None = None):
+        super().__init__(window)
+        self.window = window
+        self.translator: QtCore.QTranslator | None = None
+        self.menu = window.files.view_menu.addMenu("")
+        self.menu.setObjectName("language_menu")
+        group = QtGui.QActionGroup(self)
+        self.actions: dict[str, QtGui.QAction] = {}
+        for code, own_name in i18n.LANGUAGES.items():  # each language by its own name: found by who speaks it
+            action = QtGui.QAction(own_name, self, checkable=True)
+            action.triggered.connect(lambda _=False, c=code: self.set_language(c))
+            group.addAction(action)
+            self.menu.addAction(action)
+            self.actions[code] = action
+        saved = window.files.settings.value(SETTING)
+        start = explicit or (saved if saved in i18n.LANGUAGES else None) or QtCore.QLocale.system().name()
+        self.set_language(i18n.resolve_language(start) if start in i18n.LANGUAGES or explicit
+                          else i18n.system_language({"LANG": start}), remember=False, redraw=False)
+
+    @property
+    def language(self) -> str:
+        return i18n.current_language()
+
+    def set_language(self, code: str, remember: bool = True, redraw: bool = True) -> None:
+        """Speak ``code`` from now on: the window's words, the diagram, the description and the claims
+        (``redraw``: False while the window is being built; it draws itself in the language afterwards)."""
+        code = i18n.check_language(code)
+        i18n.set_language(code)
+        app = QtWidgets.QApplication.instance()
+        if self.translator is not None:
+            app.removeTranslator(self.translator)
+            self.translator = None
+        if code != i18n.SOURCE_LANGUAGE:
+            translator = QtCore.QTranslator(self)
+            if translator.load(str(i18n.catalogue_path(code, ".qm"))):
+                app.installTranslator(translator)
+                self.translator = translator
+        self.actions[code].setChecked(True)
+        if remember:
+            self.window.files.settings.setValue(SETTING, code)
+        if redraw:
+            self.window.retranslate()
+            self.window.language_changed()

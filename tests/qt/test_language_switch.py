@@ -1,0 +1,38 @@
+"""View → Language switches the window at run time, without a restart (issue 16, point 2): menus, tabs, the
+diagram's labels, the description; the choice is remembered."""
+
+from __future__ import annotations
+
+from psoas_viz import i18n
+from psoas_viz.qt.language import SETTING
+
+
+def _menus(window) -> list[str]:
+    return [a.text() for a in window.menuBar().actions()]
+
+
+def _tabs(tabs) -> list[str]:
+    return [tabs.tabText(i) for i in range(tabs.count())]
+
+
+def test_switching_to_german_and_back_at_run_time(window):
+    assert i18n.current_language() == "en" and _menus(window)[:4] == ["&File", "&Edit", "&View", "&Help"]
+    menu = window.language.menu
+    assert [a.text() for a in menu.actions()] == ["English", "Deutsch", "Español"]
+    window.session.set_values(pelvic_tilt=8.0)
+    window.language.actions["de"].trigger()  # View → Language → Deutsch
+    try:
+        assert _menus(window)[:4] == ["&Datei", "&Bearbeiten", "&Ansicht", "&Hilfe"]
+        assert {"Haltung", "Muskeln", "Behauptungen", "Beschreibung", "Vorhersage"} <= set(_tabs(window.control_tabs))
+        labels = {label.text for label in window.play.scene.labels}
+        assert {"M. psoas major", "M. iliacus", "Oberschenkelknochen"} <= labels
+        gauge = [s.text for s in window.play.scene.structure("psoas_gauge").shapes if s.kind == "text"]
+        assert "Länge des M. psoas major" in gauge and any("," in t and t.endswith(" mm") for t in gauge)
+        window.control_tabs.setCurrentWidget(window.describe)
+        assert "Becken" in window.describe.text.toPlainText()
+        assert window.files.settings.value(SETTING) == "de"
+    finally:
+        window.language.actions["en"].trigger()
+    assert _menus(window)[:4] == ["&File", "&Edit", "&View", "&Help"]
+    assert "Psoas major" in {label.text for label in window.play.scene.labels}
+    assert "Posture" in _tabs(window.control_tabs) and i18n.current_language() == "en"
