@@ -184,7 +184,7 @@ def test_psoas_is_a_belly_around_its_fascicles_and_the_legend_fits_without_the_p
     scene = build(session.snapshot)
     psoas = scene.structure("psoas_major")
     belly, lines = psoas.shapes[0], psoas.shapes[1:]
-    assert belly.kind == "polygon" and belly.role == "psoas_belly_shorter"  # −1.3 %: tinted as shorter
+    assert belly.kind == "polygon" and belly.role == "belly_shorter"  # −1.3 %: tinted as shorter
     assert len(lines) == 11 and all(line.dashed for line in lines)  # and dashed: not colour alone
     inside = [hit._inside(p, belly.points) for line in lines for p in line.points[1:-1]]
     assert np.mean(inside) > 0.95
@@ -311,3 +311,20 @@ def test_landmark_labels_point_at_the_models_published_landmarks(model):
     for text, label in shown.items():
         expected = scene.mapper(sk.landmark_world(pose, landmarks[text])[0])
         assert np.allclose(label.anchor, expected, atol=0.01), text
+
+
+def test_iliacus_is_a_belly_too_and_fascial_pulls_end_in_arrows_on_the_psoas(model):
+    session = Session(model)
+    session.set_values(pelvic_tilt=8.0)
+    iliacus = build(session.snapshot).structure("iliacus")
+    assert iliacus.shapes[0].kind == "polygon" and iliacus.shapes[0].role == "belly_shorter"
+    session.set_pull("diaphragm_crura", 60.0)
+    scene = build(session.snapshot)
+    crura = scene.structure("diaphragm_crura")
+    arrows = [s for s in crura.shapes if s.kind == "arrow"]
+    lines = [s for s in crura.shapes if s.kind == "polyline"]
+    assert arrows and len(arrows) == len(lines)
+    for arrow, line in zip(arrows, lines):  # each starts where the line meets the psoas and points to the anchor
+        anchor, contact = line.points
+        assert np.allclose(arrow.start, contact, atol=0.01)
+        assert np.dot(np.subtract(arrow.tip, arrow.start), anchor - contact) > 0

@@ -128,18 +128,28 @@ def build(snapshot, view: View = View()) -> "Scene":
         role = "muscle" if mid in loud else "muscle_quiet"
         width = theme.style(role).width * (2.0 if mid in view.highlight else 1.0)
         shapes = tuple(Polyline(m(line), width, role, tone, dashed) for line in lines[mid])
+        if mid == "iliacus":  # it fans from the iliac fossa into the psoas tendon: a belly too
+            shapes = (Polygon(m(g.muscle_belly(lines[mid])), role=_belly_role(tone)), *shapes)
         structures.append(Structure(mid, "muscle", role, shapes, names[mid]))
     tone = float(percent[ev.muscle_ids.index(g.PSOAS)])
     # a translucent belly (the vertebrae show through) tinted by the change, its fascicles in the change's colour
     # and, when shorter, dashed as every shortened muscle (colour is never the only cue)
-    belly = "psoas_belly_shorter" if tone < -SHORT_DASH else "psoas_belly_longer" if tone > SHORT_DASH else "psoas_belly"
-    psoas = [Polygon(m(g.muscle_belly(lines[g.PSOAS])), role=belly)]
+    psoas = [Polygon(m(g.muscle_belly(lines[g.PSOAS])), role=_belly_role(tone))]
     psoas += [Polyline(m(line), psoas_w, "psoas", tone, tone < -SHORT_DASH) for line in lines[g.PSOAS]]
     structures.append(Structure(g.PSOAS, "muscle", "psoas", tuple(psoas), names[g.PSOAS]))
     links = model.mechanics.fascia.links
     for link_id, link_lines in g.pull_lines(snapshot).items():
-        shapes = tuple(Polyline(m(line), theme.style("fascia").width, "fascia", dashed=True) for line in link_lines)
-        structures.append(Structure(link_id, "fascia", "fascia", shapes, links[link_id].name))
+        # from the structure that pulls to the psoas, with an arrowhead where it pulls the psoas (towards itself)
+        shapes = []
+        for anchor, contact in link_lines:
+            shapes.append(Polyline(m(np.array([anchor, contact])), theme.style("fascia").width, "fascia", dashed=True))
+            reach = float(np.hypot(*(anchor - contact)))
+            if reach > 1.0:
+                length = min(g.arrow_length(dict(snapshot.settings.pulls)[link_id]), 0.6 * reach)
+                tip = contact + (anchor - contact) / reach * length
+                shapes.append(Arrow(m(g.arrow_polygon(contact, (anchor - contact) / reach, length)),
+                                    role="fascia_arrow", start=tuple(m(contact)), tip=tuple(m(tip))))
+        structures.append(Structure(link_id, "fascia", "fascia", tuple(shapes), links[link_id].name))
     if view.forces:
         for mid, (force, anterior, arrows) in g.force_arrows(snapshot).items():
             role = "force_anterior" if anterior else "force_posterior"
@@ -178,6 +188,11 @@ def build(snapshot, view: View = View()) -> "Scene":
         labels = place(seen, bounds, taken, bones)
     return Scene(view.width, view.height, theme.name, tuple(structures), tuple(labels), m,
                  colour_range=colour_range(percent))
+
+
+def _belly_role(tone: float) -> str:
+    """A muscle belly tinted as shorter, longer or unchanged (by more than SHORT_DASH percent)."""
+    return "belly_shorter" if tone < -SHORT_DASH else "belly_longer" if tone > SHORT_DASH else "belly"
 
 
 _STANDING_BELLIES: dict = {}  # id of a neutral evaluation -> (that evaluation, its psoas belly in mm)
