@@ -552,4 +552,79 @@
         <translation>Rückblick auf die Vorhersagen</translation>
     </message>
 </context>
+<context>
+    <name>Readouts</name>
+    <message>
+        <source>Psoas length</source>
+        <translation>Psoaslänge</translation>
+    </message>
+    <message>
+        <source>Psoas</source>
+        <translation>Psoas</translation>
+    </message>
+    <message>
+        <source>Change from neutral</source>
+        <translation>Änderung gegenüber neutral</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Change from neutral (%)</source>
+        <translation>Änderung gegenüber neutral (%)</translation>
+    </message>
+    <message>
+        <source>Hip moment arm</source>
+        <translation>Hebelarm an der Hüfte</translation>
+    </message>
+    <message>
+        <source>Hip arm</source>
+        <translation>Hebelarm</translation>
+    </message>
+    <message>
+        <source>ASIS–PSIS angle</source>
+        <translation>SIAS–SIPS-Winkel</translation>
+    </message>
+    <message>
+        <source>ASIS–PSIS</source>
+        <translation>SIAS–SIPS</translation>
+    </message>
+    <message>
+        <source>Spinopelvic PT (X-ray)</source>
+        <translation>Spinopelviner PT (Röntgen)</translation>
+    </message>
+    <message>
+        <source>PT</source>
+        <translation>PT</translation>
+    </message>
+    <message>
+        <source>Sacral slope SS</source>
+        <translation>Sakrale Neigung SS</translation>
+    </message>
+    <message>
+        <source>SS</source>
+        <translation>SS</translation>
+    </message>
+    <message>
+        <source>Pelvic incidence PI</source>
+        <translation>Beckeninzidenz PI</translation>
+    </message>
+    <message>
+        <source>PI</source>
+        <translation>PI</translation>
+    </message>
+    <message>
+        <source>Lumbar lordosis LL</source>
+        <translation>Lendenlordose LL</translation>
+    </message>
+    <message>
+        <source>LL</source>
+        <translation>LL</translation>
+    </message>
+    <message>
+        <source>Psoas major and spinopelvic angles</source>
+        <translation>M. psoas major und spinopelvine Winkel</translation>
+    </message>
+</context>
 </TS>

@@ -552,4 +552,79 @@
         <translation>Repaso de las predicciones</translation>
     </message>
 </context>
+<context>
+    <name>Readouts</name>
+    <message>
+        <source>Psoas length</source>
+        <translation>Longitud del psoas</translation>
+    </message>
+    <message>
+        <source>Psoas</source>
+        <translation>Psoas</translation>
+    </message>
+    <message>
+        <source>Change from neutral</source>
+        <translation>Cambio respecto a neutro</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>Change from neutral (%)</source>
+        <translation>Cambio respecto a neutro (%)</translation>
+    </message>
+    <message>
+        <source>Hip moment arm</source>
+        <translation>Brazo de momento en la cadera</translation>
+    </message>
+    <message>
+        <source>Hip arm</source>
+        <translation>Brazo</translation>
+    </message>
+    <message>
+        <source>ASIS–PSIS angle</source>
+        <translation>Ángulo EIAS–EIPS</translation>
+    </message>
+    <message>
+        <source>ASIS–PSIS</source>
+        <translation>EIAS–EIPS</translation>
+    </message>
+    <message>
+        <source>Spinopelvic PT (X-ray)</source>
+        <translation>PT espinopélvico (radiografía)</translation>
+    </message>
+    <message>
+        <source>PT</source>
+        <translation>PT</translation>
+    </message>
+    <message>
+        <source>Sacral slope SS</source>
+        <translation>Pendiente sacra SS</translation>
+    </message>
+    <message>
+        <source>SS</source>
+        <translation>SS</translation>
+    </message>
+    <message>
+        <source>Pelvic incidence PI</source>
+        <translation>Incidencia pélvica PI</translation>
+    </message>
+    <message>
+        <source>PI</source>
+        <translation>PI</translation>
+    </message>
+    <message>
+        <source>Lumbar lordosis LL</source>
+        <translation>Lordosis lumbar LL</translation>
+    </message>
+    <message>
+        <source>LL</source>
+        <translation>LL</translation>
+    </message>
+    <message>
+        <source>Psoas major and spinopelvic angles</source>
+        <translation>Psoas mayor y ángulos espinopélvicos</translation>
+    </message>
+</context>
 </TS>

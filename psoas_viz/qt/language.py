@@ -59,5 +59,7 @@ class LanguageMenu(QtCore.QObject):
         if remember:
             self.window.files.settings.setValue(SETTING, code)
         if redraw:
-            self.window.retranslate()
+            # every widget's LanguageChange now (Qt posts them), so the whole window speaks the language at once
+            QtCore.QCoreApplication.sendPostedEvents(None, QtCore.QEvent.Type.LanguageChange)
+            self.window.retranslate()  # English after English has no translator to remove: no event
             self.window.language_changed()

@@ -1,24 +1,26 @@
-"""Large-type readouts of the psoas and the spinopelvic angles (always visible)."""
+"""Large-type readouts of the psoas and the spinopelvic angles (always visible), in the window's language: names
+through Qt's translation (context "Readouts"), numbers with the language's decimal separator."""
 
 from __future__ import annotations
 
 import PySide6  # noqa: F401
 from PySide6 import QtCore, QtWidgets
 
+from psoas_viz.i18n import QT_TRANSLATE_NOOP, fill_template
 from psoas_viz.session import Session
 
 from . import style
 
 ROWS = (  # key, name, short name (compact: two columns on a short window; the units tell the changes apart)
-    ("length", "Psoas length", "Psoas"),
-    ("change", "Change from neutral", "Change"),
-    ("percent", "Change from neutral (%)", "Change"),
-    ("arm", "Hip moment arm", "Hip arm"),
-    ("asis", "ASIS–PSIS angle", "ASIS–PSIS"),
-    ("PT", "Spinopelvic PT (X-ray)", "PT"),
-    ("SS", "Sacral slope SS", "SS"),
-    ("PI", "Pelvic incidence PI", "PI"),
-    ("LL", "Lumbar lordosis LL", "LL"),
+    ("length", QT_TRANSLATE_NOOP("Readouts", "Psoas length"), QT_TRANSLATE_NOOP("Readouts", "Psoas")),
+    ("change", QT_TRANSLATE_NOOP("Readouts", "Change from neutral"), QT_TRANSLATE_NOOP("Readouts", "Change")),
+    ("percent", QT_TRANSLATE_NOOP("Readouts", "Change from neutral (%)"), QT_TRANSLATE_NOOP("Readouts", "Change")),
+    ("arm", QT_TRANSLATE_NOOP("Readouts", "Hip moment arm"), QT_TRANSLATE_NOOP("Readouts", "Hip arm")),
+    ("asis", QT_TRANSLATE_NOOP("Readouts", "ASIS–PSIS angle"), QT_TRANSLATE_NOOP("Readouts", "ASIS–PSIS")),
+    ("PT", QT_TRANSLATE_NOOP("Readouts", "Spinopelvic PT (X-ray)"), QT_TRANSLATE_NOOP("Readouts", "PT")),
+    ("SS", QT_TRANSLATE_NOOP("Readouts", "Sacral slope SS"), QT_TRANSLATE_NOOP("Readouts", "SS")),
+    ("PI", QT_TRANSLATE_NOOP("Readouts", "Pelvic incidence PI"), QT_TRANSLATE_NOOP("Readouts", "PI")),
+    ("LL", QT_TRANSLATE_NOOP("Readouts", "Lumbar lordosis LL"), QT_TRANSLATE_NOOP("Readouts", "LL")),
 )
 HELP = {
     "length": "Force-weighted length of all psoas major fascicles",
@@ -34,11 +36,16 @@ HELP = {
 }
 SIZES = {False: (13, 17), True: (11, 13)}  # pt of the names and the values
 COLUMN = 5  # compact: the rows from this one on make the second column
+TITLE = QT_TRANSLATE_NOOP("Readouts", "Psoas major and spinopelvic angles")
+
+
+def tr(text: str) -> str:
+    return QtCore.QCoreApplication.translate("Readouts", text)
 
 
 class Readouts(QtWidgets.QGroupBox):
     def __init__(self, state: Session, parent=None):
-        super().__init__("Psoas major and spinopelvic angles", parent)
+        super().__init__(tr(TITLE), parent)
         self.session = state
         self.setStyleSheet("QGroupBox{font-weight:bold}")
         grid = QtWidgets.QGridLayout(self)
@@ -46,13 +53,12 @@ class Readouts(QtWidgets.QGroupBox):
         self.values: dict[str, QtWidgets.QLabel] = {}
         self.labels: dict[str, QtWidgets.QLabel] = {}
         for key, text, _ in ROWS:
-            name = QtWidgets.QLabel(text)
+            name = QtWidgets.QLabel(tr(text))
             value = QtWidgets.QLabel()
             value.setAlignment(QtCore.Qt.AlignmentFlag.AlignRight | QtCore.Qt.AlignmentFlag.AlignVCenter)
             name.setBuddy(value)
             self.values[key] = value
             self.labels[key] = name
-        self.names = {key: text for key, text, _ in ROWS}
         self.compact = None
         self.set_compact(False)
         for key, value in self.values.items():
@@ -71,8 +77,8 @@ class Readouts(QtWidgets.QGroupBox):
         grid = self.layout()
         for i, (key, text, short) in enumerate(ROWS):
             name, value = self.labels[key], self.values[key]
-            name.setText(short if on else text)
-            name.setToolTip(text if on else "")
+            name.setText(tr(short) if on else tr(text))
+            name.setToolTip(tr(text) if on else "")
             name.setStyleSheet(style.css(f"font-size:{name_pt}pt;font-weight:normal"))
             value.setStyleSheet(style.css(f"font-size:{value_pt}pt;font-weight:bold;font-family:monospace"))
             row, column = (i % COLUMN, 2 * (i // COLUMN)) if on else (i, 0)
@@ -80,24 +86,38 @@ class Readouts(QtWidgets.QGroupBox):
             grid.addWidget(value, row, column + 1)
         grid.setHorizontalSpacing(12 if on else 6)
 
+    @property
+    def names(self) -> dict[str, str]:
+        """Each readout's name in the window's language."""
+        return {key: tr(text) for key, text, _ in ROWS}
+
     def _on_state(self, state, what):
         if what == "posture":
             self.refresh()
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QtCore.QEvent.Type.LanguageChange:  # View → Language: names and numbers again
+            self.setTitle(tr(TITLE))
+            on, self.compact = self.compact, None
+            self.set_compact(on)
+            self.refresh()
+        super().changeEvent(event)
 
     def refresh(self):
         ev = self.session.evaluation
         psoas = ev.muscle("psoas_major")
         a = {k: float(v[0]) for k, v in ev.angles.items()}
         sign_colour = "#2166ac" if psoas["change_mm"] < -0.05 else "#b34d00" if psoas["change_mm"] > 0.05 else "#222"
-        texts = {"length": f"{psoas['length_mm']:.1f} mm", "change": f"{psoas['change_mm']:+.1f} mm",
-                 "percent": f"{psoas['change_percent']:+.1f} %", "arm": f"{psoas['hip_moment_arm_mm']:+.1f} mm",
-                 "PT": f"{a['spinopelvic_tilt_deg']:.1f}°", "SS": f"{a['sacral_slope_deg']:.1f}°",
-                 "PI": f"{a['pelvic_incidence_deg']:.1f}°", "LL": f"{a['lumbar_lordosis_deg']:.1f}°",
-                 "asis": f"{a['asis_psis_angle_deg']:.1f}°"}
-        for key, text in texts.items():
+        values = {"length": psoas["length_mm"], "change": psoas["change_mm"], "percent": psoas["change_percent"],
+                  "arm": psoas["hip_moment_arm_mm"], "PT": a["spinopelvic_tilt_deg"], "SS": a["sacral_slope_deg"],
+                  "PI": a["pelvic_incidence_deg"], "LL": a["lumbar_lordosis_deg"], "asis": a["asis_psis_angle_deg"]}
+        formats = {"length": "{v:.1f} mm", "change": "{v:+.1f} mm", "percent": "{v:+.1f} %", "arm": "{v:+.1f} mm"}
+        names = self.names
+        for key, number in values.items():
+            text = fill_template(formats.get(key, "{v:.1f}°"), {"v": number})  # the language's decimal separator
             value = self.values[key]
             value.setText(f"<span style='color:{sign_colour}'>{text}</span>" if key in ("change", "percent") else text)
-            value.setAccessibleName(f"{self.names[key]} {text}")  # announced with its label
+            value.setAccessibleName(f"{names[key]} {text}")  # announced with its label
 
     def close_view(self):
         self._unsubscribe()

@@ -28,6 +28,10 @@ def test_switching_to_german_and_back_at_run_time(window):
         assert {"M. psoas major", "M. iliacus", "Oberschenkelknochen"} <= labels
         gauge = [s.text for s in window.play.scene.structure("psoas_gauge").shapes if s.kind == "text"]
         assert "Länge des M. psoas major" in gauge and any("," in t and t.endswith(" mm") for t in gauge)
+        readouts = window.readouts
+        assert readouts.title() == "M. psoas major und spinopelvine Winkel"
+        assert readouts.labels["length"].text() in ("Psoaslänge", "Psoas")  # the short name on a short window
+        assert "," in readouts.values["length"].text() and "." not in readouts.values["length"].text()
         window.control_tabs.setCurrentWidget(window.describe)
         assert "Becken" in window.describe.text.toPlainText()
         assert window.files.settings.value(SETTING) == "de"
@@ -36,3 +40,4 @@ def test_switching_to_german_and_back_at_run_time(window):
     assert _menus(window)[:4] == ["&File", "&Edit", "&View", "&Help"]
     assert "Psoas major" in {label.text for label in window.play.scene.labels}
     assert "Posture" in _tabs(window.control_tabs) and i18n.current_language() == "en"
+    assert "." in window.readouts.values["length"].text() and window.readouts.title().startswith("Psoas major")
