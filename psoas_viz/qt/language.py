@@ -15,6 +15,7 @@ from PySide6 import QtCore, QtGui, QtWidgets
 from psoas_viz import i18n
 
 SETTING = "window/language"
+LOCALES = {"en": "en_GB", "de": "de_DE", "es": "es_ES"}  # the number format of each language (decimal separator)
 
 
 class LanguageMenu(QtCore.QObject):
@@ -55,6 +56,10 @@ class LanguageMenu(QtCore.QObject):
             if translator.load(str(i18n.catalogue_path(code, ".qm"))):
                 app.installTranslator(translator)
                 self.translator = translator
+        locale = QtCore.QLocale(LOCALES[code])
+        QtCore.QLocale.setDefault(locale)  # widgets made from now on
+        for box in self.window.findChildren(QtWidgets.QAbstractSpinBox):  # and the number boxes already there,
+            box.setLocale(locale)  # so they and the readouts write numbers alike
         self.actions[code].setChecked(True)
         if remember:
             self.window.files.settings.setValue(SETTING, code)

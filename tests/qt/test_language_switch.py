@@ -41,3 +41,17 @@ def test_switching_to_german_and_back_at_run_time(window):
     assert "Psoas major" in {label.text for label in window.play.scene.labels}
     assert "Posture" in _tabs(window.control_tabs) and i18n.current_language() == "en"
     assert "." in window.readouts.values["length"].text() and window.readouts.title().startswith("Psoas major")
+
+
+def test_number_boxes_and_readouts_write_numbers_alike(window):
+    from PySide6 import QtWidgets
+
+    window.session.set_values(pelvic_tilt=11.4)
+    boxes = [b for b in window.findChildren(QtWidgets.QDoubleSpinBox) if b.isVisibleTo(window)]
+    window.language.actions["es"].trigger()
+    try:
+        assert boxes and all("," in b.text() for b in boxes if b.decimals() > 0)
+        assert "," in window.readouts.values["PT"].text()
+    finally:
+        window.language.actions["en"].trigger()
+    assert all("," not in b.text() for b in boxes)
