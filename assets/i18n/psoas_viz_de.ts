@@ -197,6 +197,67 @@
     </message>
 </context>
 <context>
+    <name>ControlPanel</name>
+    <message>
+        <source>Locked (trunk tilts with pelvis)</source>
+        <translation>Starr (Rumpf kippt mit dem Becken)</translation>
+    </message>
+    <message>
+        <source>Upright (lordosis compensates)</source>
+        <translation>Aufrecht (Lordose gleicht aus)</translation>
+    </message>
+    <message>
+        <source>Manual (lordosis slider)</source>
+        <translation>Manuell (Lordose-Regler)</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Beschriftungen</translation>
+    </message>
+    <message>
+        <source>Neutral ghost</source>
+        <translation>Neutraler Schatten</translation>
+    </message>
+    <message>
+        <source>Locked + upright curves</source>
+        <translation>Kurven starr + aufrecht</translation>
+    </message>
+    <message>
+        <source>← posterior</source>
+        <translation>← posterior</translation>
+    </message>
+    <message>
+        <source>anterior →</source>
+        <translation>anterior →</translation>
+    </message>
+    <message>
+        <source>Presets</source>
+        <translation>Voreinstellungen</translation>
+    </message>
+    <message>
+        <source>Choose a preset…</source>
+        <translation>Voreinstellung wählen …</translation>
+    </message>
+    <message>
+        <source>Posture</source>
+        <translation>Haltung</translation>
+    </message>
+    <message>
+        <source>Spine</source>
+        <translation>Wirbelsäule</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>Reset
+all</source>
+        <translation>Alles
+zurück</translation>
+    </message>
+</context>
+<context>
     <name>Describe</name>
     <message>
         <source>Pelvis in neutral tilt</source>

@@ -197,6 +197,67 @@
     </message>
 </context>
 <context>
+    <name>ControlPanel</name>
+    <message>
+        <source>Locked (trunk tilts with pelvis)</source>
+        <translation>Rígida (el tronco se inclina con la pelvis)</translation>
+    </message>
+    <message>
+        <source>Upright (lordosis compensates)</source>
+        <translation>Erguida (la lordosis compensa)</translation>
+    </message>
+    <message>
+        <source>Manual (lordosis slider)</source>
+        <translation>Manual (control de lordosis)</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Rótulos</translation>
+    </message>
+    <message>
+        <source>Neutral ghost</source>
+        <translation>Sombra neutra</translation>
+    </message>
+    <message>
+        <source>Locked + upright curves</source>
+        <translation>Curvas rígida + erguida</translation>
+    </message>
+    <message>
+        <source>← posterior</source>
+        <translation>← posterior</translation>
+    </message>
+    <message>
+        <source>anterior →</source>
+        <translation>anterior →</translation>
+    </message>
+    <message>
+        <source>Presets</source>
+        <translation>Posturas predefinidas</translation>
+    </message>
+    <message>
+        <source>Choose a preset…</source>
+        <translation>Elegir una postura…</translation>
+    </message>
+    <message>
+        <source>Posture</source>
+        <translation>Postura</translation>
+    </message>
+    <message>
+        <source>Spine</source>
+        <translation>Columna</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <source>Reset
+all</source>
+        <translation>Reiniciar
+todo</translation>
+    </message>
+</context>
+<context>
     <name>Describe</name>
     <message>
         <source>Pelvis in neutral tilt</source>

@@ -8,6 +8,8 @@ from __future__ import annotations
 import PySide6  # noqa: F401
 from PySide6 import QtCore, QtGui, QtWidgets
 
+from psoas_viz import content_i18n, i18n
+from psoas_viz.i18n import QT_TRANSLATE_NOOP
 from psoas_viz.model import ParameterError
 from psoas_viz.model.posture import SPINE_MODES
 from psoas_viz.model.scenario import ScenarioError, load_preset, preset_files
@@ -17,8 +19,18 @@ from . import style
 
 Qt = QtCore.Qt
 SCALE = 10  # slider units per degree (0.1 deg resolution)
-SPINE_LABELS = {"locked": "Locked (trunk tilts with pelvis)", "upright": "Upright (lordosis compensates)",
-                "manual": "Manual (lordosis slider)"}
+SPINE_LABELS = {"locked": QT_TRANSLATE_NOOP("ControlPanel", "Locked (trunk tilts with pelvis)"),
+                "upright": QT_TRANSLATE_NOOP("ControlPanel", "Upright (lordosis compensates)"),
+                "manual": QT_TRANSLATE_NOOP("ControlPanel", "Manual (lordosis slider)")}
+SHOW = (("labels", QT_TRANSLATE_NOOP("ControlPanel", "Labels"), "Names of the bones and muscles in the model"),
+        ("ghost", QT_TRANSLATE_NOOP("ControlPanel", "Neutral ghost"), "Neutral standing drawn in grey behind the model"),
+        ("both_curves", QT_TRANSLATE_NOOP("ControlPanel", "Locked + upright curves"),
+         "The length plot shows both spine modes"))
+ENDS = (QT_TRANSLATE_NOOP("ControlPanel", "← posterior"), QT_TRANSLATE_NOOP("ControlPanel", "anterior →"))
+
+
+def tr(text: str) -> str:
+    return QtCore.QCoreApplication.translate("ControlPanel", text)
 UNIT_WORDS = {"deg": "degrees"}
 UNLIMITED = 16777215  # Qt's largest widget size (QWIDGETSIZE_MAX)
 RESET_DIAMETER = {False: 64, True: 52}  # px, with the usual font; compact: a short window  # units as a screen reader should say them
@@ -91,10 +103,12 @@ class ParameterRow(QtWidgets.QWidget):
             self.range.setSizePolicy(QtWidgets.QSizePolicy.Policy.Ignored, QtWidgets.QSizePolicy.Policy.Preferred)
             ends = QtWidgets.QHBoxLayout(self.range)
             ends.setContentsMargins(0, 0, 0, 0)
-            for text in ("← posterior", "anterior →"):
-                label = QtWidgets.QLabel(text)
+            self.ends = []
+            for text in ENDS:
+                label = QtWidgets.QLabel(tr(text))
                 label.setStyleSheet(style.css("color:#555;font-size:8pt"))
                 ends.addWidget(label)
+                self.ends.append(label)
             ends.insertStretch(1, 1)
         self.compact = None
         self.set_compact(False)
@@ -103,6 +117,15 @@ class ParameterRow(QtWidgets.QWidget):
         self.slider.sliderReleased.connect(state.end_gesture)
         self.spin.valueChanged.connect(self._write)
         self.show_value(getattr(state.posture, spec.name))
+
+    def retranslate(self, label: str, description: str) -> None:
+        """The row's name and description in the window's language (the panel gives them)."""
+        self.title.setText(f"<b>{label}</b>")
+        self.title.setToolTip(description)
+        self.slider.setAccessibleName(label)
+        if self.range is not None:
+            for end, text in zip(self.ends, ENDS):
+                end.setText(tr(text))
 
     def set_compact(self, on: bool, title_width: int = 0) -> None:
         """The title above the slider, or (compact, for a short window) beside it in ``title_width`` px."""
@@ -149,10 +172,10 @@ class ControlPanel(QtWidgets.QWidget):
         layout = QtWidgets.QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
 
-        presets = QtWidgets.QGroupBox("Presets")
+        presets = self.presets_box = QtWidgets.QGroupBox()
         grid = QtWidgets.QHBoxLayout(presets)
         self.preset_combo = QtWidgets.QComboBox()
-        self.preset_combo.addItem("Choose a preset…", None)
+        self.preset_combo.addItem("", None)
         for name in preset_files():
             self.preset_combo.addItem(load_preset(name, state.model).title, name)  # the preset's own title
         self.preset_combo.activated.connect(self._preset_chosen)
@@ -161,7 +184,7 @@ class ControlPanel(QtWidgets.QWidget):
         grid.addWidget(self.preset_combo, 1)
         layout.addWidget(presets)
 
-        posture = QtWidgets.QGroupBox("Posture")
+        posture = self.posture_box = QtWidgets.QGroupBox()
         plist = QtWidgets.QVBoxLayout(posture)
         self.rows: dict[str, ParameterRow] = {}
         for name, spec in state.model.parameters.items():
@@ -169,7 +192,7 @@ class ControlPanel(QtWidgets.QWidget):
             self.rows[name] = row
             plist.addWidget(row)
         spine = QtWidgets.QHBoxLayout()
-        spine_label = QtWidgets.QLabel("<b>Spine</b>")
+        spine_label = self.spine_label = QtWidgets.QLabel()
         spine.addWidget(spine_label)
         self.spine_combo = QtWidgets.QComboBox()
         self.spine_combo.setAccessibleName("Spine mode")
@@ -180,22 +203,18 @@ class ControlPanel(QtWidgets.QWidget):
             combo.setSizeAdjustPolicy(QtWidgets.QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(12)
         for mode in SPINE_MODES:
-            self.spine_combo.addItem(SPINE_LABELS[mode], mode)
+            self.spine_combo.addItem("", mode)
         self.spine_combo.currentIndexChanged.connect(
             lambda i: self.session.set_values(spine_mode=self.spine_combo.itemData(i)))
         spine.addWidget(self.spine_combo, 1)
         plist.addLayout(spine)
         layout.addWidget(posture)
 
-        view = QtWidgets.QGroupBox("Show")
+        view = self.show_box = QtWidgets.QGroupBox()
         vl = QtWidgets.QGridLayout(view)
         self.checks = {}
-        for i, (key, text, what) in enumerate((
-                ("labels", "Labels", "Names of the bones and muscles in the model"),
-                ("ghost", "Neutral ghost", "Neutral standing drawn in grey behind the model"),
-                ("both_curves", "Locked + upright curves", "The length plot shows both spine modes"))):
-            box = QtWidgets.QCheckBox(text)
-            box.setAccessibleName(text)
+        for i, (key, text, what) in enumerate(SHOW):
+            box = QtWidgets.QCheckBox()
             box.setAccessibleDescription(what)
             box.setChecked(state.view[key])
             box.toggled.connect(lambda on, key=key: self.session.set_view(key, on))
@@ -214,7 +233,7 @@ class ControlPanel(QtWidgets.QWidget):
         for b in (self.undo_button, self.redo_button):
             b.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             b.setMinimumHeight(34)
-        self.reset_button = QtWidgets.QPushButton("Reset\nall")
+        self.reset_button = QtWidgets.QPushButton()
         self.reset_button.setToolTip("Back to neutral standing (undoable)")
         self.undo_button.setAccessibleName("Undo")
         self.undo_button.setAccessibleDescription("Undo the last change (Ctrl+Z)")
@@ -230,8 +249,38 @@ class ControlPanel(QtWidgets.QWidget):
         layout.addStretch(1)
         self.set_compact(False)
 
+        self.retranslate()
         self._unsubscribe = state.subscribe(self._on_state)
         self._on_state(state, "posture")
+
+    def retranslate(self) -> None:
+        """Every word of the panel in the window's language: group titles, presets (their translated titles),
+        posture names (the posture content sidecar), spine modes, the view options, Reset all."""
+        language = i18n.current_language()
+        self.presets_box.setTitle(self.tr("Presets"))
+        self.preset_combo.setItemText(0, self.tr("Choose a preset…"))
+        for i in range(1, self.preset_combo.count()):
+            name = self.preset_combo.itemData(i)
+            self.preset_combo.setItemText(i, content_i18n.scenario_text(name, language)["title"])
+        self.posture_box.setTitle(self.tr("Posture"))
+        spine = self.tr("Spine")
+        self.spine_label.setText(f"<b>{spine}</b>")
+        for i, mode in enumerate(SPINE_MODES):
+            self.spine_combo.setItemText(i, tr(SPINE_LABELS[mode]))
+        self.show_box.setTitle(self.tr("Show"))
+        for key, text, what in SHOW:
+            self.checks[key].setText(tr(text))
+            self.checks[key].setAccessibleName(tr(text))
+            self.checks[key].setAccessibleDescription(what)
+        self.reset_button.setText(self.tr("Reset\nall"))
+        words = content_i18n.posture_text(language)
+        for name, row in self.rows.items():
+            row.retranslate(**words[name])
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QtCore.QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def set_compact(self, on: bool) -> None:
         """Posture rows with their titles beside the sliders and a smaller Reset all (a short window), or the

@@ -28,6 +28,11 @@ def test_switching_to_german_and_back_at_run_time(window):
         assert {"M. psoas major", "M. iliacus", "Oberschenkelknochen"} <= labels
         gauge = [s.text for s in window.play.scene.structure("psoas_gauge").shapes if s.kind == "text"]
         assert "Länge des M. psoas major" in gauge and any("," in t and t.endswith(" mm") for t in gauge)
+        controls = window.controls
+        assert controls.posture_box.title() == "Haltung" and "Beckenkippung" in controls.rows["pelvic_tilt"].title.text()
+        presets = [controls.preset_combo.itemText(i) for i in range(controls.preset_combo.count())]
+        assert "Beckenkippung nach anterior (maximal willkürlich)" in presets
+        assert controls.checks["labels"].text() == "Beschriftungen"
         readouts = window.readouts
         assert readouts.title() == "M. psoas major und spinopelvine Winkel"
         assert readouts.labels["length"].text() in ("Psoaslänge", "Psoas")  # the short name on a short window
@@ -41,6 +46,7 @@ def test_switching_to_german_and_back_at_run_time(window):
     assert "Psoas major" in {label.text for label in window.play.scene.labels}
     assert "Posture" in _tabs(window.control_tabs) and i18n.current_language() == "en"
     assert "." in window.readouts.values["length"].text() and window.readouts.title().startswith("Psoas major")
+    assert window.controls.posture_box.title() == "Posture" and window.controls.checks["labels"].text() == "Labels"
 
 
 def test_number_boxes_and_readouts_write_numbers_alike(window):
