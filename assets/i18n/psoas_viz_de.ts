@@ -625,7 +625,7 @@ zurück</translation>
     </message>
     <message>
         <source>Change from neutral</source>
-        <translation>Änderung gegenüber neutral</translation>
+        <translation>Änderung zum Stand</translation>
     </message>
     <message>
         <source>Change</source>
@@ -633,11 +633,11 @@ zurück</translation>
     </message>
     <message>
         <source>Change from neutral (%)</source>
-        <translation>Änderung gegenüber neutral (%)</translation>
+        <translation>Änderung (%)</translation>
     </message>
     <message>
         <source>Hip moment arm</source>
-        <translation>Hebelarm an der Hüfte</translation>
+        <translation>Hebelarm Hüfte</translation>
     </message>
     <message>
         <source>Hip arm</source>
@@ -653,7 +653,7 @@ zurück</translation>
     </message>
     <message>
         <source>Spinopelvic PT (X-ray)</source>
-        <translation>Spinopelviner PT (Röntgen)</translation>
+        <translation>PT (Röntgen)</translation>
     </message>
     <message>
         <source>PT</source>

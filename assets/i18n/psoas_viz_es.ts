@@ -625,7 +625,7 @@ todo</translation>
     </message>
     <message>
         <source>Change from neutral</source>
-        <translation>Cambio respecto a neutro</translation>
+        <translation>Cambio desde neutro</translation>
     </message>
     <message>
         <source>Change</source>
@@ -633,11 +633,11 @@ todo</translation>
     </message>
     <message>
         <source>Change from neutral (%)</source>
-        <translation>Cambio respecto a neutro (%)</translation>
+        <translation>Cambio (%)</translation>
     </message>
     <message>
         <source>Hip moment arm</source>
-        <translation>Brazo de momento en la cadera</translation>
+        <translation>Brazo en la cadera</translation>
     </message>
     <message>
         <source>Hip arm</source>
@@ -653,7 +653,7 @@ todo</translation>
     </message>
     <message>
         <source>Spinopelvic PT (X-ray)</source>
-        <translation>PT espinopélvico (radiografía)</translation>
+        <translation>PT (radiografía)</translation>
     </message>
     <message>
         <source>PT</source>

@@ -191,7 +191,7 @@ class ControlPanel(QtWidgets.QWidget):
             row = ParameterRow(spec, state)
             self.rows[name] = row
             plist.addWidget(row)
-        spine = QtWidgets.QHBoxLayout()
+        spine = QtWidgets.QVBoxLayout()  # the word above its list, as the posture titles: room for longer words
         spine_label = self.spine_label = QtWidgets.QLabel()
         spine.addWidget(spine_label)
         self.spine_combo = QtWidgets.QComboBox()
@@ -206,7 +206,8 @@ class ControlPanel(QtWidgets.QWidget):
             self.spine_combo.addItem("", mode)
         self.spine_combo.currentIndexChanged.connect(
             lambda i: self.session.set_values(spine_mode=self.spine_combo.itemData(i)))
-        spine.addWidget(self.spine_combo, 1)
+        spine.setSpacing(2)
+        spine.addWidget(self.spine_combo)
         plist.addLayout(spine)
         layout.addWidget(posture)
 
