@@ -4,7 +4,8 @@
 
 The window is rendered at 1600×1000 without a screen (``psoas-viz gui --screenshot``); the gallery holds the
 exported page at neutral standing, anterior and posterior tilt, the presentation (projector) theme, and the
-compare overlay as the window's Compare tab draws it.
+compare overlay as the window's Compare tab draws it, and the window in German and Spanish (anterior tilt).  Every
+run uses fresh settings and an explicit language, so a remembered choice never leaks into the pictures.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -25,10 +27,12 @@ EXPORTS = {
     "presentation.png": ["--preset", "anterior_tilt", "--theme", "projector"],
 }
 COMPARE_SIZE = (1200, 1000)
+WINDOWS = {"window_de.png": "de", "window_es.png": "es"}  # the window in other languages, at anterior tilt
+SETTINGS = tempfile.mkdtemp(prefix="psoas-viz-gallery-")
 
 
 def psoas_viz(*args: str) -> None:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PSOAS_VIZ_SETTINGS_DIR": SETTINGS}
     subprocess.run([sys.executable, "-m", "psoas_viz", *args], check=True, env=env)
 
 
@@ -58,11 +62,14 @@ def compare(target: Path) -> None:
 
 def main() -> int:
     GALLERY.mkdir(parents=True, exist_ok=True)
-    psoas_viz("gui", "--screenshot", str(DOCS / "screenshot.png"))
+    psoas_viz("--lang", "en", "gui", "--screenshot", str(DOCS / "screenshot.png"))
     for name, args in EXPORTS.items():
-        psoas_viz("export", *args, "--out", str(GALLERY / name), "--width", WIDTH)
+        psoas_viz("--lang", "en", "export", *args, "--out", str(GALLERY / name), "--width", WIDTH)
+    anterior = str(ROOT / "assets" / "scenarios" / "02_anterior_tilt.json")
+    for name, language in WINDOWS.items():
+        psoas_viz("--lang", language, "gui", "--scenario", anterior, "--screenshot", str(GALLERY / name))
     compare(GALLERY / "compare.png")
-    print(f"wrote {DOCS / 'screenshot.png'} and {len(EXPORTS) + 1} images in {GALLERY}")
+    print(f"wrote {DOCS / 'screenshot.png'} and {len(EXPORTS) + len(WINDOWS) + 1} images in {GALLERY}")
     return 0
 
 
