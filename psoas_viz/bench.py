@@ -173,7 +173,8 @@ def format_table(results: dict) -> str:
         lines.append(f"Sweep cost per pose, all muscles with moment arms (µs at postures): {per_pose}; "
                      f"100,000-posture sweep peak {results['sweep_100k_peak_mb']:.0f} MB (target < 300)")
     lines.append("Exports: render + atomic write of the window's state, median of 3. Repaint = state.set_values(pelvic_tilt) during a drag, then "
-                 "play-area repaint() (the scene rebuilt and painted quickly); antialiased = the same change painted at full quality;\nfirst paint = fastest of two fresh `psoas_viz gui --screenshot` processes.")
+                 "play-area repaint() (the scene rebuilt and painted quickly); antialiased = the same change painted at full "
+                 "quality;\nfirst paint = fastest of two fresh `psoas_viz gui --screenshot` processes.")
     return "\n".join(lines)
 
 

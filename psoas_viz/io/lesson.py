@@ -1,9 +1,10 @@
-"""The lesson format (no Qt): ``{"format": "psoas-viz/lesson", "version": 1, "title": "...", "steps": [{"title":
-"...", "notes": "speaker notes", "scenario": <scenario document or a preset name>, "claim": <optional claim id>,
-"question": <optional predict question id>}, ...]}``.  A step with a question asks it in presentation mode (the class
-answers, the clicker reveals the model's answer) before going on.  Each scenario is checked like a scenario file; a step's notes replace its scenario's; a step about a claim
-gets the claim's verdict and numbers, computed by the model when the lesson is loaded, after its notes, so the
-notes never quote a verdict of their own.  Built-in lessons are in ``assets/lessons/``.
+"""The lesson format (no Qt): ``{"format": "psoas-viz/lesson", "version": 1, "title": "...", "steps": [{"title": "...",
+"notes": "speaker notes", "scenario": <scenario document or a preset name>, "claim": <optional claim id>,
+"question": <optional predict question id>}, ...]}``. A step with a question asks it in presentation mode (the class
+answers, the clicker reveals the model's answer) before going on. Each scenario is checked like a scenario file; a
+step's notes replace its scenario's; a step about a claim gets the claim's verdict and numbers, computed by the
+model when the lesson is loaded, after its notes, so the notes never quote a verdict of their own. Built-in lessons
+are in ``assets/lessons/``.
 """
 
 from __future__ import annotations

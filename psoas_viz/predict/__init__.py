@@ -19,5 +19,6 @@ from .answers import Number, Reveal, ReviewItem, Score, answer_label, format_num
 from .questions import (QUESTIONS_FILE, ClaimText, Question, QuestionError, QuestionSet, Situation, Thresholds,
                         load_questions, parse_questions)
 
-__all__ = ["QUESTIONS_FILE", "ClaimText", "Number", "answer_label", "format_number", "Question", "QuestionError", "QuestionSet", "Reveal", "ReviewItem",
+__all__ = ["QUESTIONS_FILE", "ClaimText", "Number", "answer_label", "format_number", "Question", "QuestionError",
+           "QuestionSet", "Reveal", "ReviewItem",
            "Score", "Situation", "Thresholds", "load_questions", "parse_questions", "reveal", "reveal_all", "score"]

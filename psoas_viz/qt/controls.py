@@ -23,7 +23,8 @@ SPINE_LABELS = {"locked": QT_TRANSLATE_NOOP("ControlPanel", "Locked (trunk tilts
                 "upright": QT_TRANSLATE_NOOP("ControlPanel", "Upright (lordosis compensates)"),
                 "manual": QT_TRANSLATE_NOOP("ControlPanel", "Manual (lordosis slider)")}
 SHOW = (("labels", QT_TRANSLATE_NOOP("ControlPanel", "Labels"), "Names of the bones and muscles in the model"),
-        ("ghost", QT_TRANSLATE_NOOP("ControlPanel", "Neutral ghost"), "Neutral standing drawn in grey behind the model"),
+        ("ghost", QT_TRANSLATE_NOOP("ControlPanel", "Neutral ghost"),
+         "Neutral standing drawn in grey behind the model"),
         ("both_curves", QT_TRANSLATE_NOOP("ControlPanel", "Locked + upright curves"),
          "The length plot shows both spine modes"))
 ENDS = (QT_TRANSLATE_NOOP("ControlPanel", "← posterior"), QT_TRANSLATE_NOOP("ControlPanel", "anterior →"))

@@ -151,7 +151,8 @@ class Painter:
             if shape.gradient:
                 gradient = QtGui.QLinearGradient(rect.topLeft(), rect.topRight())
                 for i, percent in enumerate(shape.gradient):
-                    gradient.setColorAt(i / max(len(shape.gradient) - 1, 1), colour(self.theme.tone_colour(percent, self._span)))
+                    gradient.setColorAt(i / max(len(shape.gradient) - 1, 1),
+                                        colour(self.theme.tone_colour(percent, self._span)))
                 painter.setBrush(QtGui.QBrush(gradient))
             else:
                 painter.setBrush(colour(style.fill) if style.fill else Qt.BrushStyle.NoBrush)

@@ -104,8 +104,8 @@ class PresentationView(QtWidgets.QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAutoFillBackground(False)
         self.setAccessibleName("Presentation of the model")
-        self.setAccessibleDescription("Page Down next step, Page Up previous, S sweep, Q predict with the class, B blank, "
-                                      "Escape leaves")
+        self.setAccessibleDescription("Page Down next step, Page Up previous, S sweep, Q predict with the class, "
+                                      "B blank, Escape leaves")
 
         self.bar = QtWidgets.QWidget(self)
         self.bar.setObjectName("bar")

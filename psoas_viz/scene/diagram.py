@@ -48,7 +48,6 @@ class View:
     follow: tuple | None = None  # labels placed before, kept in place relative to their anchors (during a drag)
     gauge_at: tuple | None = None  # px box of the gauge placed before, kept there (during a drag)
     region: str = "whole"  # what ``world=None`` frames: one of REGIONS
-    gauge: bool = True  # the psoas length gauge (current length, the standing tick, the change in large type)
     psoas_ghost: bool = True  # the neutral-standing psoas behind the current one
     pointed: str | None = None  # the structure under the pointer (a quiet neighbour speaks up)
 
@@ -137,7 +136,7 @@ def build(snapshot, view: View = View()) -> "Scene":
     psoas = [Polygon(m(g.muscle_belly(lines[g.PSOAS])), role=_belly_role(tone))]
     psoas += [Polyline(m(line), psoas_w, "psoas", tone, tone < -SHORT_DASH) for line in lines[g.PSOAS]]
     structures.append(Structure(g.PSOAS, "muscle", "psoas", tuple(psoas), names[g.PSOAS]))
-    links = model.mechanics.fascia.links
+    links, pulls = model.mechanics.fascia.links, dict(snapshot.settings.pulls)
     for link_id, link_lines in g.pull_lines(snapshot).items():
         # from the structure that pulls to the psoas, with an arrowhead where it pulls the psoas (towards itself)
         shapes = []
@@ -145,7 +144,7 @@ def build(snapshot, view: View = View()) -> "Scene":
             shapes.append(Polyline(m(np.array([anchor, contact])), theme.style("fascia").width, "fascia", dashed=True))
             reach = float(np.hypot(*(anchor - contact)))
             if reach > 1.0:
-                length = min(g.arrow_length(dict(snapshot.settings.pulls)[link_id]), 0.6 * reach)
+                length = min(g.arrow_length(pulls[link_id]), 0.6 * reach)
                 tip = contact + (anchor - contact) / reach * length
                 shapes.append(Arrow(m(g.arrow_polygon(contact, (anchor - contact) / reach, length)),
                                     role="fascia_arrow", start=tuple(m(contact)), tip=tuple(m(tip))))
@@ -171,14 +170,13 @@ def build(snapshot, view: View = View()) -> "Scene":
         structures.append(box)
         taken.append(box.shapes[0].box)
     # where bone is, for placing labels and the gauge (not needed while both stay where they were: a drag)
-    placing = view.follow is None or (view.gauge and view.gauge_at is None)
+    placing = view.follow is None or view.gauge_at is None
     bones = Bones([s.shapes[0].points for s in structures if s.kind == "bone"]) if placing else None
-    if view.gauge:
-        muscles_px = [shape.points for s in structures if s.kind == "muscle" for shape in s.shapes]
-        gauge = _gauge(snapshot, theme, view.bounds or area, taken, bones, muscles_px, view.gauge_at)
-        structures.append(gauge)
-        taken.append(gauge.shapes[0].box)
-    requests = _requests(snapshot, m, outlines, lines, front, back, fs, view.labels, numbers=not view.gauge)
+    muscles_px = [shape.points for s in structures if s.kind == "muscle" for shape in s.shapes]
+    gauge = _gauge(snapshot, theme, view.bounds or area, taken, bones, muscles_px, view.gauge_at)
+    structures.append(gauge)
+    taken.append(gauge.shapes[0].box)
+    requests = _requests(snapshot, m, outlines, lines, front, back, fs, view.labels)
     if view.follow is not None:
         labels = follow(requests, view.follow)
     else:
@@ -190,9 +188,15 @@ def build(snapshot, view: View = View()) -> "Scene":
                  colour_range=colour_range(percent))
 
 
+def _change_word(tone: float) -> str | None:
+    """``shorter`` or ``longer`` for a length change (percent) beyond SHORT_DASH either way, else None."""
+    return "shorter" if tone < -SHORT_DASH else "longer" if tone > SHORT_DASH else None
+
+
 def _belly_role(tone: float) -> str:
-    """A muscle belly tinted as shorter, longer or unchanged (by more than SHORT_DASH percent)."""
-    return "belly_shorter" if tone < -SHORT_DASH else "belly_longer" if tone > SHORT_DASH else "belly"
+    """A muscle belly tinted as shorter, longer or unchanged."""
+    word = _change_word(tone)
+    return f"belly_{word}" if word else "belly"
 
 
 _STANDING_BELLIES: dict = {}  # id of a neutral evaluation -> (that evaluation, its psoas belly in mm)
@@ -228,7 +232,8 @@ def _bones(model, pose, bone_shapes: dict, m: Mapper, theme) -> list[Structure]:
             drawn.append(Polyline(line, feature_w, role, dashed=not feature.visible))
         if bone == "sacrum":
             drawn.append(Polyline(m(g.s1_endplate(model, pose)), theme.style("endplate").width, "endplate"))
-        out.append(Structure(bone, "bone", "vertebra" if bone in g.VERTEBRAE else "bone", tuple(drawn), bone_name(bone)))
+        out.append(Structure(bone, "bone", "vertebra" if bone in g.VERTEBRAE else "bone", tuple(drawn),
+                             bone_name(bone)))
     return out
 
 
@@ -290,7 +295,8 @@ def _gauge(snapshot, theme, bounds, taken: list, bones: Bones | None, muscles_px
     fs = theme.font_scale
     n = snapshot.muscle(g.PSOAS)
     length, change, percent = n["length_mm"], n["change_mm"], n["change_percent"]
-    role = "shorter_text" if percent < -SHORT_DASH else "longer_text" if percent > SHORT_DASH else "text"
+    word = _change_word(percent)
+    role = f"{word}_text" if word else "text"
     rows = [(translate("Diagram", "Psoas major length"), 16.0 * fs, True, "text"),
             (fill_template("{length:.1f} mm", {"length": length}), 24.0 * fs, True, "text"),
             None,  # the scale
@@ -376,10 +382,8 @@ def _holds(box, points: np.ndarray) -> bool:
     return bool(((points[:, 0] > x0) & (points[:, 0] < x1) & (points[:, 1] > y0) & (points[:, 1] < y1)).any())
 
 
-def _requests(snapshot, m: Mapper, outlines, lines, front, back, fs: float, all_labels: bool,
-              numbers: bool = True) -> list[Request]:
-    """What to label, in order of importance; ``numbers``: the psoas's length and change beside its name (when
-    no gauge shows them)."""
+def _requests(snapshot, m: Mapper, outlines, lines, front, back, fs: float, all_labels: bool) -> list[Request]:
+    """What to label, in order of importance (the psoas's numbers are the gauge's)."""
     model, ev = snapshot.model, snapshot.evaluation
     sk = model.skeleton
     a = snapshot.angles
@@ -389,18 +393,13 @@ def _requests(snapshot, m: Mapper, outlines, lines, front, back, fs: float, all_
     points = np.concatenate(lines[g.PSOAS])
     near = points[np.abs(points[:, 1] - y) < 25.0]
     x = float(near[:, 0].max()) if len(near) else float(points[:, 0].max())
-    n = snapshot.muscle(g.PSOAS)
     size = 17.0 * fs
-    out = [Request(translate("Diagram", "Psoas major"), g.PSOAS, at((x + 2.0, y)), "right", 21.0 * fs, True, "label_strong", False,
-                   30.0 * fs, True, True)]
-    if numbers:
-        out.append(Request(f"{n['length_mm']:.0f} mm, {n['change_mm']:+.1f} mm ({n['change_percent']:+.1f} %)",
-                           g.PSOAS, at((x + 2.0, y - 16.0)), "right", 16.0 * fs, True, "label", False, 30.0 * fs,
-                           False, True, "psoas_numbers"))
-    out += [Request(fill_template("PT {pt:.1f}°", {"pt": a["spinopelvic_tilt_deg"]}), "PT", at((-20.0, 40.0)), "left", size, True, "angle_text",
-                    False, 4.0, backed=True, key="PT"),
-            Request(fill_template("SS {ss:.1f}°", {"ss": a["sacral_slope_deg"]}), "SS", at(front - [44.0, 12.0]), "left", size, True,
-                    "angle_text", False, 4.0, backed=True, key="SS")]
+    out = [Request(translate("Diagram", "Psoas major"), g.PSOAS, at((x + 2.0, y)), "right", 21.0 * fs, True,
+                   "label_strong", False, 30.0 * fs, True, True),
+           Request(fill_template("PT {pt:.1f}°", {"pt": a["spinopelvic_tilt_deg"]}), "PT", at((-20.0, 40.0)), "left",
+                   size, True, "angle_text", False, 4.0, backed=True, key="PT"),
+           Request(fill_template("SS {ss:.1f}°", {"ss": a["sacral_slope_deg"]}), "SS", at(front - [44.0, 12.0]),
+                   "left", size, True, "angle_text", False, 4.0, backed=True, key="SS")]
     if not all_labels:
         return out
     iliacus = lines["iliacus"][0]
@@ -409,7 +408,8 @@ def _requests(snapshot, m: Mapper, outlines, lines, front, back, fs: float, all_
     out += [Request(translate("Diagram", "Iliacus"), "iliacus", at((iliacus[0] + iliacus[1]) / 2.0), "right", size),
             Request(translate("Diagram", "ASIS"), "pelvis", at(lw("asis")), "right", size),
             Request(translate("Diagram", "PSIS"), "pelvis", at(lw("psis")), "left", size),
-            Request(translate("Diagram", "Hip joint centre"), "hip_joint_centre", at((0.0, 0.0)), "below", size, gap=10.0 * fs),
+            Request(translate("Diagram", "Hip joint centre"), "hip_joint_centre", at((0.0, 0.0)), "below", size,
+                    gap=10.0 * fs),
             Request(translate("Diagram", "Pubic symphysis"), "pelvis", at(lw("pubic_symphysis")), "right", size),
             Request(translate("Diagram", "Femur"), "femur", at(knee * 0.55), "right", size),
             Request(translate("Diagram", "Sacrum"), "sacrum", at(sacrum[np.argmin(sacrum[:, 0])]), "left", size),

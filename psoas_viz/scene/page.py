@@ -67,11 +67,12 @@ def _legend(theme, area, span: float) -> Structure:
     width = theme.style("muscle").width * 1.3
 
     def bar_group(x, cy):
-        t = measure.text(x, cy, fill_template(translate("Diagram", "shorter −{span:g} %"), {"span": span}), size)
+        shorter = fill_template(translate("Diagram", "shorter −{span:g} %"), {"span": span})
+        longer = fill_template(translate("Diagram", "+{span:g} % longer"), {"span": span})
+        t = measure.text(x, cy, shorter, size)
         bar = (t.box[2] + 10.0, cy - 9.0 * fs, t.box[2] + 10.0 + 180.0 * fs, cy + 9.0 * fs)
         return [t, Rect(bar, "legend_bar", tuple(np.linspace(-span, span, 21))),
-                measure.text(bar[2] + 10.0, cy, fill_template(translate("Diagram", "+{span:g} % longer"), {"span": span}),
-                             size)]
+                measure.text(bar[2] + 10.0, cy, longer, size)]
 
     def key_group(dashed, words, tone):
         def make(x, cy):
@@ -79,7 +80,8 @@ def _legend(theme, area, span: float) -> Structure:
                     measure.text(x + 68.0 * fs, cy, words, size)]
         return make
 
-    groups = [lambda x, cy: [measure.text(x, cy, translate("Diagram", "Muscle length vs neutral standing:"), size, True)], bar_group,
+    heading = translate("Diagram", "Muscle length vs neutral standing:")
+    groups = [lambda x, cy: [measure.text(x, cy, heading, size, True)], bar_group,
               key_group(True, translate("Diagram", "dashed = shorter"), -0.6 * span),
               key_group(False, translate("Diagram", "solid = longer"), 0.6 * span)]
     widths = [max(s.box[2] for s in make(0.0, 0.0) if isinstance(s, Text)) for make in groups]
@@ -112,8 +114,8 @@ def _plot(snapshot, lengths: np.ndarray, theme, area, trace=None) -> Structure:
     title_size, tick_size, label_size = 19.0 * fs, 14.0 * fs, 15.0 * fs
     tick_h = measure.height(tick_size)
     ax0, ay0, ax1, ay1 = area
-    shapes = [measure.text((ax0 + ax1) / 2, ay0, translate("Diagram", "Psoas major length vs pelvic tilt"), title_size, True, "text",
-                           "centre", "top")]
+    title = translate("Diagram", "Psoas major length vs pelvic tilt")
+    shapes = [measure.text((ax0 + ax1) / 2, ay0, title, title_size, True, "text", "centre", "top")]
     left, top = ax0 + 6.0 + tick_h * 4.2, ay0 + measure.height(title_size) + 12.0
     right, bottom = ax1 - 8.0, ay1 - tick_h * 3.2
     X = lambda t: left + (t + 30.0) / 60.0 * (right - left)  # noqa: E731
@@ -130,12 +132,15 @@ def _plot(snapshot, lengths: np.ndarray, theme, area, trace=None) -> Structure:
         shapes.append(measure.text(left - 6.0, Y(v), f"{v:g}", tick_size, False, "text", "right"))
         v += step
     shapes.append(Rect((left, top, right, bottom), "axis"))
-    shapes.append(measure.text(left + 8.0, top + 6.0, translate("Diagram", "◀ posterior tilt"), 15.0 * fs, True, "text", valign="top"))
-    shapes.append(measure.text(right - 8.0, top + 6.0, translate("Diagram", "anterior tilt ▶"), 15.0 * fs, True, "text", "right", "top"))
-    shapes.append(measure.text((left + right) / 2, bottom + tick_h * 1.5, translate("Diagram", "pelvic tilt (°)"), label_size, False,
-                               "text", "centre", "top"))
-    shapes.append(measure.text(ax0 + 4.0 + measure.height(label_size) / 2, (top + bottom) / 2, translate("Diagram", "psoas length (mm)"),
-                               label_size, False, "text", "centre", "middle", angle=90.0))
+    shapes.append(measure.text(left + 8.0, top + 6.0, translate("Diagram", "◀ posterior tilt"), 15.0 * fs, True,
+                               "text", valign="top"))
+    shapes.append(measure.text(right - 8.0, top + 6.0, translate("Diagram", "anterior tilt ▶"), 15.0 * fs, True,
+                               "text", "right", "top"))
+    shapes.append(measure.text((left + right) / 2, bottom + tick_h * 1.5, translate("Diagram", "pelvic tilt (°)"),
+                               label_size, False, "text", "centre", "top"))
+    shapes.append(measure.text(ax0 + 4.0 + measure.height(label_size) / 2, (top + bottom) / 2,
+                               translate("Diagram", "psoas length (mm)"), label_size, False, "text", "centre", "middle",
+                               angle=90.0))
     shapes.append(Polyline(np.array([[X(t), Y(v)] for t, v in zip(PLOT_TILTS, lengths)]), theme.style("curve").width,
                            "curve"))
     if trace:
@@ -145,7 +150,7 @@ def _plot(snapshot, lengths: np.ndarray, theme, area, trace=None) -> Structure:
     shapes.append(Polyline(np.array([[X(tilt), top], [X(tilt), bottom]]), theme.style("now_line").width, "now_line"))
     shapes.append(Circle((X(tilt), Y(now)), 8.0 * fs, "now_marker"))
     align = "left" if tilt < 10 else "right"
-    value = measure.text(X(tilt) + (14.0 if align == "left" else -14.0), Y(now) + 22.0 * fs, fill_template("{now:.1f} mm", {"now": now}),
-                         16.0 * fs, True, "text", align)
+    value = measure.text(X(tilt) + (14.0 if align == "left" else -14.0), Y(now) + 22.0 * fs,
+                         fill_template("{now:.1f} mm", {"now": now}), 16.0 * fs, True, "text", align)
     shapes += [Rect(value.box, "background"), value]
-    return Structure("psoas_plot", "annotation", "text", tuple(shapes), translate("Diagram", "Psoas major length vs pelvic tilt"))
+    return Structure("psoas_plot", "annotation", "text", tuple(shapes), title)

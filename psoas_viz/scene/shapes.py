@@ -3,7 +3,8 @@
 A ``Structure`` is one thing a person names (``pelvis``, ``L3``, ``psoas_major``, ``PT`` ...): an id, a kind
 (bone, muscle, fascia, angle, marker, force, annotation), a style role (looked up in a theme) and its shapes.
 A shape may carry its own role (a bone's inner feature lines, a muscle's outline) and, for muscles, a ``tone``:
-the length change in percent that the theme turns into a colour on the scene's ``colour_range``.  Richer anatomy only adds shapes.
+the length change in percent that the theme turns into a colour on the scene's ``colour_range``.  Richer anatomy
+only adds shapes.
 """
 
 from __future__ import annotations

@@ -70,7 +70,8 @@ class _Writer:
             if shape.gradient:
                 gid = f"gradient{len(self.defs)}"
                 stops = "".join(f'<stop offset="{i / max(len(shape.gradient) - 1, 1):.3f}" '
-                                f'stop-color="{_colour(self.theme.tone_colour(p, self.span))}"/>' for i, p in enumerate(shape.gradient))
+                                f'stop-color="{_colour(self.theme.tone_colour(p, self.span))}"/>'
+                                for i, p in enumerate(shape.gradient))
                 self.defs.append(f'<linearGradient id="{gid}" x1="0" y1="0" x2="1" y2="0">{stops}</linearGradient>')
                 fill = f' fill="url(#{gid})"'
             stroke = self.stroke(role) if style.stroke else ' stroke="none"'

@@ -29,7 +29,8 @@ def test_switching_to_german_and_back_at_run_time(window):
         gauge = [s.text for s in window.play.scene.structure("psoas_gauge").shapes if s.kind == "text"]
         assert "Länge des M. psoas major" in gauge and any("," in t and t.endswith(" mm") for t in gauge)
         controls = window.controls
-        assert controls.posture_box.title() == "Haltung" and "Beckenkippung" in controls.rows["pelvic_tilt"].title.text()
+        assert controls.posture_box.title() == "Haltung"
+        assert "Beckenkippung" in controls.rows["pelvic_tilt"].title.text()
         presets = [controls.preset_combo.itemText(i) for i in range(controls.preset_combo.count())]
         assert "Beckenkippung nach anterior (maximal willkürlich)" in presets
         assert controls.checks["labels"].text() == "Beschriftungen"

@@ -95,7 +95,8 @@ def test_a_step_with_a_predict_question_asks_the_class_before_it_goes_on(window,
     assert editor.present(full_screen=False)
     view = window.presentation.view
     qtbot.addWidget(view)
-    assert view.index == 0  # step 1 first: its question, for a show of hands and view.quiz is not None and view.step_question
+    # step 1 first: its question, for a show of hands
+    assert view.index == 0 and view.quiz is not None and view.step_question
     view.grab()
     card = next(s for s in view._scene[1].structures if s.id == "question_card")
     assert "The model says" not in " ".join(s.text for s in card.shapes if s.kind == "text")
