@@ -70,6 +70,21 @@ def short_name(term_id: str, language: str | None = None) -> str:
     return entry.get("short", {}).get(language) or entry[language]
 
 
+def display_name(term_id: str, english: str, language: str | None = None) -> str:
+    """A structure as charts, panels and tables name it: ``english`` (the model's own name, e.g. ``Erector
+    spinae (lumbar)``) in English, else the textbook short name with a capital (``Psoas mayor``)."""
+    language = language or i18n.current_language()
+    if language == i18n.SOURCE_LANGUAGE or term_id not in terms():
+        return english
+    short = short_name(term_id, language)
+    return short[:1].upper() + short[1:]
+
+
+def muscle_names(model, language: str | None = None) -> dict[str, str]:
+    """Each muscle of ``model`` by id, named as :func:`display_name` does."""
+    return {mid: display_name(mid, m.name, language) for mid, m in model.muscles.muscles.items()}
+
+
 def abbreviation(term_id: str) -> str | None:
     return _entry(term_id).get("abbr")
 

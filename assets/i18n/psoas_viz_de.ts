@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>ChangeBars</name>
+    <message>
+        <source>Length change from neutral, %</source>
+        <translation>Längenänderung gegenüber neutral, %</translation>
+    </message>
+    <message>
+        <source>Length change of every muscle from neutral (bar chart)</source>
+        <translation>Längenänderung jedes Muskels gegenüber neutral (Balkendiagramm)</translation>
+    </message>
+    <message>
+        <source>neutral:
+no change yet —
+tilt the pelvis</source>
+        <translation>neutral:
+noch keine Änderung —
+Becken kippen</translation>
+    </message>
+    <message>
+        <source>Longest first: {muscles}</source>
+        <translation>Längster zuerst: {muscles}</translation>
+    </message>
+</context>
+<context>
     <name>Claims</name>
     <message>
         <source>standing upright</source>
@@ -197,6 +220,44 @@
     </message>
 </context>
 <context>
+    <name>ColourLegend</name>
+    <message>
+        <source>Muscles:</source>
+        <translation>Muskeln:</translation>
+    </message>
+    <message>
+        <source>length change from neutral standing, same pelvis shape</source>
+        <translation>Längenänderung gegenüber dem neutralen Stand, gleiche Beckenform</translation>
+    </message>
+    <message>
+        <source>Muscle colour legend</source>
+        <translation>Farblegende der Muskeln</translation>
+    </message>
+    <message>
+        <source>&lt;b style=&apos;color:#2166ac&apos;&gt;shorter −{span:g} %&lt;/b&gt; (dashed)</source>
+        <translation>&lt;b style=&apos;color:#2166ac&apos;&gt;kürzer −{span:g} %&lt;/b&gt; (gestrichelt)</translation>
+    </message>
+    <message>
+        <source>&lt;b style=&apos;color:#b34d00&apos;&gt;+{span:g} % longer&lt;/b&gt;</source>
+        <translation>&lt;b style=&apos;color:#b34d00&apos;&gt;+{span:g} % länger&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Blue and dashed: shorter than in neutral standing (full blue at −{span:g} % and more); grey: unchanged; orange: longer (full orange at +{span:g} %); the scale fits the largest change shown</source>
+        <translation>Blau und gestrichelt: kürzer als im neutralen Stand (volles Blau ab −{span:g} %); grau: unverändert; orange: länger (volles Orange ab +{span:g} %); die Skala passt sich der größten gezeigten Änderung an</translation>
+    </message>
+</context>
+<context>
+    <name>CompareView</name>
+    <message>
+        <source>Compare −10° / +10°</source>
+        <translation>Vergleich −10° / +10°</translation>
+    </message>
+    <message>
+        <source>Compare: claim</source>
+        <translation>Vergleich: Behauptung</translation>
+    </message>
+</context>
+<context>
     <name>ControlPanel</name>
     <message>
         <source>Locked (trunk tilts with pelvis)</source>
@@ -339,6 +400,14 @@ zurück</translation>
         <translation>Länge des M. psoas major</translation>
     </message>
     <message>
+        <source>posterior tilt −10°</source>
+        <translation>Beckenaufrichtung −10°</translation>
+    </message>
+    <message>
+        <source>anterior tilt +10°</source>
+        <translation>Beckenkippung nach vorn +10°</translation>
+    </message>
+    <message>
         <source>{second} against {first}:</source>
         <translation>{second} gegenüber {first}:</translation>
     </message>
@@ -471,6 +540,10 @@ zurück</translation>
         <translation>Psoaslänge (mm)</translation>
     </message>
     <message>
+        <source>Psoas major length under pelvic tilt</source>
+        <translation>Länge des M. psoas major bei Beckenkippung</translation>
+    </message>
+    <message>
         <source>Neutral pelvic tilt (0°)</source>
         <translation>Neutrale Beckenstellung (0°)</translation>
     </message>
@@ -510,9 +583,77 @@ zurück</translation>
         <source>{posture}, thigh {thigh:g}°, knee {knee:g}°, {spine} (lumbar lordosis {lordosis:.1f}°): psoas major {length:.1f} mm, {change:+.1f} mm ({percent:+.1f} %) — {how} in neutral standing with the same pelvis.</source>
         <translation>{posture}, Oberschenkel {thigh:g}°, Knie {knee:g}°, {spine} (Lendenlordose {lordosis:.1f}°): M. psoas major {length:.1f} mm, {change:+.1f} mm ({percent:+.1f} %) — {how} im neutralen Stand mit demselben Becken.</translation>
     </message>
+    <message>
+        <source>Spine mode</source>
+        <translation>Wirbelsäule</translation>
+    </message>
+    <message>
+        <source>Pelvic incidence PI (measured)</source>
+        <translation>Beckeninzidenz PI (gemessen)</translation>
+    </message>
+    <message>
+        <source>Spinopelvic tilt PT</source>
+        <translation>Spinopelvine Beckenkippung PT</translation>
+    </message>
+    <message>
+        <source>Sacral slope SS</source>
+        <translation>Sakrale Neigung SS</translation>
+    </message>
+    <message>
+        <source>Lumbar lordosis LL</source>
+        <translation>Lendenlordose LL</translation>
+    </message>
+    <message>
+        <source>Psoas change vs neutral standing</source>
+        <translation>Psoas-Änderung gegenüber dem neutralen Stand</translation>
+    </message>
+    <message>
+        <source>Psoas hip moment arm</source>
+        <translation>Hebelarm des Psoas an der Hüfte</translation>
+    </message>
+    <message>
+        <source>{v:+.1f} mm (+ flexes the hip)</source>
+        <translation>{v:+.1f} mm (+ beugt die Hüfte)</translation>
+    </message>
+    <message>
+        <source>{muscle}: activation / tightness</source>
+        <translation>{muscle}: Aktivierung / Verkürzung</translation>
+    </message>
+    <message>
+        <source>{activation:.2f} / {mm:g} mm shorter resting length</source>
+        <translation>{activation:.2f} / Ruhelänge {mm:g} mm kürzer</translation>
+    </message>
+    <message>
+        <source>{link}: pull</source>
+        <translation>{link}: Zug</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Compare&lt;/b&gt; ({spine}, thigh {thigh:g}°, knee {knee:g}°): in anterior tilt the psoas major is &lt;b&gt;{mm:.1f} mm ({percent:.1f} %) longer&lt;/b&gt; than in posterior tilt.</source>
+        <translation>&lt;b&gt;Vergleich&lt;/b&gt; ({spine}, Oberschenkel {thigh:g}°, Knie {knee:g}°): bei Beckenkippung nach vorn ist der M. psoas major &lt;b&gt;{mm:.1f} mm ({percent:.1f} %) länger&lt;/b&gt; als bei Beckenaufrichtung.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Compare&lt;/b&gt; ({spine}, thigh {thigh:g}°, knee {knee:g}°): in anterior tilt the psoas major is &lt;b&gt;{mm:.1f} mm ({percent:.1f} %) shorter&lt;/b&gt; than in posterior tilt.</source>
+        <translation>&lt;b&gt;Vergleich&lt;/b&gt; ({spine}, Oberschenkel {thigh:g}°, Knie {knee:g}°): bei Beckenkippung nach vorn ist der M. psoas major &lt;b&gt;{mm:.1f} mm ({percent:.1f} %) kürzer&lt;/b&gt; als bei Beckenaufrichtung.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{second}&lt;/b&gt;: the psoas major is &lt;b&gt;{mm:.1f} mm ({percent:.1f} %) longer&lt;/b&gt; than in &lt;b&gt;{first}&lt;/b&gt;.</source>
+        <translation>&lt;b&gt;{second}&lt;/b&gt;: der M. psoas major ist &lt;b&gt;{mm:.1f} mm ({percent:.1f} %) länger&lt;/b&gt; als in &lt;b&gt;{first}&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{second}&lt;/b&gt;: the psoas major is &lt;b&gt;{mm:.1f} mm ({percent:.1f} %) shorter&lt;/b&gt; than in &lt;b&gt;{first}&lt;/b&gt;.</source>
+        <translation>&lt;b&gt;{second}&lt;/b&gt;: der M. psoas major ist &lt;b&gt;{mm:.1f} mm ({percent:.1f} %) kürzer&lt;/b&gt; als in &lt;b&gt;{first}&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>psoas &lt;b&gt;{length:.1f} mm&lt;/b&gt; ({change:+.1f} mm, {percent:+.1f} % from neutral standing)</source>
+        <translation>Psoas &lt;b&gt;{length:.1f} mm&lt;/b&gt; ({change:+.1f} mm, {percent:+.1f} % gegenüber dem neutralen Stand)</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>Drag the pelvis to tilt it · hover a muscle or bone for its card · click the length plot to set the tilt · Ctrl+Z undo</source>
+        <translation>Becken ziehen, um es zu kippen · Maus über Muskel oder Knochen zeigt seine Karte · Klick in das Längendiagramm stellt die Kippung ein · Strg+Z macht rückgängig</translation>
+    </message>
     <message>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
@@ -532,6 +673,10 @@ zurück</translation>
     <message>
         <source>Language</source>
         <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>psoas-viz — psoas length under pelvic tilt</source>
+        <translation>psoas-viz — Psoaslänge bei Beckenkippung</translation>
     </message>
     <message>
         <source>↶ Undo</source>
@@ -572,6 +717,65 @@ zurück</translation>
     <message>
         <source>Predict</source>
         <translation>Vorhersage</translation>
+    </message>
+    <message>
+        <source>Claim: {text}  —  {verdict}</source>
+        <translation>Behauptung: {text}  —  {verdict}</translation>
+    </message>
+</context>
+<context>
+    <name>MomentBars</name>
+    <message>
+        <source>Trunk weight</source>
+        <translation>Rumpfgewicht</translation>
+    </message>
+    <message>
+        <source>Passive hip</source>
+        <translation>Passiv Hüfte</translation>
+    </message>
+    <message>
+        <source>Passive lumbar</source>
+        <translation>Passiv LWS</translation>
+    </message>
+    <message>
+        <source>Postural control</source>
+        <translation>Haltungskontrolle</translation>
+    </message>
+    <message>
+        <source>Fascial pulls</source>
+        <translation>Faszienzüge</translation>
+    </message>
+    <message>
+        <source>NET</source>
+        <translation>NETTO</translation>
+    </message>
+    <message>
+        <source>{muscle} (no data)</source>
+        <translation>{muscle} (keine Daten)</translation>
+    </message>
+    <message>
+        <source>Moments tilting the pelvis, N m</source>
+        <translation>Momente, die das Becken kippen, N m</translation>
+    </message>
+    <message>
+        <source>Moments tilting the pelvis (bar chart)</source>
+        <translation>Momente, die das Becken kippen (Balkendiagramm)</translation>
+    </message>
+    <message>
+        <source>◀ posterior   N m   anterior ▶</source>
+        <translation>◀ posterior   N m   anterior ▶</translation>
+    </message>
+    <message>
+        <source>◀ posterior</source>
+        <translation>◀ posterior</translation>
+    </message>
+    <message>
+        <source>anterior ▶</source>
+        <translation>anterior ▶</translation>
+    </message>
+    <message>
+        <source>Plus tilts the pelvis anteriorly, minus posteriorly: {moments}</source>
+        <translation>Plus kippt das Becken nach vorn, minus richtet es auf: {moments}</translation>
     </message>
 </context>
 <context>
@@ -686,6 +890,57 @@ zurück</translation>
     <message>
         <source>Psoas major and spinopelvic angles</source>
         <translation>M. psoas major und spinopelvine Winkel</translation>
+    </message>
+</context>
+<context>
+    <name>TiltPlot</name>
+    <message>
+        <source>Psoas major length vs pelvic tilt</source>
+        <translation>Länge des M. psoas major und Beckenkippung</translation>
+    </message>
+    <message>
+        <source>Psoas major length against pelvic tilt (plot)</source>
+        <translation>Länge des M. psoas major über der Beckenkippung (Diagramm)</translation>
+    </message>
+    <message>
+        <source>pelvic tilt (°)   − posterior … anterior +</source>
+        <translation>Beckenkippung (°)   − posterior … anterior +</translation>
+    </message>
+    <message>
+        <source>psoas length (mm)</source>
+        <translation>Psoaslänge (mm)</translation>
+    </message>
+    <message>
+        <source>posterior tilt</source>
+        <translation>nach posterior</translation>
+    </message>
+    <message>
+        <source>anterior tilt</source>
+        <translation>nach anterior</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>starr</translation>
+    </message>
+    <message>
+        <source>upright</source>
+        <translation>aufrecht</translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation>manuell</translation>
+    </message>
+    <message>
+        <source>spine: {mode}</source>
+        <translation>Wirbelsäule: {mode}</translation>
+    </message>
+    <message>
+        <source>spine {mode}: {low:.1f} mm at {low_tilt:+.0f}°, {high:.1f} mm at {high_tilt:+.0f}°</source>
+        <translation>Wirbelsäule {mode}: {low:.1f} mm bei {low_tilt:+.0f}°, {high:.1f} mm bei {high_tilt:+.0f}°</translation>
+    </message>
+    <message>
+        <source>Pelvic tilt from {first:+.0f}° to {last:+.0f}°; {curves}. Now {length:.1f} mm at {tilt:+.1f}°. Clicking the plot sets the tilt.</source>
+        <translation>Beckenkippung von {first:+.0f}° bis {last:+.0f}°; {curves}. Jetzt {length:.1f} mm bei {tilt:+.1f}°. Ein Klick in das Diagramm stellt die Kippung ein.</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name>ChangeBars</name>
+    <message>
+        <source>Length change from neutral, %</source>
+        <translation>Cambio de longitud desde neutro, %</translation>
+    </message>
+    <message>
+        <source>Length change of every muscle from neutral (bar chart)</source>
+        <translation>Cambio de longitud de cada músculo desde neutro (gráfico de barras)</translation>
+    </message>
+    <message>
+        <source>neutral:
+no change yet —
+tilt the pelvis</source>
+        <translation>neutro:
+aún sin cambios —
+inclina la pelvis</translation>
+    </message>
+    <message>
+        <source>Longest first: {muscles}</source>
+        <translation>El más alargado primero: {muscles}</translation>
+    </message>
+</context>
+<context>
     <name>Claims</name>
     <message>
         <source>standing upright</source>
@@ -197,6 +220,44 @@
     </message>
 </context>
 <context>
+    <name>ColourLegend</name>
+    <message>
+        <source>Muscles:</source>
+        <translation>Músculos:</translation>
+    </message>
+    <message>
+        <source>length change from neutral standing, same pelvis shape</source>
+        <translation>cambio de longitud desde la bipedestación neutra, misma forma de pelvis</translation>
+    </message>
+    <message>
+        <source>Muscle colour legend</source>
+        <translation>Leyenda de colores de los músculos</translation>
+    </message>
+    <message>
+        <source>&lt;b style=&apos;color:#2166ac&apos;&gt;shorter −{span:g} %&lt;/b&gt; (dashed)</source>
+        <translation>&lt;b style=&apos;color:#2166ac&apos;&gt;más corto −{span:g} %&lt;/b&gt; (discontinua)</translation>
+    </message>
+    <message>
+        <source>&lt;b style=&apos;color:#b34d00&apos;&gt;+{span:g} % longer&lt;/b&gt;</source>
+        <translation>&lt;b style=&apos;color:#b34d00&apos;&gt;+{span:g} % más largo&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Blue and dashed: shorter than in neutral standing (full blue at −{span:g} % and more); grey: unchanged; orange: longer (full orange at +{span:g} %); the scale fits the largest change shown</source>
+        <translation>Azul y discontinuo: más corto que en bipedestación neutra (azul pleno desde −{span:g} %); gris: sin cambios; naranja: más largo (naranja pleno desde +{span:g} %); la escala se ajusta al mayor cambio mostrado</translation>
+    </message>
+</context>
+<context>
+    <name>CompareView</name>
+    <message>
+        <source>Compare −10° / +10°</source>
+        <translation>Comparar −10° / +10°</translation>
+    </message>
+    <message>
+        <source>Compare: claim</source>
+        <translation>Comparar: afirmación</translation>
+    </message>
+</context>
+<context>
     <name>ControlPanel</name>
     <message>
         <source>Locked (trunk tilts with pelvis)</source>
@@ -339,6 +400,14 @@ todo</translation>
         <translation>Longitud del psoas mayor</translation>
     </message>
     <message>
+        <source>posterior tilt −10°</source>
+        <translation>retroversión −10°</translation>
+    </message>
+    <message>
+        <source>anterior tilt +10°</source>
+        <translation>anteversión +10°</translation>
+    </message>
+    <message>
         <source>{second} against {first}:</source>
         <translation>{second} frente a {first}:</translation>
     </message>
@@ -471,6 +540,10 @@ todo</translation>
         <translation>longitud del psoas (mm)</translation>
     </message>
     <message>
+        <source>Psoas major length under pelvic tilt</source>
+        <translation>Longitud del psoas mayor con la inclinación pélvica</translation>
+    </message>
+    <message>
         <source>Neutral pelvic tilt (0°)</source>
         <translation>Inclinación pélvica neutra (0°)</translation>
     </message>
@@ -510,9 +583,77 @@ todo</translation>
         <source>{posture}, thigh {thigh:g}°, knee {knee:g}°, {spine} (lumbar lordosis {lordosis:.1f}°): psoas major {length:.1f} mm, {change:+.1f} mm ({percent:+.1f} %) — {how} in neutral standing with the same pelvis.</source>
         <translation>{posture}, muslo {thigh:g}°, rodilla {knee:g}°, {spine} (lordosis lumbar {lordosis:.1f}°): psoas mayor {length:.1f} mm, {change:+.1f} mm ({percent:+.1f} %) — {how} en bipedestación neutra con la misma pelvis.</translation>
     </message>
+    <message>
+        <source>Spine mode</source>
+        <translation>Columna</translation>
+    </message>
+    <message>
+        <source>Pelvic incidence PI (measured)</source>
+        <translation>Incidencia pélvica PI (medida)</translation>
+    </message>
+    <message>
+        <source>Spinopelvic tilt PT</source>
+        <translation>Inclinación pélvica espinopélvica PT</translation>
+    </message>
+    <message>
+        <source>Sacral slope SS</source>
+        <translation>Pendiente sacra SS</translation>
+    </message>
+    <message>
+        <source>Lumbar lordosis LL</source>
+        <translation>Lordosis lumbar LL</translation>
+    </message>
+    <message>
+        <source>Psoas change vs neutral standing</source>
+        <translation>Cambio del psoas frente a la bipedestación neutra</translation>
+    </message>
+    <message>
+        <source>Psoas hip moment arm</source>
+        <translation>Brazo de momento del psoas en la cadera</translation>
+    </message>
+    <message>
+        <source>{v:+.1f} mm (+ flexes the hip)</source>
+        <translation>{v:+.1f} mm (+ flexiona la cadera)</translation>
+    </message>
+    <message>
+        <source>{muscle}: activation / tightness</source>
+        <translation>{muscle}: activación / acortamiento</translation>
+    </message>
+    <message>
+        <source>{activation:.2f} / {mm:g} mm shorter resting length</source>
+        <translation>{activation:.2f} / longitud de reposo {mm:g} mm más corta</translation>
+    </message>
+    <message>
+        <source>{link}: pull</source>
+        <translation>{link}: tracción</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Compare&lt;/b&gt; ({spine}, thigh {thigh:g}°, knee {knee:g}°): in anterior tilt the psoas major is &lt;b&gt;{mm:.1f} mm ({percent:.1f} %) longer&lt;/b&gt; than in posterior tilt.</source>
+        <translation>&lt;b&gt;Comparación&lt;/b&gt; ({spine}, muslo {thigh:g}°, rodilla {knee:g}°): en anteversión el psoas mayor es &lt;b&gt;{mm:.1f} mm ({percent:.1f} %) más largo&lt;/b&gt; que en retroversión.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Compare&lt;/b&gt; ({spine}, thigh {thigh:g}°, knee {knee:g}°): in anterior tilt the psoas major is &lt;b&gt;{mm:.1f} mm ({percent:.1f} %) shorter&lt;/b&gt; than in posterior tilt.</source>
+        <translation>&lt;b&gt;Comparación&lt;/b&gt; ({spine}, muslo {thigh:g}°, rodilla {knee:g}°): en anteversión el psoas mayor es &lt;b&gt;{mm:.1f} mm ({percent:.1f} %) más corto&lt;/b&gt; que en retroversión.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{second}&lt;/b&gt;: the psoas major is &lt;b&gt;{mm:.1f} mm ({percent:.1f} %) longer&lt;/b&gt; than in &lt;b&gt;{first}&lt;/b&gt;.</source>
+        <translation>&lt;b&gt;{second}&lt;/b&gt;: el psoas mayor es &lt;b&gt;{mm:.1f} mm ({percent:.1f} %) más largo&lt;/b&gt; que en &lt;b&gt;{first}&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{second}&lt;/b&gt;: the psoas major is &lt;b&gt;{mm:.1f} mm ({percent:.1f} %) shorter&lt;/b&gt; than in &lt;b&gt;{first}&lt;/b&gt;.</source>
+        <translation>&lt;b&gt;{second}&lt;/b&gt;: el psoas mayor es &lt;b&gt;{mm:.1f} mm ({percent:.1f} %) más corto&lt;/b&gt; que en &lt;b&gt;{first}&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>psoas &lt;b&gt;{length:.1f} mm&lt;/b&gt; ({change:+.1f} mm, {percent:+.1f} % from neutral standing)</source>
+        <translation>psoas &lt;b&gt;{length:.1f} mm&lt;/b&gt; ({change:+.1f} mm, {percent:+.1f} % desde la bipedestación neutra)</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>Drag the pelvis to tilt it · hover a muscle or bone for its card · click the length plot to set the tilt · Ctrl+Z undo</source>
+        <translation>Arrastra la pelvis para inclinarla · pasa el ratón sobre un músculo o hueso para ver su ficha · haz clic en la gráfica de longitud para fijar la inclinación · Ctrl+Z deshace</translation>
+    </message>
     <message>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
@@ -532,6 +673,10 @@ todo</translation>
     <message>
         <source>Language</source>
         <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>psoas-viz — psoas length under pelvic tilt</source>
+        <translation>psoas-viz — longitud del psoas con la inclinación pélvica</translation>
     </message>
     <message>
         <source>↶ Undo</source>
@@ -572,6 +717,65 @@ todo</translation>
     <message>
         <source>Predict</source>
         <translation>Predicción</translation>
+    </message>
+    <message>
+        <source>Claim: {text}  —  {verdict}</source>
+        <translation>Afirmación: {text}  —  {verdict}</translation>
+    </message>
+</context>
+<context>
+    <name>MomentBars</name>
+    <message>
+        <source>Trunk weight</source>
+        <translation>Peso del tronco</translation>
+    </message>
+    <message>
+        <source>Passive hip</source>
+        <translation>Cadera pasiva</translation>
+    </message>
+    <message>
+        <source>Passive lumbar</source>
+        <translation>Columna lumbar pasiva</translation>
+    </message>
+    <message>
+        <source>Postural control</source>
+        <translation>Control postural</translation>
+    </message>
+    <message>
+        <source>Fascial pulls</source>
+        <translation>Tracciones fasciales</translation>
+    </message>
+    <message>
+        <source>NET</source>
+        <translation>NETO</translation>
+    </message>
+    <message>
+        <source>{muscle} (no data)</source>
+        <translation>{muscle} (sin datos)</translation>
+    </message>
+    <message>
+        <source>Moments tilting the pelvis, N m</source>
+        <translation>Momentos que inclinan la pelvis, N m</translation>
+    </message>
+    <message>
+        <source>Moments tilting the pelvis (bar chart)</source>
+        <translation>Momentos que inclinan la pelvis (gráfico de barras)</translation>
+    </message>
+    <message>
+        <source>◀ posterior   N m   anterior ▶</source>
+        <translation>◀ posterior   N m   anterior ▶</translation>
+    </message>
+    <message>
+        <source>◀ posterior</source>
+        <translation>◀ posterior</translation>
+    </message>
+    <message>
+        <source>anterior ▶</source>
+        <translation>anterior ▶</translation>
+    </message>
+    <message>
+        <source>Plus tilts the pelvis anteriorly, minus posteriorly: {moments}</source>
+        <translation>Positivo inclina la pelvis en anteversión, negativo en retroversión: {moments}</translation>
     </message>
 </context>
 <context>
@@ -686,6 +890,57 @@ todo</translation>
     <message>
         <source>Psoas major and spinopelvic angles</source>
         <translation>Psoas mayor y ángulos espinopélvicos</translation>
+    </message>
+</context>
+<context>
+    <name>TiltPlot</name>
+    <message>
+        <source>Psoas major length vs pelvic tilt</source>
+        <translation>Longitud del psoas mayor según la inclinación pélvica</translation>
+    </message>
+    <message>
+        <source>Psoas major length against pelvic tilt (plot)</source>
+        <translation>Longitud del psoas mayor según la inclinación pélvica (gráfica)</translation>
+    </message>
+    <message>
+        <source>pelvic tilt (°)   − posterior … anterior +</source>
+        <translation>inclinación pélvica (°) − posterior … anterior +</translation>
+    </message>
+    <message>
+        <source>psoas length (mm)</source>
+        <translation>longitud del psoas (mm)</translation>
+    </message>
+    <message>
+        <source>posterior tilt</source>
+        <translation>retroversión</translation>
+    </message>
+    <message>
+        <source>anterior tilt</source>
+        <translation>anteversión</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>rígida</translation>
+    </message>
+    <message>
+        <source>upright</source>
+        <translation>erguida</translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation>manual</translation>
+    </message>
+    <message>
+        <source>spine: {mode}</source>
+        <translation>columna: {mode}</translation>
+    </message>
+    <message>
+        <source>spine {mode}: {low:.1f} mm at {low_tilt:+.0f}°, {high:.1f} mm at {high_tilt:+.0f}°</source>
+        <translation>columna {mode}: {low:.1f} mm a {low_tilt:+.0f}°, {high:.1f} mm a {high_tilt:+.0f}°</translation>
+    </message>
+    <message>
+        <source>Pelvic tilt from {first:+.0f}° to {last:+.0f}°; {curves}. Now {length:.1f} mm at {tilt:+.1f}°. Clicking the plot sets the tilt.</source>
+        <translation>Inclinación pélvica de {first:+.0f}° a {last:+.0f}°; {curves}. Ahora {length:.1f} mm a {tilt:+.1f}°. Un clic en la gráfica fija la inclinación.</translation>
     </message>
 </context>
 </TS>

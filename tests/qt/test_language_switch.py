@@ -37,6 +37,12 @@ def test_switching_to_german_and_back_at_run_time(window):
         assert readouts.title() == "M. psoas major und spinopelvine Winkel"
         assert readouts.labels["length"].text() in ("Psoaslänge", "Psoas")  # the short name on a short window
         assert "," in readouts.values["length"].text() and "." not in readouts.values["length"].text()
+        assert "Beckenkippung" in window.tilt_plot.getPlotItem().titleLabel.text
+        assert window.bars.names["hamstrings"] == "Ischiokrurale Muskeln"
+        assert window.moments.labels["gravity"] == "Rumpfgewicht"
+        assert window.tabs.tabText(window.tabs.indexOf(window.compare)) == "Vergleich −10° / +10°"
+        assert window.statusBar().currentMessage().startswith("Becken ziehen")
+        assert "kürzer" in window.legend.words[0].text()
         window.control_tabs.setCurrentWidget(window.describe)
         assert "Becken" in window.describe.text.toPlainText()
         assert window.files.settings.value(SETTING) == "de"
@@ -47,6 +53,7 @@ def test_switching_to_german_and_back_at_run_time(window):
     assert "Posture" in _tabs(window.control_tabs) and i18n.current_language() == "en"
     assert "." in window.readouts.values["length"].text() and window.readouts.title().startswith("Psoas major")
     assert window.controls.posture_box.title() == "Posture" and window.controls.checks["labels"].text() == "Labels"
+    assert window.bars.names["hamstrings"] == "Hamstrings" and window.statusBar().currentMessage().startswith("Drag")
 
 
 def test_number_boxes_and_readouts_write_numbers_alike(window):
