@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import replace
+from contextvars import ContextVar
 from functools import lru_cache
 
 from psoas_viz import i18n
@@ -42,6 +43,19 @@ def _entry(term_id: str) -> dict:
         return terms()[term_id]
     except KeyError:
         raise KeyError(f"no term {term_id!r} in terms.json") from None
+
+
+_latin: ContextVar[bool] = ContextVar("psoas_viz_latin_names", default=False)
+
+
+def latin_shown() -> bool:
+    """True when labels and cards show the Terminologia Anatomica name beside the vernacular one (the window's
+    View → Latin names, the command line's ``--latin``)."""
+    return _latin.get()
+
+
+def show_latin(on: bool) -> None:
+    _latin.set(bool(on))
 
 
 def name(term_id: str, language: str | None = None, latin: bool = False) -> str:

@@ -2,6 +2,157 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>psoas-viz {version} (MIT licence)</source>
+        <translation>psoas-viz {version} (MIT-Lizenz)</translation>
+    </message>
+    <message>
+        <source>About psoas-viz</source>
+        <translation>Über psoas-viz</translation>
+    </message>
+    <message>
+        <source>&amp;About psoas-viz</source>
+        <translation>Ü&amp;ber psoas-viz</translation>
+    </message>
+</context>
+<context>
+    <name>AnatomyCards</name>
+    <message>
+        <source>Anatomy card</source>
+        <translation>Anatomiekarte</translation>
+    </message>
+    <message>
+        <source>&amp;Anatomy index…</source>
+        <translation>&amp;Anatomie-Verzeichnis …</translation>
+    </message>
+</context>
+<context>
+    <name>AnatomyIndex</name>
+    <message>
+        <source>Anatomy index</source>
+        <translation>Anatomie-Verzeichnis</translation>
+    </message>
+    <message>
+        <source>Muscles</source>
+        <translation>Muskeln</translation>
+    </message>
+    <message>
+        <source>Bones</source>
+        <translation>Knochen</translation>
+    </message>
+    <message>
+        <source>Muscles and bones</source>
+        <translation>Muskeln und Knochen</translation>
+    </message>
+    <message>
+        <source>Up and down arrows choose a structure; its card shows beside the list</source>
+        <translation>Pfeiltasten auf und ab wählen eine Struktur; ihre Karte erscheint neben der Liste</translation>
+    </message>
+</context>
+<context>
+    <name>CardWindow</name>
+    <message>
+        <source>Anatomy card</source>
+        <translation>Anatomiekarte</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Anatomy card — {name}</source>
+        <translation>Anatomiekarte — {name}</translation>
+    </message>
+</context>
+<context>
+    <name>Cards</name>
+    <message>
+        <source>hip flexors</source>
+        <translation>Hüftbeuger</translation>
+    </message>
+    <message>
+        <source>abdominals</source>
+        <translation>Bauchmuskeln</translation>
+    </message>
+    <message>
+        <source>back</source>
+        <translation>Rücken</translation>
+    </message>
+    <message>
+        <source>hip extensors</source>
+        <translation>Hüftstrecker</translation>
+    </message>
+    <message>
+        <source>adductors</source>
+        <translation>Adduktoren</translation>
+    </message>
+    <message>
+        <source>no anatomy entry</source>
+        <translation>kein Anatomie-Eintrag</translation>
+    </message>
+    <message>
+        <source>Landmarks</source>
+        <translation>Knochenpunkte</translation>
+    </message>
+    <message>
+        <source>Muscles attached</source>
+        <translation>Ansetzende Muskeln</translation>
+    </message>
+    <message>
+        <source>Pelvic tilt</source>
+        <translation>Beckenkippung</translation>
+    </message>
+    <message>
+        <source>Fascicle from the &lt;b&gt;{origin}&lt;/b&gt;: {now:.1f} mm, &lt;b&gt;{change:+.1f} mm ({percent:+.1f} %)&lt;/b&gt; since standing</source>
+        <translation>Faszikel vom Ursprung &lt;b&gt;{origin}&lt;/b&gt;: {now:.1f} mm, &lt;b&gt;{change:+.1f} mm ({percent:+.1f} %)&lt;/b&gt; gegenüber dem Stand</translation>
+    </message>
+    <message>
+        <source> (+{count} more)</source>
+        <translation> (+{count} weitere)</translation>
+    </message>
+    <message>
+        <source>flexes hip / tilts pelvis anteriorly</source>
+        <translation>beugt die Hüfte / kippt das Becken nach anterior</translation>
+    </message>
+    <message>
+        <source>extends hip / tilts pelvis posteriorly</source>
+        <translation>streckt die Hüfte / kippt das Becken nach posterior</translation>
+    </message>
+    <message>
+        <source>Hip moment arm &lt;b&gt;{arm:+.1f} mm&lt;/b&gt;: {action}</source>
+        <translation>Hebelarm an der Hüfte &lt;b&gt;{arm:+.1f} mm&lt;/b&gt;: {action}</translation>
+    </message>
+    <message>
+        <source>Does not cross the hip</source>
+        <translation>Überquert das Hüftgelenk nicht</translation>
+    </message>
+    <message>
+        <source>Length &lt;b&gt;{length:.1f} mm&lt;/b&gt;&lt;br&gt;Change &lt;b&gt;{change:+.1f} mm ({percent:+.1f} %)&lt;/b&gt;</source>
+        <translation>Länge &lt;b&gt;{length:.1f} mm&lt;/b&gt;&lt;br&gt;Änderung &lt;b&gt;{change:+.1f} mm ({percent:+.1f} %)&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Ursprung</translation>
+    </message>
+    <message>
+        <source>Insertion</source>
+        <translation>Ansatz</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <source>Nerve</source>
+        <translation>Innervation</translation>
+    </message>
+    <message>
+        <source>Anatomy: {anatomy_source}&lt;br&gt;Path: {count} fascicle(s); source: {model_source}</source>
+        <translation>Anatomie: {anatomy_source}&lt;br&gt;Verlauf: {count} Faszikel; Quelle: {model_source}</translation>
+    </message>
+</context>
+<context>
     <name>ChangeBars</name>
     <message>
         <source>Length change from neutral, %</source>
@@ -394,6 +545,21 @@ zurück</translation>
     </message>
 </context>
 <context>
+    <name>DescribePanel</name>
+    <message>
+        <source>Description of the model</source>
+        <translation>Beschreibung des Modells</translation>
+    </message>
+    <message>
+        <source>The posture, the psoas, its neighbours and the spinopelvic angles in words; it follows every change</source>
+        <translation>Haltung, Psoas, Nachbarmuskeln und spinopelvine Winkel in Worten; folgt jeder Änderung</translation>
+    </message>
+    <message>
+        <source>The model in words: posture, psoas, neighbouring muscles and angles</source>
+        <translation>Das Modell in Worten: Haltung, Psoas, Nachbarmuskeln und Winkel</translation>
+    </message>
+</context>
+<context>
     <name>Diagram</name>
     <message>
         <source>Psoas major length</source>
@@ -649,18 +815,61 @@ zurück</translation>
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>ExportDialog</name>
     <message>
-        <source>Drag the pelvis to tilt it · hover a muscle or bone for its card · click the length plot to set the tilt · Ctrl+Z undo</source>
-        <translation>Becken ziehen, um es zu kippen · Maus über Muskel oder Knochen zeigt seine Karte · Klick in das Längendiagramm stellt die Kippung ein · Strg+Z macht rückgängig</translation>
+        <source>Export the diagram</source>
+        <translation>Abbildung exportieren</translation>
     </message>
+    <message>
+        <source>File to export to (.png .svg .pdf .csv)</source>
+        <translation>Zieldatei des Exports (.png .svg .pdf .csv)</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen …</translation>
+    </message>
+    <message>
+        <source>File (.png .svg .pdf .csv):</source>
+        <translation>Datei (.png .svg .pdf .csv):</translation>
+    </message>
+    <message>
+        <source>— (use the width)</source>
+        <translation>— (Breite verwenden)</translation>
+    </message>
+    <message>
+        <source> dpi (8-inch print)</source>
+        <translation> dpi (Druck 8 Zoll breit)</translation>
+    </message>
+    <message>
+        <source>PNG width:</source>
+        <translation>PNG-Breite:</translation>
+    </message>
+    <message>
+        <source>or PNG resolution:</source>
+        <translation>oder PNG-Auflösung:</translation>
+    </message>
+    <message>
+        <source>Colours:</source>
+        <translation>Farben:</translation>
+    </message>
+    <message>
+        <source>Psoas length plot beside the model</source>
+        <translation>Psoaslängen-Diagramm neben dem Modell</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>Exportieren nach</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF (*.pdf);;CSV numbers (*.csv)</source>
+        <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg);;PDF (*.pdf);;CSV-Zahlen (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>FileActions</name>
     <message>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -669,6 +878,125 @@ zurück</translation>
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Open scenario…</source>
+        <translation>Szenario ö&amp;ffnen …</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation>Speichern &amp;unter …</translation>
+    </message>
+    <message>
+        <source>&amp;Export diagram…</source>
+        <translation>Abbildung &amp;exportieren …</translation>
+    </message>
+    <message>
+        <source>&amp;Copy diagram (image)</source>
+        <translation>Abbildung &amp;kopieren (Bild)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Exports include the psoas plot</source>
+        <translation>Exporte mit Psoaslängen-Diagramm</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>Colours of exports and presentation</source>
+        <translation>Farben für Exporte und Präsentation</translation>
+    </message>
+    <message>
+        <source>untitled</source>
+        <translation>unbenannt</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>The current scenario has changes that are not saved. Save them first?</source>
+        <translation>Das aktuelle Szenario hat ungespeicherte Änderungen. Zuerst speichern?</translation>
+    </message>
+    <message>
+        <source>Open scenario</source>
+        <translation>Szenario öffnen</translation>
+    </message>
+    <message>
+        <source>Scenarios (*.json);;All files (*)</source>
+        <translation>Szenarien (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Cannot open the scenario</source>
+        <translation>Szenario kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Opened {path}</source>
+        <translation>Geöffnet: {path}</translation>
+    </message>
+    <message>
+        <source>Save scenario</source>
+        <translation>Szenario speichern</translation>
+    </message>
+    <message>
+        <source>Scenarios (*.json)</source>
+        <translation>Szenarien (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>Speichern nicht möglich</translation>
+    </message>
+    <message>
+        <source>{path}: is a folder; choose a file name</source>
+        <translation>{path}: ist ein Ordner; bitte einen Dateinamen wählen</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be written ({reason})</source>
+        <translation>{path}: kann nicht geschrieben werden ({reason})</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>Gespeichert: {path}</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>Export nicht möglich</translation>
+    </message>
+    <message>
+        <source>No file name given.</source>
+        <translation>Kein Dateiname angegeben.</translation>
+    </message>
+    <message>
+        <source>Exported {path}</source>
+        <translation>Exportiert: {path}</translation>
+    </message>
+    <message>
+        <source>Diagram copied: paste it into a slide</source>
+        <translation>Abbildung kopiert: in eine Folie einfügen</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Drag the pelvis to tilt it · hover a muscle or bone for its card · click the length plot to set the tilt · Ctrl+Z undo</source>
+        <translation>Becken ziehen, um es zu kippen · Maus über Muskel oder Knochen zeigt seine Karte · Klick in das Längendiagramm stellt die Kippung ein · Strg+Z macht rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>Language</source>
@@ -890,6 +1218,17 @@ zurück</translation>
     <message>
         <source>Psoas major and spinopelvic angles</source>
         <translation>M. psoas major und spinopelvine Winkel</translation>
+    </message>
+</context>
+<context>
+    <name>Theme</name>
+    <message>
+        <source>Screen</source>
+        <translation>Bildschirm</translation>
+    </message>
+    <message>
+        <source>Projector</source>
+        <translation>Beamer</translation>
     </message>
 </context>
 <context>

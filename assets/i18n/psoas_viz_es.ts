@@ -2,6 +2,157 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>psoas-viz {version} (MIT licence)</source>
+        <translation>psoas-viz {version} (licencia MIT)</translation>
+    </message>
+    <message>
+        <source>About psoas-viz</source>
+        <translation>Acerca de psoas-viz</translation>
+    </message>
+    <message>
+        <source>&amp;About psoas-viz</source>
+        <translation>&amp;Acerca de psoas-viz</translation>
+    </message>
+</context>
+<context>
+    <name>AnatomyCards</name>
+    <message>
+        <source>Anatomy card</source>
+        <translation>Ficha anatómica</translation>
+    </message>
+    <message>
+        <source>&amp;Anatomy index…</source>
+        <translation>Índice &amp;anatómico…</translation>
+    </message>
+</context>
+<context>
+    <name>AnatomyIndex</name>
+    <message>
+        <source>Anatomy index</source>
+        <translation>Índice anatómico</translation>
+    </message>
+    <message>
+        <source>Muscles</source>
+        <translation>Músculos</translation>
+    </message>
+    <message>
+        <source>Bones</source>
+        <translation>Huesos</translation>
+    </message>
+    <message>
+        <source>Muscles and bones</source>
+        <translation>Músculos y huesos</translation>
+    </message>
+    <message>
+        <source>Up and down arrows choose a structure; its card shows beside the list</source>
+        <translation>Las flechas arriba y abajo eligen una estructura; su ficha aparece junto a la lista</translation>
+    </message>
+</context>
+<context>
+    <name>CardWindow</name>
+    <message>
+        <source>Anatomy card</source>
+        <translation>Ficha anatómica</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Anatomy card — {name}</source>
+        <translation>Ficha anatómica — {name}</translation>
+    </message>
+</context>
+<context>
+    <name>Cards</name>
+    <message>
+        <source>hip flexors</source>
+        <translation>flexores de la cadera</translation>
+    </message>
+    <message>
+        <source>abdominals</source>
+        <translation>músculos abdominales</translation>
+    </message>
+    <message>
+        <source>back</source>
+        <translation>espalda</translation>
+    </message>
+    <message>
+        <source>hip extensors</source>
+        <translation>extensores de la cadera</translation>
+    </message>
+    <message>
+        <source>adductors</source>
+        <translation>aductores</translation>
+    </message>
+    <message>
+        <source>no anatomy entry</source>
+        <translation>sin entrada anatómica</translation>
+    </message>
+    <message>
+        <source>Landmarks</source>
+        <translation>Referencias óseas</translation>
+    </message>
+    <message>
+        <source>Muscles attached</source>
+        <translation>Músculos que se insertan</translation>
+    </message>
+    <message>
+        <source>Pelvic tilt</source>
+        <translation>Inclinación pélvica</translation>
+    </message>
+    <message>
+        <source>Fascicle from the &lt;b&gt;{origin}&lt;/b&gt;: {now:.1f} mm, &lt;b&gt;{change:+.1f} mm ({percent:+.1f} %)&lt;/b&gt; since standing</source>
+        <translation>Fascículo desde &lt;b&gt;{origin}&lt;/b&gt;: {now:.1f} mm, &lt;b&gt;{change:+.1f} mm ({percent:+.1f} %)&lt;/b&gt; desde la bipedestación</translation>
+    </message>
+    <message>
+        <source> (+{count} more)</source>
+        <translation> (+{count} más)</translation>
+    </message>
+    <message>
+        <source>flexes hip / tilts pelvis anteriorly</source>
+        <translation>flexiona la cadera / lleva la pelvis a anteversión</translation>
+    </message>
+    <message>
+        <source>extends hip / tilts pelvis posteriorly</source>
+        <translation>extiende la cadera / lleva la pelvis a retroversión</translation>
+    </message>
+    <message>
+        <source>Hip moment arm &lt;b&gt;{arm:+.1f} mm&lt;/b&gt;: {action}</source>
+        <translation>Brazo de momento en la cadera &lt;b&gt;{arm:+.1f} mm&lt;/b&gt;: {action}</translation>
+    </message>
+    <message>
+        <source>Does not cross the hip</source>
+        <translation>No cruza la cadera</translation>
+    </message>
+    <message>
+        <source>Length &lt;b&gt;{length:.1f} mm&lt;/b&gt;&lt;br&gt;Change &lt;b&gt;{change:+.1f} mm ({percent:+.1f} %)&lt;/b&gt;</source>
+        <translation>Longitud &lt;b&gt;{length:.1f} mm&lt;/b&gt;&lt;br&gt;Cambio &lt;b&gt;{change:+.1f} mm ({percent:+.1f} %)&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <source>Insertion</source>
+        <translation>Inserción</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Acciones</translation>
+    </message>
+    <message>
+        <source>Nerve</source>
+        <translation>Inervación</translation>
+    </message>
+    <message>
+        <source>Anatomy: {anatomy_source}&lt;br&gt;Path: {count} fascicle(s); source: {model_source}</source>
+        <translation>Anatomía: {anatomy_source}&lt;br&gt;Trayecto: {count} fascículo(s); fuente: {model_source}</translation>
+    </message>
+</context>
+<context>
     <name>ChangeBars</name>
     <message>
         <source>Length change from neutral, %</source>
@@ -394,6 +545,21 @@ todo</translation>
     </message>
 </context>
 <context>
+    <name>DescribePanel</name>
+    <message>
+        <source>Description of the model</source>
+        <translation>Descripción del modelo</translation>
+    </message>
+    <message>
+        <source>The posture, the psoas, its neighbours and the spinopelvic angles in words; it follows every change</source>
+        <translation>La postura, el psoas, los músculos vecinos y los ángulos espinopélvicos en palabras; sigue cada cambio</translation>
+    </message>
+    <message>
+        <source>The model in words: posture, psoas, neighbouring muscles and angles</source>
+        <translation>El modelo en palabras: postura, psoas, músculos vecinos y ángulos</translation>
+    </message>
+</context>
+<context>
     <name>Diagram</name>
     <message>
         <source>Psoas major length</source>
@@ -649,18 +815,61 @@ todo</translation>
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>ExportDialog</name>
     <message>
-        <source>Drag the pelvis to tilt it · hover a muscle or bone for its card · click the length plot to set the tilt · Ctrl+Z undo</source>
-        <translation>Arrastra la pelvis para inclinarla · pasa el ratón sobre un músculo o hueso para ver su ficha · haz clic en la gráfica de longitud para fijar la inclinación · Ctrl+Z deshace</translation>
+        <source>Export the diagram</source>
+        <translation>Exportar el diagrama</translation>
     </message>
+    <message>
+        <source>File to export to (.png .svg .pdf .csv)</source>
+        <translation>Archivo de destino (.png .svg .pdf .csv)</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <source>File (.png .svg .pdf .csv):</source>
+        <translation>Archivo (.png .svg .pdf .csv):</translation>
+    </message>
+    <message>
+        <source>— (use the width)</source>
+        <translation>— (usar el ancho)</translation>
+    </message>
+    <message>
+        <source> dpi (8-inch print)</source>
+        <translation> ppp (impresión de 8 pulgadas)</translation>
+    </message>
+    <message>
+        <source>PNG width:</source>
+        <translation>Ancho del PNG:</translation>
+    </message>
+    <message>
+        <source>or PNG resolution:</source>
+        <translation>o resolución del PNG:</translation>
+    </message>
+    <message>
+        <source>Colours:</source>
+        <translation>Colores:</translation>
+    </message>
+    <message>
+        <source>Psoas length plot beside the model</source>
+        <translation>Gráfica de longitud del psoas junto al modelo</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>Exportar a</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF (*.pdf);;CSV numbers (*.csv)</source>
+        <translation>Imagen PNG (*.png);;Dibujo SVG (*.svg);;PDF (*.pdf);;Números CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>FileActions</name>
     <message>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Edición</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -669,6 +878,125 @@ todo</translation>
     <message>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <source>&amp;Open scenario…</source>
+        <translation>&amp;Abrir escenario…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation>Guardar &amp;como…</translation>
+    </message>
+    <message>
+        <source>&amp;Export diagram…</source>
+        <translation>&amp;Exportar diagrama…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy diagram (image)</source>
+        <translation>&amp;Copiar diagrama (imagen)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>Exports include the psoas plot</source>
+        <translation>Exportaciones con la gráfica del psoas</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>A&amp;tajos de teclado</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Abrir &amp;reciente</translation>
+    </message>
+    <message>
+        <source>Colours of exports and presentation</source>
+        <translation>Colores de exportaciones y presentación</translation>
+    </message>
+    <message>
+        <source>untitled</source>
+        <translation>sin título</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <source>The current scenario has changes that are not saved. Save them first?</source>
+        <translation>El escenario actual tiene cambios sin guardar. ¿Guardarlos primero?</translation>
+    </message>
+    <message>
+        <source>Open scenario</source>
+        <translation>Abrir escenario</translation>
+    </message>
+    <message>
+        <source>Scenarios (*.json);;All files (*)</source>
+        <translation>Escenarios (*.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Cannot open the scenario</source>
+        <translation>No se puede abrir el escenario</translation>
+    </message>
+    <message>
+        <source>Opened {path}</source>
+        <translation>Abierto: {path}</translation>
+    </message>
+    <message>
+        <source>Save scenario</source>
+        <translation>Guardar escenario</translation>
+    </message>
+    <message>
+        <source>Scenarios (*.json)</source>
+        <translation>Escenarios (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>No se puede guardar</translation>
+    </message>
+    <message>
+        <source>{path}: is a folder; choose a file name</source>
+        <translation>{path}: es una carpeta; elige un nombre de archivo</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be written ({reason})</source>
+        <translation>{path}: no se puede escribir ({reason})</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>Guardado: {path}</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>No se puede exportar</translation>
+    </message>
+    <message>
+        <source>No file name given.</source>
+        <translation>No se ha indicado ningún nombre de archivo.</translation>
+    </message>
+    <message>
+        <source>Exported {path}</source>
+        <translation>Exportado: {path}</translation>
+    </message>
+    <message>
+        <source>Diagram copied: paste it into a slide</source>
+        <translation>Diagrama copiado: pégalo en una diapositiva</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Drag the pelvis to tilt it · hover a muscle or bone for its card · click the length plot to set the tilt · Ctrl+Z undo</source>
+        <translation>Arrastra la pelvis para inclinarla · pasa el ratón sobre un músculo o hueso para ver su ficha · haz clic en la gráfica de longitud para fijar la inclinación · Ctrl+Z deshace</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edición</translation>
     </message>
     <message>
         <source>Language</source>
@@ -890,6 +1218,17 @@ todo</translation>
     <message>
         <source>Psoas major and spinopelvic angles</source>
         <translation>Psoas mayor y ángulos espinopélvicos</translation>
+    </message>
+</context>
+<context>
+    <name>Theme</name>
+    <message>
+        <source>Screen</source>
+        <translation>Pantalla</translation>
+    </message>
+    <message>
+        <source>Projector</source>
+        <translation>Proyector</translation>
     </message>
 </context>
 <context>

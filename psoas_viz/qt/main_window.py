@@ -131,6 +131,7 @@ class MainWindow(QtWidgets.QMainWindow):
     def __init__(self, state: Session, parent=None, language: str | None = None):
         super().__init__(parent)
         self.session = state
+        self.setWindowTitle(self.tr("psoas-viz — psoas length under pelvic tilt"))
         self.resize(DEFAULT_SIZE)
 
         self.undo_action = QtGui.QAction("↶ Undo", self)
@@ -240,12 +241,10 @@ class MainWindow(QtWidgets.QMainWindow):
     # -- languages ---------------------------------------------------------------------------------------
     def retranslate(self) -> None:
         """The window's menus and tabs in the current language (at start and on every language change)."""
-        self.files.file_menu.setTitle(self.tr("&File"))
+        self.files.retranslate()  # File, View, Help and the window title
         self.edit_menu.setTitle(self.tr("&Edit"))
-        self.files.view_menu.setTitle(self.tr("&View"))
-        self.files.help_menu.setTitle(self.tr("&Help"))
+        self.about_action.setText(QtCore.QCoreApplication.translate("AboutDialog", "&About psoas-viz"))
         self.language.menu.setTitle(self.tr("Language"))
-        self.setWindowTitle(self.tr("psoas-viz — psoas length under pelvic tilt"))
         self.undo_action.setText(self.tr("↶ Undo"))
         self.redo_action.setText(self.tr("↷ Redo"))
         for tabs, widget, text in ((self.tabs, self.play, self.tr("Model")),
@@ -269,6 +268,7 @@ class MainWindow(QtWidgets.QMainWindow):
         """What speaks through the Qt-free seam is drawn or written again: the diagram, the description, the
         compare overlay, the claims' verdicts."""
         self.play.rebuild()
+        self.cards.retranslate()
         self.describe.refresh(force=True)
         self.compare.refresh(force=True)
         if self.claims.evaluated_for is not None:

@@ -43,6 +43,11 @@ def test_switching_to_german_and_back_at_run_time(window):
         assert window.tabs.tabText(window.tabs.indexOf(window.compare)) == "Vergleich −10° / +10°"
         assert window.statusBar().currentMessage().startswith("Becken ziehen")
         assert "kürzer" in window.legend.words[0].text()
+        assert window.files.open_action.text() == "Szenario ö&ffnen …" and window.files.help_menu.title() == "&Hilfe"
+        card = window.play.card_html("psoas_major")
+        assert "Ursprung" in card and "Lendenwirbelsäule" in card and "Hüftbeuger" in card
+        index = window.cards.open_index()
+        assert index.windowTitle() == "Anatomie-Verzeichnis" and index.list.item(0).text() == "Muskeln"
         window.control_tabs.setCurrentWidget(window.describe)
         assert "Becken" in window.describe.text.toPlainText()
         assert window.files.settings.value(SETTING) == "de"
@@ -54,6 +59,7 @@ def test_switching_to_german_and_back_at_run_time(window):
     assert "." in window.readouts.values["length"].text() and window.readouts.title().startswith("Psoas major")
     assert window.controls.posture_box.title() == "Posture" and window.controls.checks["labels"].text() == "Labels"
     assert window.bars.names["hamstrings"] == "Hamstrings" and window.statusBar().currentMessage().startswith("Drag")
+    assert "Origin" in window.play.card_html("psoas_major") and window.cards.index.windowTitle() == "Anatomy index"
 
 
 def test_number_boxes_and_readouts_write_numbers_alike(window):
