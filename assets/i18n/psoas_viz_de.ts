@@ -176,6 +176,60 @@ Becken kippen</translation>
     </message>
 </context>
 <context>
+    <name>ClaimDetail</name>
+    <message>
+        <source>&lt;b&gt;Why.&lt;/b&gt; {text}</source>
+        <translation>&lt;b&gt;Warum.&lt;/b&gt; {text}</translation>
+    </message>
+    <message>
+        <source>Caveat (2-D model): {text}</source>
+        <translation>Einschränkung (2-D-Modell): {text}</translation>
+    </message>
+    <message>
+        <source>▶ Show: {posture}</source>
+        <translation>▶ Zeigen: {posture}</translation>
+    </message>
+    <message>
+        <source>Sets this posture of the claim in the model</source>
+        <translation>Stellt diese Haltung der Behauptung im Modell ein</translation>
+    </message>
+    <message>
+        <source>The scenarios (overlaid in the Compare tab):</source>
+        <translation>Die Szenarien (im Reiter Vergleich überlagert):</translation>
+    </message>
+    <message>
+        <source>The scenario:</source>
+        <translation>Das Szenario:</translation>
+    </message>
+    <message>
+        <source>{name}: anatomy card…</source>
+        <translation>{name}: Anatomiekarte …</translation>
+    </message>
+    <message>
+        <source>Origin, insertion, actions, nerve, effect on pelvic tilt, sources</source>
+        <translation>Ursprung, Ansatz, Funktion, Innervation, Wirkung auf die Beckenkippung, Quellen</translation>
+    </message>
+    <message>
+        <source>Structures involved (highlighted in the model):</source>
+        <translation>Beteiligte Strukturen (im Modell hervorgehoben):</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimRow</name>
+    <message>
+        <source>Claim: {text}</source>
+        <translation>Behauptung: {text}</translation>
+    </message>
+    <message>
+        <source>Enter or Space sets up its scenario and shows the model&apos;s verdict</source>
+        <translation>Eingabe oder Leertaste stellt das Szenario ein und zeigt das Urteil des Modells</translation>
+    </message>
+    <message>
+        <source>Claim: {text} — {verdict}</source>
+        <translation>Behauptung: {text} — {verdict}</translation>
+    </message>
+</context>
+<context>
     <name>Claims</name>
     <message>
         <source>standing upright</source>
@@ -368,6 +422,169 @@ Becken kippen</translation>
     <message>
         <source>DEPENDS on {what}</source>
         <translation>ABHÄNGIG von {what}</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimsPanel</name>
+    <message>
+        <source>SUPPORTED</source>
+        <translation>BESTÄTIGT</translation>
+    </message>
+    <message>
+        <source>CONTRADICTED</source>
+        <translation>WIDERLEGT</translation>
+    </message>
+    <message>
+        <source>DEPENDS ON</source>
+        <translation>HÄNGT AB VON</translation>
+    </message>
+    <message>
+        <source>NOT TESTABLE HERE:</source>
+        <translation>HIER NICHT PRÜFBAR:</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Länge</translation>
+    </message>
+    <message>
+        <source>{muscle}: change</source>
+        <translation>{muscle}: Änderung</translation>
+    </message>
+    <message>
+        <source>Change, upright spine</source>
+        <translation>Änderung, Wirbelsäule aufrecht</translation>
+    </message>
+    <message>
+        <source>Change, locked spine</source>
+        <translation>Änderung, Wirbelsäule starr</translation>
+    </message>
+    <message>
+        <source>Settled tilt, upright spine, relaxed</source>
+        <translation>Eingependelte Kippung, aufrecht, entspannt</translation>
+    </message>
+    <message>
+        <source>Settled tilt, upright spine, tight</source>
+        <translation>Eingependelte Kippung, aufrecht, verkürzt</translation>
+    </message>
+    <message>
+        <source>Settled tilt, locked spine, relaxed</source>
+        <translation>Eingependelte Kippung, starr, entspannt</translation>
+    </message>
+    <message>
+        <source>Settled tilt, locked spine, tight</source>
+        <translation>Eingependelte Kippung, starr, verkürzt</translation>
+    </message>
+    <message>
+        <source>Shift, upright spine</source>
+        <translation>Verschiebung, Wirbelsäule aufrecht</translation>
+    </message>
+    <message>
+        <source>Shift, upright spine, with gait2392 forces</source>
+        <translation>Verschiebung, aufrecht, mit gait2392-Kräften</translation>
+    </message>
+    <message>
+        <source>Shift, locked spine</source>
+        <translation>Verschiebung, Wirbelsäule starr</translation>
+    </message>
+    <message>
+        <source>Tightness</source>
+        <translation>Verkürzung</translation>
+    </message>
+    <message>
+        <source>Sit-up: {muscle} capacity</source>
+        <translation>Sit-up: Kapazität {muscle}</translation>
+    </message>
+    <message>
+        <source>Sit-up: iliopsoas share</source>
+        <translation>Sit-up: Anteil des Iliopsoas</translation>
+    </message>
+    <message>
+        <source>Sit-up: iliopsoas share, gait2392 forces</source>
+        <translation>Sit-up: Anteil des Iliopsoas, gait2392-Kräfte</translation>
+    </message>
+    <message>
+        <source>Hanging leg raise: {muscle} capacity</source>
+        <translation>Beinheben im Hang: Kapazität {muscle}</translation>
+    </message>
+    <message>
+        <source>Hanging leg raise: iliopsoas share</source>
+        <translation>Beinheben im Hang: Anteil des Iliopsoas</translation>
+    </message>
+    <message>
+        <source>Hanging leg raise: iliopsoas share, gait2392 forces</source>
+        <translation>Beinheben im Hang: Anteil des Iliopsoas, gait2392-Kräfte</translation>
+    </message>
+    <message>
+        <source>Held: balanced</source>
+        <translation>Gehalten: im Gleichgewicht</translation>
+    </message>
+    <message>
+        <source>Held: on a range limit</source>
+        <translation>Gehalten: an einer Bewegungsgrenze</translation>
+    </message>
+    <message>
+        <source>Held: stiffness</source>
+        <translation>Gehalten: Steifigkeit</translation>
+    </message>
+    <message>
+        <source>Held: tilt</source>
+        <translation>Gehalten: Kippung</translation>
+    </message>
+    <message>
+        <source>Released: balanced</source>
+        <translation>Gelöst: im Gleichgewicht</translation>
+    </message>
+    <message>
+        <source>Released: on a range limit</source>
+        <translation>Gelöst: an einer Bewegungsgrenze</translation>
+    </message>
+    <message>
+        <source>Released: stiffness</source>
+        <translation>Gelöst: Steifigkeit</translation>
+    </message>
+    <message>
+        <source>Released: tilt</source>
+        <translation>Gelöst: Kippung</translation>
+    </message>
+    <message>
+        <source>Psoas path with the pull</source>
+        <translation>Psoasverlauf mit Zug</translation>
+    </message>
+    <message>
+        <source>Psoas path without the pull</source>
+        <translation>Psoasverlauf ohne Zug</translation>
+    </message>
+    <message>
+        <source>Pull</source>
+        <translation>Zug</translation>
+    </message>
+    <message>
+        <source>Tension with the pull</source>
+        <translation>Spannung mit Zug</translation>
+    </message>
+    <message>
+        <source>Tension without the pull</source>
+        <translation>Spannung ohne Zug</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Popular claims, tested on the model. Choose one to set up its scenario. They are tested on the person in the window: its pelvis shape (PI), muscle tone and fascial pulls — Relax all in the Muscles tab gives the standard answers.</source>
+        <translation>Verbreitete Behauptungen, am Modell geprüft. Eine auswählen, um ihr Szenario einzustellen. Geprüft wird an der Person im Fenster: ihrer Beckenform (PI), ihrem Muskeltonus und ihren Faszienzügen — „Alle entspannen“ im Reiter Muskeln ergibt die Standardantworten.</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>Behauptungen</translation>
     </message>
 </context>
 <context>
@@ -1107,6 +1324,135 @@ zurück</translation>
     </message>
 </context>
 <context>
+    <name>MusclePanel</name>
+    <message>
+        <source>no published force data</source>
+        <translation>keine veröffentlichten Kraftdaten</translation>
+    </message>
+    <message>
+        <source>tense</source>
+        <translation>anspannen</translation>
+    </message>
+    <message>
+        <source>Activation: how hard the muscle contracts (0–100 %)</source>
+        <translation>Aktivierung: wie stark der Muskel kontrahiert (0–100 %)</translation>
+    </message>
+    <message>
+        <source>tight</source>
+        <translation>verkürzt</translation>
+    </message>
+    <message>
+        <source>Tightness: the fibres&apos; resting length is shorter by this many millimetres, so passive tension starts earlier (the same millimetres in every muscle)</source>
+        <translation>Verkürzung: die Ruhelänge der Fasern ist um so viele Millimeter kürzer, passive Spannung setzt also früher ein (in jedem Muskel dieselben Millimeter)</translation>
+    </message>
+    <message>
+        <source>Balanced at pelvic tilt {tilt:+.1f}°, stiffness {stiffness:.1f} N m/° — held by a range-limit wall (the passive joint curves), not in mid-range</source>
+        <translation>Im Gleichgewicht bei {tilt:+.1f}° Beckenkippung, Steifigkeit {stiffness:.1f} N m/° — gehalten von einer Bewegungsgrenze (passive Gelenkkurven), nicht im mittleren Bereich</translation>
+    </message>
+    <message>
+        <source>Balanced at pelvic tilt {tilt:+.1f}°, stiffness {stiffness:.1f} N m/°, in mid-range (not on a range-limit wall)</source>
+        <translation>Im Gleichgewicht bei {tilt:+.1f}° Beckenkippung, Steifigkeit {stiffness:.1f} N m/°, im mittleren Bereich (nicht an einer Bewegungsgrenze)</translation>
+    </message>
+    <message>
+        <source> and others</source>
+        <translation> und weitere</translation>
+    </message>
+    <message>
+        <source>anteriorly</source>
+        <translation>nach anterior</translation>
+    </message>
+    <message>
+        <source>posteriorly</source>
+        <translation>nach posterior</translation>
+    </message>
+    <message>
+        <source>No stable balance: the pelvis falls {direction} — hold it with {muscles}. The tilt is left where it was.</source>
+        <translation>Kein stabiles Gleichgewicht: das Becken kippt {direction} — halten mit {muscles}. Die Kippung bleibt, wo sie war.</translation>
+    </message>
+    <message>
+        <source>No stable balance: the pelvis falls {direction}. The tilt is left where it was.</source>
+        <translation>Kein stabiles Gleichgewicht: das Becken kippt {direction}. Die Kippung bleibt, wo sie war.</translation>
+    </message>
+    <message>
+        <source>Psoas path {without:.1f} → {with_:.1f} mm ({change:+.1f} mm) and tension {tension_without:.0f} → {tension_with:.0f} N: it looks tight because it is pulled on, while its own posture has not changed.</source>
+        <translation>Psoasverlauf {without:.1f} → {with_:.1f} mm ({change:+.1f} mm) und Spannung {tension_without:.0f} → {tension_with:.0f} N: er wirkt verkürzt, weil an ihm gezogen wird, während sich seine eigene Haltung nicht geändert hat.</translation>
+    </message>
+    <message>
+        <source>Settle the pelvis</source>
+        <translation>Becken einpendeln</translation>
+    </message>
+    <message>
+        <source>After every change the pelvis tilts to where the muscle, weight and passive moments balance (the thigh stays fixed)</source>
+        <translation>Nach jeder Änderung kippt das Becken dorthin, wo sich Muskel-, Gewichts- und passive Momente ausgleichen (der Oberschenkel bleibt fest)</translation>
+    </message>
+    <message>
+        <source>Show force arrows</source>
+        <translation>Kraftpfeile zeigen</translation>
+    </message>
+    <message>
+        <source>Arrows at both ends of each pulling muscle, along its line of pull: 1 mm per 5 N</source>
+        <translation>Pfeile an beiden Enden jedes ziehenden Muskels, entlang seiner Zuglinie: 1 mm je 5 N</translation>
+    </message>
+    <message>
+        <source>Relax all</source>
+        <translation>Alle entspannen</translation>
+    </message>
+    <message>
+        <source>Every muscle relaxed and of normal tightness, no fascial pull (one undo step)</source>
+        <translation>Alle Muskeln entspannt und ohne Verkürzung, kein Faszienzug (ein Rückgängig-Schritt)</translation>
+    </message>
+    <message>
+        <source>Arrows: 1 mm per 5 N, pulling &lt;b style=&apos;color:#1b7837&apos;&gt;anteriorly&lt;/b&gt; or &lt;b style=&apos;color:#762a83&apos;&gt;posteriorly&lt;/b&gt; on the pelvic tilt</source>
+        <translation>Pfeile: 1 mm je 5 N, ziehen die Beckenkippung nach &lt;b style=&apos;color:#1b7837&apos;&gt;anterior&lt;/b&gt; oder &lt;b style=&apos;color:#762a83&apos;&gt;posterior&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Fascia pulling on the psoas and pelvis</source>
+        <translation>Faszien, die an Psoas und Becken ziehen</translation>
+    </message>
+    <message>
+        <source>Muscle settings</source>
+        <translation>Muskeleinstellungen</translation>
+    </message>
+    <message>
+        <source>Set a pull to see the psoas displaced and made taut by its neighbours.</source>
+        <translation>Einen Zug einstellen, um zu sehen, wie die Nachbarn den Psoas verlagern und straffen.</translation>
+    </message>
+</context>
+<context>
+    <name>MuscleRow</name>
+    <message>
+        <source>{muscle} {quantity} value</source>
+        <translation>{muscle} {quantity}, Wert</translation>
+    </message>
+</context>
+<context>
+    <name>PullRow</name>
+    <message>
+        <source>pull</source>
+        <translation>Zug</translation>
+    </message>
+    <message>
+        <source>{link} pull</source>
+        <translation>{link}: Zug</translation>
+    </message>
+    <message>
+        <source>How hard this fascia pulls, in newtons (no published value)</source>
+        <translation>Wie stark diese Faszie zieht, in Newton (kein veröffentlichter Wert)</translation>
+    </message>
+    <message>
+        <source>How hard this fascia pulls (N). No published value exists: set it to explore.</source>
+        <translation>Wie stark diese Faszie zieht (N). Es gibt keinen veröffentlichten Wert: zum Erkunden einstellen.</translation>
+    </message>
+    <message>
+        <source>{link} pull value</source>
+        <translation>{link}: Zug, Wert</translation>
+    </message>
+    <message>
+        <source>How hard this fascia pulls, in newtons, typed</source>
+        <translation>Wie stark diese Faszie zieht, in Newton, eingetippt</translation>
+    </message>
+</context>
+<context>
     <name>Quiz</name>
     <message>
         <source>Predict, then watch: question {number} of {count}</source>
@@ -1218,6 +1564,13 @@ zurück</translation>
     <message>
         <source>Psoas major and spinopelvic angles</source>
         <translation>M. psoas major und spinopelvine Winkel</translation>
+    </message>
+</context>
+<context>
+    <name>Settler</name>
+    <message>
+        <source>Settle switched off: the scenario sets its own pelvic tilt.</source>
+        <translation>Einpendeln ausgeschaltet: das Szenario gibt seine eigene Beckenkippung vor.</translation>
     </message>
 </context>
 <context>

@@ -176,6 +176,60 @@ inclina la pelvis</translation>
     </message>
 </context>
 <context>
+    <name>ClaimDetail</name>
+    <message>
+        <source>&lt;b&gt;Why.&lt;/b&gt; {text}</source>
+        <translation>&lt;b&gt;Por qué.&lt;/b&gt; {text}</translation>
+    </message>
+    <message>
+        <source>Caveat (2-D model): {text}</source>
+        <translation>Advertencia (modelo 2-D): {text}</translation>
+    </message>
+    <message>
+        <source>▶ Show: {posture}</source>
+        <translation>▶ Mostrar: {posture}</translation>
+    </message>
+    <message>
+        <source>Sets this posture of the claim in the model</source>
+        <translation>Pone esta postura de la afirmación en el modelo</translation>
+    </message>
+    <message>
+        <source>The scenarios (overlaid in the Compare tab):</source>
+        <translation>Los escenarios (superpuestos en la pestaña Comparar):</translation>
+    </message>
+    <message>
+        <source>The scenario:</source>
+        <translation>El escenario:</translation>
+    </message>
+    <message>
+        <source>{name}: anatomy card…</source>
+        <translation>{name}: ficha anatómica…</translation>
+    </message>
+    <message>
+        <source>Origin, insertion, actions, nerve, effect on pelvic tilt, sources</source>
+        <translation>Origen, inserción, acciones, inervación, efecto sobre la inclinación pélvica, fuentes</translation>
+    </message>
+    <message>
+        <source>Structures involved (highlighted in the model):</source>
+        <translation>Estructuras implicadas (resaltadas en el modelo):</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimRow</name>
+    <message>
+        <source>Claim: {text}</source>
+        <translation>Afirmación: {text}</translation>
+    </message>
+    <message>
+        <source>Enter or Space sets up its scenario and shows the model&apos;s verdict</source>
+        <translation>Intro o Espacio prepara su escenario y muestra el veredicto del modelo</translation>
+    </message>
+    <message>
+        <source>Claim: {text} — {verdict}</source>
+        <translation>Afirmación: {text} — {verdict}</translation>
+    </message>
+</context>
+<context>
     <name>Claims</name>
     <message>
         <source>standing upright</source>
@@ -368,6 +422,169 @@ inclina la pelvis</translation>
     <message>
         <source>DEPENDS on {what}</source>
         <translation>DEPENDE de {what}</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimsPanel</name>
+    <message>
+        <source>SUPPORTED</source>
+        <translation>RESPALDADA</translation>
+    </message>
+    <message>
+        <source>CONTRADICTED</source>
+        <translation>REFUTADA</translation>
+    </message>
+    <message>
+        <source>DEPENDS ON</source>
+        <translation>DEPENDE DE</translation>
+    </message>
+    <message>
+        <source>NOT TESTABLE HERE:</source>
+        <translation>NO COMPROBABLE AQUÍ:</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Longitud</translation>
+    </message>
+    <message>
+        <source>{muscle}: change</source>
+        <translation>{muscle}: cambio</translation>
+    </message>
+    <message>
+        <source>Change, upright spine</source>
+        <translation>Cambio, columna erguida</translation>
+    </message>
+    <message>
+        <source>Change, locked spine</source>
+        <translation>Cambio, columna rígida</translation>
+    </message>
+    <message>
+        <source>Settled tilt, upright spine, relaxed</source>
+        <translation>Inclinación de equilibrio, columna erguida, relajado</translation>
+    </message>
+    <message>
+        <source>Settled tilt, upright spine, tight</source>
+        <translation>Inclinación de equilibrio, columna erguida, acortado</translation>
+    </message>
+    <message>
+        <source>Settled tilt, locked spine, relaxed</source>
+        <translation>Inclinación de equilibrio, columna rígida, relajado</translation>
+    </message>
+    <message>
+        <source>Settled tilt, locked spine, tight</source>
+        <translation>Inclinación de equilibrio, columna rígida, acortado</translation>
+    </message>
+    <message>
+        <source>Shift, upright spine</source>
+        <translation>Desplazamiento, columna erguida</translation>
+    </message>
+    <message>
+        <source>Shift, upright spine, with gait2392 forces</source>
+        <translation>Desplazamiento, columna erguida, con fuerzas de gait2392</translation>
+    </message>
+    <message>
+        <source>Shift, locked spine</source>
+        <translation>Desplazamiento, columna rígida</translation>
+    </message>
+    <message>
+        <source>Tightness</source>
+        <translation>Acortamiento</translation>
+    </message>
+    <message>
+        <source>Sit-up: {muscle} capacity</source>
+        <translation>Abdominal (sit-up): capacidad de {muscle}</translation>
+    </message>
+    <message>
+        <source>Sit-up: iliopsoas share</source>
+        <translation>Abdominal (sit-up): parte del iliopsoas</translation>
+    </message>
+    <message>
+        <source>Sit-up: iliopsoas share, gait2392 forces</source>
+        <translation>Abdominal (sit-up): parte del iliopsoas, fuerzas de gait2392</translation>
+    </message>
+    <message>
+        <source>Hanging leg raise: {muscle} capacity</source>
+        <translation>Elevación de piernas colgado: capacidad de {muscle}</translation>
+    </message>
+    <message>
+        <source>Hanging leg raise: iliopsoas share</source>
+        <translation>Elevación de piernas colgado: parte del iliopsoas</translation>
+    </message>
+    <message>
+        <source>Hanging leg raise: iliopsoas share, gait2392 forces</source>
+        <translation>Elevación de piernas colgado: parte del iliopsoas, fuerzas de gait2392</translation>
+    </message>
+    <message>
+        <source>Held: balanced</source>
+        <translation>Sostenida: en equilibrio</translation>
+    </message>
+    <message>
+        <source>Held: on a range limit</source>
+        <translation>Sostenida: en un límite del rango</translation>
+    </message>
+    <message>
+        <source>Held: stiffness</source>
+        <translation>Sostenida: rigidez</translation>
+    </message>
+    <message>
+        <source>Held: tilt</source>
+        <translation>Sostenida: inclinación</translation>
+    </message>
+    <message>
+        <source>Released: balanced</source>
+        <translation>Liberada: en equilibrio</translation>
+    </message>
+    <message>
+        <source>Released: on a range limit</source>
+        <translation>Liberada: en un límite del rango</translation>
+    </message>
+    <message>
+        <source>Released: stiffness</source>
+        <translation>Liberada: rigidez</translation>
+    </message>
+    <message>
+        <source>Released: tilt</source>
+        <translation>Liberada: inclinación</translation>
+    </message>
+    <message>
+        <source>Psoas path with the pull</source>
+        <translation>Trayecto del psoas con la tracción</translation>
+    </message>
+    <message>
+        <source>Psoas path without the pull</source>
+        <translation>Trayecto del psoas sin la tracción</translation>
+    </message>
+    <message>
+        <source>Pull</source>
+        <translation>Tracción</translation>
+    </message>
+    <message>
+        <source>Tension with the pull</source>
+        <translation>Tensión con la tracción</translation>
+    </message>
+    <message>
+        <source>Tension without the pull</source>
+        <translation>Tensión sin la tracción</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Popular claims, tested on the model. Choose one to set up its scenario. They are tested on the person in the window: its pelvis shape (PI), muscle tone and fascial pulls — Relax all in the Muscles tab gives the standard answers.</source>
+        <translation>Afirmaciones populares, comprobadas en el modelo. Elige una para preparar su escenario. Se comprueban en la persona de la ventana: su forma de pelvis (PI), su tono muscular y sus tracciones fasciales — «Relajar todo» en la pestaña Músculos da las respuestas estándar.</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>Afirmaciones</translation>
     </message>
 </context>
 <context>
@@ -1107,6 +1324,135 @@ todo</translation>
     </message>
 </context>
 <context>
+    <name>MusclePanel</name>
+    <message>
+        <source>no published force data</source>
+        <translation>sin datos de fuerza publicados</translation>
+    </message>
+    <message>
+        <source>tense</source>
+        <translation>tensar</translation>
+    </message>
+    <message>
+        <source>Activation: how hard the muscle contracts (0–100 %)</source>
+        <translation>Activación: con qué intensidad se contrae el músculo (0–100 %)</translation>
+    </message>
+    <message>
+        <source>tight</source>
+        <translation>acortado</translation>
+    </message>
+    <message>
+        <source>Tightness: the fibres&apos; resting length is shorter by this many millimetres, so passive tension starts earlier (the same millimetres in every muscle)</source>
+        <translation>Acortamiento: la longitud de reposo de las fibras es tantos milímetros más corta, así que la tensión pasiva empieza antes (los mismos milímetros en cada músculo)</translation>
+    </message>
+    <message>
+        <source>Balanced at pelvic tilt {tilt:+.1f}°, stiffness {stiffness:.1f} N m/° — held by a range-limit wall (the passive joint curves), not in mid-range</source>
+        <translation>En equilibrio a {tilt:+.1f}° de inclinación pélvica, rigidez {stiffness:.1f} N m/° — sostenida por un límite del rango (las curvas articulares pasivas), no en el rango medio</translation>
+    </message>
+    <message>
+        <source>Balanced at pelvic tilt {tilt:+.1f}°, stiffness {stiffness:.1f} N m/°, in mid-range (not on a range-limit wall)</source>
+        <translation>En equilibrio a {tilt:+.1f}° de inclinación pélvica, rigidez {stiffness:.1f} N m/°, en el rango medio (no en un límite del rango)</translation>
+    </message>
+    <message>
+        <source> and others</source>
+        <translation> y otros</translation>
+    </message>
+    <message>
+        <source>anteriorly</source>
+        <translation>hacia anteversión</translation>
+    </message>
+    <message>
+        <source>posteriorly</source>
+        <translation>hacia retroversión</translation>
+    </message>
+    <message>
+        <source>No stable balance: the pelvis falls {direction} — hold it with {muscles}. The tilt is left where it was.</source>
+        <translation>Sin equilibrio estable: la pelvis cae {direction} — sostenla con {muscles}. La inclinación se queda donde estaba.</translation>
+    </message>
+    <message>
+        <source>No stable balance: the pelvis falls {direction}. The tilt is left where it was.</source>
+        <translation>Sin equilibrio estable: la pelvis cae {direction}. La inclinación se queda donde estaba.</translation>
+    </message>
+    <message>
+        <source>Psoas path {without:.1f} → {with_:.1f} mm ({change:+.1f} mm) and tension {tension_without:.0f} → {tension_with:.0f} N: it looks tight because it is pulled on, while its own posture has not changed.</source>
+        <translation>Trayecto del psoas {without:.1f} → {with_:.1f} mm ({change:+.1f} mm) y tensión {tension_without:.0f} → {tension_with:.0f} N: parece acortado porque tiran de él, aunque su propia postura no ha cambiado.</translation>
+    </message>
+    <message>
+        <source>Settle the pelvis</source>
+        <translation>Equilibrar la pelvis</translation>
+    </message>
+    <message>
+        <source>After every change the pelvis tilts to where the muscle, weight and passive moments balance (the thigh stays fixed)</source>
+        <translation>Tras cada cambio la pelvis se inclina hasta donde se equilibran los momentos musculares, del peso y pasivos (el muslo queda fijo)</translation>
+    </message>
+    <message>
+        <source>Show force arrows</source>
+        <translation>Mostrar flechas de fuerza</translation>
+    </message>
+    <message>
+        <source>Arrows at both ends of each pulling muscle, along its line of pull: 1 mm per 5 N</source>
+        <translation>Flechas en ambos extremos de cada músculo que tracciona, a lo largo de su línea de tracción: 1 mm por 5 N</translation>
+    </message>
+    <message>
+        <source>Relax all</source>
+        <translation>Relajar todo</translation>
+    </message>
+    <message>
+        <source>Every muscle relaxed and of normal tightness, no fascial pull (one undo step)</source>
+        <translation>Todos los músculos relajados y sin acortamiento, sin tracción fascial (un solo paso de deshacer)</translation>
+    </message>
+    <message>
+        <source>Arrows: 1 mm per 5 N, pulling &lt;b style=&apos;color:#1b7837&apos;&gt;anteriorly&lt;/b&gt; or &lt;b style=&apos;color:#762a83&apos;&gt;posteriorly&lt;/b&gt; on the pelvic tilt</source>
+        <translation>Flechas: 1 mm por 5 N, llevan la pelvis hacia &lt;b style=&apos;color:#1b7837&apos;&gt;anteversión&lt;/b&gt; o &lt;b style=&apos;color:#762a83&apos;&gt;retroversión&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Fascia pulling on the psoas and pelvis</source>
+        <translation>Fascias que traccionan del psoas y de la pelvis</translation>
+    </message>
+    <message>
+        <source>Muscle settings</source>
+        <translation>Ajustes musculares</translation>
+    </message>
+    <message>
+        <source>Set a pull to see the psoas displaced and made taut by its neighbours.</source>
+        <translation>Ajusta una tracción para ver cómo sus vecinos desplazan y tensan el psoas.</translation>
+    </message>
+</context>
+<context>
+    <name>MuscleRow</name>
+    <message>
+        <source>{muscle} {quantity} value</source>
+        <translation>{muscle} {quantity}, valor</translation>
+    </message>
+</context>
+<context>
+    <name>PullRow</name>
+    <message>
+        <source>pull</source>
+        <translation>tracción</translation>
+    </message>
+    <message>
+        <source>{link} pull</source>
+        <translation>{link}: tracción</translation>
+    </message>
+    <message>
+        <source>How hard this fascia pulls, in newtons (no published value)</source>
+        <translation>Con qué fuerza tracciona esta fascia, en newtons (sin valor publicado)</translation>
+    </message>
+    <message>
+        <source>How hard this fascia pulls (N). No published value exists: set it to explore.</source>
+        <translation>Con qué fuerza tracciona esta fascia (N). No hay ningún valor publicado: ajústalo para explorar.</translation>
+    </message>
+    <message>
+        <source>{link} pull value</source>
+        <translation>{link}: tracción, valor</translation>
+    </message>
+    <message>
+        <source>How hard this fascia pulls, in newtons, typed</source>
+        <translation>Con qué fuerza tracciona esta fascia, en newtons, escrita</translation>
+    </message>
+</context>
+<context>
     <name>Quiz</name>
     <message>
         <source>Predict, then watch: question {number} of {count}</source>
@@ -1218,6 +1564,13 @@ todo</translation>
     <message>
         <source>Psoas major and spinopelvic angles</source>
         <translation>Psoas mayor y ángulos espinopélvicos</translation>
+    </message>
+</context>
+<context>
+    <name>Settler</name>
+    <message>
+        <source>Settle switched off: the scenario sets its own pelvic tilt.</source>
+        <translation>Equilibrado desactivado: el escenario fija su propia inclinación pélvica.</translation>
     </message>
 </context>
 <context>

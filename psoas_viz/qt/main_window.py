@@ -271,8 +271,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.cards.retranslate()
         self.describe.refresh(force=True)
         self.compare.refresh(force=True)
-        if self.claims.evaluated_for is not None:
-            self.claims.evaluate()
+        self.claims.retranslate()
 
     def _on_state(self, state, what):
         self.undo_action.setEnabled(state.can_undo)

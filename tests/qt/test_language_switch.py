@@ -46,6 +46,11 @@ def test_switching_to_german_and_back_at_run_time(window):
         assert window.files.open_action.text() == "Szenario ö&ffnen …" and window.files.help_menu.title() == "&Hilfe"
         card = window.play.card_html("psoas_major")
         assert "Ursprung" in card and "Lendenwirbelsäule" in card and "Hüftbeuger" in card
+        muscles = window.muscle_panel
+        assert muscles.relax_button.text() == "Alle entspannen" and muscles.group_boxes["hip flexors"].title() == "Hüftbeuger"
+        window.control_tabs.setCurrentWidget(window.claims)  # evaluated when first shown: German claims and verdicts
+        row = window.claims.rows["sitting_shortens_psoas"]
+        assert row.claim_text == "Den ganzen Tag zu sitzen verkürzt den Psoas." and "HIER NICHT PRÜFBAR" in row.badge.text()
         index = window.cards.open_index()
         assert index.windowTitle() == "Anatomie-Verzeichnis" and index.list.item(0).text() == "Muskeln"
         window.control_tabs.setCurrentWidget(window.describe)
