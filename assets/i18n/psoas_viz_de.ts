@@ -1426,6 +1426,216 @@ zurück</translation>
     </message>
 </context>
 <context>
+    <name>Predict</name>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>{muscle} change</source>
+        <translation>{muscle}: Änderung</translation>
+    </message>
+    <message>
+        <source>Pelvic tilt: {situation}</source>
+        <translation>Beckenkippung: {situation}</translation>
+    </message>
+    <message>
+        <source>Pelvic tilt: {situation} (no stable balance)</source>
+        <translation>Beckenkippung: {situation} (kein stabiles Gleichgewicht)</translation>
+    </message>
+    <message>
+        <source>it settles at {tilt:+.1f}°, {shift:.1f}° more anterior than before</source>
+        <translation>es pendelt sich bei {tilt:+.1f}° ein, {shift:.1f}° weiter anterior als zuvor</translation>
+    </message>
+    <message>
+        <source>it settles at {tilt:+.1f}°, {shift:.1f}° more posterior than before</source>
+        <translation>es pendelt sich bei {tilt:+.1f}° ein, {shift:.1f}° weiter posterior als zuvor</translation>
+    </message>
+    <message>
+        <source>Settled pelvic tilt: {situation}</source>
+        <translation>Eingependelte Beckenkippung: {situation}</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>Verschiebung</translation>
+    </message>
+    <message>
+        <source>no stable balance remains and the pelvis falls anteriorly (net moment {moment:+.1f} N m at {start:+.1f}°)</source>
+        <translation>es bleibt kein stabiles Gleichgewicht, und das Becken kippt nach anterior (Nettomoment {moment:+.1f} N m bei {start:+.1f}°)</translation>
+    </message>
+    <message>
+        <source>no stable balance remains and the pelvis falls posteriorly (net moment {moment:+.1f} N m at {start:+.1f}°)</source>
+        <translation>es bleibt kein stabiles Gleichgewicht, und das Becken kippt nach posterior (Nettomoment {moment:+.1f} N m bei {start:+.1f}°)</translation>
+    </message>
+    <message>
+        <source>Net tilt moment (+ anterior): {situation}</source>
+        <translation>Netto-Kippmoment (+ anterior): {situation}</translation>
+    </message>
+    <message>
+        <source>the pelvis rests at {start:+.1f}°</source>
+        <translation>das Becken ruht bei {start:+.1f}°</translation>
+    </message>
+    <message>
+        <source>the pelvis has no stable balance and starts from {start:+.1f}°</source>
+        <translation>das Becken hat kein stabiles Gleichgewicht und startet bei {start:+.1f}°</translation>
+    </message>
+    <message>
+        <source>sacral slope</source>
+        <translation>Sakralneigung</translation>
+    </message>
+    <message>
+        <source>spinopelvic tilt (PT)</source>
+        <translation>spinopelvine Beckenkippung (PT)</translation>
+    </message>
+    <message>
+        <source>lumbar lordosis</source>
+        <translation>Lendenlordose</translation>
+    </message>
+    <message>
+        <source>pelvic incidence</source>
+        <translation>Beckeninzidenz</translation>
+    </message>
+    <message>
+        <source>ASIS–PSIS angle</source>
+        <translation>SIAS–SIPS-Winkel</translation>
+    </message>
+</context>
+<context>
+    <name>PredictPanel</name>
+    <message>
+        <source>The model says: {answer}</source>
+        <translation>Das Modell sagt: {answer}</translation>
+    </message>
+    <message>
+        <source>✔ Right — {answer}</source>
+        <translation>✔ Richtig — {answer}</translation>
+    </message>
+    <message>
+        <source>✘ Not this time: you said {given}; the model says {answer}</source>
+        <translation>✘ Diesmal nicht: du hast {given} gesagt; das Modell sagt {answer}</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Caveat:&lt;/i&gt; {text}</source>
+        <translation>&lt;i&gt;Einschränkung:&lt;/i&gt; {text}</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;The claim:&lt;/i&gt; “{text}” — {explanation}</source>
+        <translation>&lt;i&gt;Die Behauptung:&lt;/i&gt; „{text}“ — {explanation}</translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ Zurück</translation>
+    </message>
+    <message>
+        <source>Previous question</source>
+        <translation>Vorige Frage</translation>
+    </message>
+    <message>
+        <source>Next question</source>
+        <translation>Nächste Frage</translation>
+    </message>
+    <message>
+        <source>Start the questions</source>
+        <translation>Fragen starten</translation>
+    </message>
+    <message>
+        <source>Back to the question before, with its answer</source>
+        <translation>Zurück zur vorigen Frage, mit ihrer Antwort</translation>
+    </message>
+    <message>
+        <source>On to the next question, or to the score after the last</source>
+        <translation>Weiter zur nächsten Frage oder nach der letzten zur Auswertung</translation>
+    </message>
+    <message>
+        <source>Predict first, then watch the model move and see its numbers</source>
+        <translation>Erst vorhersagen, dann das Modell sich bewegen sehen und seine Zahlen lesen</translation>
+    </message>
+    <message>
+        <source>Predict</source>
+        <translation>Vorhersage</translation>
+    </message>
+    <message>
+        <source>The predict questions cannot be used</source>
+        <translation>Die Vorhersagefragen können nicht verwendet werden</translation>
+    </message>
+    <message>
+        <source>Predict, then look</source>
+        <translation>Vorhersagen, dann hinschauen</translation>
+    </message>
+    <message>
+        <source>Commit to a prediction, then watch the model move and see its numbers.</source>
+        <translation>Lege dich auf eine Vorhersage fest, dann sieh zu, wie sich das Modell bewegt, und lies seine Zahlen.</translation>
+    </message>
+    <message>
+        <source>{count} questions</source>
+        <translation>{count} Fragen</translation>
+    </message>
+    <message>
+        <source>A set of questions</source>
+        <translation>Eine Reihe von Fragen</translation>
+    </message>
+    <message>
+        <source>{count} about the psoas, the pelvis and the spine. Each one sets a first posture; choose your answer, then the model animates to the second posture and shows why. Your score comes at the end.</source>
+        <translation>{count} zu Psoas, Becken und Wirbelsäule. Jede stellt eine erste Haltung ein; wähle deine Antwort, dann bewegt sich das Modell in die zweite Haltung und zeigt, warum. Die Auswertung kommt am Ende.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <source>Predict: your score</source>
+        <translation>Vorhersage: deine Auswertung</translation>
+    </message>
+    <message>
+        <source>Score: {right} of {total}</source>
+        <translation>Ergebnis: {right} von {total}</translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation>nicht beantwortet</translation>
+    </message>
+    <message>
+        <source>You: {given} · model: {answer}</source>
+        <translation>Du: {given} · Modell: {answer}</translation>
+    </message>
+    <message>
+        <source>Start again</source>
+        <translation>Neu starten</translation>
+    </message>
+    <message>
+        <source>Question {number} of {total}</source>
+        <translation>Frage {number} von {total}</translation>
+    </message>
+    <message>
+        <source>From &lt;b&gt;{first}&lt;/b&gt; to &lt;b&gt;{second}&lt;/b&gt;</source>
+        <translation>Von &lt;b&gt;{first}&lt;/b&gt; zu &lt;b&gt;{second}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Answer {number}: {label}</source>
+        <translation>Antwort {number}: {label}</translation>
+    </message>
+    <message>
+        <source>Commit to this answer; then the model moves and shows its numbers</source>
+        <translation>Diese Antwort festlegen; dann bewegt sich das Modell und zeigt seine Zahlen</translation>
+    </message>
+    <message>
+        <source>Choose your prediction first.</source>
+        <translation>Wähle zuerst deine Vorhersage.</translation>
+    </message>
+    <message>
+        <source>Watch: {first} → {second}…</source>
+        <translation>Zusehen: {first} → {second} …</translation>
+    </message>
+    <message>
+        <source>See the score ▶</source>
+        <translation>Zur Auswertung ▶</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Weiter ▶</translation>
+    </message>
+</context>
+<context>
     <name>PullRow</name>
     <message>
         <source>pull</source>

@@ -1426,6 +1426,216 @@ todo</translation>
     </message>
 </context>
 <context>
+    <name>Predict</name>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>{muscle} change</source>
+        <translation>{muscle}: cambio</translation>
+    </message>
+    <message>
+        <source>Pelvic tilt: {situation}</source>
+        <translation>Inclinación pélvica: {situation}</translation>
+    </message>
+    <message>
+        <source>Pelvic tilt: {situation} (no stable balance)</source>
+        <translation>Inclinación pélvica: {situation} (sin equilibrio estable)</translation>
+    </message>
+    <message>
+        <source>it settles at {tilt:+.1f}°, {shift:.1f}° more anterior than before</source>
+        <translation>se equilibra a {tilt:+.1f}°, {shift:.1f}° más en anteversión que antes</translation>
+    </message>
+    <message>
+        <source>it settles at {tilt:+.1f}°, {shift:.1f}° more posterior than before</source>
+        <translation>se equilibra a {tilt:+.1f}°, {shift:.1f}° más en retroversión que antes</translation>
+    </message>
+    <message>
+        <source>Settled pelvic tilt: {situation}</source>
+        <translation>Inclinación pélvica de equilibrio: {situation}</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>Desplazamiento</translation>
+    </message>
+    <message>
+        <source>no stable balance remains and the pelvis falls anteriorly (net moment {moment:+.1f} N m at {start:+.1f}°)</source>
+        <translation>no queda equilibrio estable y la pelvis cae hacia anteversión (momento neto {moment:+.1f} N m a {start:+.1f}°)</translation>
+    </message>
+    <message>
+        <source>no stable balance remains and the pelvis falls posteriorly (net moment {moment:+.1f} N m at {start:+.1f}°)</source>
+        <translation>no queda equilibrio estable y la pelvis cae hacia retroversión (momento neto {moment:+.1f} N m a {start:+.1f}°)</translation>
+    </message>
+    <message>
+        <source>Net tilt moment (+ anterior): {situation}</source>
+        <translation>Momento neto de inclinación (+ anterior): {situation}</translation>
+    </message>
+    <message>
+        <source>the pelvis rests at {start:+.1f}°</source>
+        <translation>la pelvis reposa a {start:+.1f}°</translation>
+    </message>
+    <message>
+        <source>the pelvis has no stable balance and starts from {start:+.1f}°</source>
+        <translation>la pelvis no tiene equilibrio estable y parte de {start:+.1f}°</translation>
+    </message>
+    <message>
+        <source>sacral slope</source>
+        <translation>pendiente sacra</translation>
+    </message>
+    <message>
+        <source>spinopelvic tilt (PT)</source>
+        <translation>inclinación pélvica espinopélvica (PT)</translation>
+    </message>
+    <message>
+        <source>lumbar lordosis</source>
+        <translation>lordosis lumbar</translation>
+    </message>
+    <message>
+        <source>pelvic incidence</source>
+        <translation>incidencia pélvica</translation>
+    </message>
+    <message>
+        <source>ASIS–PSIS angle</source>
+        <translation>ángulo EIAS–EIPS</translation>
+    </message>
+</context>
+<context>
+    <name>PredictPanel</name>
+    <message>
+        <source>The model says: {answer}</source>
+        <translation>El modelo dice: {answer}</translation>
+    </message>
+    <message>
+        <source>✔ Right — {answer}</source>
+        <translation>✔ Correcto — {answer}</translation>
+    </message>
+    <message>
+        <source>✘ Not this time: you said {given}; the model says {answer}</source>
+        <translation>✘ Esta vez no: dijiste {given}; el modelo dice {answer}</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Caveat:&lt;/i&gt; {text}</source>
+        <translation>&lt;i&gt;Advertencia:&lt;/i&gt; {text}</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;The claim:&lt;/i&gt; “{text}” — {explanation}</source>
+        <translation>&lt;i&gt;La afirmación:&lt;/i&gt; «{text}» — {explanation}</translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ Anterior</translation>
+    </message>
+    <message>
+        <source>Previous question</source>
+        <translation>Pregunta anterior</translation>
+    </message>
+    <message>
+        <source>Next question</source>
+        <translation>Pregunta siguiente</translation>
+    </message>
+    <message>
+        <source>Start the questions</source>
+        <translation>Empezar las preguntas</translation>
+    </message>
+    <message>
+        <source>Back to the question before, with its answer</source>
+        <translation>Volver a la pregunta anterior, con su respuesta</translation>
+    </message>
+    <message>
+        <source>On to the next question, or to the score after the last</source>
+        <translation>Pasar a la pregunta siguiente, o a la puntuación tras la última</translation>
+    </message>
+    <message>
+        <source>Predict first, then watch the model move and see its numbers</source>
+        <translation>Predice primero, luego mira cómo se mueve el modelo y lee sus números</translation>
+    </message>
+    <message>
+        <source>Predict</source>
+        <translation>Predicción</translation>
+    </message>
+    <message>
+        <source>The predict questions cannot be used</source>
+        <translation>No se pueden usar las preguntas de predicción</translation>
+    </message>
+    <message>
+        <source>Predict, then look</source>
+        <translation>Predice y luego observa</translation>
+    </message>
+    <message>
+        <source>Commit to a prediction, then watch the model move and see its numbers.</source>
+        <translation>Comprométete con una predicción; luego mira cómo se mueve el modelo y lee sus números.</translation>
+    </message>
+    <message>
+        <source>{count} questions</source>
+        <translation>{count} preguntas</translation>
+    </message>
+    <message>
+        <source>A set of questions</source>
+        <translation>Una serie de preguntas</translation>
+    </message>
+    <message>
+        <source>{count} about the psoas, the pelvis and the spine. Each one sets a first posture; choose your answer, then the model animates to the second posture and shows why. Your score comes at the end.</source>
+        <translation>{count} sobre el psoas, la pelvis y la columna. Cada una pone una primera postura; elige tu respuesta, luego el modelo se anima hasta la segunda postura y muestra por qué. La puntuación llega al final.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Empezar</translation>
+    </message>
+    <message>
+        <source>Predict: your score</source>
+        <translation>Predicción: tu puntuación</translation>
+    </message>
+    <message>
+        <source>Score: {right} of {total}</source>
+        <translation>Puntuación: {right} de {total}</translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation>sin responder</translation>
+    </message>
+    <message>
+        <source>You: {given} · model: {answer}</source>
+        <translation>Tú: {given} · modelo: {answer}</translation>
+    </message>
+    <message>
+        <source>Start again</source>
+        <translation>Volver a empezar</translation>
+    </message>
+    <message>
+        <source>Question {number} of {total}</source>
+        <translation>Pregunta {number} de {total}</translation>
+    </message>
+    <message>
+        <source>From &lt;b&gt;{first}&lt;/b&gt; to &lt;b&gt;{second}&lt;/b&gt;</source>
+        <translation>De &lt;b&gt;{first}&lt;/b&gt; a &lt;b&gt;{second}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Answer {number}: {label}</source>
+        <translation>Respuesta {number}: {label}</translation>
+    </message>
+    <message>
+        <source>Commit to this answer; then the model moves and shows its numbers</source>
+        <translation>Comprométete con esta respuesta; luego el modelo se mueve y muestra sus números</translation>
+    </message>
+    <message>
+        <source>Choose your prediction first.</source>
+        <translation>Elige primero tu predicción.</translation>
+    </message>
+    <message>
+        <source>Watch: {first} → {second}…</source>
+        <translation>Observa: {first} → {second}…</translation>
+    </message>
+    <message>
+        <source>See the score ▶</source>
+        <translation>Ver la puntuación ▶</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Siguiente ▶</translation>
+    </message>
+</context>
+<context>
     <name>PullRow</name>
     <message>
         <source>pull</source>

@@ -79,3 +79,25 @@ def test_number_boxes_and_readouts_write_numbers_alike(window):
     finally:
         window.language.actions["en"].trigger()
     assert all("," not in b.text() for b in boxes)
+
+
+def test_predict_in_spanish_then_switched_to_german_mid_question(window):
+    window.control_tabs.setCurrentWidget(window.predict_tab)
+    panel = window.predict
+    window.language.actions["es"].trigger()
+    try:
+        panel.start()
+        assert panel.heading.text().startswith("Pregunta 1 de")
+        question = panel.question
+        panel.answer(question.options[0])
+        panel.animation.finish_now()
+        text = panel.shown_text()
+        assert ("✔ Correcto" in text or "✘ Esta vez no" in text) and "Advertencia" in text
+        numbers = [line for line in text.splitlines() if line.endswith(" mm")]
+        assert numbers and all("," in n for n in numbers)  # decimal commas in the revealed numbers
+        window.language.actions["de"].trigger()  # the same question, now in German
+        assert panel.heading.text().startswith("Frage 1 von") and panel.question.id == question.id
+        assert "Einschränkung" in panel.shown_text() and panel.next_button.text() == "Weiter ▶"
+    finally:
+        window.language.actions["en"].trigger()
+    assert panel.heading.text().startswith("Question 1 of")
