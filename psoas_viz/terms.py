@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import replace
+from contextvars import ContextVar
 from functools import lru_cache
 
 from psoas_viz import i18n
@@ -44,6 +45,19 @@ def _entry(term_id: str) -> dict:
         raise KeyError(f"no term {term_id!r} in terms.json") from None
 
 
+_latin: ContextVar[bool] = ContextVar("psoas_viz_latin_names", default=False)
+
+
+def latin_shown() -> bool:
+    """True when labels and cards show the Terminologia Anatomica name beside the vernacular one (the window's
+    View → Latin names, the command line's ``--latin``)."""
+    return _latin.get()
+
+
+def show_latin(on: bool) -> None:
+    _latin.set(bool(on))
+
+
 def name(term_id: str, language: str | None = None, latin: bool = False) -> str:
     """The textbook name in ``language`` (default: the current one); with ``latin``, the Terminologia Anatomica
     name follows in brackets unless the vernacular name already contains it."""
@@ -68,6 +82,21 @@ def short_name(term_id: str, language: str | None = None) -> str:
     entry = _entry(term_id)
     language = language or i18n.current_language()
     return entry.get("short", {}).get(language) or entry[language]
+
+
+def display_name(term_id: str, english: str, language: str | None = None) -> str:
+    """A structure as charts, panels and tables name it: ``english`` (the model's own name, e.g. ``Erector
+    spinae (lumbar)``) in English, else the textbook short name with a capital (``Psoas mayor``)."""
+    language = language or i18n.current_language()
+    if language == i18n.SOURCE_LANGUAGE or term_id not in terms():
+        return english
+    short = short_name(term_id, language)
+    return short[:1].upper() + short[1:]
+
+
+def muscle_names(model, language: str | None = None) -> dict[str, str]:
+    """Each muscle of ``model`` by id, named as :func:`display_name` does."""
+    return {mid: display_name(mid, m.name, language) for mid, m in model.muscles.muscles.items()}
 
 
 def abbreviation(term_id: str) -> str | None:

@@ -2,6 +2,234 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>psoas-viz {version} (MIT licence)</source>
+        <translation>psoas-viz {version} (MIT-Lizenz)</translation>
+    </message>
+    <message>
+        <source>About psoas-viz</source>
+        <translation>Über psoas-viz</translation>
+    </message>
+    <message>
+        <source>&amp;About psoas-viz</source>
+        <translation>Ü&amp;ber psoas-viz</translation>
+    </message>
+</context>
+<context>
+    <name>AnatomyCards</name>
+    <message>
+        <source>Anatomy card</source>
+        <translation>Anatomiekarte</translation>
+    </message>
+    <message>
+        <source>&amp;Anatomy index…</source>
+        <translation>&amp;Anatomie-Verzeichnis …</translation>
+    </message>
+</context>
+<context>
+    <name>AnatomyIndex</name>
+    <message>
+        <source>Anatomy index</source>
+        <translation>Anatomie-Verzeichnis</translation>
+    </message>
+    <message>
+        <source>Muscles</source>
+        <translation>Muskeln</translation>
+    </message>
+    <message>
+        <source>Bones</source>
+        <translation>Knochen</translation>
+    </message>
+    <message>
+        <source>Muscles and bones</source>
+        <translation>Muskeln und Knochen</translation>
+    </message>
+    <message>
+        <source>Up and down arrows choose a structure; its card shows beside the list</source>
+        <translation>Pfeiltasten auf und ab wählen eine Struktur; ihre Karte erscheint neben der Liste</translation>
+    </message>
+</context>
+<context>
+    <name>CardWindow</name>
+    <message>
+        <source>Anatomy card</source>
+        <translation>Anatomiekarte</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Anatomy card — {name}</source>
+        <translation>Anatomiekarte — {name}</translation>
+    </message>
+</context>
+<context>
+    <name>Cards</name>
+    <message>
+        <source>hip flexors</source>
+        <translation>Hüftbeuger</translation>
+    </message>
+    <message>
+        <source>abdominals</source>
+        <translation>Bauchmuskeln</translation>
+    </message>
+    <message>
+        <source>back</source>
+        <translation>Rücken</translation>
+    </message>
+    <message>
+        <source>hip extensors</source>
+        <translation>Hüftstrecker</translation>
+    </message>
+    <message>
+        <source>adductors</source>
+        <translation>Adduktoren</translation>
+    </message>
+    <message>
+        <source>no anatomy entry</source>
+        <translation>kein Anatomie-Eintrag</translation>
+    </message>
+    <message>
+        <source>Landmarks</source>
+        <translation>Knochenpunkte</translation>
+    </message>
+    <message>
+        <source>Muscles attached</source>
+        <translation>Ansetzende Muskeln</translation>
+    </message>
+    <message>
+        <source>Pelvic tilt</source>
+        <translation>Beckenkippung</translation>
+    </message>
+    <message>
+        <source>Fascicle from the &lt;b&gt;{origin}&lt;/b&gt;: {now:.1f} mm, &lt;b&gt;{change:+.1f} mm ({percent:+.1f} %)&lt;/b&gt; since standing</source>
+        <translation>Faszikel vom Ursprung &lt;b&gt;{origin}&lt;/b&gt;: {now:.1f} mm, &lt;b&gt;{change:+.1f} mm ({percent:+.1f} %)&lt;/b&gt; gegenüber dem Stand</translation>
+    </message>
+    <message>
+        <source> (+{count} more)</source>
+        <translation> (+{count} weitere)</translation>
+    </message>
+    <message>
+        <source>flexes hip / tilts pelvis anteriorly</source>
+        <translation>beugt die Hüfte / kippt das Becken nach anterior</translation>
+    </message>
+    <message>
+        <source>extends hip / tilts pelvis posteriorly</source>
+        <translation>streckt die Hüfte / kippt das Becken nach posterior</translation>
+    </message>
+    <message>
+        <source>Hip moment arm &lt;b&gt;{arm:+.1f} mm&lt;/b&gt;: {action}</source>
+        <translation>Hebelarm an der Hüfte &lt;b&gt;{arm:+.1f} mm&lt;/b&gt;: {action}</translation>
+    </message>
+    <message>
+        <source>Does not cross the hip</source>
+        <translation>Überquert das Hüftgelenk nicht</translation>
+    </message>
+    <message>
+        <source>Length &lt;b&gt;{length:.1f} mm&lt;/b&gt;&lt;br&gt;Change &lt;b&gt;{change:+.1f} mm ({percent:+.1f} %)&lt;/b&gt;</source>
+        <translation>Länge &lt;b&gt;{length:.1f} mm&lt;/b&gt;&lt;br&gt;Änderung &lt;b&gt;{change:+.1f} mm ({percent:+.1f} %)&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Ursprung</translation>
+    </message>
+    <message>
+        <source>Insertion</source>
+        <translation>Ansatz</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <source>Nerve</source>
+        <translation>Innervation</translation>
+    </message>
+    <message>
+        <source>Anatomy: {anatomy_source}&lt;br&gt;Path: {count} fascicle(s); source: {model_source}</source>
+        <translation>Anatomie: {anatomy_source}&lt;br&gt;Verlauf: {count} Faszikel; Quelle: {model_source}</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeBars</name>
+    <message>
+        <source>Length change from neutral, %</source>
+        <translation>Längenänderung gegenüber neutral, %</translation>
+    </message>
+    <message>
+        <source>Length change of every muscle from neutral (bar chart)</source>
+        <translation>Längenänderung jedes Muskels gegenüber neutral (Balkendiagramm)</translation>
+    </message>
+    <message>
+        <source>neutral:
+no change yet —
+tilt the pelvis</source>
+        <translation>neutral:
+noch keine Änderung —
+Becken kippen</translation>
+    </message>
+    <message>
+        <source>Longest first: {muscles}</source>
+        <translation>Längster zuerst: {muscles}</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimDetail</name>
+    <message>
+        <source>&lt;b&gt;Why.&lt;/b&gt; {text}</source>
+        <translation>&lt;b&gt;Warum.&lt;/b&gt; {text}</translation>
+    </message>
+    <message>
+        <source>Caveat (2-D model): {text}</source>
+        <translation>Einschränkung (2-D-Modell): {text}</translation>
+    </message>
+    <message>
+        <source>▶ Show: {posture}</source>
+        <translation>▶ Zeigen: {posture}</translation>
+    </message>
+    <message>
+        <source>Sets this posture of the claim in the model</source>
+        <translation>Stellt diese Haltung der Behauptung im Modell ein</translation>
+    </message>
+    <message>
+        <source>The scenarios (overlaid in the Compare tab):</source>
+        <translation>Die Szenarien (im Reiter Vergleich überlagert):</translation>
+    </message>
+    <message>
+        <source>The scenario:</source>
+        <translation>Das Szenario:</translation>
+    </message>
+    <message>
+        <source>{name}: anatomy card…</source>
+        <translation>{name}: Anatomiekarte …</translation>
+    </message>
+    <message>
+        <source>Origin, insertion, actions, nerve, effect on pelvic tilt, sources</source>
+        <translation>Ursprung, Ansatz, Funktion, Innervation, Wirkung auf die Beckenkippung, Quellen</translation>
+    </message>
+    <message>
+        <source>Structures involved (highlighted in the model):</source>
+        <translation>Beteiligte Strukturen (im Modell hervorgehoben):</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimRow</name>
+    <message>
+        <source>Claim: {text}</source>
+        <translation>Behauptung: {text}</translation>
+    </message>
+    <message>
+        <source>Enter or Space sets up its scenario and shows the model&apos;s verdict</source>
+        <translation>Eingabe oder Leertaste stellt das Szenario ein und zeigt das Urteil des Modells</translation>
+    </message>
+    <message>
+        <source>Claim: {text} — {verdict}</source>
+        <translation>Behauptung: {text} — {verdict}</translation>
+    </message>
+</context>
+<context>
     <name>Claims</name>
     <message>
         <source>standing upright</source>
@@ -197,6 +425,207 @@
     </message>
 </context>
 <context>
+    <name>ClaimsPanel</name>
+    <message>
+        <source>SUPPORTED</source>
+        <translation>BESTÄTIGT</translation>
+    </message>
+    <message>
+        <source>CONTRADICTED</source>
+        <translation>WIDERLEGT</translation>
+    </message>
+    <message>
+        <source>DEPENDS ON</source>
+        <translation>HÄNGT AB VON</translation>
+    </message>
+    <message>
+        <source>NOT TESTABLE HERE:</source>
+        <translation>HIER NICHT PRÜFBAR:</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Länge</translation>
+    </message>
+    <message>
+        <source>{muscle}: change</source>
+        <translation>{muscle}: Änderung</translation>
+    </message>
+    <message>
+        <source>Change, upright spine</source>
+        <translation>Änderung, Wirbelsäule aufrecht</translation>
+    </message>
+    <message>
+        <source>Change, locked spine</source>
+        <translation>Änderung, Wirbelsäule starr</translation>
+    </message>
+    <message>
+        <source>Settled tilt, upright spine, relaxed</source>
+        <translation>Eingependelte Kippung, aufrecht, entspannt</translation>
+    </message>
+    <message>
+        <source>Settled tilt, upright spine, tight</source>
+        <translation>Eingependelte Kippung, aufrecht, verkürzt</translation>
+    </message>
+    <message>
+        <source>Settled tilt, locked spine, relaxed</source>
+        <translation>Eingependelte Kippung, starr, entspannt</translation>
+    </message>
+    <message>
+        <source>Settled tilt, locked spine, tight</source>
+        <translation>Eingependelte Kippung, starr, verkürzt</translation>
+    </message>
+    <message>
+        <source>Shift, upright spine</source>
+        <translation>Verschiebung, Wirbelsäule aufrecht</translation>
+    </message>
+    <message>
+        <source>Shift, upright spine, with gait2392 forces</source>
+        <translation>Verschiebung, aufrecht, mit gait2392-Kräften</translation>
+    </message>
+    <message>
+        <source>Shift, locked spine</source>
+        <translation>Verschiebung, Wirbelsäule starr</translation>
+    </message>
+    <message>
+        <source>Tightness</source>
+        <translation>Verkürzung</translation>
+    </message>
+    <message>
+        <source>Sit-up: {muscle} capacity</source>
+        <translation>Sit-up: Kapazität {muscle}</translation>
+    </message>
+    <message>
+        <source>Sit-up: iliopsoas share</source>
+        <translation>Sit-up: Anteil des Iliopsoas</translation>
+    </message>
+    <message>
+        <source>Sit-up: iliopsoas share, gait2392 forces</source>
+        <translation>Sit-up: Anteil des Iliopsoas, gait2392-Kräfte</translation>
+    </message>
+    <message>
+        <source>Hanging leg raise: {muscle} capacity</source>
+        <translation>Beinheben im Hang: Kapazität {muscle}</translation>
+    </message>
+    <message>
+        <source>Hanging leg raise: iliopsoas share</source>
+        <translation>Beinheben im Hang: Anteil des Iliopsoas</translation>
+    </message>
+    <message>
+        <source>Hanging leg raise: iliopsoas share, gait2392 forces</source>
+        <translation>Beinheben im Hang: Anteil des Iliopsoas, gait2392-Kräfte</translation>
+    </message>
+    <message>
+        <source>Held: balanced</source>
+        <translation>Gehalten: im Gleichgewicht</translation>
+    </message>
+    <message>
+        <source>Held: on a range limit</source>
+        <translation>Gehalten: an einer Bewegungsgrenze</translation>
+    </message>
+    <message>
+        <source>Held: stiffness</source>
+        <translation>Gehalten: Steifigkeit</translation>
+    </message>
+    <message>
+        <source>Held: tilt</source>
+        <translation>Gehalten: Kippung</translation>
+    </message>
+    <message>
+        <source>Released: balanced</source>
+        <translation>Gelöst: im Gleichgewicht</translation>
+    </message>
+    <message>
+        <source>Released: on a range limit</source>
+        <translation>Gelöst: an einer Bewegungsgrenze</translation>
+    </message>
+    <message>
+        <source>Released: stiffness</source>
+        <translation>Gelöst: Steifigkeit</translation>
+    </message>
+    <message>
+        <source>Released: tilt</source>
+        <translation>Gelöst: Kippung</translation>
+    </message>
+    <message>
+        <source>Psoas path with the pull</source>
+        <translation>Psoasverlauf mit Zug</translation>
+    </message>
+    <message>
+        <source>Psoas path without the pull</source>
+        <translation>Psoasverlauf ohne Zug</translation>
+    </message>
+    <message>
+        <source>Pull</source>
+        <translation>Zug</translation>
+    </message>
+    <message>
+        <source>Tension with the pull</source>
+        <translation>Spannung mit Zug</translation>
+    </message>
+    <message>
+        <source>Tension without the pull</source>
+        <translation>Spannung ohne Zug</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Popular claims, tested on the model. Choose one to set up its scenario. They are tested on the person in the window: its pelvis shape (PI), muscle tone and fascial pulls — Relax all in the Muscles tab gives the standard answers.</source>
+        <translation>Verbreitete Behauptungen, am Modell geprüft. Eine auswählen, um ihr Szenario einzustellen. Geprüft wird an der Person im Fenster: ihrer Beckenform (PI), ihrem Muskeltonus und ihren Faszienzügen — „Alle entspannen“ im Reiter Muskeln ergibt die Standardantworten.</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>Behauptungen</translation>
+    </message>
+</context>
+<context>
+    <name>ColourLegend</name>
+    <message>
+        <source>Muscles:</source>
+        <translation>Muskeln:</translation>
+    </message>
+    <message>
+        <source>length change from neutral standing, same pelvis shape</source>
+        <translation>Längenänderung gegenüber dem neutralen Stand, gleiche Beckenform</translation>
+    </message>
+    <message>
+        <source>Muscle colour legend</source>
+        <translation>Farblegende der Muskeln</translation>
+    </message>
+    <message>
+        <source>&lt;b style=&apos;color:#2166ac&apos;&gt;shorter −{span:g} %&lt;/b&gt; (dashed)</source>
+        <translation>&lt;b style=&apos;color:#2166ac&apos;&gt;kürzer −{span:g} %&lt;/b&gt; (gestrichelt)</translation>
+    </message>
+    <message>
+        <source>&lt;b style=&apos;color:#b34d00&apos;&gt;+{span:g} % longer&lt;/b&gt;</source>
+        <translation>&lt;b style=&apos;color:#b34d00&apos;&gt;+{span:g} % länger&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Blue and dashed: shorter than in neutral standing (full blue at −{span:g} % and more); grey: unchanged; orange: longer (full orange at +{span:g} %); the scale fits the largest change shown</source>
+        <translation>Blau und gestrichelt: kürzer als im neutralen Stand (volles Blau ab −{span:g} %); grau: unverändert; orange: länger (volles Orange ab +{span:g} %); die Skala passt sich der größten gezeigten Änderung an</translation>
+    </message>
+</context>
+<context>
+    <name>CompareView</name>
+    <message>
+        <source>Compare −10° / +10°</source>
+        <translation>Vergleich −10° / +10°</translation>
+    </message>
+    <message>
+        <source>Compare: claim</source>
+        <translation>Vergleich: Behauptung</translation>
+    </message>
+</context>
+<context>
     <name>ControlPanel</name>
     <message>
         <source>Locked (trunk tilts with pelvis)</source>
@@ -333,10 +762,33 @@ zurück</translation>
     </message>
 </context>
 <context>
+    <name>DescribePanel</name>
+    <message>
+        <source>Description of the model</source>
+        <translation>Beschreibung des Modells</translation>
+    </message>
+    <message>
+        <source>The posture, the psoas, its neighbours and the spinopelvic angles in words; it follows every change</source>
+        <translation>Haltung, Psoas, Nachbarmuskeln und spinopelvine Winkel in Worten; folgt jeder Änderung</translation>
+    </message>
+    <message>
+        <source>The model in words: posture, psoas, neighbouring muscles and angles</source>
+        <translation>Das Modell in Worten: Haltung, Psoas, Nachbarmuskeln und Winkel</translation>
+    </message>
+</context>
+<context>
     <name>Diagram</name>
     <message>
         <source>Psoas major length</source>
         <translation>Länge des M. psoas major</translation>
+    </message>
+    <message>
+        <source>posterior tilt −10°</source>
+        <translation>Beckenaufrichtung −10°</translation>
+    </message>
+    <message>
+        <source>anterior tilt +10°</source>
+        <translation>Beckenkippung nach vorn +10°</translation>
     </message>
     <message>
         <source>{second} against {first}:</source>
@@ -471,6 +923,10 @@ zurück</translation>
         <translation>Psoaslänge (mm)</translation>
     </message>
     <message>
+        <source>Psoas major length under pelvic tilt</source>
+        <translation>Länge des M. psoas major bei Beckenkippung</translation>
+    </message>
+    <message>
         <source>Neutral pelvic tilt (0°)</source>
         <translation>Neutrale Beckenstellung (0°)</translation>
     </message>
@@ -510,16 +966,127 @@ zurück</translation>
         <source>{posture}, thigh {thigh:g}°, knee {knee:g}°, {spine} (lumbar lordosis {lordosis:.1f}°): psoas major {length:.1f} mm, {change:+.1f} mm ({percent:+.1f} %) — {how} in neutral standing with the same pelvis.</source>
         <translation>{posture}, Oberschenkel {thigh:g}°, Knie {knee:g}°, {spine} (Lendenlordose {lordosis:.1f}°): M. psoas major {length:.1f} mm, {change:+.1f} mm ({percent:+.1f} %) — {how} im neutralen Stand mit demselben Becken.</translation>
     </message>
+    <message>
+        <source>Spine mode</source>
+        <translation>Wirbelsäule</translation>
+    </message>
+    <message>
+        <source>Pelvic incidence PI (measured)</source>
+        <translation>Beckeninzidenz PI (gemessen)</translation>
+    </message>
+    <message>
+        <source>Spinopelvic tilt PT</source>
+        <translation>Spinopelvine Beckenkippung PT</translation>
+    </message>
+    <message>
+        <source>Sacral slope SS</source>
+        <translation>Sakrale Neigung SS</translation>
+    </message>
+    <message>
+        <source>Lumbar lordosis LL</source>
+        <translation>Lendenlordose LL</translation>
+    </message>
+    <message>
+        <source>Psoas change vs neutral standing</source>
+        <translation>Psoas-Änderung gegenüber dem neutralen Stand</translation>
+    </message>
+    <message>
+        <source>Psoas hip moment arm</source>
+        <translation>Hebelarm des Psoas an der Hüfte</translation>
+    </message>
+    <message>
+        <source>{v:+.1f} mm (+ flexes the hip)</source>
+        <translation>{v:+.1f} mm (+ beugt die Hüfte)</translation>
+    </message>
+    <message>
+        <source>{muscle}: activation / tightness</source>
+        <translation>{muscle}: Aktivierung / Verkürzung</translation>
+    </message>
+    <message>
+        <source>{activation:.2f} / {mm:g} mm shorter resting length</source>
+        <translation>{activation:.2f} / Ruhelänge {mm:g} mm kürzer</translation>
+    </message>
+    <message>
+        <source>{link}: pull</source>
+        <translation>{link}: Zug</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Compare&lt;/b&gt; ({spine}, thigh {thigh:g}°, knee {knee:g}°): in anterior tilt the psoas major is &lt;b&gt;{mm:.1f} mm ({percent:.1f} %) longer&lt;/b&gt; than in posterior tilt.</source>
+        <translation>&lt;b&gt;Vergleich&lt;/b&gt; ({spine}, Oberschenkel {thigh:g}°, Knie {knee:g}°): bei Beckenkippung nach vorn ist der M. psoas major &lt;b&gt;{mm:.1f} mm ({percent:.1f} %) länger&lt;/b&gt; als bei Beckenaufrichtung.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Compare&lt;/b&gt; ({spine}, thigh {thigh:g}°, knee {knee:g}°): in anterior tilt the psoas major is &lt;b&gt;{mm:.1f} mm ({percent:.1f} %) shorter&lt;/b&gt; than in posterior tilt.</source>
+        <translation>&lt;b&gt;Vergleich&lt;/b&gt; ({spine}, Oberschenkel {thigh:g}°, Knie {knee:g}°): bei Beckenkippung nach vorn ist der M. psoas major &lt;b&gt;{mm:.1f} mm ({percent:.1f} %) kürzer&lt;/b&gt; als bei Beckenaufrichtung.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{second}&lt;/b&gt;: the psoas major is &lt;b&gt;{mm:.1f} mm ({percent:.1f} %) longer&lt;/b&gt; than in &lt;b&gt;{first}&lt;/b&gt;.</source>
+        <translation>&lt;b&gt;{second}&lt;/b&gt;: der M. psoas major ist &lt;b&gt;{mm:.1f} mm ({percent:.1f} %) länger&lt;/b&gt; als in &lt;b&gt;{first}&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{second}&lt;/b&gt;: the psoas major is &lt;b&gt;{mm:.1f} mm ({percent:.1f} %) shorter&lt;/b&gt; than in &lt;b&gt;{first}&lt;/b&gt;.</source>
+        <translation>&lt;b&gt;{second}&lt;/b&gt;: der M. psoas major ist &lt;b&gt;{mm:.1f} mm ({percent:.1f} %) kürzer&lt;/b&gt; als in &lt;b&gt;{first}&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>psoas &lt;b&gt;{length:.1f} mm&lt;/b&gt; ({change:+.1f} mm, {percent:+.1f} % from neutral standing)</source>
+        <translation>Psoas &lt;b&gt;{length:.1f} mm&lt;/b&gt; ({change:+.1f} mm, {percent:+.1f} % gegenüber dem neutralen Stand)</translation>
+    </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export the diagram</source>
+        <translation>Abbildung exportieren</translation>
+    </message>
+    <message>
+        <source>File to export to (.png .svg .pdf .csv)</source>
+        <translation>Zieldatei des Exports (.png .svg .pdf .csv)</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen …</translation>
+    </message>
+    <message>
+        <source>File (.png .svg .pdf .csv):</source>
+        <translation>Datei (.png .svg .pdf .csv):</translation>
+    </message>
+    <message>
+        <source>— (use the width)</source>
+        <translation>— (Breite verwenden)</translation>
+    </message>
+    <message>
+        <source> dpi (8-inch print)</source>
+        <translation> dpi (Druck 8 Zoll breit)</translation>
+    </message>
+    <message>
+        <source>PNG width:</source>
+        <translation>PNG-Breite:</translation>
+    </message>
+    <message>
+        <source>or PNG resolution:</source>
+        <translation>oder PNG-Auflösung:</translation>
+    </message>
+    <message>
+        <source>Colours:</source>
+        <translation>Farben:</translation>
+    </message>
+    <message>
+        <source>Psoas length plot beside the model</source>
+        <translation>Psoaslängen-Diagramm neben dem Modell</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>Exportieren nach</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF (*.pdf);;CSV numbers (*.csv)</source>
+        <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg);;PDF (*.pdf);;CSV-Zahlen (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>FileActions</name>
     <message>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -530,8 +1097,131 @@ zurück</translation>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
+        <source>&amp;Open scenario…</source>
+        <translation>Szenario ö&amp;ffnen …</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation>Speichern &amp;unter …</translation>
+    </message>
+    <message>
+        <source>&amp;Export diagram…</source>
+        <translation>Abbildung &amp;exportieren …</translation>
+    </message>
+    <message>
+        <source>&amp;Copy diagram (image)</source>
+        <translation>Abbildung &amp;kopieren (Bild)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Exports include the psoas plot</source>
+        <translation>Exporte mit Psoaslängen-Diagramm</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>Colours of exports and presentation</source>
+        <translation>Farben für Exporte und Präsentation</translation>
+    </message>
+    <message>
+        <source>untitled</source>
+        <translation>unbenannt</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>The current scenario has changes that are not saved. Save them first?</source>
+        <translation>Das aktuelle Szenario hat ungespeicherte Änderungen. Zuerst speichern?</translation>
+    </message>
+    <message>
+        <source>Open scenario</source>
+        <translation>Szenario öffnen</translation>
+    </message>
+    <message>
+        <source>Scenarios (*.json);;All files (*)</source>
+        <translation>Szenarien (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Cannot open the scenario</source>
+        <translation>Szenario kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Opened {path}</source>
+        <translation>Geöffnet: {path}</translation>
+    </message>
+    <message>
+        <source>Save scenario</source>
+        <translation>Szenario speichern</translation>
+    </message>
+    <message>
+        <source>Scenarios (*.json)</source>
+        <translation>Szenarien (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>Speichern nicht möglich</translation>
+    </message>
+    <message>
+        <source>{path}: is a folder; choose a file name</source>
+        <translation>{path}: ist ein Ordner; bitte einen Dateinamen wählen</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be written ({reason})</source>
+        <translation>{path}: kann nicht geschrieben werden ({reason})</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>Gespeichert: {path}</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>Export nicht möglich</translation>
+    </message>
+    <message>
+        <source>No file name given.</source>
+        <translation>Kein Dateiname angegeben.</translation>
+    </message>
+    <message>
+        <source>Exported {path}</source>
+        <translation>Exportiert: {path}</translation>
+    </message>
+    <message>
+        <source>Diagram copied: paste it into a slide</source>
+        <translation>Abbildung kopiert: in eine Folie einfügen</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Drag the pelvis to tilt it · hover a muscle or bone for its card · click the length plot to set the tilt · Ctrl+Z undo</source>
+        <translation>Becken ziehen, um es zu kippen · Maus über Muskel oder Knochen zeigt seine Karte · Klick in das Längendiagramm stellt die Kippung ein · Strg+Z macht rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>psoas-viz — psoas length under pelvic tilt</source>
+        <translation>psoas-viz — Psoaslänge bei Beckenkippung</translation>
     </message>
     <message>
         <source>↶ Undo</source>
@@ -572,6 +1262,404 @@ zurück</translation>
     <message>
         <source>Predict</source>
         <translation>Vorhersage</translation>
+    </message>
+    <message>
+        <source>Claim: {text}  —  {verdict}</source>
+        <translation>Behauptung: {text}  —  {verdict}</translation>
+    </message>
+</context>
+<context>
+    <name>MomentBars</name>
+    <message>
+        <source>Trunk weight</source>
+        <translation>Rumpfgewicht</translation>
+    </message>
+    <message>
+        <source>Passive hip</source>
+        <translation>Passiv Hüfte</translation>
+    </message>
+    <message>
+        <source>Passive lumbar</source>
+        <translation>Passiv LWS</translation>
+    </message>
+    <message>
+        <source>Postural control</source>
+        <translation>Haltungskontrolle</translation>
+    </message>
+    <message>
+        <source>Fascial pulls</source>
+        <translation>Faszienzüge</translation>
+    </message>
+    <message>
+        <source>NET</source>
+        <translation>NETTO</translation>
+    </message>
+    <message>
+        <source>{muscle} (no data)</source>
+        <translation>{muscle} (keine Daten)</translation>
+    </message>
+    <message>
+        <source>Moments tilting the pelvis, N m</source>
+        <translation>Momente, die das Becken kippen, N m</translation>
+    </message>
+    <message>
+        <source>Moments tilting the pelvis (bar chart)</source>
+        <translation>Momente, die das Becken kippen (Balkendiagramm)</translation>
+    </message>
+    <message>
+        <source>◀ posterior   N m   anterior ▶</source>
+        <translation>◀ posterior   N m   anterior ▶</translation>
+    </message>
+    <message>
+        <source>◀ posterior</source>
+        <translation>◀ posterior</translation>
+    </message>
+    <message>
+        <source>anterior ▶</source>
+        <translation>anterior ▶</translation>
+    </message>
+    <message>
+        <source>Plus tilts the pelvis anteriorly, minus posteriorly: {moments}</source>
+        <translation>Plus kippt das Becken nach vorn, minus richtet es auf: {moments}</translation>
+    </message>
+</context>
+<context>
+    <name>MusclePanel</name>
+    <message>
+        <source>no published force data</source>
+        <translation>keine veröffentlichten Kraftdaten</translation>
+    </message>
+    <message>
+        <source>tense</source>
+        <translation>anspannen</translation>
+    </message>
+    <message>
+        <source>Activation: how hard the muscle contracts (0–100 %)</source>
+        <translation>Aktivierung: wie stark der Muskel kontrahiert (0–100 %)</translation>
+    </message>
+    <message>
+        <source>tight</source>
+        <translation>verkürzt</translation>
+    </message>
+    <message>
+        <source>Tightness: the fibres&apos; resting length is shorter by this many millimetres, so passive tension starts earlier (the same millimetres in every muscle)</source>
+        <translation>Verkürzung: die Ruhelänge der Fasern ist um so viele Millimeter kürzer, passive Spannung setzt also früher ein (in jedem Muskel dieselben Millimeter)</translation>
+    </message>
+    <message>
+        <source>Balanced at pelvic tilt {tilt:+.1f}°, stiffness {stiffness:.1f} N m/° — held by a range-limit wall (the passive joint curves), not in mid-range</source>
+        <translation>Im Gleichgewicht bei {tilt:+.1f}° Beckenkippung, Steifigkeit {stiffness:.1f} N m/° — gehalten von einer Bewegungsgrenze (passive Gelenkkurven), nicht im mittleren Bereich</translation>
+    </message>
+    <message>
+        <source>Balanced at pelvic tilt {tilt:+.1f}°, stiffness {stiffness:.1f} N m/°, in mid-range (not on a range-limit wall)</source>
+        <translation>Im Gleichgewicht bei {tilt:+.1f}° Beckenkippung, Steifigkeit {stiffness:.1f} N m/°, im mittleren Bereich (nicht an einer Bewegungsgrenze)</translation>
+    </message>
+    <message>
+        <source> and others</source>
+        <translation> und weitere</translation>
+    </message>
+    <message>
+        <source>anteriorly</source>
+        <translation>nach anterior</translation>
+    </message>
+    <message>
+        <source>posteriorly</source>
+        <translation>nach posterior</translation>
+    </message>
+    <message>
+        <source>No stable balance: the pelvis falls {direction} — hold it with {muscles}. The tilt is left where it was.</source>
+        <translation>Kein stabiles Gleichgewicht: das Becken kippt {direction} — halten mit {muscles}. Die Kippung bleibt, wo sie war.</translation>
+    </message>
+    <message>
+        <source>No stable balance: the pelvis falls {direction}. The tilt is left where it was.</source>
+        <translation>Kein stabiles Gleichgewicht: das Becken kippt {direction}. Die Kippung bleibt, wo sie war.</translation>
+    </message>
+    <message>
+        <source>Psoas path {without:.1f} → {with_:.1f} mm ({change:+.1f} mm) and tension {tension_without:.0f} → {tension_with:.0f} N: it looks tight because it is pulled on, while its own posture has not changed.</source>
+        <translation>Psoasverlauf {without:.1f} → {with_:.1f} mm ({change:+.1f} mm) und Spannung {tension_without:.0f} → {tension_with:.0f} N: er wirkt verkürzt, weil an ihm gezogen wird, während sich seine eigene Haltung nicht geändert hat.</translation>
+    </message>
+    <message>
+        <source>Settle the pelvis</source>
+        <translation>Becken einpendeln</translation>
+    </message>
+    <message>
+        <source>After every change the pelvis tilts to where the muscle, weight and passive moments balance (the thigh stays fixed)</source>
+        <translation>Nach jeder Änderung kippt das Becken dorthin, wo sich Muskel-, Gewichts- und passive Momente ausgleichen (der Oberschenkel bleibt fest)</translation>
+    </message>
+    <message>
+        <source>Show force arrows</source>
+        <translation>Kraftpfeile zeigen</translation>
+    </message>
+    <message>
+        <source>Arrows at both ends of each pulling muscle, along its line of pull: 1 mm per 5 N</source>
+        <translation>Pfeile an beiden Enden jedes ziehenden Muskels, entlang seiner Zuglinie: 1 mm je 5 N</translation>
+    </message>
+    <message>
+        <source>Relax all</source>
+        <translation>Alle entspannen</translation>
+    </message>
+    <message>
+        <source>Every muscle relaxed and of normal tightness, no fascial pull (one undo step)</source>
+        <translation>Alle Muskeln entspannt und ohne Verkürzung, kein Faszienzug (ein Rückgängig-Schritt)</translation>
+    </message>
+    <message>
+        <source>Arrows: 1 mm per 5 N, pulling &lt;b style=&apos;color:#1b7837&apos;&gt;anteriorly&lt;/b&gt; or &lt;b style=&apos;color:#762a83&apos;&gt;posteriorly&lt;/b&gt; on the pelvic tilt</source>
+        <translation>Pfeile: 1 mm je 5 N, ziehen die Beckenkippung nach &lt;b style=&apos;color:#1b7837&apos;&gt;anterior&lt;/b&gt; oder &lt;b style=&apos;color:#762a83&apos;&gt;posterior&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Fascia pulling on the psoas and pelvis</source>
+        <translation>Faszien, die an Psoas und Becken ziehen</translation>
+    </message>
+    <message>
+        <source>Muscle settings</source>
+        <translation>Muskeleinstellungen</translation>
+    </message>
+    <message>
+        <source>Set a pull to see the psoas displaced and made taut by its neighbours.</source>
+        <translation>Einen Zug einstellen, um zu sehen, wie die Nachbarn den Psoas verlagern und straffen.</translation>
+    </message>
+</context>
+<context>
+    <name>MuscleRow</name>
+    <message>
+        <source>{muscle} {quantity} value</source>
+        <translation>{muscle} {quantity}, Wert</translation>
+    </message>
+</context>
+<context>
+    <name>Predict</name>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>{muscle} change</source>
+        <translation>{muscle}: Änderung</translation>
+    </message>
+    <message>
+        <source>Pelvic tilt: {situation}</source>
+        <translation>Beckenkippung: {situation}</translation>
+    </message>
+    <message>
+        <source>Pelvic tilt: {situation} (no stable balance)</source>
+        <translation>Beckenkippung: {situation} (kein stabiles Gleichgewicht)</translation>
+    </message>
+    <message>
+        <source>it settles at {tilt:+.1f}°, {shift:.1f}° more anterior than before</source>
+        <translation>es pendelt sich bei {tilt:+.1f}° ein, {shift:.1f}° weiter anterior als zuvor</translation>
+    </message>
+    <message>
+        <source>it settles at {tilt:+.1f}°, {shift:.1f}° more posterior than before</source>
+        <translation>es pendelt sich bei {tilt:+.1f}° ein, {shift:.1f}° weiter posterior als zuvor</translation>
+    </message>
+    <message>
+        <source>Settled pelvic tilt: {situation}</source>
+        <translation>Eingependelte Beckenkippung: {situation}</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>Verschiebung</translation>
+    </message>
+    <message>
+        <source>no stable balance remains and the pelvis falls anteriorly (net moment {moment:+.1f} N m at {start:+.1f}°)</source>
+        <translation>es bleibt kein stabiles Gleichgewicht, und das Becken kippt nach anterior (Nettomoment {moment:+.1f} N m bei {start:+.1f}°)</translation>
+    </message>
+    <message>
+        <source>no stable balance remains and the pelvis falls posteriorly (net moment {moment:+.1f} N m at {start:+.1f}°)</source>
+        <translation>es bleibt kein stabiles Gleichgewicht, und das Becken kippt nach posterior (Nettomoment {moment:+.1f} N m bei {start:+.1f}°)</translation>
+    </message>
+    <message>
+        <source>Net tilt moment (+ anterior): {situation}</source>
+        <translation>Netto-Kippmoment (+ anterior): {situation}</translation>
+    </message>
+    <message>
+        <source>the pelvis rests at {start:+.1f}°</source>
+        <translation>das Becken ruht bei {start:+.1f}°</translation>
+    </message>
+    <message>
+        <source>the pelvis has no stable balance and starts from {start:+.1f}°</source>
+        <translation>das Becken hat kein stabiles Gleichgewicht und startet bei {start:+.1f}°</translation>
+    </message>
+    <message>
+        <source>sacral slope</source>
+        <translation>Sakralneigung</translation>
+    </message>
+    <message>
+        <source>spinopelvic tilt (PT)</source>
+        <translation>spinopelvine Beckenkippung (PT)</translation>
+    </message>
+    <message>
+        <source>lumbar lordosis</source>
+        <translation>Lendenlordose</translation>
+    </message>
+    <message>
+        <source>pelvic incidence</source>
+        <translation>Beckeninzidenz</translation>
+    </message>
+    <message>
+        <source>ASIS–PSIS angle</source>
+        <translation>SIAS–SIPS-Winkel</translation>
+    </message>
+</context>
+<context>
+    <name>PredictPanel</name>
+    <message>
+        <source>The model says: {answer}</source>
+        <translation>Das Modell sagt: {answer}</translation>
+    </message>
+    <message>
+        <source>✔ Right — {answer}</source>
+        <translation>✔ Richtig — {answer}</translation>
+    </message>
+    <message>
+        <source>✘ Not this time: you said {given}; the model says {answer}</source>
+        <translation>✘ Diesmal nicht: du hast {given} gesagt; das Modell sagt {answer}</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Caveat:&lt;/i&gt; {text}</source>
+        <translation>&lt;i&gt;Einschränkung:&lt;/i&gt; {text}</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;The claim:&lt;/i&gt; “{text}” — {explanation}</source>
+        <translation>&lt;i&gt;Die Behauptung:&lt;/i&gt; „{text}“ — {explanation}</translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ Zurück</translation>
+    </message>
+    <message>
+        <source>Previous question</source>
+        <translation>Vorige Frage</translation>
+    </message>
+    <message>
+        <source>Next question</source>
+        <translation>Nächste Frage</translation>
+    </message>
+    <message>
+        <source>Start the questions</source>
+        <translation>Fragen starten</translation>
+    </message>
+    <message>
+        <source>Back to the question before, with its answer</source>
+        <translation>Zurück zur vorigen Frage, mit ihrer Antwort</translation>
+    </message>
+    <message>
+        <source>On to the next question, or to the score after the last</source>
+        <translation>Weiter zur nächsten Frage oder nach der letzten zur Auswertung</translation>
+    </message>
+    <message>
+        <source>Predict first, then watch the model move and see its numbers</source>
+        <translation>Erst vorhersagen, dann das Modell sich bewegen sehen und seine Zahlen lesen</translation>
+    </message>
+    <message>
+        <source>Predict</source>
+        <translation>Vorhersage</translation>
+    </message>
+    <message>
+        <source>The predict questions cannot be used</source>
+        <translation>Die Vorhersagefragen können nicht verwendet werden</translation>
+    </message>
+    <message>
+        <source>Predict, then look</source>
+        <translation>Vorhersagen, dann hinschauen</translation>
+    </message>
+    <message>
+        <source>Commit to a prediction, then watch the model move and see its numbers.</source>
+        <translation>Lege dich auf eine Vorhersage fest, dann sieh zu, wie sich das Modell bewegt, und lies seine Zahlen.</translation>
+    </message>
+    <message>
+        <source>{count} questions</source>
+        <translation>{count} Fragen</translation>
+    </message>
+    <message>
+        <source>A set of questions</source>
+        <translation>Eine Reihe von Fragen</translation>
+    </message>
+    <message>
+        <source>{count} about the psoas, the pelvis and the spine. Each one sets a first posture; choose your answer, then the model animates to the second posture and shows why. Your score comes at the end.</source>
+        <translation>{count} zu Psoas, Becken und Wirbelsäule. Jede stellt eine erste Haltung ein; wähle deine Antwort, dann bewegt sich das Modell in die zweite Haltung und zeigt, warum. Die Auswertung kommt am Ende.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <source>Predict: your score</source>
+        <translation>Vorhersage: deine Auswertung</translation>
+    </message>
+    <message>
+        <source>Score: {right} of {total}</source>
+        <translation>Ergebnis: {right} von {total}</translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation>nicht beantwortet</translation>
+    </message>
+    <message>
+        <source>You: {given} · model: {answer}</source>
+        <translation>Du: {given} · Modell: {answer}</translation>
+    </message>
+    <message>
+        <source>Start again</source>
+        <translation>Neu starten</translation>
+    </message>
+    <message>
+        <source>Question {number} of {total}</source>
+        <translation>Frage {number} von {total}</translation>
+    </message>
+    <message>
+        <source>From &lt;b&gt;{first}&lt;/b&gt; to &lt;b&gt;{second}&lt;/b&gt;</source>
+        <translation>Von &lt;b&gt;{first}&lt;/b&gt; zu &lt;b&gt;{second}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Answer {number}: {label}</source>
+        <translation>Antwort {number}: {label}</translation>
+    </message>
+    <message>
+        <source>Commit to this answer; then the model moves and shows its numbers</source>
+        <translation>Diese Antwort festlegen; dann bewegt sich das Modell und zeigt seine Zahlen</translation>
+    </message>
+    <message>
+        <source>Choose your prediction first.</source>
+        <translation>Wähle zuerst deine Vorhersage.</translation>
+    </message>
+    <message>
+        <source>Watch: {first} → {second}…</source>
+        <translation>Zusehen: {first} → {second} …</translation>
+    </message>
+    <message>
+        <source>See the score ▶</source>
+        <translation>Zur Auswertung ▶</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Weiter ▶</translation>
+    </message>
+</context>
+<context>
+    <name>PullRow</name>
+    <message>
+        <source>pull</source>
+        <translation>Zug</translation>
+    </message>
+    <message>
+        <source>{link} pull</source>
+        <translation>{link}: Zug</translation>
+    </message>
+    <message>
+        <source>How hard this fascia pulls, in newtons (no published value)</source>
+        <translation>Wie stark diese Faszie zieht, in Newton (kein veröffentlichter Wert)</translation>
+    </message>
+    <message>
+        <source>How hard this fascia pulls (N). No published value exists: set it to explore.</source>
+        <translation>Wie stark diese Faszie zieht (N). Es gibt keinen veröffentlichten Wert: zum Erkunden einstellen.</translation>
+    </message>
+    <message>
+        <source>{link} pull value</source>
+        <translation>{link}: Zug, Wert</translation>
+    </message>
+    <message>
+        <source>How hard this fascia pulls, in newtons, typed</source>
+        <translation>Wie stark diese Faszie zieht, in Newton, eingetippt</translation>
     </message>
 </context>
 <context>
@@ -686,6 +1774,75 @@ zurück</translation>
     <message>
         <source>Psoas major and spinopelvic angles</source>
         <translation>M. psoas major und spinopelvine Winkel</translation>
+    </message>
+</context>
+<context>
+    <name>Settler</name>
+    <message>
+        <source>Settle switched off: the scenario sets its own pelvic tilt.</source>
+        <translation>Einpendeln ausgeschaltet: das Szenario gibt seine eigene Beckenkippung vor.</translation>
+    </message>
+</context>
+<context>
+    <name>Theme</name>
+    <message>
+        <source>Screen</source>
+        <translation>Bildschirm</translation>
+    </message>
+    <message>
+        <source>Projector</source>
+        <translation>Beamer</translation>
+    </message>
+</context>
+<context>
+    <name>TiltPlot</name>
+    <message>
+        <source>Psoas major length vs pelvic tilt</source>
+        <translation>Länge des M. psoas major und Beckenkippung</translation>
+    </message>
+    <message>
+        <source>Psoas major length against pelvic tilt (plot)</source>
+        <translation>Länge des M. psoas major über der Beckenkippung (Diagramm)</translation>
+    </message>
+    <message>
+        <source>pelvic tilt (°)   − posterior … anterior +</source>
+        <translation>Beckenkippung (°)   − posterior … anterior +</translation>
+    </message>
+    <message>
+        <source>psoas length (mm)</source>
+        <translation>Psoaslänge (mm)</translation>
+    </message>
+    <message>
+        <source>posterior tilt</source>
+        <translation>nach posterior</translation>
+    </message>
+    <message>
+        <source>anterior tilt</source>
+        <translation>nach anterior</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>starr</translation>
+    </message>
+    <message>
+        <source>upright</source>
+        <translation>aufrecht</translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation>manuell</translation>
+    </message>
+    <message>
+        <source>spine: {mode}</source>
+        <translation>Wirbelsäule: {mode}</translation>
+    </message>
+    <message>
+        <source>spine {mode}: {low:.1f} mm at {low_tilt:+.0f}°, {high:.1f} mm at {high_tilt:+.0f}°</source>
+        <translation>Wirbelsäule {mode}: {low:.1f} mm bei {low_tilt:+.0f}°, {high:.1f} mm bei {high_tilt:+.0f}°</translation>
+    </message>
+    <message>
+        <source>Pelvic tilt from {first:+.0f}° to {last:+.0f}°; {curves}. Now {length:.1f} mm at {tilt:+.1f}°. Clicking the plot sets the tilt.</source>
+        <translation>Beckenkippung von {first:+.0f}° bis {last:+.0f}°; {curves}. Jetzt {length:.1f} mm bei {tilt:+.1f}°. Ein Klick in das Diagramm stellt die Kippung ein.</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,234 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>psoas-viz {version} (MIT licence)</source>
+        <translation>psoas-viz {version} (licencia MIT)</translation>
+    </message>
+    <message>
+        <source>About psoas-viz</source>
+        <translation>Acerca de psoas-viz</translation>
+    </message>
+    <message>
+        <source>&amp;About psoas-viz</source>
+        <translation>&amp;Acerca de psoas-viz</translation>
+    </message>
+</context>
+<context>
+    <name>AnatomyCards</name>
+    <message>
+        <source>Anatomy card</source>
+        <translation>Ficha anatómica</translation>
+    </message>
+    <message>
+        <source>&amp;Anatomy index…</source>
+        <translation>Índice &amp;anatómico…</translation>
+    </message>
+</context>
+<context>
+    <name>AnatomyIndex</name>
+    <message>
+        <source>Anatomy index</source>
+        <translation>Índice anatómico</translation>
+    </message>
+    <message>
+        <source>Muscles</source>
+        <translation>Músculos</translation>
+    </message>
+    <message>
+        <source>Bones</source>
+        <translation>Huesos</translation>
+    </message>
+    <message>
+        <source>Muscles and bones</source>
+        <translation>Músculos y huesos</translation>
+    </message>
+    <message>
+        <source>Up and down arrows choose a structure; its card shows beside the list</source>
+        <translation>Las flechas arriba y abajo eligen una estructura; su ficha aparece junto a la lista</translation>
+    </message>
+</context>
+<context>
+    <name>CardWindow</name>
+    <message>
+        <source>Anatomy card</source>
+        <translation>Ficha anatómica</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Anatomy card — {name}</source>
+        <translation>Ficha anatómica — {name}</translation>
+    </message>
+</context>
+<context>
+    <name>Cards</name>
+    <message>
+        <source>hip flexors</source>
+        <translation>flexores de la cadera</translation>
+    </message>
+    <message>
+        <source>abdominals</source>
+        <translation>músculos abdominales</translation>
+    </message>
+    <message>
+        <source>back</source>
+        <translation>espalda</translation>
+    </message>
+    <message>
+        <source>hip extensors</source>
+        <translation>extensores de la cadera</translation>
+    </message>
+    <message>
+        <source>adductors</source>
+        <translation>aductores</translation>
+    </message>
+    <message>
+        <source>no anatomy entry</source>
+        <translation>sin entrada anatómica</translation>
+    </message>
+    <message>
+        <source>Landmarks</source>
+        <translation>Referencias óseas</translation>
+    </message>
+    <message>
+        <source>Muscles attached</source>
+        <translation>Músculos que se insertan</translation>
+    </message>
+    <message>
+        <source>Pelvic tilt</source>
+        <translation>Inclinación pélvica</translation>
+    </message>
+    <message>
+        <source>Fascicle from the &lt;b&gt;{origin}&lt;/b&gt;: {now:.1f} mm, &lt;b&gt;{change:+.1f} mm ({percent:+.1f} %)&lt;/b&gt; since standing</source>
+        <translation>Fascículo desde &lt;b&gt;{origin}&lt;/b&gt;: {now:.1f} mm, &lt;b&gt;{change:+.1f} mm ({percent:+.1f} %)&lt;/b&gt; desde la bipedestación</translation>
+    </message>
+    <message>
+        <source> (+{count} more)</source>
+        <translation> (+{count} más)</translation>
+    </message>
+    <message>
+        <source>flexes hip / tilts pelvis anteriorly</source>
+        <translation>flexiona la cadera / lleva la pelvis a anteversión</translation>
+    </message>
+    <message>
+        <source>extends hip / tilts pelvis posteriorly</source>
+        <translation>extiende la cadera / lleva la pelvis a retroversión</translation>
+    </message>
+    <message>
+        <source>Hip moment arm &lt;b&gt;{arm:+.1f} mm&lt;/b&gt;: {action}</source>
+        <translation>Brazo de momento en la cadera &lt;b&gt;{arm:+.1f} mm&lt;/b&gt;: {action}</translation>
+    </message>
+    <message>
+        <source>Does not cross the hip</source>
+        <translation>No cruza la cadera</translation>
+    </message>
+    <message>
+        <source>Length &lt;b&gt;{length:.1f} mm&lt;/b&gt;&lt;br&gt;Change &lt;b&gt;{change:+.1f} mm ({percent:+.1f} %)&lt;/b&gt;</source>
+        <translation>Longitud &lt;b&gt;{length:.1f} mm&lt;/b&gt;&lt;br&gt;Cambio &lt;b&gt;{change:+.1f} mm ({percent:+.1f} %)&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <source>Insertion</source>
+        <translation>Inserción</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Acciones</translation>
+    </message>
+    <message>
+        <source>Nerve</source>
+        <translation>Inervación</translation>
+    </message>
+    <message>
+        <source>Anatomy: {anatomy_source}&lt;br&gt;Path: {count} fascicle(s); source: {model_source}</source>
+        <translation>Anatomía: {anatomy_source}&lt;br&gt;Trayecto: {count} fascículo(s); fuente: {model_source}</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeBars</name>
+    <message>
+        <source>Length change from neutral, %</source>
+        <translation>Cambio de longitud desde neutro, %</translation>
+    </message>
+    <message>
+        <source>Length change of every muscle from neutral (bar chart)</source>
+        <translation>Cambio de longitud de cada músculo desde neutro (gráfico de barras)</translation>
+    </message>
+    <message>
+        <source>neutral:
+no change yet —
+tilt the pelvis</source>
+        <translation>neutro:
+aún sin cambios —
+inclina la pelvis</translation>
+    </message>
+    <message>
+        <source>Longest first: {muscles}</source>
+        <translation>El más alargado primero: {muscles}</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimDetail</name>
+    <message>
+        <source>&lt;b&gt;Why.&lt;/b&gt; {text}</source>
+        <translation>&lt;b&gt;Por qué.&lt;/b&gt; {text}</translation>
+    </message>
+    <message>
+        <source>Caveat (2-D model): {text}</source>
+        <translation>Advertencia (modelo 2-D): {text}</translation>
+    </message>
+    <message>
+        <source>▶ Show: {posture}</source>
+        <translation>▶ Mostrar: {posture}</translation>
+    </message>
+    <message>
+        <source>Sets this posture of the claim in the model</source>
+        <translation>Pone esta postura de la afirmación en el modelo</translation>
+    </message>
+    <message>
+        <source>The scenarios (overlaid in the Compare tab):</source>
+        <translation>Los escenarios (superpuestos en la pestaña Comparar):</translation>
+    </message>
+    <message>
+        <source>The scenario:</source>
+        <translation>El escenario:</translation>
+    </message>
+    <message>
+        <source>{name}: anatomy card…</source>
+        <translation>{name}: ficha anatómica…</translation>
+    </message>
+    <message>
+        <source>Origin, insertion, actions, nerve, effect on pelvic tilt, sources</source>
+        <translation>Origen, inserción, acciones, inervación, efecto sobre la inclinación pélvica, fuentes</translation>
+    </message>
+    <message>
+        <source>Structures involved (highlighted in the model):</source>
+        <translation>Estructuras implicadas (resaltadas en el modelo):</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimRow</name>
+    <message>
+        <source>Claim: {text}</source>
+        <translation>Afirmación: {text}</translation>
+    </message>
+    <message>
+        <source>Enter or Space sets up its scenario and shows the model&apos;s verdict</source>
+        <translation>Intro o Espacio prepara su escenario y muestra el veredicto del modelo</translation>
+    </message>
+    <message>
+        <source>Claim: {text} — {verdict}</source>
+        <translation>Afirmación: {text} — {verdict}</translation>
+    </message>
+</context>
+<context>
     <name>Claims</name>
     <message>
         <source>standing upright</source>
@@ -197,6 +425,207 @@
     </message>
 </context>
 <context>
+    <name>ClaimsPanel</name>
+    <message>
+        <source>SUPPORTED</source>
+        <translation>RESPALDADA</translation>
+    </message>
+    <message>
+        <source>CONTRADICTED</source>
+        <translation>REFUTADA</translation>
+    </message>
+    <message>
+        <source>DEPENDS ON</source>
+        <translation>DEPENDE DE</translation>
+    </message>
+    <message>
+        <source>NOT TESTABLE HERE:</source>
+        <translation>NO COMPROBABLE AQUÍ:</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Longitud</translation>
+    </message>
+    <message>
+        <source>{muscle}: change</source>
+        <translation>{muscle}: cambio</translation>
+    </message>
+    <message>
+        <source>Change, upright spine</source>
+        <translation>Cambio, columna erguida</translation>
+    </message>
+    <message>
+        <source>Change, locked spine</source>
+        <translation>Cambio, columna rígida</translation>
+    </message>
+    <message>
+        <source>Settled tilt, upright spine, relaxed</source>
+        <translation>Inclinación de equilibrio, columna erguida, relajado</translation>
+    </message>
+    <message>
+        <source>Settled tilt, upright spine, tight</source>
+        <translation>Inclinación de equilibrio, columna erguida, acortado</translation>
+    </message>
+    <message>
+        <source>Settled tilt, locked spine, relaxed</source>
+        <translation>Inclinación de equilibrio, columna rígida, relajado</translation>
+    </message>
+    <message>
+        <source>Settled tilt, locked spine, tight</source>
+        <translation>Inclinación de equilibrio, columna rígida, acortado</translation>
+    </message>
+    <message>
+        <source>Shift, upright spine</source>
+        <translation>Desplazamiento, columna erguida</translation>
+    </message>
+    <message>
+        <source>Shift, upright spine, with gait2392 forces</source>
+        <translation>Desplazamiento, columna erguida, con fuerzas de gait2392</translation>
+    </message>
+    <message>
+        <source>Shift, locked spine</source>
+        <translation>Desplazamiento, columna rígida</translation>
+    </message>
+    <message>
+        <source>Tightness</source>
+        <translation>Acortamiento</translation>
+    </message>
+    <message>
+        <source>Sit-up: {muscle} capacity</source>
+        <translation>Abdominal (sit-up): capacidad de {muscle}</translation>
+    </message>
+    <message>
+        <source>Sit-up: iliopsoas share</source>
+        <translation>Abdominal (sit-up): parte del iliopsoas</translation>
+    </message>
+    <message>
+        <source>Sit-up: iliopsoas share, gait2392 forces</source>
+        <translation>Abdominal (sit-up): parte del iliopsoas, fuerzas de gait2392</translation>
+    </message>
+    <message>
+        <source>Hanging leg raise: {muscle} capacity</source>
+        <translation>Elevación de piernas colgado: capacidad de {muscle}</translation>
+    </message>
+    <message>
+        <source>Hanging leg raise: iliopsoas share</source>
+        <translation>Elevación de piernas colgado: parte del iliopsoas</translation>
+    </message>
+    <message>
+        <source>Hanging leg raise: iliopsoas share, gait2392 forces</source>
+        <translation>Elevación de piernas colgado: parte del iliopsoas, fuerzas de gait2392</translation>
+    </message>
+    <message>
+        <source>Held: balanced</source>
+        <translation>Sostenida: en equilibrio</translation>
+    </message>
+    <message>
+        <source>Held: on a range limit</source>
+        <translation>Sostenida: en un límite del rango</translation>
+    </message>
+    <message>
+        <source>Held: stiffness</source>
+        <translation>Sostenida: rigidez</translation>
+    </message>
+    <message>
+        <source>Held: tilt</source>
+        <translation>Sostenida: inclinación</translation>
+    </message>
+    <message>
+        <source>Released: balanced</source>
+        <translation>Liberada: en equilibrio</translation>
+    </message>
+    <message>
+        <source>Released: on a range limit</source>
+        <translation>Liberada: en un límite del rango</translation>
+    </message>
+    <message>
+        <source>Released: stiffness</source>
+        <translation>Liberada: rigidez</translation>
+    </message>
+    <message>
+        <source>Released: tilt</source>
+        <translation>Liberada: inclinación</translation>
+    </message>
+    <message>
+        <source>Psoas path with the pull</source>
+        <translation>Trayecto del psoas con la tracción</translation>
+    </message>
+    <message>
+        <source>Psoas path without the pull</source>
+        <translation>Trayecto del psoas sin la tracción</translation>
+    </message>
+    <message>
+        <source>Pull</source>
+        <translation>Tracción</translation>
+    </message>
+    <message>
+        <source>Tension with the pull</source>
+        <translation>Tensión con la tracción</translation>
+    </message>
+    <message>
+        <source>Tension without the pull</source>
+        <translation>Tensión sin la tracción</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Popular claims, tested on the model. Choose one to set up its scenario. They are tested on the person in the window: its pelvis shape (PI), muscle tone and fascial pulls — Relax all in the Muscles tab gives the standard answers.</source>
+        <translation>Afirmaciones populares, comprobadas en el modelo. Elige una para preparar su escenario. Se comprueban en la persona de la ventana: su forma de pelvis (PI), su tono muscular y sus tracciones fasciales — «Relajar todo» en la pestaña Músculos da las respuestas estándar.</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>Afirmaciones</translation>
+    </message>
+</context>
+<context>
+    <name>ColourLegend</name>
+    <message>
+        <source>Muscles:</source>
+        <translation>Músculos:</translation>
+    </message>
+    <message>
+        <source>length change from neutral standing, same pelvis shape</source>
+        <translation>cambio de longitud desde la bipedestación neutra, misma forma de pelvis</translation>
+    </message>
+    <message>
+        <source>Muscle colour legend</source>
+        <translation>Leyenda de colores de los músculos</translation>
+    </message>
+    <message>
+        <source>&lt;b style=&apos;color:#2166ac&apos;&gt;shorter −{span:g} %&lt;/b&gt; (dashed)</source>
+        <translation>&lt;b style=&apos;color:#2166ac&apos;&gt;más corto −{span:g} %&lt;/b&gt; (discontinua)</translation>
+    </message>
+    <message>
+        <source>&lt;b style=&apos;color:#b34d00&apos;&gt;+{span:g} % longer&lt;/b&gt;</source>
+        <translation>&lt;b style=&apos;color:#b34d00&apos;&gt;+{span:g} % más largo&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Blue and dashed: shorter than in neutral standing (full blue at −{span:g} % and more); grey: unchanged; orange: longer (full orange at +{span:g} %); the scale fits the largest change shown</source>
+        <translation>Azul y discontinuo: más corto que en bipedestación neutra (azul pleno desde −{span:g} %); gris: sin cambios; naranja: más largo (naranja pleno desde +{span:g} %); la escala se ajusta al mayor cambio mostrado</translation>
+    </message>
+</context>
+<context>
+    <name>CompareView</name>
+    <message>
+        <source>Compare −10° / +10°</source>
+        <translation>Comparar −10° / +10°</translation>
+    </message>
+    <message>
+        <source>Compare: claim</source>
+        <translation>Comparar: afirmación</translation>
+    </message>
+</context>
+<context>
     <name>ControlPanel</name>
     <message>
         <source>Locked (trunk tilts with pelvis)</source>
@@ -333,10 +762,33 @@ todo</translation>
     </message>
 </context>
 <context>
+    <name>DescribePanel</name>
+    <message>
+        <source>Description of the model</source>
+        <translation>Descripción del modelo</translation>
+    </message>
+    <message>
+        <source>The posture, the psoas, its neighbours and the spinopelvic angles in words; it follows every change</source>
+        <translation>La postura, el psoas, los músculos vecinos y los ángulos espinopélvicos en palabras; sigue cada cambio</translation>
+    </message>
+    <message>
+        <source>The model in words: posture, psoas, neighbouring muscles and angles</source>
+        <translation>El modelo en palabras: postura, psoas, músculos vecinos y ángulos</translation>
+    </message>
+</context>
+<context>
     <name>Diagram</name>
     <message>
         <source>Psoas major length</source>
         <translation>Longitud del psoas mayor</translation>
+    </message>
+    <message>
+        <source>posterior tilt −10°</source>
+        <translation>retroversión −10°</translation>
+    </message>
+    <message>
+        <source>anterior tilt +10°</source>
+        <translation>anteversión +10°</translation>
     </message>
     <message>
         <source>{second} against {first}:</source>
@@ -471,6 +923,10 @@ todo</translation>
         <translation>longitud del psoas (mm)</translation>
     </message>
     <message>
+        <source>Psoas major length under pelvic tilt</source>
+        <translation>Longitud del psoas mayor con la inclinación pélvica</translation>
+    </message>
+    <message>
         <source>Neutral pelvic tilt (0°)</source>
         <translation>Inclinación pélvica neutra (0°)</translation>
     </message>
@@ -510,16 +966,127 @@ todo</translation>
         <source>{posture}, thigh {thigh:g}°, knee {knee:g}°, {spine} (lumbar lordosis {lordosis:.1f}°): psoas major {length:.1f} mm, {change:+.1f} mm ({percent:+.1f} %) — {how} in neutral standing with the same pelvis.</source>
         <translation>{posture}, muslo {thigh:g}°, rodilla {knee:g}°, {spine} (lordosis lumbar {lordosis:.1f}°): psoas mayor {length:.1f} mm, {change:+.1f} mm ({percent:+.1f} %) — {how} en bipedestación neutra con la misma pelvis.</translation>
     </message>
+    <message>
+        <source>Spine mode</source>
+        <translation>Columna</translation>
+    </message>
+    <message>
+        <source>Pelvic incidence PI (measured)</source>
+        <translation>Incidencia pélvica PI (medida)</translation>
+    </message>
+    <message>
+        <source>Spinopelvic tilt PT</source>
+        <translation>Inclinación pélvica espinopélvica PT</translation>
+    </message>
+    <message>
+        <source>Sacral slope SS</source>
+        <translation>Pendiente sacra SS</translation>
+    </message>
+    <message>
+        <source>Lumbar lordosis LL</source>
+        <translation>Lordosis lumbar LL</translation>
+    </message>
+    <message>
+        <source>Psoas change vs neutral standing</source>
+        <translation>Cambio del psoas frente a la bipedestación neutra</translation>
+    </message>
+    <message>
+        <source>Psoas hip moment arm</source>
+        <translation>Brazo de momento del psoas en la cadera</translation>
+    </message>
+    <message>
+        <source>{v:+.1f} mm (+ flexes the hip)</source>
+        <translation>{v:+.1f} mm (+ flexiona la cadera)</translation>
+    </message>
+    <message>
+        <source>{muscle}: activation / tightness</source>
+        <translation>{muscle}: activación / acortamiento</translation>
+    </message>
+    <message>
+        <source>{activation:.2f} / {mm:g} mm shorter resting length</source>
+        <translation>{activation:.2f} / longitud de reposo {mm:g} mm más corta</translation>
+    </message>
+    <message>
+        <source>{link}: pull</source>
+        <translation>{link}: tracción</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Compare&lt;/b&gt; ({spine}, thigh {thigh:g}°, knee {knee:g}°): in anterior tilt the psoas major is &lt;b&gt;{mm:.1f} mm ({percent:.1f} %) longer&lt;/b&gt; than in posterior tilt.</source>
+        <translation>&lt;b&gt;Comparación&lt;/b&gt; ({spine}, muslo {thigh:g}°, rodilla {knee:g}°): en anteversión el psoas mayor es &lt;b&gt;{mm:.1f} mm ({percent:.1f} %) más largo&lt;/b&gt; que en retroversión.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Compare&lt;/b&gt; ({spine}, thigh {thigh:g}°, knee {knee:g}°): in anterior tilt the psoas major is &lt;b&gt;{mm:.1f} mm ({percent:.1f} %) shorter&lt;/b&gt; than in posterior tilt.</source>
+        <translation>&lt;b&gt;Comparación&lt;/b&gt; ({spine}, muslo {thigh:g}°, rodilla {knee:g}°): en anteversión el psoas mayor es &lt;b&gt;{mm:.1f} mm ({percent:.1f} %) más corto&lt;/b&gt; que en retroversión.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{second}&lt;/b&gt;: the psoas major is &lt;b&gt;{mm:.1f} mm ({percent:.1f} %) longer&lt;/b&gt; than in &lt;b&gt;{first}&lt;/b&gt;.</source>
+        <translation>&lt;b&gt;{second}&lt;/b&gt;: el psoas mayor es &lt;b&gt;{mm:.1f} mm ({percent:.1f} %) más largo&lt;/b&gt; que en &lt;b&gt;{first}&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{second}&lt;/b&gt;: the psoas major is &lt;b&gt;{mm:.1f} mm ({percent:.1f} %) shorter&lt;/b&gt; than in &lt;b&gt;{first}&lt;/b&gt;.</source>
+        <translation>&lt;b&gt;{second}&lt;/b&gt;: el psoas mayor es &lt;b&gt;{mm:.1f} mm ({percent:.1f} %) más corto&lt;/b&gt; que en &lt;b&gt;{first}&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>psoas &lt;b&gt;{length:.1f} mm&lt;/b&gt; ({change:+.1f} mm, {percent:+.1f} % from neutral standing)</source>
+        <translation>psoas &lt;b&gt;{length:.1f} mm&lt;/b&gt; ({change:+.1f} mm, {percent:+.1f} % desde la bipedestación neutra)</translation>
+    </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export the diagram</source>
+        <translation>Exportar el diagrama</translation>
+    </message>
+    <message>
+        <source>File to export to (.png .svg .pdf .csv)</source>
+        <translation>Archivo de destino (.png .svg .pdf .csv)</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <source>File (.png .svg .pdf .csv):</source>
+        <translation>Archivo (.png .svg .pdf .csv):</translation>
+    </message>
+    <message>
+        <source>— (use the width)</source>
+        <translation>— (usar el ancho)</translation>
+    </message>
+    <message>
+        <source> dpi (8-inch print)</source>
+        <translation> ppp (impresión de 8 pulgadas)</translation>
+    </message>
+    <message>
+        <source>PNG width:</source>
+        <translation>Ancho del PNG:</translation>
+    </message>
+    <message>
+        <source>or PNG resolution:</source>
+        <translation>o resolución del PNG:</translation>
+    </message>
+    <message>
+        <source>Colours:</source>
+        <translation>Colores:</translation>
+    </message>
+    <message>
+        <source>Psoas length plot beside the model</source>
+        <translation>Gráfica de longitud del psoas junto al modelo</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>Exportar a</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF (*.pdf);;CSV numbers (*.csv)</source>
+        <translation>Imagen PNG (*.png);;Dibujo SVG (*.svg);;PDF (*.pdf);;Números CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>FileActions</name>
     <message>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Edición</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -530,8 +1097,131 @@ todo</translation>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
+        <source>&amp;Open scenario…</source>
+        <translation>&amp;Abrir escenario…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation>Guardar &amp;como…</translation>
+    </message>
+    <message>
+        <source>&amp;Export diagram…</source>
+        <translation>&amp;Exportar diagrama…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy diagram (image)</source>
+        <translation>&amp;Copiar diagrama (imagen)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>Exports include the psoas plot</source>
+        <translation>Exportaciones con la gráfica del psoas</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>A&amp;tajos de teclado</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Abrir &amp;reciente</translation>
+    </message>
+    <message>
+        <source>Colours of exports and presentation</source>
+        <translation>Colores de exportaciones y presentación</translation>
+    </message>
+    <message>
+        <source>untitled</source>
+        <translation>sin título</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <source>The current scenario has changes that are not saved. Save them first?</source>
+        <translation>El escenario actual tiene cambios sin guardar. ¿Guardarlos primero?</translation>
+    </message>
+    <message>
+        <source>Open scenario</source>
+        <translation>Abrir escenario</translation>
+    </message>
+    <message>
+        <source>Scenarios (*.json);;All files (*)</source>
+        <translation>Escenarios (*.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Cannot open the scenario</source>
+        <translation>No se puede abrir el escenario</translation>
+    </message>
+    <message>
+        <source>Opened {path}</source>
+        <translation>Abierto: {path}</translation>
+    </message>
+    <message>
+        <source>Save scenario</source>
+        <translation>Guardar escenario</translation>
+    </message>
+    <message>
+        <source>Scenarios (*.json)</source>
+        <translation>Escenarios (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>No se puede guardar</translation>
+    </message>
+    <message>
+        <source>{path}: is a folder; choose a file name</source>
+        <translation>{path}: es una carpeta; elige un nombre de archivo</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be written ({reason})</source>
+        <translation>{path}: no se puede escribir ({reason})</translation>
+    </message>
+    <message>
+        <source>Saved {path}</source>
+        <translation>Guardado: {path}</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>No se puede exportar</translation>
+    </message>
+    <message>
+        <source>No file name given.</source>
+        <translation>No se ha indicado ningún nombre de archivo.</translation>
+    </message>
+    <message>
+        <source>Exported {path}</source>
+        <translation>Exportado: {path}</translation>
+    </message>
+    <message>
+        <source>Diagram copied: paste it into a slide</source>
+        <translation>Diagrama copiado: pégalo en una diapositiva</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Drag the pelvis to tilt it · hover a muscle or bone for its card · click the length plot to set the tilt · Ctrl+Z undo</source>
+        <translation>Arrastra la pelvis para inclinarla · pasa el ratón sobre un músculo o hueso para ver su ficha · haz clic en la gráfica de longitud para fijar la inclinación · Ctrl+Z deshace</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edición</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>psoas-viz — psoas length under pelvic tilt</source>
+        <translation>psoas-viz — longitud del psoas con la inclinación pélvica</translation>
     </message>
     <message>
         <source>↶ Undo</source>
@@ -572,6 +1262,404 @@ todo</translation>
     <message>
         <source>Predict</source>
         <translation>Predicción</translation>
+    </message>
+    <message>
+        <source>Claim: {text}  —  {verdict}</source>
+        <translation>Afirmación: {text}  —  {verdict}</translation>
+    </message>
+</context>
+<context>
+    <name>MomentBars</name>
+    <message>
+        <source>Trunk weight</source>
+        <translation>Peso del tronco</translation>
+    </message>
+    <message>
+        <source>Passive hip</source>
+        <translation>Cadera pasiva</translation>
+    </message>
+    <message>
+        <source>Passive lumbar</source>
+        <translation>Columna lumbar pasiva</translation>
+    </message>
+    <message>
+        <source>Postural control</source>
+        <translation>Control postural</translation>
+    </message>
+    <message>
+        <source>Fascial pulls</source>
+        <translation>Tracciones fasciales</translation>
+    </message>
+    <message>
+        <source>NET</source>
+        <translation>NETO</translation>
+    </message>
+    <message>
+        <source>{muscle} (no data)</source>
+        <translation>{muscle} (sin datos)</translation>
+    </message>
+    <message>
+        <source>Moments tilting the pelvis, N m</source>
+        <translation>Momentos que inclinan la pelvis, N m</translation>
+    </message>
+    <message>
+        <source>Moments tilting the pelvis (bar chart)</source>
+        <translation>Momentos que inclinan la pelvis (gráfico de barras)</translation>
+    </message>
+    <message>
+        <source>◀ posterior   N m   anterior ▶</source>
+        <translation>◀ posterior   N m   anterior ▶</translation>
+    </message>
+    <message>
+        <source>◀ posterior</source>
+        <translation>◀ posterior</translation>
+    </message>
+    <message>
+        <source>anterior ▶</source>
+        <translation>anterior ▶</translation>
+    </message>
+    <message>
+        <source>Plus tilts the pelvis anteriorly, minus posteriorly: {moments}</source>
+        <translation>Positivo inclina la pelvis en anteversión, negativo en retroversión: {moments}</translation>
+    </message>
+</context>
+<context>
+    <name>MusclePanel</name>
+    <message>
+        <source>no published force data</source>
+        <translation>sin datos de fuerza publicados</translation>
+    </message>
+    <message>
+        <source>tense</source>
+        <translation>tensar</translation>
+    </message>
+    <message>
+        <source>Activation: how hard the muscle contracts (0–100 %)</source>
+        <translation>Activación: con qué intensidad se contrae el músculo (0–100 %)</translation>
+    </message>
+    <message>
+        <source>tight</source>
+        <translation>acortado</translation>
+    </message>
+    <message>
+        <source>Tightness: the fibres&apos; resting length is shorter by this many millimetres, so passive tension starts earlier (the same millimetres in every muscle)</source>
+        <translation>Acortamiento: la longitud de reposo de las fibras es tantos milímetros más corta, así que la tensión pasiva empieza antes (los mismos milímetros en cada músculo)</translation>
+    </message>
+    <message>
+        <source>Balanced at pelvic tilt {tilt:+.1f}°, stiffness {stiffness:.1f} N m/° — held by a range-limit wall (the passive joint curves), not in mid-range</source>
+        <translation>En equilibrio a {tilt:+.1f}° de inclinación pélvica, rigidez {stiffness:.1f} N m/° — sostenida por un límite del rango (las curvas articulares pasivas), no en el rango medio</translation>
+    </message>
+    <message>
+        <source>Balanced at pelvic tilt {tilt:+.1f}°, stiffness {stiffness:.1f} N m/°, in mid-range (not on a range-limit wall)</source>
+        <translation>En equilibrio a {tilt:+.1f}° de inclinación pélvica, rigidez {stiffness:.1f} N m/°, en el rango medio (no en un límite del rango)</translation>
+    </message>
+    <message>
+        <source> and others</source>
+        <translation> y otros</translation>
+    </message>
+    <message>
+        <source>anteriorly</source>
+        <translation>hacia anteversión</translation>
+    </message>
+    <message>
+        <source>posteriorly</source>
+        <translation>hacia retroversión</translation>
+    </message>
+    <message>
+        <source>No stable balance: the pelvis falls {direction} — hold it with {muscles}. The tilt is left where it was.</source>
+        <translation>Sin equilibrio estable: la pelvis cae {direction} — sostenla con {muscles}. La inclinación se queda donde estaba.</translation>
+    </message>
+    <message>
+        <source>No stable balance: the pelvis falls {direction}. The tilt is left where it was.</source>
+        <translation>Sin equilibrio estable: la pelvis cae {direction}. La inclinación se queda donde estaba.</translation>
+    </message>
+    <message>
+        <source>Psoas path {without:.1f} → {with_:.1f} mm ({change:+.1f} mm) and tension {tension_without:.0f} → {tension_with:.0f} N: it looks tight because it is pulled on, while its own posture has not changed.</source>
+        <translation>Trayecto del psoas {without:.1f} → {with_:.1f} mm ({change:+.1f} mm) y tensión {tension_without:.0f} → {tension_with:.0f} N: parece acortado porque tiran de él, aunque su propia postura no ha cambiado.</translation>
+    </message>
+    <message>
+        <source>Settle the pelvis</source>
+        <translation>Equilibrar la pelvis</translation>
+    </message>
+    <message>
+        <source>After every change the pelvis tilts to where the muscle, weight and passive moments balance (the thigh stays fixed)</source>
+        <translation>Tras cada cambio la pelvis se inclina hasta donde se equilibran los momentos musculares, del peso y pasivos (el muslo queda fijo)</translation>
+    </message>
+    <message>
+        <source>Show force arrows</source>
+        <translation>Mostrar flechas de fuerza</translation>
+    </message>
+    <message>
+        <source>Arrows at both ends of each pulling muscle, along its line of pull: 1 mm per 5 N</source>
+        <translation>Flechas en ambos extremos de cada músculo que tracciona, a lo largo de su línea de tracción: 1 mm por 5 N</translation>
+    </message>
+    <message>
+        <source>Relax all</source>
+        <translation>Relajar todo</translation>
+    </message>
+    <message>
+        <source>Every muscle relaxed and of normal tightness, no fascial pull (one undo step)</source>
+        <translation>Todos los músculos relajados y sin acortamiento, sin tracción fascial (un solo paso de deshacer)</translation>
+    </message>
+    <message>
+        <source>Arrows: 1 mm per 5 N, pulling &lt;b style=&apos;color:#1b7837&apos;&gt;anteriorly&lt;/b&gt; or &lt;b style=&apos;color:#762a83&apos;&gt;posteriorly&lt;/b&gt; on the pelvic tilt</source>
+        <translation>Flechas: 1 mm por 5 N, llevan la pelvis hacia &lt;b style=&apos;color:#1b7837&apos;&gt;anteversión&lt;/b&gt; o &lt;b style=&apos;color:#762a83&apos;&gt;retroversión&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Fascia pulling on the psoas and pelvis</source>
+        <translation>Fascias que traccionan del psoas y de la pelvis</translation>
+    </message>
+    <message>
+        <source>Muscle settings</source>
+        <translation>Ajustes musculares</translation>
+    </message>
+    <message>
+        <source>Set a pull to see the psoas displaced and made taut by its neighbours.</source>
+        <translation>Ajusta una tracción para ver cómo sus vecinos desplazan y tensan el psoas.</translation>
+    </message>
+</context>
+<context>
+    <name>MuscleRow</name>
+    <message>
+        <source>{muscle} {quantity} value</source>
+        <translation>{muscle} {quantity}, valor</translation>
+    </message>
+</context>
+<context>
+    <name>Predict</name>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>{muscle} change</source>
+        <translation>{muscle}: cambio</translation>
+    </message>
+    <message>
+        <source>Pelvic tilt: {situation}</source>
+        <translation>Inclinación pélvica: {situation}</translation>
+    </message>
+    <message>
+        <source>Pelvic tilt: {situation} (no stable balance)</source>
+        <translation>Inclinación pélvica: {situation} (sin equilibrio estable)</translation>
+    </message>
+    <message>
+        <source>it settles at {tilt:+.1f}°, {shift:.1f}° more anterior than before</source>
+        <translation>se equilibra a {tilt:+.1f}°, {shift:.1f}° más en anteversión que antes</translation>
+    </message>
+    <message>
+        <source>it settles at {tilt:+.1f}°, {shift:.1f}° more posterior than before</source>
+        <translation>se equilibra a {tilt:+.1f}°, {shift:.1f}° más en retroversión que antes</translation>
+    </message>
+    <message>
+        <source>Settled pelvic tilt: {situation}</source>
+        <translation>Inclinación pélvica de equilibrio: {situation}</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>Desplazamiento</translation>
+    </message>
+    <message>
+        <source>no stable balance remains and the pelvis falls anteriorly (net moment {moment:+.1f} N m at {start:+.1f}°)</source>
+        <translation>no queda equilibrio estable y la pelvis cae hacia anteversión (momento neto {moment:+.1f} N m a {start:+.1f}°)</translation>
+    </message>
+    <message>
+        <source>no stable balance remains and the pelvis falls posteriorly (net moment {moment:+.1f} N m at {start:+.1f}°)</source>
+        <translation>no queda equilibrio estable y la pelvis cae hacia retroversión (momento neto {moment:+.1f} N m a {start:+.1f}°)</translation>
+    </message>
+    <message>
+        <source>Net tilt moment (+ anterior): {situation}</source>
+        <translation>Momento neto de inclinación (+ anterior): {situation}</translation>
+    </message>
+    <message>
+        <source>the pelvis rests at {start:+.1f}°</source>
+        <translation>la pelvis reposa a {start:+.1f}°</translation>
+    </message>
+    <message>
+        <source>the pelvis has no stable balance and starts from {start:+.1f}°</source>
+        <translation>la pelvis no tiene equilibrio estable y parte de {start:+.1f}°</translation>
+    </message>
+    <message>
+        <source>sacral slope</source>
+        <translation>pendiente sacra</translation>
+    </message>
+    <message>
+        <source>spinopelvic tilt (PT)</source>
+        <translation>inclinación pélvica espinopélvica (PT)</translation>
+    </message>
+    <message>
+        <source>lumbar lordosis</source>
+        <translation>lordosis lumbar</translation>
+    </message>
+    <message>
+        <source>pelvic incidence</source>
+        <translation>incidencia pélvica</translation>
+    </message>
+    <message>
+        <source>ASIS–PSIS angle</source>
+        <translation>ángulo EIAS–EIPS</translation>
+    </message>
+</context>
+<context>
+    <name>PredictPanel</name>
+    <message>
+        <source>The model says: {answer}</source>
+        <translation>El modelo dice: {answer}</translation>
+    </message>
+    <message>
+        <source>✔ Right — {answer}</source>
+        <translation>✔ Correcto — {answer}</translation>
+    </message>
+    <message>
+        <source>✘ Not this time: you said {given}; the model says {answer}</source>
+        <translation>✘ Esta vez no: dijiste {given}; el modelo dice {answer}</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Caveat:&lt;/i&gt; {text}</source>
+        <translation>&lt;i&gt;Advertencia:&lt;/i&gt; {text}</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;The claim:&lt;/i&gt; “{text}” — {explanation}</source>
+        <translation>&lt;i&gt;La afirmación:&lt;/i&gt; «{text}» — {explanation}</translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ Anterior</translation>
+    </message>
+    <message>
+        <source>Previous question</source>
+        <translation>Pregunta anterior</translation>
+    </message>
+    <message>
+        <source>Next question</source>
+        <translation>Pregunta siguiente</translation>
+    </message>
+    <message>
+        <source>Start the questions</source>
+        <translation>Empezar las preguntas</translation>
+    </message>
+    <message>
+        <source>Back to the question before, with its answer</source>
+        <translation>Volver a la pregunta anterior, con su respuesta</translation>
+    </message>
+    <message>
+        <source>On to the next question, or to the score after the last</source>
+        <translation>Pasar a la pregunta siguiente, o a la puntuación tras la última</translation>
+    </message>
+    <message>
+        <source>Predict first, then watch the model move and see its numbers</source>
+        <translation>Predice primero, luego mira cómo se mueve el modelo y lee sus números</translation>
+    </message>
+    <message>
+        <source>Predict</source>
+        <translation>Predicción</translation>
+    </message>
+    <message>
+        <source>The predict questions cannot be used</source>
+        <translation>No se pueden usar las preguntas de predicción</translation>
+    </message>
+    <message>
+        <source>Predict, then look</source>
+        <translation>Predice y luego observa</translation>
+    </message>
+    <message>
+        <source>Commit to a prediction, then watch the model move and see its numbers.</source>
+        <translation>Comprométete con una predicción; luego mira cómo se mueve el modelo y lee sus números.</translation>
+    </message>
+    <message>
+        <source>{count} questions</source>
+        <translation>{count} preguntas</translation>
+    </message>
+    <message>
+        <source>A set of questions</source>
+        <translation>Una serie de preguntas</translation>
+    </message>
+    <message>
+        <source>{count} about the psoas, the pelvis and the spine. Each one sets a first posture; choose your answer, then the model animates to the second posture and shows why. Your score comes at the end.</source>
+        <translation>{count} sobre el psoas, la pelvis y la columna. Cada una pone una primera postura; elige tu respuesta, luego el modelo se anima hasta la segunda postura y muestra por qué. La puntuación llega al final.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Empezar</translation>
+    </message>
+    <message>
+        <source>Predict: your score</source>
+        <translation>Predicción: tu puntuación</translation>
+    </message>
+    <message>
+        <source>Score: {right} of {total}</source>
+        <translation>Puntuación: {right} de {total}</translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation>sin responder</translation>
+    </message>
+    <message>
+        <source>You: {given} · model: {answer}</source>
+        <translation>Tú: {given} · modelo: {answer}</translation>
+    </message>
+    <message>
+        <source>Start again</source>
+        <translation>Volver a empezar</translation>
+    </message>
+    <message>
+        <source>Question {number} of {total}</source>
+        <translation>Pregunta {number} de {total}</translation>
+    </message>
+    <message>
+        <source>From &lt;b&gt;{first}&lt;/b&gt; to &lt;b&gt;{second}&lt;/b&gt;</source>
+        <translation>De &lt;b&gt;{first}&lt;/b&gt; a &lt;b&gt;{second}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Answer {number}: {label}</source>
+        <translation>Respuesta {number}: {label}</translation>
+    </message>
+    <message>
+        <source>Commit to this answer; then the model moves and shows its numbers</source>
+        <translation>Comprométete con esta respuesta; luego el modelo se mueve y muestra sus números</translation>
+    </message>
+    <message>
+        <source>Choose your prediction first.</source>
+        <translation>Elige primero tu predicción.</translation>
+    </message>
+    <message>
+        <source>Watch: {first} → {second}…</source>
+        <translation>Observa: {first} → {second}…</translation>
+    </message>
+    <message>
+        <source>See the score ▶</source>
+        <translation>Ver la puntuación ▶</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Siguiente ▶</translation>
+    </message>
+</context>
+<context>
+    <name>PullRow</name>
+    <message>
+        <source>pull</source>
+        <translation>tracción</translation>
+    </message>
+    <message>
+        <source>{link} pull</source>
+        <translation>{link}: tracción</translation>
+    </message>
+    <message>
+        <source>How hard this fascia pulls, in newtons (no published value)</source>
+        <translation>Con qué fuerza tracciona esta fascia, en newtons (sin valor publicado)</translation>
+    </message>
+    <message>
+        <source>How hard this fascia pulls (N). No published value exists: set it to explore.</source>
+        <translation>Con qué fuerza tracciona esta fascia (N). No hay ningún valor publicado: ajústalo para explorar.</translation>
+    </message>
+    <message>
+        <source>{link} pull value</source>
+        <translation>{link}: tracción, valor</translation>
+    </message>
+    <message>
+        <source>How hard this fascia pulls, in newtons, typed</source>
+        <translation>Con qué fuerza tracciona esta fascia, en newtons, escrita</translation>
     </message>
 </context>
 <context>
@@ -686,6 +1774,75 @@ todo</translation>
     <message>
         <source>Psoas major and spinopelvic angles</source>
         <translation>Psoas mayor y ángulos espinopélvicos</translation>
+    </message>
+</context>
+<context>
+    <name>Settler</name>
+    <message>
+        <source>Settle switched off: the scenario sets its own pelvic tilt.</source>
+        <translation>Equilibrado desactivado: el escenario fija su propia inclinación pélvica.</translation>
+    </message>
+</context>
+<context>
+    <name>Theme</name>
+    <message>
+        <source>Screen</source>
+        <translation>Pantalla</translation>
+    </message>
+    <message>
+        <source>Projector</source>
+        <translation>Proyector</translation>
+    </message>
+</context>
+<context>
+    <name>TiltPlot</name>
+    <message>
+        <source>Psoas major length vs pelvic tilt</source>
+        <translation>Longitud del psoas mayor según la inclinación pélvica</translation>
+    </message>
+    <message>
+        <source>Psoas major length against pelvic tilt (plot)</source>
+        <translation>Longitud del psoas mayor según la inclinación pélvica (gráfica)</translation>
+    </message>
+    <message>
+        <source>pelvic tilt (°)   − posterior … anterior +</source>
+        <translation>inclinación pélvica (°) − posterior … anterior +</translation>
+    </message>
+    <message>
+        <source>psoas length (mm)</source>
+        <translation>longitud del psoas (mm)</translation>
+    </message>
+    <message>
+        <source>posterior tilt</source>
+        <translation>retroversión</translation>
+    </message>
+    <message>
+        <source>anterior tilt</source>
+        <translation>anteversión</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>rígida</translation>
+    </message>
+    <message>
+        <source>upright</source>
+        <translation>erguida</translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation>manual</translation>
+    </message>
+    <message>
+        <source>spine: {mode}</source>
+        <translation>columna: {mode}</translation>
+    </message>
+    <message>
+        <source>spine {mode}: {low:.1f} mm at {low_tilt:+.0f}°, {high:.1f} mm at {high_tilt:+.0f}°</source>
+        <translation>columna {mode}: {low:.1f} mm a {low_tilt:+.0f}°, {high:.1f} mm a {high_tilt:+.0f}°</translation>
+    </message>
+    <message>
+        <source>Pelvic tilt from {first:+.0f}° to {last:+.0f}°; {curves}. Now {length:.1f} mm at {tilt:+.1f}°. Clicking the plot sets the tilt.</source>
+        <translation>Inclinación pélvica de {first:+.0f}° a {last:+.0f}°; {curves}. Ahora {length:.1f} mm a {tilt:+.1f}°. Un clic en la gráfica fija la inclinación.</translation>
     </message>
 </context>
 </TS>

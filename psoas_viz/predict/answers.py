@@ -6,6 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Mapping
 
+from psoas_viz import i18n, terms
+from psoas_viz.i18n import fill_template, translate
 from psoas_viz.model.mechanics import settle
 from psoas_viz.model.posture import Posture
 
@@ -37,13 +39,25 @@ UNITS = {"mm": " mm", "%": " %", "deg": "°", "N m": " N m"}
 
 def format_number(value: float, unit: str) -> str:
     """A revealed number as the window and presentation show it: changes signed, a real minus sign."""
-    text = f"{value:+.1f}" if unit in ("%", "deg", "N m") and value != 0 else f"{value:.1f}"
+    text = fill_template("{v:+.1f}" if unit in ("%", "deg", "N m") and value != 0 else "{v:.1f}", {"v": float(value)})
     return text.replace("-", "−") + UNITS[unit]
 
 
 def answer_label(question: Question, option: str) -> str:
     """What an option is called for this question (``longer``, ``the pelvis tilts anteriorly`` ...)."""
     return question.labels[question.options.index(option)]
+
+
+def _name(model, muscle_id: str) -> str:
+    """A muscle as running text names it: the model's name in lower case in English, the textbook short name
+    in German and Spanish (``Psoas major``, ``psoas mayor``)."""
+    if i18n.current_language() == i18n.SOURCE_LANGUAGE or muscle_id not in terms.terms():
+        return model.muscles.muscles[muscle_id].name.lower()
+    return terms.short_name(muscle_id)
+
+
+def _label(text: str) -> str:
+    return text[:1].upper() + text[1:]
 
 
 # -- answers from the model ----------------------------------------------------------------------------------
@@ -58,10 +72,11 @@ def reveal(model, question: Question, thresholds: Thresholds) -> Reveal:
         answer, numbers = {"length": _length, "most": _most, "angle": _angle}[question.kind](
             model, question, thresholds, evaluations, values)
         postures = (first.posture, second.posture)
-    values["answer"] = answer
+    # in English the answer fills in as its option word; a translated explanation takes the option's label
+    values["answer"] = answer if i18n.current_language() == i18n.SOURCE_LANGUAGE else answer_label(question, answer)
     claim = question.claim
     caveats = (question.caveat,) + ((claim.caveat,) if claim and claim.caveat != question.caveat else ())
-    return Reveal(question, answer, tuple(numbers), question.explanation.format_map(values), caveats,
+    return Reveal(question, answer, tuple(numbers), fill_template(question.explanation, values), caveats,
                   *postures)
 
 
@@ -80,12 +95,13 @@ def _length(model, question, thresholds, evaluations, values):
     first, second = (float(ev.length[0, j]) for ev in evaluations)
     change = second - first
     percent = 100.0 * change / first
-    name = model.muscles.muscles[question.target].name
-    values.update(muscle_name=name.lower(), first_mm=first, second_mm=second, change_mm=change,
+    name = _name(model, question.target)
+    values.update(muscle_name=name, first_mm=first, second_mm=second, change_mm=change,
                   change_percent=percent, size_mm=abs(change), size_percent=abs(percent))
-    numbers = [Number(f"{name}: {question.first.title}", first, "mm"),
-               Number(f"{name}: {question.second.title}", second, "mm"),
-               Number("Change", change, "mm"), Number("Change", percent, "%")]
+    numbers = [Number(f"{_label(name)}: {question.first.title}", first, "mm"),
+               Number(f"{_label(name)}: {question.second.title}", second, "mm"),
+               Number(translate("Predict", "Change"), change, "mm"),
+               Number(translate("Predict", "Change"), percent, "%")]
     return _three_way(percent, thresholds.length_percent, OPTIONS["length"]), numbers
 
 
@@ -98,12 +114,12 @@ def _most(model, question, thresholds, evaluations, values):
         percent[m] = 100.0 * change[m] / first
     sign = 1.0 if question.target == "lengthens" else -1.0
     ranking = sorted(question.among, key=lambda m: sign * percent[m], reverse=True)
-    name = {m: model.muscles.muscles[m].name for m in question.among}
-    values.update(winner_name=name[ranking[0]].lower(), winner_change_mm=change[ranking[0]],
-                  winner_change_percent=percent[ranking[0]], runner_up_name=name[ranking[1]].lower(),
+    name = {m: _name(model, m) for m in question.among}
+    values.update(winner_name=name[ranking[0]], winner_change_mm=change[ranking[0]],
+                  winner_change_percent=percent[ranking[0]], runner_up_name=name[ranking[1]],
                   runner_up_change_percent=percent[ranking[1]])
-    numbers = [Number(f"{name[m]} change", v, unit) for m in ranking for v, unit in ((change[m], "mm"),
-                                                                                      (percent[m], "%"))]
+    numbers = [Number(translate("Predict", "{muscle} change").format(muscle=_label(name[m])), v, unit)
+               for m in ranking for v, unit in ((change[m], "mm"), (percent[m], "%"))]
     return ranking[0], numbers
 
 
@@ -111,10 +127,11 @@ def _angle(model, question, thresholds, evaluations, values):
     key = f"{question.target}_deg"
     first, second = (float(ev.angles[key][0]) for ev in evaluations)
     change = second - first
-    name = ANGLES[question.target]
+    name = translate("Predict", ANGLES[question.target])
     values.update(angle_name=name, first_deg=first, second_deg=second, change_deg=change, size_deg=abs(change))
-    numbers = [Number(f"{name.capitalize()}: {question.first.title}", first, "deg"),
-               Number(f"{name.capitalize()}: {question.second.title}", second, "deg"), Number("Change", change, "deg")]
+    numbers = [Number(f"{_label(name)}: {question.first.title}", first, "deg"),
+               Number(f"{_label(name)}: {question.second.title}", second, "deg"),
+               Number(translate("Predict", "Change"), change, "deg")]
     return _three_way(change, thresholds.angle_deg, OPTIONS["angle"]), numbers
 
 
@@ -127,24 +144,35 @@ def _settle(model, question, thresholds, values):
     start = before.pelvic_tilt if before.balanced else first.posture.pelvic_tilt
     start_posture = first.posture.with_values(pelvic_tilt=start)
     after = settle(model, mech, second.posture.with_values(pelvic_tilt=start), second.settings)
-    numbers = [Number(f"Pelvic tilt: {first.title}" + ("" if before.balanced else " (no stable balance)"),
-                      start, "deg")]
+    tilt_label = (translate("Predict", "Pelvic tilt: {situation}") if before.balanced else
+                  translate("Predict", "Pelvic tilt: {situation} (no stable balance)"))
+    numbers = [Number(tilt_label.format(situation=first.title), start, "deg")]
     if after.balanced:
         shift = after.pelvic_tilt - start
         answer = _three_way(shift, thresholds.angle_deg, OPTIONS["settle"])
-        outcome = (f"it settles at {after.pelvic_tilt:+.1f}°, {abs(shift):.1f}° "
-                   f"{'more anterior' if shift > 0 else 'more posterior'} than before")
-        numbers += [Number(f"Settled pelvic tilt: {second.title}", after.pelvic_tilt, "deg"),
-                    Number("Shift", shift, "deg")]
+        outcome = fill_template(translate("Predict", "it settles at {tilt:+.1f}°, {shift:.1f}° more anterior than "
+                                                     "before") if shift > 0 else
+                                translate("Predict", "it settles at {tilt:+.1f}°, {shift:.1f}° more posterior than "
+                                                     "before"),
+                                {"tilt": float(after.pelvic_tilt), "shift": abs(float(shift))})
+        numbers += [Number(translate("Predict", "Settled pelvic tilt: {situation}").format(situation=second.title),
+                           after.pelvic_tilt, "deg"),
+                    Number(translate("Predict", "Shift"), shift, "deg")]
         end = second.posture.with_values(pelvic_tilt=after.pelvic_tilt)
     else:
         answer = after.falls
-        outcome = (f"no stable balance remains and the pelvis falls {after.falls}ly "
-                   f"(net moment {after.net_moment:+.1f} N m at {start:+.1f}°)")
-        numbers.append(Number(f"Net tilt moment (+ anterior): {second.title}", after.net_moment, "N m"))
+        outcome = fill_template(translate("Predict", "no stable balance remains and the pelvis falls anteriorly (net "
+                                                     "moment {moment:+.1f} N m at {start:+.1f}°)")
+                                if after.falls == "anterior" else
+                                translate("Predict", "no stable balance remains and the pelvis falls posteriorly (net "
+                                                     "moment {moment:+.1f} N m at {start:+.1f}°)"),
+                                {"moment": float(after.net_moment), "start": float(start)})
+        numbers.append(Number(translate("Predict", "Net tilt moment (+ anterior): {situation}").format(
+            situation=second.title), after.net_moment, "N m"))
         end = second.posture.with_values(pelvic_tilt=start)
-    values.update(start=(f"the pelvis rests at {start:+.1f}°" if before.balanced else
-                         f"the pelvis has no stable balance and starts from {start:+.1f}°"),
+    values.update(start=fill_template(translate("Predict", "the pelvis rests at {start:+.1f}°") if before.balanced else
+                                      translate("Predict", "the pelvis has no stable balance and starts from "
+                                                           "{start:+.1f}°"), {"start": float(start)}),
                   start_tilt_deg=start, outcome=outcome)
     return answer, numbers, (start_posture, end)
 

@@ -9,6 +9,7 @@ import string
 from dataclasses import dataclass
 from pathlib import Path
 
+from psoas_viz.i18n import QT_TRANSLATE_NOOP
 from psoas_viz.io.files import FileRefused, one_line, read_json
 from psoas_viz.model import load_model
 from psoas_viz.model.claims import load_claims
@@ -29,9 +30,11 @@ QUESTION_KEYS = {"id", "prompt", "first", "second", "ask", "explanation", "cavea
 SITUATION_KEYS = {"title", "preset", "posture", "muscles"}
 ASK_KEYS = {"length": {"kind", "muscle"}, "most": {"kind", "among", "direction"},
             "angle": {"kind", "angle"}, "settle": {"kind"}}
-ANGLES = {"sacral_slope": "sacral slope", "spinopelvic_tilt": "spinopelvic tilt (PT)",
-          "lumbar_lordosis": "lumbar lordosis", "pelvic_incidence": "pelvic incidence",
-          "asis_psis_angle": "ASIS–PSIS angle"}
+ANGLES = {"sacral_slope": QT_TRANSLATE_NOOP("Predict", "sacral slope"),  # shown through translate("Predict", …)
+          "spinopelvic_tilt": QT_TRANSLATE_NOOP("Predict", "spinopelvic tilt (PT)"),
+          "lumbar_lordosis": QT_TRANSLATE_NOOP("Predict", "lumbar lordosis"),
+          "pelvic_incidence": QT_TRANSLATE_NOOP("Predict", "pelvic incidence"),
+          "asis_psis_angle": QT_TRANSLATE_NOOP("Predict", "ASIS–PSIS angle")}
 DIRECTIONS = ("lengthens", "shortens")
 OPTIONS = {"length": ("longer", "shorter", "about the same"), "angle": ("increases", "decreases", "about the same"),
            "settle": ("anterior", "posterior", "stays")}

@@ -11,7 +11,8 @@ from psoas_viz.resources import notices, version
 
 
 def about_text() -> str:
-    return (f"psoas-viz {version()} (MIT licence)\n"
+    return (QtCore.QCoreApplication.translate("AboutDialog", "psoas-viz {version} (MIT licence)").format(
+                version=version()) + "\n"
             f"Qt {QtCore.qVersion()}, PySide6 {PySide6.__version__}, pyqtgraph {pyqtgraph.__version__}, "
             f"numpy {numpy.__version__}\n\n{notices()}")
 
@@ -19,7 +20,7 @@ def about_text() -> str:
 class AboutDialog(QtWidgets.QDialog):
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.setWindowTitle("About psoas-viz")
+        self.setWindowTitle(self.tr("About psoas-viz"))
         self.resize(820, 640)
         layout = QtWidgets.QVBoxLayout(self)
         self.text = QtWidgets.QTextBrowser()
@@ -33,7 +34,7 @@ class AboutDialog(QtWidgets.QDialog):
 
 def install(window) -> QtGui.QAction:
     """Adds Help → About psoas-viz to ``window`` (its FileActions made the Help menu)."""
-    action = QtGui.QAction("&About psoas-viz", window)
+    action = QtGui.QAction(QtCore.QCoreApplication.translate("AboutDialog", "&About psoas-viz"), window)
     action.setMenuRole(QtGui.QAction.MenuRole.AboutRole)
     action.triggered.connect(lambda _=False: AboutDialog(window).exec())
     window.files.help_menu.addAction(action)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import PySide6  # noqa: F401
 from PySide6 import QtCore, QtGui, QtWidgets
 
+from psoas_viz import terms
 from psoas_viz.scene.cards import card_html
 
 from . import style
@@ -27,9 +28,10 @@ def card_view() -> tuple[QtWidgets.QLabel, QtWidgets.QScrollArea]:
     label.setStyleSheet(style.css(CARD_CSS))
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
                                   | Qt.TextInteractionFlag.TextSelectableByKeyboard)  # read by keyboard too
-    label.setAccessibleName("Anatomy card")
+    name = QtCore.QCoreApplication.translate("AnatomyCards", "Anatomy card")
+    label.setAccessibleName(name)
     scroll = QtWidgets.QScrollArea()
-    scroll.setAccessibleName("Anatomy card")
+    scroll.setAccessibleName(name)
     scroll.setWidgetResizable(True)
     scroll.setWidget(label)
     return label, scroll
@@ -42,9 +44,9 @@ class CardWindow(QtWidgets.QDialog):
         super().__init__(parent)
         self.session, self.anatomy = session, anatomy
         self.structure_id: str | None = None
-        self.setWindowTitle("Anatomy card")
+        self.setWindowTitle(self.tr("Anatomy card"))
         self.label, scroll = card_view()
-        close = QtWidgets.QPushButton("Close")
+        close = self.close_button = QtWidgets.QPushButton(self.tr("Close"))
         close.clicked.connect(self.close)
         layout = QtWidgets.QVBoxLayout(self)
         layout.addWidget(scroll, 1)
@@ -59,9 +61,10 @@ class CardWindow(QtWidgets.QDialog):
 
     def show_structure(self, structure_id: str) -> None:
         self.structure_id = structure_id
-        info = self.anatomy.get(structure_id)
-        self.setWindowTitle(f"Anatomy card — {info.name if info else structure_id}")
+        info = terms.translated_cards(self.anatomy).get(structure_id)
+        self.setWindowTitle(self.tr("Anatomy card — {name}").format(name=info.name if info else structure_id))
         self.label.setText(card_html(self.session.snapshot, self.anatomy, structure_id))
+        self.close_button.setText(self.tr("Close"))
         self.show()
         self.raise_()
 
@@ -76,12 +79,12 @@ class AnatomyIndex(QtWidgets.QDialog):
     def __init__(self, session, anatomy: dict, parent=None):
         super().__init__(parent)
         self.session, self.anatomy = session, anatomy
-        self.setWindowTitle("Anatomy index")
+        self.setWindowTitle(self.tr("Anatomy index"))
         self.list = QtWidgets.QListWidget()
         self.list.setStyleSheet(style.css("QListWidget{font-size:13pt}"))
         self.ids: list[str] = []
-        structures = anatomy
-        for kind, heading in (("muscle", "Muscles"), ("bone", "Bones")):
+        structures = terms.translated_cards(anatomy)  # names in the current language, sorted as it sorts them
+        for kind, heading in (("muscle", self.tr("Muscles")), ("bone", self.tr("Bones"))):
             header = QtWidgets.QListWidgetItem(heading)
             header.setFlags(Qt.ItemFlag.NoItemFlags)
             font = header.font()
@@ -95,8 +98,9 @@ class AnatomyIndex(QtWidgets.QDialog):
                 self.list.addItem(item)
                 self.ids.append(sid)
         self.list.setMinimumWidth(260)
-        self.list.setAccessibleName("Muscles and bones")
-        self.list.setAccessibleDescription("Up and down arrows choose a structure; its card shows beside the list")
+        self.list.setAccessibleName(self.tr("Muscles and bones"))
+        self.list.setAccessibleDescription(self.tr("Up and down arrows choose a structure; its card shows beside the "
+                                                   "list"))
         self.card, scroll = card_view()
         splitter = QtWidgets.QSplitter()
         splitter.addWidget(self.list)
@@ -135,9 +139,26 @@ class AnatomyCards(QtCore.QObject):
         self.session, self.anatomy, self.window = session, anatomy, window
         self.card_window: CardWindow | None = None
         self.index: AnatomyIndex | None = None
-        self.index_action = QtGui.QAction("&Anatomy index…", window)
+        self.index_action = QtGui.QAction(self.tr("&Anatomy index…"), window)
         self.index_action.triggered.connect(lambda _=False: self.open_index())
         help_menu.addAction(self.index_action)
+
+    def retranslate(self) -> None:
+        """The menu entry in the current language; an open card shows its text in it, the index is made anew."""
+        self.index_action.setText(self.tr("&Anatomy index…"))
+        if self.card_window is not None and self.card_window.structure_id is not None:
+            if self.card_window.isVisible():
+                self.card_window.show_structure(self.card_window.structure_id)
+        if self.index is not None:
+            shown, current = self.index.isVisible(), self.index.list.currentItem()
+            sid = current.data(Qt.ItemDataRole.UserRole) if current is not None else None
+            self.index.close()
+            self.index.deleteLater()
+            self.index = None
+            if shown:
+                self.open_index()
+                if sid:
+                    self.index.show_structure(sid)
 
     def open_card(self, structure_id: str) -> None:
         if self.card_window is None:

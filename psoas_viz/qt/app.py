@@ -27,7 +27,8 @@ def create_window(state, language: str | None = None):
 def save_screenshot(window, target: Path) -> None:
     from PySide6 import QtCore, QtWidgets
 
-    QtWidgets.QApplication.processEvents()
+    for _ in range(2):  # a layout that a language change asked for settles in the second pass
+        QtWidgets.QApplication.processEvents()
     window.play.paint_full_quality()  # not the quick paint of the last change
     image = window.grab().toImage()
     buffer = QtCore.QBuffer()

@@ -12,7 +12,11 @@ import html
 
 import PySide6  # noqa: F401
 from PySide6 import QtCore, QtGui, QtWidgets
+from PySide6.QtCore import QCoreApplication
 
+from psoas_viz import i18n, terms
+from psoas_viz.content_i18n import translated_claims
+from psoas_viz.i18n import QT_TRANSLATE_NOOP, format_number
 from psoas_viz.model.scenario import Scenario
 from psoas_viz.model.claims import ClaimResult, evaluate_claims, load_claims
 from psoas_viz.session import CompareSpec, Session
@@ -22,14 +26,57 @@ from . import style
 Qt = QtCore.Qt
 REEVALUATE_MS = 120  # coalesce a dragged pelvic-incidence slider: one evaluation (~100 ms) after it rests
 # verdict -> (symbol, word, background); white text on each background has a contrast ratio of 4.5 or more
-VERDICTS = {"supported": ("✔", "SUPPORTED", "#1b6e34"), "contradicted": ("✘", "CONTRADICTED", "#b2182b"),
-            "depends": ("◐", "DEPENDS ON", "#6b4f00"), "not_testable": ("?", "NOT TESTABLE HERE:", "#4a4a6a")}
+VERDICTS = {"supported": ("✔", QT_TRANSLATE_NOOP("ClaimsPanel", "SUPPORTED"), "#1b6e34"),
+            "contradicted": ("✘", QT_TRANSLATE_NOOP("ClaimsPanel", "CONTRADICTED"), "#b2182b"),
+            "depends": ("◐", QT_TRANSLATE_NOOP("ClaimsPanel", "DEPENDS ON"), "#6b4f00"),
+            "not_testable": ("?", QT_TRANSLATE_NOOP("ClaimsPanel", "NOT TESTABLE HERE:"), "#4a4a6a")}
 UNITS = (("_nm_per_deg", "N m/°"), ("_percent", "%"), ("_deg", "°"), ("_mm", "mm"), ("_nm", "N m"), ("_n", "N"))
+# the deciding numbers of psoas_viz.model.claims by key (unit and muscle id taken out); a key not listed is
+# written from its words, in English
+NUMBER_WORDS = {
+    "change": QT_TRANSLATE_NOOP("ClaimsPanel", "Change"), "length": QT_TRANSLATE_NOOP("ClaimsPanel", "Length"),
+    "{muscle}_change": QT_TRANSLATE_NOOP("ClaimsPanel", "{muscle}: change"),
+    "upright_change": QT_TRANSLATE_NOOP("ClaimsPanel", "Change, upright spine"),
+    "locked_change": QT_TRANSLATE_NOOP("ClaimsPanel", "Change, locked spine"),
+    "upright_settled_tilt_relaxed": QT_TRANSLATE_NOOP("ClaimsPanel", "Settled tilt, upright spine, relaxed"),
+    "upright_settled_tilt_tight": QT_TRANSLATE_NOOP("ClaimsPanel", "Settled tilt, upright spine, tight"),
+    "locked_settled_tilt_relaxed": QT_TRANSLATE_NOOP("ClaimsPanel", "Settled tilt, locked spine, relaxed"),
+    "locked_settled_tilt_tight": QT_TRANSLATE_NOOP("ClaimsPanel", "Settled tilt, locked spine, tight"),
+    "upright_shift": QT_TRANSLATE_NOOP("ClaimsPanel", "Shift, upright spine"),
+    "upright_shift_with_gait2392": QT_TRANSLATE_NOOP("ClaimsPanel", "Shift, upright spine, with gait2392 forces"),
+    "locked_shift": QT_TRANSLATE_NOOP("ClaimsPanel", "Shift, locked spine"),
+    "tightness": QT_TRANSLATE_NOOP("ClaimsPanel", "Tightness"),
+    "sit_up_{muscle}_capacity": QT_TRANSLATE_NOOP("ClaimsPanel", "Sit-up: {muscle} capacity"),
+    "sit_up_iliopsoas_share": QT_TRANSLATE_NOOP("ClaimsPanel", "Sit-up: iliopsoas share"),
+    "sit_up_iliopsoas_share_with_gait2392": QT_TRANSLATE_NOOP("ClaimsPanel",
+                                                              "Sit-up: iliopsoas share, gait2392 forces"),
+    "hanging_leg_raise_{muscle}_capacity": QT_TRANSLATE_NOOP("ClaimsPanel", "Hanging leg raise: {muscle} capacity"),
+    "hanging_leg_raise_iliopsoas_share": QT_TRANSLATE_NOOP("ClaimsPanel", "Hanging leg raise: iliopsoas share"),
+    "hanging_leg_raise_iliopsoas_share_with_gait2392": QT_TRANSLATE_NOOP(
+        "ClaimsPanel", "Hanging leg raise: iliopsoas share, gait2392 forces"),
+    "held_balanced": QT_TRANSLATE_NOOP("ClaimsPanel", "Held: balanced"),
+    "held_on_range_limit": QT_TRANSLATE_NOOP("ClaimsPanel", "Held: on a range limit"),
+    "held_stiffness": QT_TRANSLATE_NOOP("ClaimsPanel", "Held: stiffness"),
+    "held_tilt": QT_TRANSLATE_NOOP("ClaimsPanel", "Held: tilt"),
+    "released_balanced": QT_TRANSLATE_NOOP("ClaimsPanel", "Released: balanced"),
+    "released_on_range_limit": QT_TRANSLATE_NOOP("ClaimsPanel", "Released: on a range limit"),
+    "released_stiffness": QT_TRANSLATE_NOOP("ClaimsPanel", "Released: stiffness"),
+    "released_tilt": QT_TRANSLATE_NOOP("ClaimsPanel", "Released: tilt"),
+    "path_with": QT_TRANSLATE_NOOP("ClaimsPanel", "Psoas path with the pull"),
+    "path_without": QT_TRANSLATE_NOOP("ClaimsPanel", "Psoas path without the pull"),
+    "pull": QT_TRANSLATE_NOOP("ClaimsPanel", "Pull"),
+    "tension_with": QT_TRANSLATE_NOOP("ClaimsPanel", "Tension with the pull"),
+    "tension_without": QT_TRANSLATE_NOOP("ClaimsPanel", "Tension without the pull"),
+}
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("ClaimsPanel", text)
 
 
 def badge_text(result: ClaimResult) -> str:
     symbol, word, _ = VERDICTS[result.verdict]
-    text = f"{symbol} {word}"
+    text = f"{symbol} {tr(word)}"
     if result.verdict == "depends" and result.depends_on:
         text += f" {result.depends_on.upper()}"
     elif result.verdict == "not_testable" and result.depends_on:
@@ -40,9 +87,13 @@ def badge_text(result: ClaimResult) -> str:
 def format_value(value) -> str:
     """A number as ``psoas-viz claims --format json`` prints it (booleans as yes/no)."""
     if isinstance(value, bool):
-        return "yes" if value else "no"
+        return (QCoreApplication.translate("ClaimsPanel", "yes") if value
+                else QCoreApplication.translate("ClaimsPanel", "no"))
     if isinstance(value, float):
-        return f"{value:g}".replace("-", "−")
+        text = f"{value:g}"
+        if "e" not in text:  # the same digits, with the language's decimal separator
+            text = format_number(value, len(text.partition(".")[2]))
+        return text.replace("-", "−")
     return str(value)
 
 
@@ -52,9 +103,14 @@ def number_label(key: str, names: dict[str, str]) -> str:
         if key.endswith(suffix):
             key, unit = key[: -len(suffix)], text
             break
-    for mid, name in sorted(names.items(), key=lambda pair: -len(pair[0])):
-        key = key.replace(mid, name.lower().replace(" ", "\0"))
-    words = key.replace("_", " ").replace("\0", " ")
+    muscle = next((mid for mid in sorted(names, key=len, reverse=True) if mid in key), None)
+    template = key.replace(muscle, "{muscle}") if muscle else key
+    if template in NUMBER_WORDS:
+        words = tr(NUMBER_WORDS[template]).format(muscle=names[muscle] if muscle else "")
+    else:
+        for mid, name in sorted(names.items(), key=lambda pair: -len(pair[0])):
+            key = key.replace(mid, name.lower().replace(" ", "\0"))
+        words = key.replace("_", " ").replace("\0", " ")
     words = words[:1].upper() + words[1:]
     return f"{words} ({unit})" if unit else words
 
@@ -67,10 +123,7 @@ class ClaimRow(QtWidgets.QFrame):
     def __init__(self, claim_id: str, text: str, parent=None):
         super().__init__(parent)
         self.claim_id = claim_id
-        self.claim_text = text
         self.setObjectName("claimRow")
-        self.setAccessibleName(f"Claim: {text}")
-        self.setAccessibleDescription("Enter or Space sets up its scenario and shows the model's verdict")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         layout = QtWidgets.QVBoxLayout(self)
@@ -78,16 +131,26 @@ class ClaimRow(QtWidgets.QFrame):
         layout.setSpacing(3)
         self.badge = QtWidgets.QLabel("…")
         self.badge.setWordWrap(True)
-        self.text = QtWidgets.QLabel(f"“{html.escape(text)}”")
+        self.text = QtWidgets.QLabel()
         self.text.setWordWrap(True)
         self.text.setStyleSheet(style.css("font-size:13pt;color:#111"))
         layout.addWidget(self.badge)
         layout.addWidget(self.text)
+        self.set_text(text)
         self.set_selected(False)
 
+    def set_text(self, text: str) -> None:
+        """The claim in the current language (before its verdict is known)."""
+        self.claim_text = text
+        self.text.setText(f"“{html.escape(text)}”")
+        self.setAccessibleName(self.tr("Claim: {text}").format(text=text))
+        self.setAccessibleDescription(self.tr("Enter or Space sets up its scenario and shows the model's verdict"))
+
     def set_result(self, result: ClaimResult) -> None:
+        self.set_text(result.text)
         self.badge.setText(badge_text(result))
-        self.setAccessibleName(f"Claim: {self.claim_text} — {badge_text(result)}")
+        self.setAccessibleName(self.tr("Claim: {text} — {verdict}").format(text=self.claim_text,
+                                                                        verdict=badge_text(result)))
         colour = VERDICTS[result.verdict][2]
         self.badge.setStyleSheet(style.css(f"font-size:11pt;font-weight:bold;color:#fff;background:{colour};"
                                            "padding:2px 6px;border-radius:3px"))
@@ -153,6 +216,7 @@ class ClaimDetail(QtWidgets.QFrame):
         layout.addLayout(self.structure_box)
         self.scenario_buttons: dict[str, QtWidgets.QPushButton] = {}
         self.structure_buttons: dict[str, QtWidgets.QPushButton] = {}
+        self.structure_language: str | None = None
 
     @staticmethod
     def _clear(box: QtWidgets.QVBoxLayout) -> None:
@@ -166,31 +230,35 @@ class ClaimDetail(QtWidgets.QFrame):
         rows = "".join(f"<tr><td>{html.escape(number_label(k, self.names))}&nbsp;&nbsp;</td>"
                        f"<td align=right><b>{format_value(v)}</b></td></tr>" for k, v in result.numbers.items())
         self.numbers.setText(f"<table cellspacing=0 cellpadding=1>{rows}</table>")
-        self.explanation.setText("<b>Why.</b> " + html.escape(result.explanation))
-        self.caveat.setText("Caveat (2-D model): " + html.escape(result.caveat))
-        if list(self.scenario_buttons) != list(result.postures):
+        self.explanation.setText(self.tr("<b>Why.</b> {text}").format(text=html.escape(result.explanation)))
+        self.caveat.setText(self.tr("Caveat (2-D model): {text}").format(text=html.escape(result.caveat)))
+        language = i18n.current_language()  # buttons are made anew in another language
+        if list(self.scenario_buttons) != list(result.postures) or getattr(self, "_language", None) != language:
+            self._language = language
             self._clear(self.scenario_box)
             self.scenario_buttons = {}
             for label in result.postures:
-                button = QtWidgets.QPushButton(f"▶ Show: {label}")
-                button.setAccessibleDescription("Sets this posture of the claim in the model")
+                button = QtWidgets.QPushButton(self.tr("▶ Show: {posture}").format(posture=label))
+                button.setAccessibleDescription(self.tr("Sets this posture of the claim in the model"))
                 button.clicked.connect(lambda _=False, l=label: self.posture_requested.emit(l))
                 self.scenario_box.addWidget(button)
                 self.scenario_buttons[label] = button
-        self.scenario_heading.setText("The scenarios (overlaid in the Compare tab):" if len(result.postures) > 1
-                                      else "The scenario:")
-        if list(self.structure_buttons) != result.structures:
+        self.scenario_heading.setText(self.tr("The scenarios (overlaid in the Compare tab):")
+                                      if len(result.postures) > 1 else self.tr("The scenario:"))
+        if list(self.structure_buttons) != result.structures or self.structure_language != language:
+            self.structure_language = language
             self._clear(self.structure_box)
             self.structure_buttons = {}
+            cards = terms.translated_cards(anatomy)
             for sid in result.structures:
-                name = anatomy[sid].name if sid in anatomy else sid
-                button = QtWidgets.QPushButton(f"{name}: anatomy card…")
-                button.setToolTip("Origin, insertion, actions, nerve, effect on pelvic tilt, sources")
+                name = cards[sid].name if sid in cards else sid
+                button = QtWidgets.QPushButton(self.tr("{name}: anatomy card…").format(name=name))
+                button.setToolTip(self.tr("Origin, insertion, actions, nerve, effect on pelvic tilt, sources"))
                 button.setAccessibleDescription(button.toolTip())
                 button.clicked.connect(lambda _=False, s=sid: self.structure_requested.emit(s))
                 self.structure_box.addWidget(button)
                 self.structure_buttons[sid] = button
-        self.structure_heading.setText("Structures involved (highlighted in the model):")
+        self.structure_heading.setText(self.tr("Structures involved (highlighted in the model):"))
 
 
 class ClaimsPanel(QtWidgets.QWidget):
@@ -208,21 +276,18 @@ class ClaimsPanel(QtWidgets.QWidget):
         self.current_id: str | None = None
         self.anatomy = anatomy
         self._shown: tuple | None = None  # the highlight and overlay the chosen claim set
-        names = {mid: m.name for mid, m in self.model.muscles.muscles.items()}
+        names = terms.muscle_names(self.model)
 
         layout = QtWidgets.QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        intro = QtWidgets.QLabel("Popular claims, tested on the model. Choose one to set up its scenario. "
-                                 "They are tested on the person in the window: its pelvis shape (PI), "
-                                 "muscle tone and fascial pulls — Relax all in the Muscles tab gives the "
-                                 "standard answers.")
+        intro = self.intro = QtWidgets.QLabel()
         intro.setWordWrap(True)
         intro.setStyleSheet(style.css("font-size:11pt;color:#333;padding:4px 6px"))
         layout.addWidget(intro)
         self.scroll = QtWidgets.QScrollArea()
         self.scroll.setWidgetResizable(True)
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.setAccessibleName("Claims")
+
         column = QtWidgets.QWidget()
         self.column = QtWidgets.QVBoxLayout(column)
         self.column.setContentsMargins(4, 4, 4, 4)
@@ -247,13 +312,28 @@ class ClaimsPanel(QtWidgets.QWidget):
         self._timer.setInterval(REEVALUATE_MS)
         self._timer.timeout.connect(self.evaluate)
         self._unsubscribe = state.subscribe(self._on_state)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The panel in the current language: its words, the claims' text and, if they were evaluated, the
+        verdicts and the chosen claim's detail (the window calls this when the language changes)."""
+        self.intro.setText(self.tr("Popular claims, tested on the model. Choose one to set up its scenario. They are "
+                                   "tested on the person in the window: its pelvis shape (PI), muscle tone and fascial "
+                                   "pulls — Relax all in the Muscles tab gives the standard answers."))
+        self.scroll.setAccessibleName(self.tr("Claims"))
+        self.detail.names = terms.muscle_names(self.model)
+        for claim in translated_claims(self.claims):
+            self.rows[claim["id"]].set_text(claim["text"])
+        if self.evaluated_for is not None:
+            self.evaluate()
 
     # -- evaluation ------------------------------------------------------------------------------------
     def evaluate(self) -> None:
         """Evaluate every claim for the state's pelvis shape and muscle tone (about 0.1 s) and update what is
         shown."""
         self._timer.stop()
-        results = evaluate_claims(self.model, self.claims, base=self.session.posture, tone=self.session.activation())
+        results = evaluate_claims(self.model, translated_claims(self.claims), base=self.session.posture,
+                                  tone=self.session.activation())
         self.results = {r.id: r for r in results}
         self.evaluated_for = self._person()
         for rid, row in self.rows.items():

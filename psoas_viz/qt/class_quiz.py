@@ -11,6 +11,7 @@ from __future__ import annotations
 import PySide6  # noqa: F401
 from PySide6 import QtCore
 
+from psoas_viz.content_i18n import translated_questions
 from psoas_viz.predict import QuestionError, load_questions, reveal
 from psoas_viz.scene.quiz import question_card, review_card
 
@@ -35,7 +36,7 @@ class ClassQuiz(QtCore.QObject):
         """Load the question set (``only``: these question ids, a lesson step's) and ask the first question; the
         reason in one line if it cannot be used."""
         try:
-            questions = load_questions(model=self.session.model)
+            questions = translated_questions(load_questions(model=self.session.model))  # in the language
         except QuestionError as error:
             return str(error)
         self.questions = tuple(q for q in questions.questions if not only or q.id in only)

@@ -78,7 +78,7 @@ class CompareView(QtWidgets.QWidget):
         return self.session.view["compare"] is None
 
     def tab_title(self) -> str:
-        return "Compare −10° / +10°" if self.is_default else "Compare: claim"
+        return self.tr("Compare −10° / +10°") if self.is_default else self.tr("Compare: claim")
 
     def _on_state(self, session, what):
         if what == "view" or (what == "posture" and self.is_default):

@@ -20,12 +20,8 @@ class DescribePanel(QtWidgets.QWidget):
         self.session = session
         layout = QtWidgets.QVBoxLayout(self)
         self.text = QtWidgets.QTextBrowser()
-        self.text.setAccessibleName("Description of the model")
-        self.text.setAccessibleDescription("The posture, the psoas, its neighbours and the spinopelvic angles in "
-                                           "words; it follows every change")
         self.text.setStyleSheet(style.css("font-size:13pt"))
         layout.addWidget(self.text)
-        self.setAccessibleDescription("The model in words: posture, psoas, neighbouring muscles and angles")
         self._shown = None  # the snapshot the text describes
         self._unsubscribe = session.subscribe(self._on_state)
         self.refresh()
@@ -41,6 +37,12 @@ class DescribePanel(QtWidgets.QWidget):
     def refresh(self, force: bool = False) -> None:
         """``force``: written again although the model did not change (the language did)."""
         snapshot = self.session.snapshot
+        if force or self._shown is None:
+            self.text.setAccessibleName(self.tr("Description of the model"))
+            self.text.setAccessibleDescription(self.tr("The posture, the psoas, its neighbours and the spinopelvic "
+                                                       "angles in words; it follows every change"))
+            self.setAccessibleDescription(self.tr("The model in words: posture, psoas, neighbouring muscles and "
+                                                  "angles"))
         if force or snapshot is not self._shown:
             self._shown = snapshot
             self.text.setPlainText(describe(snapshot.posture, snapshot.evaluation).text)

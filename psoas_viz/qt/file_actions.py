@@ -41,21 +41,26 @@ def _bool(value, default: bool) -> bool:
     return bool(value)
 
 
+def theme_label(theme) -> str:
+    """A theme's name in the current language."""
+    return QtCore.QCoreApplication.translate("Theme", theme.label)
+
+
 class ExportDialog(QtWidgets.QDialog):
     """File name, format (from the name), PNG width or DPI, theme, with or without the plot."""
 
     def __init__(self, parent, path: str, width: int, theme: str, with_plot: bool):
         super().__init__(parent)
-        self.setWindowTitle("Export the diagram")
+        self.setWindowTitle(self.tr("Export the diagram"))
         form = QtWidgets.QFormLayout(self)
         row = QtWidgets.QHBoxLayout()
         self.path = QtWidgets.QLineEdit(path)
-        self.path.setAccessibleName("File to export to (.png .svg .pdf .csv)")
-        browse = QtWidgets.QPushButton("Browse…")
+        self.path.setAccessibleName(self.tr("File to export to (.png .svg .pdf .csv)"))
+        browse = QtWidgets.QPushButton(self.tr("Browse…"))
         browse.clicked.connect(self._browse)
         row.addWidget(self.path, 1)
         row.addWidget(browse)
-        form.addRow("File (.png .svg .pdf .csv):", row)
+        form.addRow(self.tr("File (.png .svg .pdf .csv):"), row)
         self.width = QtWidgets.QSpinBox()
         self.width.setRange(100, MAX_WIDTH)
         self.width.setSingleStep(320)
@@ -63,16 +68,16 @@ class ExportDialog(QtWidgets.QDialog):
         self.width.setValue(width)
         self.dpi = QtWidgets.QSpinBox()
         self.dpi.setRange(0, MAX_WIDTH // int(PRINT_WIDTH_IN))
-        self.dpi.setSpecialValueText("— (use the width)")
-        self.dpi.setSuffix(" dpi (8-inch print)")
-        form.addRow("PNG width:", self.width)
-        form.addRow("or PNG resolution:", self.dpi)
+        self.dpi.setSpecialValueText(self.tr("— (use the width)"))
+        self.dpi.setSuffix(self.tr(" dpi (8-inch print)"))
+        form.addRow(self.tr("PNG width:"), self.width)
+        form.addRow(self.tr("or PNG resolution:"), self.dpi)
         self.theme = QtWidgets.QComboBox()
         for name, theme in THEMES.items():
-            self.theme.addItem(theme.label, name)
+            self.theme.addItem(theme_label(theme), name)
         self.theme.setCurrentIndex(max(0, self.theme.findData(theme)))
-        form.addRow("Colours:", self.theme)
-        self.with_plot = QtWidgets.QCheckBox("Psoas length plot beside the model")
+        form.addRow(self.tr("Colours:"), self.theme)
+        self.with_plot = QtWidgets.QCheckBox(self.tr("Psoas length plot beside the model"))
         self.with_plot.setChecked(with_plot)
         form.addRow("", self.with_plot)
         buttons = QtWidgets.QDialogButtonBox(QtWidgets.QDialogButtonBox.StandardButton.Save
@@ -83,7 +88,8 @@ class ExportDialog(QtWidgets.QDialog):
 
     def _browse(self):
         path, _ = QtWidgets.QFileDialog.getSaveFileName(
-            self, "Export to", self.path.text(), "PNG image (*.png);;SVG drawing (*.svg);;PDF (*.pdf);;CSV numbers (*.csv)")
+            self, self.tr("Export to"), self.path.text(),
+            self.tr("PNG image (*.png);;SVG drawing (*.svg);;PDF (*.pdf);;CSV numbers (*.csv)"))
         if path:
             self.path.setText(path)
 
@@ -113,16 +119,16 @@ class FileActions(QtCore.QObject):
         self.persist = True  # False: closing does not store the session (``gui --screenshot``)
 
         menubar = window.menuBar()
-        file_menu = QtWidgets.QMenu("&File", window)
+        file_menu = QtWidgets.QMenu(window)
         self.file_menu = file_menu
         menubar.insertMenu(menubar.actions()[0] if menubar.actions() else None, file_menu)
-        self.open_action = self._action("&Open scenario…", QtGui.QKeySequence.StandardKey.Open, self.open_dialog)
-        self.save_action = self._action("&Save", QtGui.QKeySequence.StandardKey.Save, self.save)
-        self.save_as_action = self._action("Save &as…", QtGui.QKeySequence.StandardKey.SaveAs, self.save_as)
-        self.recent_menu = QtWidgets.QMenu("Open &recent", window)
-        self.export_action = self._action("&Export diagram…", "Ctrl+E", self.export_dialog)
-        self.copy_action = self._action("&Copy diagram (image)", QtGui.QKeySequence.StandardKey.Copy, self.copy)
-        self.quit_action = self._action("&Quit", QtGui.QKeySequence.StandardKey.Quit, window.close)
+        self.open_action = self._action(QtGui.QKeySequence.StandardKey.Open, self.open_dialog)
+        self.save_action = self._action(QtGui.QKeySequence.StandardKey.Save, self.save)
+        self.save_as_action = self._action(QtGui.QKeySequence.StandardKey.SaveAs, self.save_as)
+        self.recent_menu = QtWidgets.QMenu(window)
+        self.export_action = self._action("Ctrl+E", self.export_dialog)
+        self.copy_action = self._action(QtGui.QKeySequence.StandardKey.Copy, self.copy)
+        self.quit_action = self._action(QtGui.QKeySequence.StandardKey.Quit, window.close)
         for item in (self.open_action, self.recent_menu, None, self.save_action, self.save_as_action, None,
                      self.export_action, self.copy_action, None, self.quit_action):
             if item is None:
@@ -132,33 +138,50 @@ class FileActions(QtCore.QObject):
             else:
                 file_menu.addAction(item)
 
-        view_menu = menubar.addMenu("&View")
+        view_menu = menubar.addMenu("")
         self.theme_group = QtGui.QActionGroup(window)
-        theme_menu = view_menu.addMenu("Colours of exports and presentation")
+        theme_menu = self.theme_menu = view_menu.addMenu("")
         self.theme_actions = {}
         for name, theme in THEMES.items():
-            action = QtGui.QAction(theme.label, window, checkable=True)
+            action = QtGui.QAction(window, checkable=True)
             action.setChecked(name == self.theme)
             action.triggered.connect(lambda _=False, n=name: self.set_theme(n))
             self.theme_group.addAction(action)
             theme_menu.addAction(action)
             self.theme_actions[name] = action
-        self.plot_action = QtGui.QAction("Exports include the psoas plot", window, checkable=True)
+        self.plot_action = QtGui.QAction(window, checkable=True)
         self.plot_action.setChecked(self.with_plot)
         self.plot_action.toggled.connect(self._set_with_plot)
         view_menu.addAction(self.plot_action)
         self.view_menu = view_menu
 
-        self.help_menu = menubar.addMenu("&Help")
-        self.shortcuts_action = self._action("&Keyboard shortcuts", QtGui.QKeySequence.StandardKey.HelpContents,
-                                             self.show_shortcuts)
+        self.help_menu = menubar.addMenu("")
+        self.shortcuts_action = self._action(QtGui.QKeySequence.StandardKey.HelpContents, self.show_shortcuts)
         self.help_menu.addAction(self.shortcuts_action)
-        self._update_recent()
         self._unsubscribe = self.session.subscribe(lambda state, what: self._update_title())
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The menus' words in the current language (the window calls this on every language change)."""
+        self.file_menu.setTitle(self.tr("&File"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        for action, text in ((self.open_action, self.tr("&Open scenario…")), (self.save_action, self.tr("&Save")),
+                             (self.save_as_action, self.tr("Save &as…")),
+                             (self.export_action, self.tr("&Export diagram…")),
+                             (self.copy_action, self.tr("&Copy diagram (image)")), (self.quit_action, self.tr("&Quit")),
+                             (self.plot_action, self.tr("Exports include the psoas plot")),
+                             (self.shortcuts_action, self.tr("&Keyboard shortcuts"))):
+            action.setText(text)
+        self.recent_menu.setTitle(self.tr("Open &recent"))
+        self.theme_menu.setTitle(self.tr("Colours of exports and presentation"))
+        for name, action in self.theme_actions.items():
+            action.setText(theme_label(THEMES[name]))
+        self._update_recent()
         self._update_title()
 
-    def _action(self, text, shortcut, slot) -> QtGui.QAction:
-        action = QtGui.QAction(text, self.window)
+    def _action(self, shortcut, slot) -> QtGui.QAction:
+        action = QtGui.QAction(self.window)
         action.setShortcut(QtGui.QKeySequence(shortcut))
         action.triggered.connect(lambda _=False: slot())
         self.window.addAction(action)
@@ -177,7 +200,7 @@ class FileActions(QtCore.QObject):
         self._update_title()
 
     def _update_title(self):
-        name = self.path.name if self.path else "untitled"
+        name = self.path.name if self.path else self.tr("untitled")
         self.window.setWindowTitle(f"{'*' if self.is_modified() else ''}{name} — psoas-viz")
 
     # -- messages --------------------------------------------------------------------------------------
@@ -190,7 +213,8 @@ class FileActions(QtCore.QObject):
             return True
         buttons = QtWidgets.QMessageBox.StandardButton
         answer = QtWidgets.QMessageBox.question(
-            self.window, "Unsaved changes", "The current scenario has changes that are not saved. Save them first?",
+            self.window, self.tr("Unsaved changes"),
+            self.tr("The current scenario has changes that are not saved. Save them first?"),
             buttons.Save | buttons.Discard | buttons.Cancel, buttons.Save)
         if answer == buttons.Save:
             return self.save()
@@ -201,8 +225,8 @@ class FileActions(QtCore.QObject):
         if not self.confirm_discard():
             return False
         folder = str(self.path.parent) if self.path else str(self.settings.value("files/folder", ""))
-        path, _ = QtWidgets.QFileDialog.getOpenFileName(self.window, "Open scenario", folder,
-                                                        "Scenarios (*.json);;All files (*)")
+        path, _ = QtWidgets.QFileDialog.getOpenFileName(self.window, self.tr("Open scenario"), folder,
+                                                        self.tr("Scenarios (*.json);;All files (*)"))
         return self.open(path) if path else False
 
     def open(self, path, ask: bool = False) -> bool:
@@ -212,7 +236,7 @@ class FileActions(QtCore.QObject):
         try:
             scenario = load_scenario(path, self.session.model)
         except ScenarioError as error:
-            self.error("Cannot open the scenario", str(error))
+            self.error(self.tr("Cannot open the scenario"), str(error))
             return False
         self.session.set_scenario(scenario)
         self.session.clear_history()
@@ -223,7 +247,7 @@ class FileActions(QtCore.QObject):
         self.path = Path(path)
         self._add_recent(self.path)
         self.mark_saved()
-        self.window.statusBar().showMessage(f"Opened {self.path}", 5000)
+        self.window.statusBar().showMessage(self.tr("Opened {path}").format(path=self.path), 5000)
         return True
 
     def _scenario(self):
@@ -239,7 +263,8 @@ class FileActions(QtCore.QObject):
 
     def save_as(self) -> bool:
         start = str(self.path or Path(str(self.settings.value("files/folder", ""))) / "scenario.json")
-        path, _ = QtWidgets.QFileDialog.getSaveFileName(self.window, "Save scenario", start, "Scenarios (*.json)")
+        path, _ = QtWidgets.QFileDialog.getSaveFileName(self.window, self.tr("Save scenario"), start,
+                                                        self.tr("Scenarios (*.json)"))
         if not path:
             return False
         if not path.lower().endswith(".json"):
@@ -249,17 +274,18 @@ class FileActions(QtCore.QObject):
     def save_to(self, path) -> bool:
         path = Path(path)
         if path.is_dir():
-            self.error("Cannot save", f"{path}: is a folder; choose a file name")
+            self.error(self.tr("Cannot save"), self.tr("{path}: is a folder; choose a file name").format(path=path))
             return False
         try:
             save_scenario(path, self._scenario())
         except OSError as error:
-            self.error("Cannot save", f"{path}: cannot be written ({error.strerror or error})")
+            self.error(self.tr("Cannot save"), self.tr("{path}: cannot be written ({reason})").format(
+                path=path, reason=error.strerror or error))
             return False
         self.path = path
         self._add_recent(path)
         self.mark_saved()
-        self.window.statusBar().showMessage(f"Saved {path}", 5000)
+        self.window.statusBar().showMessage(self.tr("Saved {path}").format(path=path), 5000)
         return True
 
     def recent_files(self) -> list[str]:
@@ -310,7 +336,7 @@ class FileActions(QtCore.QObject):
     def export_to(self, path, width=None, dpi=None, theme=None, with_plot=None) -> bool:
         """Write an export; an unwritable path gets a message, the old file stays."""
         if not str(path):
-            self.error("Cannot export", "No file name given.")
+            self.error(self.tr("Cannot export"), self.tr("No file name given."))
             return False
         try:
             fmt = format_of(path)
@@ -318,16 +344,16 @@ class FileActions(QtCore.QObject):
                                          dpi=dpi if fmt == "png" else None, theme=theme or self.theme,
                                          with_plot=self.with_plot if with_plot is None else with_plot)
         except ExportError as error:
-            self.error("Cannot export", str(error))
+            self.error(self.tr("Cannot export"), str(error))
             return False
         self.last_export = str(written)
         self.settings.setValue("export/last", self.last_export)
-        self.window.statusBar().showMessage(f"Exported {written}", 5000)
+        self.window.statusBar().showMessage(self.tr("Exported {path}").format(path=written), 5000)
         return True
 
     def copy(self) -> None:
         export.copy_to_clipboard(self.session, self.theme, self.with_plot)
-        self.window.statusBar().showMessage("Diagram copied: paste it into a slide", 5000)
+        self.window.statusBar().showMessage(self.tr("Diagram copied: paste it into a slide"), 5000)
 
     # -- help ------------------------------------------------------------------------------------------
     def show_shortcuts(self) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import PySide6  # noqa: F401
 from PySide6 import QtCore, QtGui, QtWidgets
 
+from psoas_viz.i18n import QT_TRANSLATE_NOOP, fill_template
 from psoas_viz.scene.theme import colour_range
 from psoas_viz.session import Session
 
@@ -32,7 +33,7 @@ from .readouts import Readouts
 
 Qt = QtCore.Qt
 DEFAULT_SIZE = QtCore.QSize(1600, 1000)
-HINT = "Drag the pelvis to tilt it · hover a muscle or bone for its card · click the length plot to set the tilt · Ctrl+Z undo"
+HINT = QT_TRANSLATE_NOOP("MainWindow", "Drag the pelvis to tilt it · hover a muscle or bone for its card · click the length plot to set the tilt · Ctrl+Z undo")
 
 
 class ColourLegend(QtWidgets.QWidget):
@@ -43,22 +44,21 @@ class ColourLegend(QtWidgets.QWidget):
         super().__init__(parent)
         layout = QtWidgets.QHBoxLayout(self)
         layout.setContentsMargins(8, 2, 8, 2)
-        title = self.title = QtWidgets.QLabel("Muscles:")
+        title = self.title = QtWidgets.QLabel()
         shorter = QtWidgets.QLabel()
         bar = QtWidgets.QFrame()
         bar.setFixedHeight(16)
         bar.setMinimumWidth(30)
         bar.setMaximumWidth(110)
         bar.setSizePolicy(QtWidgets.QSizePolicy.Policy.Expanding, QtWidgets.QSizePolicy.Policy.Fixed)
-        bar.setToolTip("length change from neutral standing, same pelvis shape")
         bar.setStyleSheet(f"background:{style.gradient_css()};border:1px solid #555")
         longer = QtWidgets.QLabel()
         for w in (title, shorter, bar, longer):
             layout.addWidget(w, 100 if w is bar else 0)  # the bar takes the room first (up to its maximum)
         self.words = (shorter, longer)
+        self.bar = bar
         layout.addStretch(1)
         self.setStyleSheet(style.css("QLabel{font-size:12pt}"))
-        self.setAccessibleName("Muscle colour legend")
         self._full = None
         self.session = state
         self.span = None
@@ -72,18 +72,27 @@ class ColourLegend(QtWidgets.QWidget):
         if what == "posture":
             self.refresh()
 
-    def refresh(self):
+    def refresh(self, force: bool = False):
+        """``force``: written again although the scale is the same (the language changed)."""
         span = colour_range(self.session.evaluation.length_change_percent[0])
-        if span == self.span:
+        if span == self.span and not force:
             return
         self.span = span
         shorter, longer = self.words
-        shorter.setText(f"<b style='color:#2166ac'>shorter −{span:g} %</b> (dashed)")
-        longer.setText(f"<b style='color:#b34d00'>+{span:g} % longer</b>")
-        self.setAccessibleDescription(f"Blue and dashed: shorter than in neutral standing (full blue at −{span:g} % "
-                                      f"and more); grey: unchanged; orange: longer (full orange at +{span:g} %); "
-                                      "the scale fits the largest change shown")
+        self.title.setText(self.tr("Muscles:"))
+        self.bar.setToolTip(self.tr("length change from neutral standing, same pelvis shape"))
+        self.setAccessibleName(self.tr("Muscle colour legend"))
+        shorter.setText(fill_template(self.tr("<b style='color:#2166ac'>shorter −{span:g} %</b> (dashed)"), {"span": span}))
+        longer.setText(fill_template(self.tr("<b style='color:#b34d00'>+{span:g} % longer</b>"), {"span": span}))
+        self.setAccessibleDescription(fill_template(self.tr(
+            "Blue and dashed: shorter than in neutral standing (full blue at −{span:g} % and more); grey: unchanged; "
+            "orange: longer (full orange at +{span:g} %); the scale fits the largest change shown"), {"span": span}))
         self._full = None
+
+    def changeEvent(self, event):
+        if event.type() == QtCore.QEvent.Type.LanguageChange:
+            self.refresh(force=True)
+        super().changeEvent(event)
 
     def resizeEvent(self, event):
         if self._full is None:
@@ -122,7 +131,7 @@ class MainWindow(QtWidgets.QMainWindow):
     def __init__(self, state: Session, parent=None, language: str | None = None):
         super().__init__(parent)
         self.session = state
-        self.setWindowTitle("psoas-viz — psoas length under pelvic tilt")
+        self.setWindowTitle(self.tr("psoas-viz — psoas length under pelvic tilt"))
         self.resize(DEFAULT_SIZE)
 
         self.undo_action = QtGui.QAction("↶ Undo", self)
@@ -142,7 +151,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.compare = CompareView(state)
         self.tabs = QtWidgets.QTabWidget()
         self.tabs.addTab(self.play, "Model")
-        self.tabs.addTab(self.compare, "Compare −10° / +10°")
+        self.tabs.addTab(self.compare, self.compare.tab_title())
         self.tabs.setStyleSheet(style.css("QTabBar::tab{font-size:12pt;padding:5px 14px}"))
         self.title = QtWidgets.QLabel()
         self.title.setStyleSheet(style.css("font-size:12pt;color:#333;padding-left:6px"))
@@ -232,10 +241,9 @@ class MainWindow(QtWidgets.QMainWindow):
     # -- languages ---------------------------------------------------------------------------------------
     def retranslate(self) -> None:
         """The window's menus and tabs in the current language (at start and on every language change)."""
-        self.files.file_menu.setTitle(self.tr("&File"))
+        self.files.retranslate()  # File, View, Help and the window title
         self.edit_menu.setTitle(self.tr("&Edit"))
-        self.files.view_menu.setTitle(self.tr("&View"))
-        self.files.help_menu.setTitle(self.tr("&Help"))
+        self.about_action.setText(QtCore.QCoreApplication.translate("AboutDialog", "&About psoas-viz"))
         self.language.menu.setTitle(self.tr("Language"))
         self.undo_action.setText(self.tr("↶ Undo"))
         self.redo_action.setText(self.tr("↷ Redo"))
@@ -248,6 +256,8 @@ class MainWindow(QtWidgets.QMainWindow):
                                    (self.control_tabs, self.describe, self.tr("Describe")),
                                    (self.control_tabs, self.predict_tab, self.tr("Predict"))):
             tabs.setTabText(tabs.indexOf(widget), text)
+        self.tabs.setTabText(self.tabs.indexOf(self.compare), self.compare.tab_title())
+        self._on_state(self.session, "posture")  # the status bar's hint
 
     def changeEvent(self, event) -> None:
         if event.type() == QtCore.QEvent.Type.LanguageChange and hasattr(self, "language"):
@@ -258,17 +268,17 @@ class MainWindow(QtWidgets.QMainWindow):
         """What speaks through the Qt-free seam is drawn or written again: the diagram, the description, the
         compare overlay, the claims' verdicts."""
         self.play.rebuild()
+        self.cards.retranslate()
         self.describe.refresh(force=True)
         self.compare.refresh(force=True)
-        if self.claims.evaluated_for is not None:
-            self.claims.evaluate()
+        self.claims.retranslate()
 
     def _on_state(self, state, what):
         self.undo_action.setEnabled(state.can_undo)
         self.redo_action.setEnabled(state.can_redo)
         if what in ("posture", "muscles"):
             warning = state.model.range_warning(state.posture.thigh_angle + state.posture.pelvic_tilt)
-            self.statusBar().showMessage(warning.replace("warning: ", "⚠ ") if warning else state.display_title or HINT)
+            self.statusBar().showMessage(warning.replace("warning: ", "⚠ ") if warning else state.display_title or self.tr(HINT))
         elif what == "view":
             self.tabs.setTabText(self.tabs.indexOf(self.compare), self.compare.tab_title())
 
@@ -276,7 +286,8 @@ class MainWindow(QtWidgets.QMainWindow):
         """A chosen claim shows where it is drawn: Compare for several postures, else the model."""
         if result is not None:
             self.tabs.setCurrentWidget(self.compare if len(result.postures) >= 2 else self.play)
-            self.statusBar().showMessage(f"Claim: {result.text}  —  {badge_text(result)}")
+            self.statusBar().showMessage(self.tr("Claim: {text}  —  {verdict}").format(text=result.text,
+                                                                                      verdict=badge_text(result)))
 
     def closeEvent(self, event):
         if not self.files.close_request():  # unsaved changes: the user cancelled

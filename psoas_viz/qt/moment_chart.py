@@ -8,16 +8,21 @@ import PySide6  # noqa: F401
 from PySide6 import QtCore
 import pyqtgraph as pg
 
+from psoas_viz import terms
+from psoas_viz.i18n import QT_TRANSLATE_NOOP, fill_template
 from psoas_viz.scene import theme
 from psoas_viz.session import Session
 
 from . import style
-from .plots import title_over_axis
+from .plots import Chart, fit_title, name_axis_width, title_over_axis
 
 Qt = QtCore.Qt
 GROUP_ORDER = ("hip flexors", "abdominals", "back", "hip extensors", "adductors")
-EXTRA_ROWS = (("gravity", "Trunk weight"), ("passive_hip", "Passive hip"), ("passive_lumbar", "Passive lumbar"),
-              ("postural_control", "Postural control"), ("fascia", "Fascial pulls"))
+EXTRA_ROWS = (("gravity", QT_TRANSLATE_NOOP("MomentBars", "Trunk weight")),
+              ("passive_hip", QT_TRANSLATE_NOOP("MomentBars", "Passive hip")),
+              ("passive_lumbar", QT_TRANSLATE_NOOP("MomentBars", "Passive lumbar")),
+              ("postural_control", QT_TRANSLATE_NOOP("MomentBars", "Postural control")),
+              ("fascia", QT_TRANSLATE_NOOP("MomentBars", "Fascial pulls")))
 NET = "net"
 ANTERIOR = "#%02x%02x%02x" % theme.ANTERIOR[:3]  # the colours of the anterior / posterior halves of the plot
 POSTERIOR = "#%02x%02x%02x" % theme.POSTERIOR[:3]
@@ -33,38 +38,26 @@ def muscle_order(model) -> list[str]:
                                                       model.muscles.ids.index(mid)))
 
 
-class MomentBars(pg.PlotWidget):
+class MomentBars(Chart):
     """Horizontal bars of the tilt moments; rows fixed (muscles, gravity, passive, net) so they do not jump."""
 
     def __init__(self, state: Session, parent=None):
         super().__init__(parent, background=style.BACKGROUND)
         self.session = state
         model = state.model
-        names = {mid: m.name for mid, m in model.muscles.muscles.items()}
         self.rows = [*muscle_order(model), *(key for key, _ in EXTRA_ROWS), NET]
-        labels = {**names, **dict(EXTRA_ROWS), NET: "NET"}
-        for mid in model.muscles.ids:
-            if not model.mechanics.can_pull(mid):
-                labels[mid] += " (no data)"
         n = len(self.rows)
         self.ys = np.arange(n)[::-1].astype(float) + np.array([0.0] * (n - 1) + [-0.4])  # net set apart
         plot = self.getPlotItem()
         plot.setMenuEnabled(False)
         plot.hideButtons()
-        plot.setTitle(style.css("<span style='font-size:12pt;color:#222'>Moments tilting the pelvis, N m</span>"))
-        self.setAccessibleName("Moments tilting the pelvis (bar chart)")
         title_over_axis(plot)
-        self.labels = labels
         for name in ("left", "bottom"):
             axis = plot.getAxis(name)
             axis.setTickFont(style.font(10))
             axis.setPen(pg.mkPen("#444"))
             axis.setTextPen(pg.mkPen("#222"))
-        plot.getAxis("left").setWidth(round(175 * style.text_scale()))
         plot.getAxis("bottom").setTickFont(style.font(11))
-        plot.setLabel("bottom", "◀ posterior   N m   anterior ▶")
-        plot.getAxis("bottom").label.setFont(style.font(11))
-        plot.getAxis("left").setTicks([[(float(y), labels[key]) for y, key in zip(self.ys, self.rows)]])
         plot.vb.setMouseEnabled(x=False, y=False)
         plot.showGrid(x=True, alpha=0.25)
         plot.addLine(x=0, pen=pg.mkPen("#444", width=1)).setZValue(-5)
@@ -75,8 +68,8 @@ class MomentBars(pg.PlotWidget):
         self._brushes = {+1: pg.mkBrush(ANTERIOR), -1: pg.mkBrush(POSTERIOR)}
         self._pens = {False: pg.mkPen(None), True: pg.mkPen("#000", width=style.line_width(2))}
         self.side_texts = []
-        for text, colour, anchor in (("◀ posterior", POSTERIOR, (0, 0.5)), ("anterior ▶", ANTERIOR, (1, 0.5))):
-            item = pg.TextItem(text, color=colour, anchor=anchor)
+        for colour, anchor in ((POSTERIOR, (0, 0.5)), (ANTERIOR, (1, 0.5))):
+            item = pg.TextItem("", color=colour, anchor=anchor)
             item.setFont(style.font(12, bold=True))
             plot.addItem(item)
             self.side_texts.append(item)
@@ -89,7 +82,33 @@ class MomentBars(pg.PlotWidget):
             self.value_texts.append(item)
         self.values = np.zeros(n)
         self._unsubscribe = state.subscribe(self._on_state)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Title, axis, sides and row names in the current language (at start and on every language change)."""
+        model = self.session.model
+        plot = self.getPlotItem()
+        labels = {**terms.muscle_names(model), **{key: self.tr(text) for key, text in EXTRA_ROWS}, NET: self.tr("NET")}
+        for mid in model.muscles.ids:
+            if not model.mechanics.can_pull(mid):
+                labels[mid] = self.tr("{muscle} (no data)").format(muscle=labels[mid])
+        self.labels = labels
+        plot.setTitle(style.css("<span style='font-size:12pt;color:#222'>{}</span>").format(
+            self.tr("Moments tilting the pelvis, N m")))
+        fit_title(plot, self.width())
+        plot.getAxis("left").setWidth(name_axis_width(labels.values(), style.font(10)))
+        self.setAccessibleName(self.tr("Moments tilting the pelvis (bar chart)"))
+        plot.setLabel("bottom", self.tr("◀ posterior   N m   anterior ▶"))
+        plot.getAxis("bottom").label.setFont(style.font(11))
+        plot.getAxis("left").setTicks([[(float(y), labels[key]) for y, key in zip(self.ys, self.rows)]])
+        self.side_texts[0].setText(self.tr("◀ posterior"))
+        self.side_texts[1].setText(self.tr("anterior ▶"))
         self.refresh()
+
+    def changeEvent(self, event):
+        if event.type() == QtCore.QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def _on_state(self, state, what):
         if what in ("posture", "muscles"):
@@ -120,13 +139,15 @@ class MomentBars(pg.PlotWidget):
         top = float(self.ys[0] + 0.9)
         self.side_texts[0].setPos(-span * 0.98, top)
         self.side_texts[1].setPos(span * 0.98, top)
-        named = [f"{self.labels[key]} {v:+.1f} N m" for key, v in zip(self.rows, values) if abs(v) >= SHOW_VALUE]
-        self.setAccessibleDescription("Plus tilts the pelvis anteriorly, minus posteriorly: " + "; ".join(named))
+        named = [fill_template("{name} {moment:+.1f} N m", {"name": self.labels[key], "moment": float(v)})
+                 for key, v in zip(self.rows, values) if abs(v) >= SHOW_VALUE]
+        self.setAccessibleDescription(self.tr("Plus tilts the pelvis anteriorly, minus posteriorly: {moments}").format(
+            moments="; ".join(named)))
         for v, y, item in zip(values, self.ys, self.value_texts):
             if abs(v) < SHOW_VALUE:
                 item.setText("")
                 continue
-            item.setText(f"{v:+.1f}")
+            item.setText(fill_template("{v:+.1f}", {"v": float(v)}))
             # beside the bar's end, inside the plot: flip to the other side of the end near the edge
             outside = abs(v) < span * 0.6
             item.setAnchor((0, 0.5) if (v > 0) == outside else (1, 0.5))

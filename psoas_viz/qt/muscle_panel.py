@@ -9,21 +9,33 @@ from __future__ import annotations
 
 import PySide6  # noqa: F401
 from PySide6 import QtCore, QtGui, QtWidgets
+from PySide6.QtCore import QCoreApplication
 
+from psoas_viz import terms
+from psoas_viz.i18n import QT_TRANSLATE_NOOP, fill_template
 from psoas_viz.model.mechanics import Balance
 from psoas_viz.model.scenario import MuscleSetting
 from psoas_viz.session import Session
 
 from . import style
+from psoas_viz.scene.cards import group_name
+
 from .moment_chart import GROUP_ORDER, muscle_order
 from .settler import Settler
 
 Qt = QtCore.Qt
 PERCENT = 100  # slider units per 1.0
-NO_DATA = "no published force data"
-QUANTITIES = (("activation", "tense", "Activation: how hard the muscle contracts (0–100 %)"),
-              ("tightness", "tight", "Tightness: the fibres' resting length is shorter by this many millimetres, so "
-                                     "passive tension starts earlier (the same millimetres in every muscle)"))
+NO_DATA = QT_TRANSLATE_NOOP("MusclePanel", "no published force data")
+QUANTITIES = (("activation", QT_TRANSLATE_NOOP("MusclePanel", "tense"),
+               QT_TRANSLATE_NOOP("MusclePanel", "Activation: how hard the muscle contracts (0–100 %)")),
+              ("tightness", QT_TRANSLATE_NOOP("MusclePanel", "tight"),
+               QT_TRANSLATE_NOOP("MusclePanel", "Tightness: the fibres' resting length is shorter by this many "
+                                                "millimetres, so passive tension starts earlier (the same millimetres "
+                                                "in every muscle)")))
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("MusclePanel", text)
 
 
 class MillimetreSpin(QtWidgets.QSpinBox):
@@ -34,18 +46,18 @@ class MillimetreSpin(QtWidgets.QSpinBox):
         self.mm_per_unit = range_mm / PERCENT
 
     def textFromValue(self, value: int) -> str:
-        return f"{value * self.mm_per_unit:g}"
+        return fill_template("{mm:g}", {"mm": value * self.mm_per_unit})  # 2,5 in German and Spanish
 
     def valueFromText(self, text: str) -> int:
         try:
-            return round(float(text.replace("mm", "").strip()) / self.mm_per_unit)
+            return round(float(text.replace("mm", "").strip().replace(",", ".")) / self.mm_per_unit)
         except ValueError:
             return self.value()
 
     def validate(self, text, pos):
         body = text.replace("mm", "").strip()
         try:
-            float(body or "0")
+            float(body.replace(",", ".") or "0")
         except ValueError:
             return QtGui.QValidator.State.Invalid, text, pos
         return QtGui.QValidator.State.Acceptable, text, pos
@@ -60,15 +72,26 @@ def balance_message(balance: Balance | None, names: dict[str, str]) -> tuple[str
     if balance is None:
         return "", False
     if balance.balanced:
-        text = f"Balanced at pelvic tilt {balance.pelvic_tilt:+.1f}°, stiffness {balance.stiffness:.1f} N m/°"
+        values = {"tilt": float(balance.pelvic_tilt), "stiffness": float(balance.stiffness)}
         if balance.on_range_limit:
-            return text + " — held by a range-limit wall (the passive joint curves), not in mid-range", True
-        return text + ", in mid-range (not on a range-limit wall)", False
-    holders = [_lower_name(names[m]) for m in balance.could_hold]
-    hold = ", ".join(holders[:4]) + (" and others" if len(holders) > 4 else "")
-    text = f"No stable balance: the pelvis falls {balance.falls}ly"
-    text += f" — hold it with {hold}" if hold else ""
-    return text + ". The tilt is left where it was.", True
+            return fill_template(QCoreApplication.translate(
+                "MusclePanel", "Balanced at pelvic tilt {tilt:+.1f}°, stiffness {stiffness:.1f} N m/° — held by a "
+                               "range-limit wall (the passive joint curves), not in mid-range"), values), True
+        return fill_template(QCoreApplication.translate(
+            "MusclePanel", "Balanced at pelvic tilt {tilt:+.1f}°, stiffness {stiffness:.1f} N m/°, in mid-range (not "
+                           "on a range-limit wall)"), values), False
+    holders = [terms.short_name(m) if m in terms.terms() else _lower_name(names[m]) for m in balance.could_hold]
+    others = QCoreApplication.translate("MusclePanel", " and others")
+    hold = ", ".join(holders[:4]) + (others if len(holders) > 4 else "")
+    falls = (QCoreApplication.translate("MusclePanel", "anteriorly") if balance.falls == "anterior"
+             else QCoreApplication.translate("MusclePanel", "posteriorly"))
+    if hold:
+        return QCoreApplication.translate(
+            "MusclePanel", "No stable balance: the pelvis falls {direction} — hold it with {muscles}. The tilt is "
+                           "left where it was.").format(direction=falls, muscles=hold), True
+    return QCoreApplication.translate(
+        "MusclePanel", "No stable balance: the pelvis falls {direction}. The tilt is left where it was.").format(
+        direction=falls), True
 
 
 class MuscleRow(QtWidgets.QWidget):
@@ -82,23 +105,22 @@ class MuscleRow(QtWidgets.QWidget):
         grid.setContentsMargins(0, 1, 0, 3)
         grid.setHorizontalSpacing(6)
         grid.setVerticalSpacing(0)
-        self.title = QtWidgets.QLabel(f"<b>{name}</b>")
+        self.can_pull = can_pull
+        self.title = QtWidgets.QLabel()
         self.title.setWordWrap(True)
         self.title.setFixedWidth(round(112 * style.text_scale()))
         grid.addWidget(self.title, 0, 0, 2, 1)
         self.sliders: dict[str, QtWidgets.QSlider] = {}
         self.spins: dict[str, QtWidgets.QSpinBox] = {}
+        self.words: dict[str, QtWidgets.QLabel] = {}
         for r, (quantity, word, tip) in enumerate(QUANTITIES):
-            label = QtWidgets.QLabel(word)
+            label = self.words[quantity] = QtWidgets.QLabel()
             label.setStyleSheet("color:#444")
             slider = QtWidgets.QSlider(Qt.Orientation.Horizontal)
             slider.setRange(0, PERCENT)
             slider.setSingleStep(1)  # arrow keys: 1 %
             slider.setPageStep(10)  # PgUp/PgDn: 10 %
             slider.setMinimumHeight(24)
-            slider.setToolTip(tip)
-            slider.setAccessibleName(f"{name} {word}")
-            slider.setAccessibleDescription(tip)
             label.setBuddy(slider)
             if r == 0:
                 self.title.setBuddy(slider)
@@ -109,10 +131,6 @@ class MuscleRow(QtWidgets.QWidget):
             spin.setSingleStep(5)
             spin.setKeyboardTracking(False)
             spin.setFixedWidth(72)
-            spin.setAccessibleName(f"{name} {word} value")
-            spin.setAccessibleDescription(tip)
-            spin.lineEdit().setAccessibleName(spin.accessibleName())
-            spin.lineEdit().setAccessibleDescription(tip)
             grid.addWidget(label, r, 1)
             grid.addWidget(slider, r, 2)
             grid.addWidget(spin, r, 3)
@@ -125,10 +143,28 @@ class MuscleRow(QtWidgets.QWidget):
         grid.setColumnStretch(2, 1)
         if not can_pull:
             self.setEnabled(False)
-            self.setToolTip(NO_DATA)
-            self.title.setText(style.css(f"<b>{name}</b><br><span style='font-size:9pt'>({NO_DATA})</span>"))
+        self.retranslate(name)
+
+    def retranslate(self, name: str) -> None:
+        """The muscle's name and the words of its controls in the current language."""
+        self.title.setText(f"<b>{name}</b>")
+        for quantity, word, tip in QUANTITIES:
+            word, tip = tr(word), tr(tip)
+            slider, spin = self.sliders[quantity], self.spins[quantity]
+            self.words[quantity].setText(word)
+            slider.setToolTip(tip)
+            slider.setAccessibleName(f"{name} {word}")
+            slider.setAccessibleDescription(tip)
+            spin.setAccessibleName(self.tr("{muscle} {quantity} value").format(muscle=name, quantity=word))
+            spin.setAccessibleDescription(tip)
+            spin.lineEdit().setAccessibleName(spin.accessibleName())
+            spin.lineEdit().setAccessibleDescription(tip)
+        if not self.can_pull:
+            no_data = tr(NO_DATA)
+            self.setToolTip(no_data)
+            self.title.setText(style.css(f"<b>{name}</b><br><span style='font-size:9pt'>({no_data})</span>"))
             for widget in (*self.sliders.values(), *self.spins.values()):
-                widget.setToolTip(NO_DATA)
+                widget.setToolTip(no_data)
 
     def show_setting(self, setting: MuscleSetting) -> None:
         for quantity in ("activation", "tightness"):
@@ -142,10 +178,13 @@ class MuscleRow(QtWidgets.QWidget):
 def pull_summary(snapshot) -> str:
     """The psoas with and without the fascial pulls, in words."""
     result = snapshot.fascia
-    change = result.length_with - result.length_without
-    return (f"Psoas path {result.length_without:.1f} → {result.length_with:.1f} mm ({change:+.1f} mm) and "
-            f"tension {result.tension_without:.0f} → {result.tension_with:.0f} N: it looks tight because it is "
-            f"pulled on, while its own posture has not changed.")
+    return fill_template(QCoreApplication.translate(
+        "MusclePanel", "Psoas path {without:.1f} → {with_:.1f} mm ({change:+.1f} mm) and tension "
+                            "{tension_without:.0f} → {tension_with:.0f} N: it looks tight because it is pulled on, "
+                            "while its own posture has not changed."),
+                         {"without": float(result.length_without), "with_": float(result.length_with),
+                          "change": float(result.length_with - result.length_without),
+                          "tension_without": float(result.tension_without), "tension_with": float(result.tension_with)})
 
 
 class PullRow(QtWidgets.QWidget):
@@ -154,10 +193,11 @@ class PullRow(QtWidgets.QWidget):
     def __init__(self, link, panel: "MusclePanel", parent=None):
         super().__init__(parent)
         self.link_id = link.id
+        self.link = link
         grid = QtWidgets.QGridLayout(self)
         grid.setContentsMargins(0, 1, 0, 3)
         grid.setHorizontalSpacing(6)
-        title = QtWidgets.QLabel(f"<b>{link.name}</b>")
+        title = self.title = QtWidgets.QLabel()
         title.setWordWrap(True)
         title.setToolTip(link.source)
         grid.addWidget(title, 0, 0, 1, 3)
@@ -165,20 +205,13 @@ class PullRow(QtWidgets.QWidget):
         self.slider.setRange(0, int(link.max_force))
         self.slider.setPageStep(10)
         self.slider.setMinimumHeight(24)
-        self.slider.setAccessibleName(f"{link.name} pull")
-        self.slider.setAccessibleDescription("How hard this fascia pulls, in newtons (no published value)")
-        self.slider.setToolTip("How hard this fascia pulls (N). No published value exists: set it to explore.")
         self.spin = QtWidgets.QSpinBox()
         self.spin.setRange(0, int(link.max_force))
         self.spin.setSuffix(" N")
         self.spin.setSingleStep(5)
         self.spin.setKeyboardTracking(False)
         self.spin.setFixedWidth(72)
-        self.spin.setAccessibleName(f"{link.name} pull value")
-        self.spin.setAccessibleDescription("How hard this fascia pulls, in newtons, typed")
-        self.spin.lineEdit().setAccessibleName(self.spin.accessibleName())
-        self.spin.lineEdit().setAccessibleDescription(self.spin.accessibleDescription())
-        pull = QtWidgets.QLabel("pull")
+        pull = self.pull = QtWidgets.QLabel()
         pull.setBuddy(self.slider)
         title.setBuddy(self.slider)
         grid.addWidget(pull, 1, 0)
@@ -189,6 +222,19 @@ class PullRow(QtWidgets.QWidget):
         self.slider.sliderPressed.connect(panel.begin_drag)
         self.slider.sliderReleased.connect(panel.end_drag)
         self.spin.valueChanged.connect(lambda v: panel.write_pull(self.link_id, float(v), None))
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        name = terms.display_name(self.link.id, self.link.name)
+        self.title.setText(f"<b>{name}</b>")
+        self.pull.setText(self.tr("pull"))
+        self.slider.setAccessibleName(self.tr("{link} pull").format(link=name))
+        self.slider.setAccessibleDescription(self.tr("How hard this fascia pulls, in newtons (no published value)"))
+        self.slider.setToolTip(self.tr("How hard this fascia pulls (N). No published value exists: set it to explore."))
+        self.spin.setAccessibleName(self.tr("{link} pull value").format(link=name))
+        self.spin.setAccessibleDescription(self.tr("How hard this fascia pulls, in newtons, typed"))
+        self.spin.lineEdit().setAccessibleName(self.spin.accessibleName())
+        self.spin.lineEdit().setAccessibleDescription(self.spin.accessibleDescription())
 
     def show_pull(self, newtons: float) -> None:
         with QtCore.QSignalBlocker(self.slider), QtCore.QSignalBlocker(self.spin):
@@ -201,31 +247,23 @@ class MusclePanel(QtWidgets.QWidget):
         super().__init__(parent)
         self.session = state
         model = state.model
-        self.names = {mid: m.name for mid, m in model.muscles.muscles.items()}
+        self.names = terms.muscle_names(model)
         layout = QtWidgets.QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 0)
 
         top = QtWidgets.QGridLayout()
-        self.settle_box = QtWidgets.QCheckBox("Settle the pelvis")
-        self.settle_box.setToolTip("After every change the pelvis tilts to where the muscle, weight and passive "
-                                   "moments balance (the thigh stays fixed)")
-        self.forces_box = QtWidgets.QCheckBox("Show force arrows")
+        self.settle_box = QtWidgets.QCheckBox()
+        self.forces_box = QtWidgets.QCheckBox()
         self.forces_box.setChecked(True)
-        self.forces_box.setToolTip("Arrows at both ends of each pulling muscle, along its line of pull:"
-                                   " 1 mm per 5 N")
-        self.relax_button = QtWidgets.QPushButton("Relax all")
-        self.relax_button.setToolTip("Every muscle relaxed and of normal tightness, no fascial pull (one undo step)")
+        self.relax_button = QtWidgets.QPushButton()
         self.relax_button.setMinimumHeight(34)
         for widget in (self.settle_box, self.forces_box, self.relax_button):
             widget.setStyleSheet(style.css("font-size:12pt"))
-            widget.setAccessibleName(widget.text())
-            widget.setAccessibleDescription(widget.toolTip())
         top.addWidget(self.settle_box, 0, 0)
         top.addWidget(self.forces_box, 1, 0)
         top.addWidget(self.relax_button, 0, 1, 2, 1)
         layout.addLayout(top)
-        key = QtWidgets.QLabel("Arrows: 1 mm per 5 N, pulling <b style='color:#1b7837'>anteriorly</b> or "
-                               "<b style='color:#762a83'>posteriorly</b> on the pelvic tilt")
+        key = self.key = QtWidgets.QLabel()
         key.setWordWrap(True)
         key.setStyleSheet("color:#444")
         layout.addWidget(key)
@@ -240,8 +278,9 @@ class MusclePanel(QtWidgets.QWidget):
         bl.setContentsMargins(0, 0, 4, 0)
         self.rows: dict[str, MuscleRow] = {}
         boxes: dict[str, QtWidgets.QVBoxLayout] = {}
+        self.group_boxes: dict[str, QtWidgets.QGroupBox] = {}
         for group in GROUP_ORDER:
-            box = QtWidgets.QGroupBox(group.capitalize())
+            box = self.group_boxes[group] = QtWidgets.QGroupBox()
             box.setStyleSheet("QGroupBox{font-weight:bold}")
             boxes[group] = QtWidgets.QVBoxLayout(box)
             boxes[group].setContentsMargins(6, 4, 4, 4)
@@ -249,10 +288,10 @@ class MusclePanel(QtWidgets.QWidget):
             bl.addWidget(box)
         for mid in muscle_order(model):
             m = model.muscles.muscles[mid]
-            row = MuscleRow(mid, m.name, self, model.mechanics.can_pull(mid))
+            row = MuscleRow(mid, self.names[mid], self, model.mechanics.can_pull(mid))
             boxes[m.group].addWidget(row)
             self.rows[mid] = row
-        fascia = QtWidgets.QGroupBox("Fascia pulling on the psoas and pelvis")
+        fascia = self.fascia_box = QtWidgets.QGroupBox()
         fascia.setStyleSheet("QGroupBox{font-weight:bold}")
         fl = QtWidgets.QVBoxLayout(fascia)
         fl.setContentsMargins(6, 4, 4, 4)
@@ -271,7 +310,7 @@ class MusclePanel(QtWidgets.QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QtWidgets.QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setAccessibleName("Muscle settings")
+        self.scroll = scroll
         scroll.setWidget(body)
         layout.addWidget(scroll, 1)
 
@@ -282,7 +321,43 @@ class MusclePanel(QtWidgets.QWidget):
         self.forces_box.toggled.connect(lambda on: self.session.set_view("forces", on))
         self.relax_button.clicked.connect(self.relax_all)
         self._unsubscribe = state.subscribe(self._on_state)
-        self._on_state(state, "muscles")
+        self._balance = None
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Every word of the panel in the current language (at start and on every language change)."""
+        self.names = terms.muscle_names(self.session.model)
+        self.settle_box.setText(self.tr("Settle the pelvis"))
+        self.settle_box.setToolTip(self.tr("After every change the pelvis tilts to where the muscle, weight and "
+                                           "passive moments balance (the thigh stays fixed)"))
+        self.forces_box.setText(self.tr("Show force arrows"))
+        self.forces_box.setToolTip(self.tr("Arrows at both ends of each pulling muscle, along its line of pull: 1 mm "
+                                           "per 5 N"))
+        self.relax_button.setText(self.tr("Relax all"))
+        self.relax_button.setToolTip(self.tr("Every muscle relaxed and of normal tightness, no fascial pull (one undo "
+                                             "step)"))
+        for widget in (self.settle_box, self.forces_box, self.relax_button):
+            widget.setAccessibleName(widget.text())
+            widget.setAccessibleDescription(widget.toolTip())
+        self.key.setText(self.tr("Arrows: 1 mm per 5 N, pulling <b style='color:#1b7837'>anteriorly</b> or "
+                                 "<b style='color:#762a83'>posteriorly</b> on the pelvic tilt"))
+        for group, box in self.group_boxes.items():
+            name = group_name(group)
+            box.setTitle(name[:1].upper() + name[1:])
+        self.fascia_box.setTitle(self.tr("Fascia pulling on the psoas and pelvis"))
+        self.scroll.setAccessibleName(self.tr("Muscle settings"))
+        for mid, row in self.rows.items():
+            row.retranslate(self.names[mid])
+        for row in self.pull_rows.values():
+            row.retranslate()
+        if self._balance is not None:
+            self._show_balance(self._balance)
+        self._on_state(self.session, "muscles")
+
+    def changeEvent(self, event):
+        if event.type() == QtCore.QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def tab_chain(self) -> list[QtWidgets.QWidget]:
         """The Tab order: Settle, arrows, Relax all, each muscle (tense, tight), each fascial pull."""
@@ -352,17 +427,19 @@ class MusclePanel(QtWidgets.QWidget):
             row.show_pull(pulls.get(link_id, 0.0))
         self.relax_button.setEnabled(bool(muscles) or bool(pulls))
         self.pull_summary.setText(pull_summary(state.snapshot) if pulls else
-                                  "Set a pull to see the psoas displaced and made taut by its neighbours.")
+                                  self.tr("Set a pull to see the psoas displaced and made taut by its neighbours."))
 
     def _settle_switched_off(self, why: str) -> None:
         with QtCore.QSignalBlocker(self.settle_box):
             self.settle_box.setChecked(False)
+        self._balance = None
         self.message.setText(why)
         self.message.setStyleSheet(style.css("QLabel{font-size:12pt;padding:6px;border-radius:4px;"
                                              "background:#eef;color:#223;border:1px solid #99b}"))
         self.message.setVisible(True)
 
     def _show_balance(self, balance):
+        self._balance = balance
         text, warning = balance_message(balance, self.names)
         self.message.setText(text)
         self.message.setStyleSheet(style.css(

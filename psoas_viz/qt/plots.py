@@ -6,9 +6,11 @@ from dataclasses import fields
 
 import numpy as np
 import PySide6  # noqa: F401
-from PySide6 import QtCore
+from PySide6 import QtCore, QtGui
 import pyqtgraph as pg
 
+from psoas_viz import terms
+from psoas_viz.i18n import fill_template
 from psoas_viz.model import Posture
 from psoas_viz.session import Session
 from psoas_viz.scene.theme import colour_range
@@ -38,7 +40,36 @@ def title_over_axis(plot: pg.PlotItem) -> None:
     plot.layout.addItem(plot.titleLabel, 0, 0, 1, 3)
 
 
-class TiltPlot(pg.PlotWidget):
+def fit_title(plot: pg.PlotItem, width: float) -> None:
+    """A title longer than the chart is wide (German and Spanish ones are) wraps onto a second line instead of
+    widening the chart past its column."""
+    item = plot.titleLabel.item
+    item.document().setDefaultTextOption(QtGui.QTextOption(Qt.AlignmentFlag.AlignHCenter))
+    item.setTextWidth(-1)
+    spans = plot.layout.columnCount() > 1 and plot.layout.itemAt(0, 0) is plot.titleLabel  # see title_over_axis
+    room = max(width - 16.0 - (0.0 if spans else plot.getAxis("left").width()), 80.0)
+    if item.boundingRect().width() > room:
+        item.setTextWidth(room)
+    plot.titleLabel.resizeEvent(None)  # its minimum size follows the text
+
+
+def name_axis_width(names, font: QtGui.QFont) -> int:
+    """Room for the longest row name of a bar chart (at least the usual width): pyqtgraph leaves out a name that
+    does not fit."""
+    metrics = QtGui.QFontMetrics(font)
+    return max(round(175 * style.text_scale()), max((metrics.horizontalAdvance(n) for n in names), default=0) + 18)
+
+
+class Chart(pg.PlotWidget):
+    """A chart whose long title wraps to the chart's width."""
+
+    def resizeEvent(self, event):
+        super().resizeEvent(event)
+        if self.getPlotItem() is not None:  # pyqtgraph resizes before the plot is there
+            fit_title(self.getPlotItem(), self.width())
+
+
+class TiltPlot(Chart):
     """Psoas major length over the whole tilt range for the current posture; the current tilt marked."""
 
     def __init__(self, state: Session, parent=None):
@@ -48,10 +79,6 @@ class TiltPlot(pg.PlotWidget):
         plot = self.getPlotItem()
         plot.setMenuEnabled(False)
         plot.hideButtons()
-        plot.setTitle(style.css("<span style='font-size:13pt;color:#222'>Psoas major length vs pelvic tilt</span>"))
-        self.setAccessibleName("Psoas major length against pelvic tilt (plot)")
-        plot.setLabel("bottom", "pelvic tilt (°)   − posterior … anterior +")
-        plot.setLabel("left", "psoas length (mm)")
         _style_axes(plot)
         plot.showGrid(x=True, y=True, alpha=0.25)
         plot.vb.setMouseEnabled(x=False, y=False)
@@ -63,8 +90,8 @@ class TiltPlot(pg.PlotWidget):
         for region in (self.posterior, self.anterior):
             region.setZValue(-10)
             plot.addItem(region)
-        self.posterior_text = pg.TextItem("posterior tilt", color="#762a83", anchor=(0, 0))
-        self.anterior_text = pg.TextItem("anterior tilt", color="#1b7837", anchor=(1, 0))
+        self.posterior_text = pg.TextItem("", color="#762a83", anchor=(0, 0))
+        self.anterior_text = pg.TextItem("", color="#1b7837", anchor=(1, 0))
         for text in (self.posterior_text, self.anterior_text):
             text.setFont(style.font(12, bold=True))
             plot.addItem(text)
@@ -84,7 +111,31 @@ class TiltPlot(pg.PlotWidget):
         self._key = None
         plot.scene().sigMouseClicked.connect(self._clicked)
         self._unsubscribe = state.subscribe(self._on_state)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Titles and words in the current language (at start and on every language change)."""
+        plot = self.getPlotItem()
+        plot.setTitle(style.css("<span style='font-size:13pt;color:#222'>{}</span>").format(
+            self.tr("Psoas major length vs pelvic tilt")))
+        fit_title(plot, self.width())
+        self.setAccessibleName(self.tr("Psoas major length against pelvic tilt (plot)"))
+        plot.setLabel("bottom", self.tr("pelvic tilt (°)   − posterior … anterior +"))
+        plot.setLabel("left", self.tr("psoas length (mm)"))
+        plot.getAxis("bottom").label.setFont(style.font(11))
+        plot.getAxis("left").label.setFont(style.font(11))
+        self.posterior_text.setText(self.tr("posterior tilt"))
+        self.anterior_text.setText(self.tr("anterior tilt"))
+        self._key = None
         self.refresh()
+
+    def changeEvent(self, event):
+        if event.type() == QtCore.QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _mode_word(self, mode: str) -> str:
+        return {"locked": self.tr("locked"), "upright": self.tr("upright"), "manual": self.tr("manual")}[mode]
 
     def _on_state(self, state, what):
         self.refresh()
@@ -116,8 +167,8 @@ class TiltPlot(pg.PlotWidget):
             self.plotItem.setYRange(low - pad, high + pad * 2.2, padding=0)
             self.posterior_text.setPos(-29.0, high + pad * 2.1)
             self.anterior_text.setPos(29.0, high + pad * 2.1)
-            self.legend.setText("   ".join(f"{'— —' if m == 'locked' else '——'} {m}" for m in modes)
-                                if len(modes) > 1 else f"spine: {modes[0]}")
+            self.legend.setText("   ".join(f"{'— —' if m == 'locked' else '——'} {self._mode_word(m)}" for m in modes)
+                                if len(modes) > 1 else self.tr("spine: {mode}").format(mode=self._mode_word(modes[0])))
             self.legend.setPos(29.0, low - pad * 0.8)
         tilt = posture.pelvic_tilt
         length = float(self.session.evaluation.length[0, self._column])
@@ -131,10 +182,14 @@ class TiltPlot(pg.PlotWidget):
         for mode in modes:
             y = self.session.psoas_curve(mode)
             lo, hi = int(y.argmin()), int(y.argmax())
-            parts.append(f"spine {mode}: {y[lo]:.1f} mm at {CURVE_TILTS[lo]:+.0f}°, {y[hi]:.1f} mm at "
-                         f"{CURVE_TILTS[hi]:+.0f}°")
-        return (f"Pelvic tilt from {CURVE_TILTS[0]:+.0f}° to {CURVE_TILTS[-1]:+.0f}°; " + "; ".join(parts)
-                + f". Now {length:.1f} mm at {tilt:+.1f}°. Clicking the plot sets the tilt.")
+            parts.append(fill_template(self.tr("spine {mode}: {low:.1f} mm at {low_tilt:+.0f}°, {high:.1f} mm at "
+                                               "{high_tilt:+.0f}°"),
+                                       {"mode": self._mode_word(mode), "low": float(y[lo]), "high": float(y[hi]),
+                                        "low_tilt": float(CURVE_TILTS[lo]), "high_tilt": float(CURVE_TILTS[hi])}))
+        return fill_template(self.tr("Pelvic tilt from {first:+.0f}° to {last:+.0f}°; {curves}. Now {length:.1f} mm "
+                                     "at {tilt:+.1f}°. Clicking the plot sets the tilt."),
+                             {"first": float(CURVE_TILTS[0]), "last": float(CURVE_TILTS[-1]), "curves": "; ".join(parts),
+                              "length": float(length), "tilt": float(tilt)})
 
     def marker_position(self) -> tuple[float, float]:
         x, y = self.marker.getData()
@@ -157,31 +212,27 @@ class TiltPlot(pg.PlotWidget):
         self._unsubscribe()
 
 
-class ChangeBars(pg.PlotWidget):
+class ChangeBars(Chart):
     """Every muscle's length change from neutral (%), sorted, coloured like the muscles."""
 
     def __init__(self, state: Session, parent=None):
         super().__init__(parent, background=style.BACKGROUND)
         self.session = state
-        self.names = {mid: m.name for mid, m in state.model.muscles.muscles.items()}
+        self.names = terms.muscle_names(state.model)
         n = len(state.model.muscles.ids)
         plot = self.getPlotItem()
         plot.setMenuEnabled(False)
         plot.hideButtons()
-        plot.setTitle(style.css("<span style='font-size:12pt;color:#222'>Length change from neutral, %</span>"))
-        self.setAccessibleName("Length change of every muscle from neutral (bar chart)")
         title_over_axis(plot)
         _style_axes(plot)
         plot.getAxis("left").setTickFont(style.font(10))
-        plot.getAxis("left").setWidth(round(175 * style.text_scale()))
         plot.vb.setMouseEnabled(x=False, y=False)
         plot.showGrid(x=True, alpha=0.25)
         plot.addLine(x=0, pen=pg.mkPen("#444", width=1)).setZValue(-5)
         self.bars = pg.BarGraphItem(x0=np.zeros(n), y=np.arange(n), height=0.72, width=np.zeros(n))
         plot.addItem(self.bars)
         plot.setYRange(-0.6, n - 0.4, padding=0)
-        self.neutral_note = pg.TextItem("neutral:\nno change yet —\ntilt the pelvis",
-                                        color="#555555", anchor=(0.5, 0.5), fill=pg.mkBrush(251, 250, 247, 230))
+        self.neutral_note = pg.TextItem("", color="#555555", anchor=(0.5, 0.5), fill=pg.mkBrush(251, 250, 247, 230))
         self.neutral_note.setFont(style.font(12))
         self.neutral_note.setZValue(10)
         self.neutral_note.setPos(0.0, n / 2.0)
@@ -191,7 +242,25 @@ class ChangeBars(pg.PlotWidget):
         self._outline = pg.mkPen("#000", width=style.line_width(2))
         self._no_pen = pg.mkPen(None)
         self._unsubscribe = state.subscribe(self._on_state)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Title, note and muscle names in the current language."""
+        self.plotItem.setTitle(style.css("<span style='font-size:12pt;color:#222'>{}</span>").format(
+            self.tr("Length change from neutral, %")))
+        fit_title(self.plotItem, self.width())
+        self.setAccessibleName(self.tr("Length change of every muscle from neutral (bar chart)"))
+        self.neutral_note.setText(self.tr("neutral:\nno change yet —\ntilt the pelvis"))
+        self.names = terms.muscle_names(self.session.model)
+        axis = self.plotItem.getAxis("left")
+        axis.setWidth(name_axis_width([f"▶ {n}" for n in self.names.values()], style.font(10)))
+        self._ticks = None
         self.refresh()
+
+    def changeEvent(self, event):
+        if event.type() == QtCore.QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def _on_state(self, state, what):
         if what == "posture":
@@ -214,8 +283,9 @@ class ChangeBars(pg.PlotWidget):
             self._ticks = ticks
             self.plotItem.getAxis("left").setTicks([ticks])
         self.neutral_note.setVisible(float(np.abs(values).max()) < 0.05)
-        self.setAccessibleDescription("Longest first: " + "; ".join(
-            f"{self.names[mid]} {v:+.1f} %" for mid, v in zip(self.order, values)))
+        self.setAccessibleDescription(self.tr("Longest first: {muscles}").format(muscles="; ".join(
+            fill_template("{name} {change:+.1f} %", {"name": self.names[mid], "change": float(v)})
+            for mid, v in zip(self.order, values))))
         span = max(2.0, float(np.abs(values).max()) * 1.15)
         self.plotItem.setXRange(-span, span, padding=0)
 

@@ -17,6 +17,7 @@ import PySide6  # noqa: F401
 from PySide6 import QtCore, QtGui, QtWidgets
 
 from psoas_viz.animation import transition
+from psoas_viz.content_i18n import translated_questions
 from psoas_viz.model.scenario import MuscleSetting, Scenario
 from psoas_viz.predict import (Question, QuestionError, Reveal, Situation, answer_label, format_number, load_questions,
                                reveal, score)
@@ -51,23 +52,29 @@ def reveal_html(item: Reveal, given: str | None, heading: bool = True) -> str:
     """Right or wrong, the numbers, the explanation, the caveats and the claim's wording, as rich text."""
     q = item.question
     parts = []
+    translate = QtCore.QCoreApplication.translate
     if heading:
         model_says = html.escape(answer_label(q, item.answer))
         if given is None:
-            parts.append(f"<p style='font-size:14pt'><b>The model says: {model_says}</b></p>")
+            says = translate("PredictPanel", "The model says: {answer}").format(answer=model_says)
+            parts.append(f"<p style='font-size:14pt'><b>{says}</b></p>")
         elif given == item.answer:
-            parts.append(f"<p style='font-size:14pt;color:#1b6e34'><b>✔ Right — {model_says}</b></p>")
+            says = translate("PredictPanel", "✔ Right — {answer}").format(answer=model_says)
+            parts.append(f"<p style='font-size:14pt;color:#1b6e34'><b>{says}</b></p>")
         else:
-            parts.append(f"<p style='font-size:14pt;color:#b2182b'><b>✘ Not this time: you said "
-                         f"{html.escape(answer_label(q, given))}; the model says {model_says}</b></p>")
+            says = translate("PredictPanel", "✘ Not this time: you said {given}; the model says {answer}").format(
+                given=html.escape(answer_label(q, given)), answer=model_says)
+            parts.append(f"<p style='font-size:14pt;color:#b2182b'><b>{says}</b></p>")
     rows = "".join(f"<tr><td>{html.escape(n.label)}&nbsp;&nbsp;</td><td align=right><b>"
                    f"{format_number(n.value, n.unit)}</b></td></tr>" for n in item.numbers)
     parts.append(f"<table cellspacing=0 cellpadding=2>{rows}</table>")
     parts.append(f"<p>{html.escape(item.explanation)}</p>")
-    parts += [f"<p style='color:#444'><i>Caveat:</i> {html.escape(c)}</p>" for c in item.caveats]
+    caveat = translate("PredictPanel", "<i>Caveat:</i> {text}")
+    parts += [f"<p style='color:#444'>{caveat.format(text=html.escape(c))}</p>" for c in item.caveats]
     if q.claim is not None:
-        parts.append(f"<p style='color:#444'><i>The claim:</i> “{html.escape(q.claim.text)}” — "
-                     f"{html.escape(q.claim.explanation)}</p>")
+        claim = translate("PredictPanel", "<i>The claim:</i> “{text}” — {explanation}").format(
+            text=html.escape(q.claim.text), explanation=html.escape(q.claim.explanation))
+        parts.append(f"<p style='color:#444'>{claim}</p>")
     return "".join(parts)
 
 
@@ -153,15 +160,10 @@ class PredictPanel(QtWidgets.QWidget):
         scroll.setWidget(self.detail)
         outer.addWidget(scroll, 1)
         nav = QtWidgets.QHBoxLayout()
-        self.previous_button = QtWidgets.QPushButton("◀ Previous")
-        self.next_button = QtWidgets.QPushButton("Next ▶")
-        self.start_button = QtWidgets.QPushButton("Start")
-        self.previous_button.setAccessibleName("Previous question")
-        self.next_button.setAccessibleName("Next question")
-        self.start_button.setAccessibleName("Start the questions")
-        self.previous_button.setAccessibleDescription("Back to the question before, with its answer")
-        self.next_button.setAccessibleDescription("On to the next question, or to the score after the last")
-        self.start_button.setAccessibleDescription("Predict first, then watch the model move and see its numbers")
+        self.previous_button = QtWidgets.QPushButton()
+        self.next_button = QtWidgets.QPushButton()
+        self.start_button = QtWidgets.QPushButton()
+        self._name_buttons()
         self.previous_button.clicked.connect(lambda: self.go_to(self.progress.index - 1))
         self.next_button.clicked.connect(self.next)
         self.start_button.clicked.connect(self.start)
@@ -170,6 +172,26 @@ class PredictPanel(QtWidgets.QWidget):
         outer.addLayout(nav)
         self._unsubscribe = state.subscribe(self._on_state)
         self._render()
+
+    def _name_buttons(self) -> None:
+        self.previous_button.setText(self.tr("◀ Previous"))
+        self.previous_button.setAccessibleName(self.tr("Previous question"))
+        self.next_button.setAccessibleName(self.tr("Next question"))
+        self.start_button.setAccessibleName(self.tr("Start the questions"))
+        self.previous_button.setAccessibleDescription(self.tr("Back to the question before, with its answer"))
+        self.next_button.setAccessibleDescription(self.tr("On to the next question, or to the score after the last"))
+        self.start_button.setAccessibleDescription(self.tr("Predict first, then watch the model move and see its "
+                                                           "numbers"))
+
+    def changeEvent(self, event):
+        """View → Language: the questions are read again in the new language, the reveals computed again."""
+        if event.type() == QtCore.QEvent.Type.LanguageChange:
+            self._name_buttons()
+            if self.questions is not None:
+                self.questions, self._reveals = None, {}
+                self.ensure_loaded()
+            self._render()
+        super().changeEvent(event)
 
     @staticmethod
     def _label(css: str) -> QtWidgets.QLabel:
@@ -185,7 +207,7 @@ class PredictPanel(QtWidgets.QWidget):
         """Read the question set the first time it is needed; False (and one message shown) when it is unusable."""
         if self.questions is None and not self.error:
             try:
-                self.questions = load_questions(model=self.session.model)
+                self.questions = translated_questions(load_questions(model=self.session.model))
             except QuestionError as error:
                 self.error = str(error)
         return self.questions is not None
@@ -267,45 +289,48 @@ class PredictPanel(QtWidgets.QWidget):
         loaded = self.questions is not None  # read when first shown or used, not at start-up
         self.situations.setText("")
         if self.error:
-            self.heading.setText("Predict")
-            self.prompt.setText("The predict questions cannot be used")
+            self.heading.setText(self.tr("Predict"))
+            self.prompt.setText(self.tr("The predict questions cannot be used"))
             self.detail.setText(html.escape(self.error))
             self._nav(False, False, False)
             return
         if p is None:
-            self.heading.setText("Predict, then look")
-            self.prompt.setText("Commit to a prediction, then watch the model move and see its numbers.")
-            count = f"{len(self.questions.questions)} questions" if loaded else "A set of questions"
-            self.detail.setText(f"{count} about the psoas, the pelvis and the spine. Each one sets a first "
+            self.heading.setText(self.tr("Predict, then look"))
+            self.prompt.setText(self.tr("Commit to a prediction, then watch the model move and see its numbers."))
+            count = (self.tr("{count} questions").format(count=len(self.questions.questions)) if loaded
+                     else self.tr("A set of questions"))
+            self.detail.setText(self.tr("{count} about the psoas, the pelvis and the spine. Each one sets a first "
                                 "posture; choose your answer, then the model animates to the second posture "
-                                "and shows why. Your score comes at the end.")
-            self._nav(False, True, False, "Start")
+                                "and shows why. Your score comes at the end.").format(count=count))
+            self._nav(False, True, False, self.tr("Start"))
             return
         if p.finished:
             result = self.current_score()
-            self.heading.setText("Predict: your score")
-            self.prompt.setText(f"Score: {result.right} of {result.total}")
+            self.heading.setText(self.tr("Predict: your score"))
+            self.prompt.setText(self.tr("Score: {right} of {total}").format(right=result.right, total=result.total))
             rows = []
             for i, item in enumerate(result.items, 1):
                 q = item.question
                 mark = "✔" if item.right else "✘"
-                given = answer_label(q, item.given) if item.given else "not answered"
-                rows.append(f"<p><b>{mark} {i}. {html.escape(q.prompt)}</b><br>You: {html.escape(given)} · "
-                            f"model: {html.escape(answer_label(q, item.reveal.answer))}</p>")
+                given = answer_label(q, item.given) if item.given else self.tr("not answered")
+                you = self.tr("You: {given} · model: {answer}").format(
+                    given=html.escape(given), answer=html.escape(answer_label(q, item.reveal.answer)))
+                rows.append(f"<p><b>{mark} {i}. {html.escape(q.prompt)}</b><br>{you}</p>")
             self.detail.setText("".join(rows))
-            self._nav(False, True, False, "Start again")
+            self._nav(False, True, False, self.tr("Start again"))
             return
         question = self.question
         total = len(self.questions.questions)
         given = p.answer(question.id)
-        self.heading.setText(f"Question {p.index + 1} of {total}")
+        self.heading.setText(self.tr("Question {number} of {total}").format(number=p.index + 1, total=total))
         self.prompt.setText(html.escape(question.prompt))
-        self.situations.setText(f"From <b>{html.escape(question.first.title)}</b> to "
-                                f"<b>{html.escape(question.second.title)}</b>")
+        self.situations.setText(self.tr("From <b>{first}</b> to <b>{second}</b>").format(
+                                first=html.escape(question.first.title), second=html.escape(question.second.title)))
         for i, (option, label) in enumerate(zip(question.options, question.labels), 1):
             button = QtWidgets.QPushButton(f"{i}. {label}")
-            button.setAccessibleName(f"Answer {i}: {label}")
-            button.setAccessibleDescription("Commit to this answer; then the model moves and shows its numbers")
+            button.setAccessibleName(self.tr("Answer {number}: {label}").format(number=i, label=label))
+            button.setAccessibleDescription(self.tr("Commit to this answer; then the model moves and shows its "
+                                                    "numbers"))
             button.setCheckable(True)
             button.setChecked(option == given)
             button.setEnabled(given is None)
@@ -313,19 +338,20 @@ class PredictPanel(QtWidgets.QWidget):
             self.options_box.addWidget(button)
             self.option_buttons.append(button)
         if given is None:
-            self.detail.setText("Choose your prediction first.")
+            self.detail.setText(self.tr("Choose your prediction first."))
         elif self.animation.running:
-            self.detail.setText(f"Watch: {html.escape(question.first.title)} → {html.escape(question.second.title)}…")
+            self.detail.setText(self.tr("Watch: {first} → {second}…").format(
+                first=html.escape(question.first.title), second=html.escape(question.second.title)))
         else:
             self.detail.setText(reveal_html(self.reveal_for(question), given))
         last = p.index + 1 == total
-        self.next_button.setText("See the score ▶" if last else "Next ▶")
+        self.next_button.setText(self.tr("See the score ▶") if last else self.tr("Next ▶"))
         self._nav(p.index > 0, False, True)
 
-    def _nav(self, previous: bool, start: bool, next_: bool, start_text: str = "Start") -> None:
+    def _nav(self, previous: bool, start: bool, next_: bool, start_text: str | None = None) -> None:
         self.previous_button.setVisible(previous)
         self.start_button.setVisible(start)
-        self.start_button.setText(start_text)
+        self.start_button.setText(start_text or self.tr("Start"))
         self.next_button.setVisible(next_)
 
     def showEvent(self, event):

@@ -60,7 +60,7 @@ class Settler(QtCore.QObject):
             # a preset, lesson step, claim or opened file sets its own posture: settling would overwrite it
             self._seen = self._shape(state.posture)
             self.set_enabled(False)
-            self.switched_off.emit("Settle switched off: the scenario sets its own pelvic tilt.")
+            self.switched_off.emit(self.tr("Settle switched off: the scenario sets its own pelvic tilt."))
             return
         if what == "posture":
             shape = self._shape(state.posture)

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import html
 
-from psoas_viz.i18n import fill_template, translate
+from psoas_viz import content_i18n, terms
+from psoas_viz.i18n import QT_TRANSLATE_NOOP, fill_template, translate
 
 PSOAS = "psoas_major"
-DEFAULT_TITLE = "Psoas major length under pelvic tilt"
+DEFAULT_TITLE = QT_TRANSLATE_NOOP("Diagram", "Psoas major length under pelvic tilt")
 
 
 def _tilt_words(tilt: float) -> str:
@@ -41,35 +42,46 @@ def describe(snapshot) -> str:
 
 
 def title_of(session) -> str:
-    return session.display_title or DEFAULT_TITLE
+    return session.display_title or translate("Diagram", DEFAULT_TITLE)
 
 
 def parameter_rows(snapshot) -> list[tuple[str, str]]:
-    """(name, value) rows of the PDF table: the posture, the angles it gives, muscle settings, the psoas."""
+    """(name, value) rows of the PDF table: the posture, the angles it gives, muscle settings, the psoas; in the
+    current language, numbers with its decimal separator."""
     p = snapshot.posture
     model = snapshot.model
+    labels = content_i18n.posture_text()
     rows = []
     for name, spec in model.parameters.items():
         if name == "lumbar_lordosis" and p.spine_mode != "manual":
             continue  # only the manual spine uses it; the measured LL follows below
-        rows.append((spec.label, f"{getattr(p, name):+.1f}°" if name == "pelvic_tilt" else f"{getattr(p, name):.1f}°"))
-    rows.append(("Spine mode", p.spine_mode))
+        rows.append((labels.get(name, {}).get("label", spec.label),
+                     fill_template("{v:+.1f}°" if name == "pelvic_tilt" else "{v:.1f}°", {"v": float(getattr(p, name))})))
+    rows.append((translate("Diagram", "Spine mode"), _spine_words(p.spine_mode)))
     a = snapshot.angles
-    rows += [("Pelvic incidence PI (measured)", f"{a['pelvic_incidence_deg']:.1f}°"),
-             ("Spinopelvic tilt PT", f"{a['spinopelvic_tilt_deg']:.1f}°"),
-             ("Sacral slope SS", f"{a['sacral_slope_deg']:.1f}°"),
-             ("Lumbar lordosis LL", f"{a['lumbar_lordosis_deg']:.1f}°")]
+    degrees = lambda key: fill_template("{v:.1f}°", {"v": float(a[key])})  # noqa: E731
+    rows += [(translate("Diagram", "Pelvic incidence PI (measured)"), degrees("pelvic_incidence_deg")),
+             (translate("Diagram", "Spinopelvic tilt PT"), degrees("spinopelvic_tilt_deg")),
+             (translate("Diagram", "Sacral slope SS"), degrees("sacral_slope_deg")),
+             (translate("Diagram", "Lumbar lordosis LL"), degrees("lumbar_lordosis_deg"))]
     n = snapshot.muscle(PSOAS)
-    rows += [("Psoas major length", f"{n['length_mm']:.1f} mm"),
-             ("Psoas change vs neutral standing", f"{n['change_mm']:+.1f} mm ({n['change_percent']:+.1f} %)"),
-             ("Psoas hip moment arm", f"{n['hip_moment_arm_mm']:+.1f} mm (+ flexes the hip)")]
+    rows += [(translate("Diagram", "Psoas major length"), fill_template("{v:.1f} mm", {"v": float(n["length_mm"])})),
+             (translate("Diagram", "Psoas change vs neutral standing"),
+              fill_template("{mm:+.1f} mm ({percent:+.1f} %)", {"mm": float(n["change_mm"]),
+                                                                 "percent": float(n["change_percent"])})),
+             (translate("Diagram", "Psoas hip moment arm"),
+              fill_template(translate("Diagram", "{v:+.1f} mm (+ flexes the hip)"), {"v": float(n["hip_moment_arm_mm"])}))]
+    names = terms.muscle_names(model)
     for mid, setting in snapshot.settings.muscles:
-        rows.append((f"{model.muscles.muscles[mid].name}: activation / tightness",
-                     f"{setting.activation:.2f} / "
-                     f"{model.mechanics.tightness_mm(setting.tightness):g} mm shorter resting length"))
+        rows.append((fill_template(translate("Diagram", "{muscle}: activation / tightness"), {"muscle": names[mid]}),
+                     fill_template(translate("Diagram", "{activation:.2f} / {mm:g} mm shorter resting length"),
+                                   {"activation": float(setting.activation),
+                                    "mm": float(model.mechanics.tightness_mm(setting.tightness))})))
     links = model.mechanics.fascia.links
     for link_id, newtons in snapshot.settings.pulls:
-        rows.append((f"{links[link_id].name}: pull", f"{newtons:.0f} N"))
+        rows.append((fill_template(translate("Diagram", "{link}: pull"),
+                                   {"link": terms.display_name(link_id, links[link_id].name)}),
+                     fill_template("{n:.0f} N", {"n": float(newtons)})))
     return rows
 
 
@@ -79,15 +91,22 @@ def compare_caption(sides: dict, lengths: dict, default: bool, heading: str = ""
     first, second = lengths[labels[0]], lengths[labels[1]]
     difference = second - first
     percent = 100.0 * difference / first
-    longer = "longer" if difference > 0 else "shorter"
+    values = {"mm": abs(difference), "percent": abs(percent)}
     if default:
         base = next(iter(sides.values()))
-        return (f"<b>Compare</b> (spine: {base.spine_mode}, thigh {base.thigh_angle:g}°, knee {base.knee_flexion:g}°): "
-                f"in anterior tilt the psoas major is <b>{abs(difference):.1f} mm ({abs(percent):.1f} %) {longer}</b> "
-                f"than in posterior tilt.")
+        values.update(spine=_spine_words(base.spine_mode), thigh=float(base.thigh_angle), knee=float(base.knee_flexion))
+        return fill_template(translate("Diagram", "<b>Compare</b> ({spine}, thigh {thigh:g}°, knee {knee:g}°): in "
+                                                  "anterior tilt the psoas major is <b>{mm:.1f} mm ({percent:.1f} %) "
+                                                  "longer</b> than in posterior tilt.") if difference > 0 else
+                             translate("Diagram", "<b>Compare</b> ({spine}, thigh {thigh:g}°, knee {knee:g}°): in "
+                                                  "anterior tilt the psoas major is <b>{mm:.1f} mm ({percent:.1f} %) "
+                                                  "shorter</b> than in posterior tilt."), values)
     head = f"<b>{html.escape(heading)}</b><br>" if heading else ""
-    return (f"{head}<b>{html.escape(labels[1])}</b>: the psoas major is <b>{abs(difference):.1f} mm "
-            f"({abs(percent):.1f} %) {longer}</b> than in <b>{html.escape(labels[0])}</b>.")
+    values.update(second=html.escape(labels[1]), first=html.escape(labels[0]))
+    return head + fill_template(translate("Diagram", "<b>{second}</b>: the psoas major is <b>{mm:.1f} mm ({percent:.1f} "
+                                                     "%) longer</b> than in <b>{first}</b>.") if difference > 0 else
+                                translate("Diagram", "<b>{second}</b>: the psoas major is <b>{mm:.1f} mm ({percent:.1f} "
+                                                     "%) shorter</b> than in <b>{first}</b>."), values)
 
 
 def compare_legend(labels: list[str], lengths: dict, neutral_lengths: dict, colours: list, marks: list) -> str:
@@ -98,6 +117,8 @@ def compare_legend(labels: list[str], lengths: dict, neutral_lengths: dict, colo
         change = lengths[label] - neutral_lengths[label]
         percent = 100.0 * change / neutral_lengths[label]
         rows.append(f"<span style='color:rgb{rgb};font-weight:bold'>{marks[i].split()[0]}&nbsp;"
-                    f"{html.escape(label)}</span>: psoas <b>{lengths[label]:.1f} mm</b> "
-                    f"({change:+.1f} mm, {percent:+.1f} % from neutral standing)")
+                    f"{html.escape(label)}</span>: " + fill_template(
+                        translate("Diagram", "psoas <b>{length:.1f} mm</b> ({change:+.1f} mm, {percent:+.1f} % from "
+                                             "neutral standing)"),
+                        {"length": float(lengths[label]), "change": float(change), "percent": float(percent)}))
     return "<br>".join(rows)

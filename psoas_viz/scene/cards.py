@@ -1,12 +1,33 @@
-"""The anatomy card of a drawn structure (rich text, no Qt): textbook anatomy from ``assets/anatomy.json`` and,
-for muscles, the snapshot's current numbers.  The hover card, the card window and the anatomy index show it."""
+"""The anatomy card of a drawn structure (rich text, no Qt): textbook anatomy from ``assets/anatomy.json`` (in
+German and Spanish from ``assets/i18n/anatomy.<lang>.json``, :mod:`psoas_viz.terms`) and, for muscles, the
+snapshot's current numbers, in the current language.  The hover card, the card window and the anatomy index
+show it."""
 
 from __future__ import annotations
 
 import html
 
+from psoas_viz import i18n, terms
+from psoas_viz.i18n import QT_TRANSLATE_NOOP, fill_template, translate
+
 ANATOMY_ID = {"rib_cage": "ribcage", "vertebrae": "lumbar_vertebrae", "T12": "lumbar_vertebrae",
               **{f"L{i}": "lumbar_vertebrae" for i in range(1, 6)}}  # scene id -> anatomy id (others the same)
+GROUPS = {"hip flexors": QT_TRANSLATE_NOOP("Cards", "hip flexors"), "abdominals": QT_TRANSLATE_NOOP("Cards", "abdominals"),
+          "back": QT_TRANSLATE_NOOP("Cards", "back"), "hip extensors": QT_TRANSLATE_NOOP("Cards", "hip extensors"),
+          "adductors": QT_TRANSLATE_NOOP("Cards", "adductors")}
+
+
+def group_name(group: str) -> str:
+    """A muscle group (``hip flexors`` …) in the current language."""
+    return translate("Cards", GROUPS[group]) if group in GROUPS else group
+
+
+def _card(anatomy: dict, anatomy_id: str):
+    """The anatomy entry in the current language, its name with the Latin one beside it if asked for."""
+    info = terms.translated_cards({anatomy_id: anatomy[anatomy_id]})[anatomy_id]
+    if terms.latin_shown() and anatomy_id in terms.terms():
+        return info, terms.name(anatomy_id, latin=True)
+    return info, info.name
 
 
 def _row(label: str, text: str | None) -> str:
@@ -19,15 +40,17 @@ def card_html(snapshot, anatomy: dict, structure_id: str) -> str:
         return _muscle_card(snapshot, anatomy, structure_id)
     anatomy_id = ANATOMY_ID.get(structure_id, structure_id)
     if anatomy_id not in anatomy:
-        return f"<b>{html.escape(structure_id)}</b>: no anatomy entry"
-    info = anatomy[anatomy_id]
+        return f"<b>{html.escape(structure_id)}</b>: " + translate("Cards", "no anatomy entry")
+    info, name = _card(anatomy, anatomy_id)
     level = structure_id if anatomy_id == "lumbar_vertebrae" and structure_id[:1] in "LT" else None
-    title = html.escape(info.name) + (f" — <b>{level}</b>" if level else "")
-    return (f"<div style='font-size:13pt'><b>{title}</b> <i>(bone)</i></div>"
+    title = html.escape(name) + (f" — <b>{level}</b>" if level else "")
+    return (f"<div style='font-size:13pt'><b>{title}</b> <i>({translate('Cards', 'bone')})</i></div>"
             f"<div>{html.escape(info.description or '')}<br>"
-            + _row("Landmarks", info.landmarks) + _row("Muscles attached", info.attachments)
-            + _row("Pelvic tilt", info.pelvic_tilt)
-            + f"</div><div style='font-size:9pt;color:#555'>Source: {html.escape(info.source)}</div>")
+            + _row(translate("Cards", "Landmarks"), info.landmarks)
+            + _row(translate("Cards", "Muscles attached"), info.attachments)
+            + _row(translate("Cards", "Pelvic tilt"), info.pelvic_tilt)
+            + f"</div><div style='font-size:9pt;color:#555'>{translate('Cards', 'Source:')} "
+              f"{html.escape(info.source)}</div>")
 
 
 def fascicle_html(snapshot, muscle_id: str, index: int) -> str:
@@ -38,26 +61,35 @@ def fascicle_html(snapshot, muscle_id: str, index: int) -> str:
     now = float(snapshot.evaluation.fascicle_length[0, column])
     standing = float(snapshot.neutral.fascicle_length[0, column])
     change = now - standing
-    return (f"<div style='font-size:12pt;background:#f3f0e6;padding:3px'>Fascicle from the "
-            f"<b>{html.escape(muscle.fascicles[index].name)}</b>: {now:.1f} mm, "
-            f"<b>{change:+.1f} mm ({100.0 * change / standing:+.1f} %)</b> since standing</div>")
+    return ("<div style='font-size:12pt;background:#f3f0e6;padding:3px'>" + fill_template(translate(
+        "Cards", "Fascicle from the <b>{origin}</b>: {now:.1f} mm, <b>{change:+.1f} mm ({percent:+.1f} %)</b> since "
+                 "standing"), {"origin": html.escape(muscle.fascicles[index].name), "now": now, "change": change,
+                               "percent": 100.0 * change / standing}) + "</div>")
 
 
 def _muscle_card(snapshot, anatomy: dict, muscle_id: str) -> str:
     muscle = snapshot.model.muscles.muscles[muscle_id]
-    info = anatomy[muscle_id]
+    info, name = _card(anatomy, muscle_id)
+    if i18n.current_language() == i18n.SOURCE_LANGUAGE and not terms.latin_shown():
+        name = muscle.name  # the model's own name, as the charts show it
     numbers = snapshot.muscle(muscle_id)
     sources = sorted({f.source for f in muscle.fascicles})
-    model_source = sources[0] + (f" (+{len(sources) - 1} more)" if len(sources) > 1 else "")
+    model_source = sources[0] + (fill_template(translate("Cards", " (+{count} more)"), {"count": len(sources) - 1})
+                                 if len(sources) > 1 else "")
     arm = numbers["hip_moment_arm_mm"]
-    action = "flexes hip / tilts pelvis anteriorly" if arm > 0 else "extends hip / tilts pelvis posteriorly"
-    now = f"Hip moment arm <b>{arm:+.1f} mm</b>: {action}" if "hip" in muscle.crosses else "Does not cross the hip"
-    return (f"<div style='font-size:13pt'><b>{html.escape(muscle.name)}</b> <i>({muscle.group})</i></div>"
-            f"<div style='font-size:12pt'>Length <b>{numbers['length_mm']:.1f} mm</b><br>Change "
-            f"<b>{numbers['change_mm']:+.1f} mm ({numbers['change_percent']:+.1f} %)</b></div>"
-            f"<div style='color:#333'>{now}</div><hr>"
-            + _row("Origin", info.origin) + _row("Insertion", info.insertion)
-            + _row("Actions", info.actions) + _row("Nerve", info.innervation)
-            + _row("Pelvic tilt", info.pelvic_tilt)
-            + f"<div style='font-size:9pt;color:#555'>Anatomy: {html.escape(info.source)}<br>"
-            f"Path: {len(muscle.fascicles)} fascicle(s); source: {html.escape(model_source)}</div>")
+    action = (translate("Cards", "flexes hip / tilts pelvis anteriorly") if arm > 0
+              else translate("Cards", "extends hip / tilts pelvis posteriorly"))
+    now = (fill_template(translate("Cards", "Hip moment arm <b>{arm:+.1f} mm</b>: {action}"), {"arm": arm, "action": action})
+           if "hip" in muscle.crosses else translate("Cards", "Does not cross the hip"))
+    return (f"<div style='font-size:13pt'><b>{html.escape(name)}</b> <i>({group_name(muscle.group)})</i></div>"
+            "<div style='font-size:12pt'>" + fill_template(translate(
+                "Cards", "Length <b>{length:.1f} mm</b><br>Change <b>{change:+.1f} mm ({percent:+.1f} %)</b>"),
+                {"length": numbers["length_mm"], "change": numbers["change_mm"], "percent": numbers["change_percent"]})
+            + f"</div><div style='color:#333'>{now}</div><hr>"
+            + _row(translate("Cards", "Origin"), info.origin) + _row(translate("Cards", "Insertion"), info.insertion)
+            + _row(translate("Cards", "Actions"), info.actions) + _row(translate("Cards", "Nerve"), info.innervation)
+            + _row(translate("Cards", "Pelvic tilt"), info.pelvic_tilt)
+            + "<div style='font-size:9pt;color:#555'>" + fill_template(translate(
+                "Cards", "Anatomy: {anatomy_source}<br>Path: {count} fascicle(s); source: {model_source}"),
+                {"anatomy_source": html.escape(info.source), "count": len(muscle.fascicles),
+                 "model_source": html.escape(model_source)}) + "</div>")

@@ -7,7 +7,7 @@ postures through ``session.view["compare"]`` (a ``CompareSpec``).
 
 from __future__ import annotations
 
-from psoas_viz.i18n import fill_template, translate
+from psoas_viz.i18n import QT_TRANSLATE_NOOP, fill_template, translate
 
 from . import geometry as g
 from . import text as measure
@@ -16,7 +16,8 @@ from .shapes import Circle, Mapper, Polygon, Polyline, Rect, Scene, Structure
 from .theme import SIDE_MARKS, SIDES, theme_of
 
 TILTS = {"posterior": -10.0, "anterior": 10.0}
-DEFAULT_LABELS = {"posterior": "posterior tilt −10°", "anterior": "anterior tilt +10°"}
+DEFAULT_LABELS = {"posterior": QT_TRANSLATE_NOOP("Diagram", "posterior tilt −10°"),
+                  "anterior": QT_TRANSLATE_NOOP("Diagram", "anterior tilt +10°")}
 MAX_SIDES = len(SIDES)
 FRAME_BOTTOM = -240.0  # mm: the frame keeps the hip, pelvis and spine large
 PADDING = 0.03
@@ -29,11 +30,11 @@ def sides_of(session) -> dict:
     spec = session.view["compare"]
     if spec is None:
         base = session.posture.with_values(pelvic_tilt=0.0)
-        return {DEFAULT_LABELS[side]: base.with_values(pelvic_tilt=tilt) for side, tilt in TILTS.items()}
+        return {translate("Diagram", DEFAULT_LABELS[side]): base.with_values(pelvic_tilt=tilt) for side, tilt in TILTS.items()}
     sides = dict(spec.sides[:MAX_SIDES])
     if len(sides) == 1:
         base = next(iter(sides.values()))
-        sides["neutral"] = session.model.default_posture().with_values(pelvic_incidence=base.pelvic_incidence)
+        sides[translate("Claims", "neutral")] = session.model.default_posture().with_values(pelvic_incidence=base.pelvic_incidence)
     return sides
 
 

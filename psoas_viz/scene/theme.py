@@ -18,6 +18,8 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from psoas_viz.i18n import QT_TRANSLATE_NOOP  # the label of a theme, shown translated ("Theme" context)
+
 COLOUR_STEPS = (2.0, 3.0, 5.0, 8.0, 10.0, 15.0, 20.0, 30.0, 50.0, 100.0)  # % ranges a colour scale may span
 SHORT_DASH = 0.5  # muscles shortened by more than this many percent are drawn dashed
 DASH = (2.2, 1.6)  # dash pattern in line widths
@@ -148,10 +150,10 @@ def _roles(background, text, muted, bone_fill, bone_edge, vertebra_fill, angle, 
 
 SCREEN_TONES = ((33, 102, 172), (140, 140, 140), (214, 96, 0))
 PROJECTOR_TONES = ((0, 94, 170), (110, 110, 110), (213, 80, 0))
-SCREEN = Theme("screen", "Screen", *SCREEN_TONES, 1.0,
+SCREEN = Theme("screen", QT_TRANSLATE_NOOP("Theme", "Screen"), *SCREEN_TONES, 1.0,
                _roles("#fbfaf7", "#222222", "#555555", "#ece2c8", "#786848", "#e2d6b8", "#3c3ca0", 3.0, 2.5, 1.0, 1.0,
                       SCREEN_TONES))
-PROJECTOR = Theme("projector", "Projector", *PROJECTOR_TONES, 1.3,
+PROJECTOR = Theme("projector", QT_TRANSLATE_NOOP("Theme", "Projector"), *PROJECTOR_TONES, 1.3,
                   _roles("#ffffff", "#000000", "#222222", "#e6e6e6", "#000000", "#d4d4d4", "#00008b", 5.5, 12.0, 3.0,
                          1.3, PROJECTOR_TONES, ((0, 94, 170), (213, 80, 0))))
 THEMES = {"screen": SCREEN, "projector": PROJECTOR}

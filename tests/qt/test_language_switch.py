@@ -38,6 +38,22 @@ def test_switching_to_german_and_back_at_run_time(window):
         assert readouts.title() == "M. psoas major und spinopelvine Winkel"
         assert readouts.labels["length"].text() in ("Psoaslänge", "Psoas")  # the short name on a short window
         assert "," in readouts.values["length"].text() and "." not in readouts.values["length"].text()
+        assert "Beckenkippung" in window.tilt_plot.getPlotItem().titleLabel.text
+        assert window.bars.names["hamstrings"] == "Ischiokrurale Muskeln"
+        assert window.moments.labels["gravity"] == "Rumpfgewicht"
+        assert window.tabs.tabText(window.tabs.indexOf(window.compare)) == "Vergleich −10° / +10°"
+        assert window.statusBar().currentMessage().startswith("Becken ziehen")
+        assert "kürzer" in window.legend.words[0].text()
+        assert window.files.open_action.text() == "Szenario ö&ffnen …" and window.files.help_menu.title() == "&Hilfe"
+        card = window.play.card_html("psoas_major")
+        assert "Ursprung" in card and "Lendenwirbelsäule" in card and "Hüftbeuger" in card
+        muscles = window.muscle_panel
+        assert muscles.relax_button.text() == "Alle entspannen" and muscles.group_boxes["hip flexors"].title() == "Hüftbeuger"
+        window.control_tabs.setCurrentWidget(window.claims)  # evaluated when first shown: German claims and verdicts
+        row = window.claims.rows["sitting_shortens_psoas"]
+        assert row.claim_text == "Den ganzen Tag zu sitzen verkürzt den Psoas." and "HIER NICHT PRÜFBAR" in row.badge.text()
+        index = window.cards.open_index()
+        assert index.windowTitle() == "Anatomie-Verzeichnis" and index.list.item(0).text() == "Muskeln"
         window.control_tabs.setCurrentWidget(window.describe)
         assert "Becken" in window.describe.text.toPlainText()
         assert window.files.settings.value(SETTING) == "de"
@@ -48,6 +64,8 @@ def test_switching_to_german_and_back_at_run_time(window):
     assert "Posture" in _tabs(window.control_tabs) and i18n.current_language() == "en"
     assert "." in window.readouts.values["length"].text() and window.readouts.title().startswith("Psoas major")
     assert window.controls.posture_box.title() == "Posture" and window.controls.checks["labels"].text() == "Labels"
+    assert window.bars.names["hamstrings"] == "Hamstrings" and window.statusBar().currentMessage().startswith("Drag")
+    assert "Origin" in window.play.card_html("psoas_major") and window.cards.index.windowTitle() == "Anatomy index"
 
 
 def test_number_boxes_and_readouts_write_numbers_alike(window):
@@ -62,3 +80,25 @@ def test_number_boxes_and_readouts_write_numbers_alike(window):
     finally:
         window.language.actions["en"].trigger()
     assert all("," not in b.text() for b in boxes)
+
+
+def test_predict_in_spanish_then_switched_to_german_mid_question(window):
+    window.control_tabs.setCurrentWidget(window.predict_tab)
+    panel = window.predict
+    window.language.actions["es"].trigger()
+    try:
+        panel.start()
+        assert panel.heading.text().startswith("Pregunta 1 de")
+        question = panel.question
+        panel.answer(question.options[0])
+        panel.animation.finish_now()
+        text = panel.shown_text()
+        assert ("✔ Correcto" in text or "✘ Esta vez no" in text) and "Advertencia" in text
+        numbers = [line for line in text.splitlines() if line.endswith(" mm")]
+        assert numbers and all("," in n for n in numbers)  # decimal commas in the revealed numbers
+        window.language.actions["de"].trigger()  # the same question, now in German
+        assert panel.heading.text().startswith("Frage 1 von") and panel.question.id == question.id
+        assert "Einschränkung" in panel.shown_text() and panel.next_button.text() == "Weiter ▶"
+    finally:
+        window.language.actions["en"].trigger()
+    assert panel.heading.text().startswith("Question 1 of")
