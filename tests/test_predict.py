@@ -16,6 +16,7 @@ from psoas_viz.model.mechanics import settle
 from psoas_viz.model.model import Model
 from psoas_viz.predict import (QUESTIONS_FILE, QuestionError, load_questions, parse_questions, reveal, reveal_all,
                                score)
+from psoas_viz.scene.theme import theme_of
 
 
 @pytest.fixture(scope="module")
@@ -280,3 +281,41 @@ def test_predict_and_animation_import_no_qt():
             "print(sorted(m for m in sys.modules if m.startswith(('PySide6', 'pyqtgraph'))))")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "[]"
+
+
+def _card_lines(structure):
+    return [shape for shape in structure.shapes if shape.kind == "text"]
+
+
+def test_class_cards_fill_the_projected_side_panel_and_cut_nothing(model, questions, reveals):
+    """The presentation's card (scene/quiz.py) in the page's side panel, projector theme: every question and every
+    reveal of the shipped set fits whole (no "…"), inside the card, and a question the class reads from the back
+    of the room is written larger than the long reveal that answers it."""
+    from psoas_viz.scene import quiz
+    from psoas_viz.scene.page import page
+    from psoas_viz.session import Session
+
+    session = Session(model)
+    cards = {}
+
+    def side(area, make):
+        cards["area"] = area
+        cards["card"] = make(area)
+        return cards["card"]
+
+    for question, item in zip(questions.questions, reveals):
+        sizes = []
+        for shown in (None, item):
+            page(session.snapshot, "", session.psoas_curve(), "projector",
+                 side=lambda area: side(area, lambda a: quiz.question_card(question, 1, 16, shown, a,
+                                                                          theme_of("projector"))))
+            lines = _card_lines(cards["card"])
+            x0, y0, x1, y1 = cards["area"]
+            assert not any(t.text.endswith("…") for t in lines), (question.id, shown is not None)
+            assert all(x0 <= t.box[0] and t.box[2] <= x1 and y0 <= t.box[1] and t.box[3] <= y1 for t in lines)
+            prompt = next(t for t in lines if t.text == question.prompt.split()[0] or
+                          question.prompt.startswith(t.text))
+            sizes.append(prompt.size)
+        assert sizes[0] > sizes[1], question.id
+    review = quiz.review_card(reveals, cards["area"], theme_of("projector"))
+    assert sum(t.text.split(".")[0].isdigit() for t in _card_lines(review)) == len(reveals)

@@ -11,7 +11,7 @@ session's view state (``view["predict"]``), so Reset all starts over.
 from __future__ import annotations
 
 import html
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import PySide6  # noqa: F401
 from PySide6 import QtCore, QtGui, QtWidgets
@@ -88,6 +88,7 @@ class PostureAnimation(QtCore.QObject):
         super().__init__(parent)
         self.session = state
         self._frames: list = []
+        self._start: Scenario | None = None
         self._timer = QtCore.QTimer(self)
         self._timer.setInterval(round(1000 / ANIMATION_FPS))
         self._timer.timeout.connect(self._step)
@@ -103,12 +104,15 @@ class PostureAnimation(QtCore.QObject):
                             round(ANIMATION_SECONDS * ANIMATION_FPS))
         self.session.begin_gesture()
         self.session.set_scenario(start)
+        self._start = start
         self._frames = frames[1:]
         self._timer.start()
 
     def _step(self) -> None:
-        if self._frames:
+        if len(self._frames) > 1:
             self.session.set_posture(self._frames.pop(0))
+        elif self._frames:  # arrived: the second situation itself, titled without "(changed)"
+            self.session.set_scenario(replace(self._start, posture=self._frames.pop()))
         if not self._frames:
             self.stop()
 

@@ -16,12 +16,16 @@ LETTERS = "ABCDEFGH"
 REVIEW_SIZE = 17.0  # px (times the theme's font scale): a line per question
 
 
-class _Card:
-    """Lines written top-down into a box, wrapped to its width; what does not fit ends in "…"."""
+FIT_SCALES = tuple(1.8 - 0.05 * i for i in range(17))  # 1.8 … 1.0: the card's type grows to fill its box
 
-    def __init__(self, area, theme):
-        self.fs = theme.font_scale
-        self.pad = 16.0 * self.fs
+
+class _Card:
+    """Lines written top-down into a box, wrapped to its width, every size times ``grow``; what does not fit ends
+    in "…" (``full``)."""
+
+    def __init__(self, area, theme, grow: float = 1.0):
+        self.fs = theme.font_scale * grow
+        self.pad = 16.0 * theme.font_scale
         self.area = area
         self.y = area[1] + self.pad
         self.full = False
@@ -43,35 +47,65 @@ class _Card:
         return Structure(sid, "annotation", "box", tuple(self.shapes), name)
 
 
+def _fitted(area, theme, write) -> _Card:
+    """The card ``write(card)`` fills, in the largest type (``FIT_SCALES``) at which all of it fits its box: a
+    short question is large enough to read from the back of the room; a long reveal is cut ("…") only when it
+    does not fit even at the base sizes."""
+    for grow in FIT_SCALES:
+        card = _Card(area, theme, grow)
+        write(card)
+        if not card.full:
+            return card
+    return card
+
+
 def question_card(question, number: int, count: int, item, area, theme) -> Structure:
     """Question ``number`` of ``count`` in ``area`` (px); ``item`` (a Reveal) once the teacher reveals it, else
-    None: the options lettered for a show of hands."""
-    card = _Card(area, theme)
-    card.write(fill_template(translate("Quiz", "Predict, then watch: question {number} of {count}"),
-                             {"number": number, "count": count}), 15.0, False, "muted", 8.0)
-    card.write(question.prompt, 24.0, True, "text", 4.0)
-    card.write(f"{question.first.title} → {question.second.title}", 15.0, False, "muted", 12.0)
-    for letter, option in zip(LETTERS, question.options):
-        chosen = item is not None and option == item.answer
-        role = "text" if item is None else ("anterior_text" if chosen else "muted")
-        card.write(f"{letter}) {answer_label(question, option)}" + (" ✔" if chosen else ""), 22.0, chosen, role, 4.0)
-    if item is None:
-        card.write(translate("Quiz", "Hands up for A, B or C. Page Down: the model moves and answers."), 15.0,
-                   False, "muted")
-        return card.structure("question_card", translate("Quiz", "Predict question"))
-    card.y += 10.0 * card.fs
-    card.write(fill_template(translate("Quiz", "The model says: {answer}"),
-                             {"answer": answer_label(question, item.answer)}), 22.0, True, "text", 6.0)
-    for n in item.numbers:
-        card.write(f"{n.label}: {format_number(n.value, n.unit)}", 18.0, True, "text")
-    card.y += 8.0 * card.fs
-    card.write(item.explanation, 15.0, False, "text", 6.0)
-    for caveat in item.caveats:
-        card.write(fill_template(translate("Quiz", "Caveat: {text}"), {"text": caveat}), 13.0, False, "muted", 4.0)
-    if question.claim is not None:
-        card.write(fill_template(translate("Quiz", "The claim: “{text}”"), {"text": question.claim.text}), 13.0,
-                   False, "muted")
-    return card.structure("question_card", translate("Quiz", "Predict question, revealed"))
+    None: the options lettered for a show of hands.  Revealed, the model's answer keeps its letter (the hands
+    went up for letters) and the options make way for its numbers, explanation and caveats."""
+
+    def write(card: _Card) -> None:
+        card.write(fill_template(translate("Quiz", "Predict, then watch: question {number} of {count}"),
+                                 {"number": number, "count": count}), 13.0, False, "muted", 6.0)
+        if item is None:
+            card.write(question.prompt, 22.0, True, "text", 4.0)
+            card.write(f"{question.first.title} → {question.second.title}", 14.0, False, "muted", 10.0)
+            for letter, option in zip(LETTERS, question.options):
+                card.write(f"{letter}) {answer_label(question, option)}", 20.0, False, "text", 3.0)
+            if len(question.options) == 3:  # the hint names three letters: a longer list speaks for itself
+                card.write(translate("Quiz", "Hands up for A, B or C. Page Down: the model moves and answers."),
+                           13.0, False, "muted")
+            return
+        card.write(question.prompt, 14.0, True, "muted", 8.0)  # read already: the answer and why take the room
+        letter = LETTERS[question.options.index(item.answer)]
+        card.write(fill_template(translate("Quiz", "The model says: {answer}"),
+                                 {"answer": f"{letter}) {answer_label(question, item.answer)}"}), 20.0, True,
+                   "anterior_text", 6.0)
+        for label, values in _number_lines(item.numbers):
+            card.write(f"{label}: {values}", 15.0, True, "text")
+        card.y += 6.0 * card.fs
+        card.write(item.explanation, 14.0, False, "text", 5.0)
+        for caveat in item.caveats:
+            card.write(fill_template(translate("Quiz", "Caveat: {text}"), {"text": caveat}), 12.0, False, "muted",
+                       4.0)
+        if question.claim is not None:
+            card.write(fill_template(translate("Quiz", "The claim: “{text}”"), {"text": question.claim.text}),
+                       12.0, False, "muted")
+
+    card = _fitted(area, theme, write)
+    return card.structure("question_card", translate("Quiz", "Predict question") if item is None else
+                          translate("Quiz", "Predict question, revealed"))
+
+
+def _number_lines(numbers) -> list[tuple[str, str]]:
+    """The reveal's numbers a line per label: a change in mm and in % share one ("Change: −3.5 mm, −1.1 %")."""
+    lines: list[tuple[str, list[str]]] = []
+    for n in numbers:
+        if lines and lines[-1][0] == n.label:
+            lines[-1][1].append(format_number(n.value, n.unit))
+        else:
+            lines.append((n.label, [format_number(n.value, n.unit)]))
+    return [(label, ", ".join(values)) for label, values in lines]
 
 
 def _one_line(words: str, size: float, width: float, bold: bool = False) -> str:

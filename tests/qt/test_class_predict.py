@@ -35,11 +35,14 @@ def test_class_answers_then_the_clicker_reveals_the_models_numbers(window, qtbot
     view.quiz.animation.finish_now()
     item = reveal(window.session.model, first, questions.thresholds)
     assert window.session.posture == item.second_posture
+    assert window.session.display_title == first.second.title  # arrived: not marked "(changed)" on the page
     texts = _card_texts(view)
     joined = " ".join(texts)
-    assert f"The model says: {first.labels[first.options.index(item.answer)]}" in joined
-    for n in item.numbers:  # the model's own numbers, as computed now
-        assert f"{n.label}: {format_number(n.value, n.unit)}" in joined
+    choice = first.options.index(item.answer)
+    assert f"The model says: {'ABC'[choice]}) {first.labels[choice]}" in joined  # the letter the hands went up for
+    for n in item.numbers:  # the model's own numbers, as computed now, each on its label's line
+        at = joined.index(f"{n.label}: ")  # a long label may wrap; the number follows it on its line
+        assert format_number(n.value, n.unit) in joined[at:at + len(n.label) + 30], n
 
     qtbot.keyClick(view, QtCore.Qt.Key.Key_Space)  # next question, asked afresh
     assert view.quiz.index == 1 and "The model says" not in " ".join(_card_texts(view))
