@@ -12,6 +12,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from psoas_viz.i18n import translate
+
 from . import geometry as g
 from . import text as measure
 from .labels import Request, follow, place
@@ -40,6 +42,7 @@ class View:
     bounds: tuple | None = None  # px box the labels stay inside (None: the whole scene)
     follow: tuple | None = None  # labels placed before, kept in place relative to their anchors (during a drag)
     region: str = "whole"  # what ``world=None`` frames: one of REGIONS
+    keep_clear: tuple = ()  # px boxes (x0, y0, x1, y1) labels keep off besides bone and the psoas (a gauge)
 
 
 def _arc(m: Mapper, centre, radius: float, start_deg: float, end_deg: float, width: float, role: str) -> Arc:
@@ -141,7 +144,6 @@ def build(snapshot, view: View = View()) -> "Scene":
         box = _angle_box(snapshot, view.bounds or area, fs)
         structures.append(box)
         taken.append(box.shapes[0].box)
-    bones_px = [s.shapes[0].points for s in structures if s.kind == "bone"]
     requests = _requests(snapshot, m, outlines, lines, front, back, fs, view.labels)
     if view.follow is not None:
         labels = follow(requests, view.follow)
@@ -149,8 +151,15 @@ def build(snapshot, view: View = View()) -> "Scene":
         bounds = view.bounds or (2.0, 2.0, view.width - 2.0, view.height - 2.0)
         # a close-up (--view) leaves some structures out of the frame: their labels would point off the page
         seen = [r for r in requests if bounds[0] <= r.anchor[0] <= bounds[2] and bounds[1] <= r.anchor[1] <= bounds[3]]
-        labels = place(seen, bounds, taken, bones_px)
+        labels = place(seen, bounds, taken, label_obstacles(structures), (*view.keep_clear, (hip[0] - r, hip[1] - r,
+                                                                                            hip[0] + r, hip[1] + r)))
     return Scene(view.width, view.height, theme.name, tuple(structures), tuple(labels), m)
+
+
+def label_obstacles(structures) -> list[np.ndarray]:
+    """The outlines (px) labels keep off: every bone's outer outlines, the discs and the psoas belly."""
+    return [shape.points for s in structures if s.kind == "bone" or s.id in ("discs", g.PSOAS)
+            for shape in s.shapes if type(shape) is Polygon]
 
 
 def _bones(model, pose, bone_shapes: dict, m: Mapper, theme) -> list[Structure]:
@@ -239,18 +248,35 @@ def _requests(snapshot, m: Mapper, outlines, lines, front, back, fs: float, all_
                    "angle_text", False, 4.0, backed=True, key="SS")]
     if not all_labels:
         return out
+
+    def mark(text, target, anchor, side, key, gap=8.0):  # a landmark: a leader to it, text clear of the lines under it
+        return Request(text, target, at(anchor), side, size, gap=gap * fs, leader=True, backed=True, key=key)
+
+    bodies = sk.vertebral_bodies(ev.pose)
     iliacus = lines["iliacus"][0]
-    knee = lw("knee_joint_centre")
+    out.append(mark(translate("Diagram", "Iliacus"), "iliacus", (iliacus[0] + iliacus[1]) / 2.0, "right", "iliacus"))
+    for level in ("L1", "L2", "L3", "L4", "L5", "T12"):
+        # the back of the vertebra at the height of its body (the lamina or the spinous process)
+        low, high = bodies[level][:, 1].min(), bodies[level][:, 1].max()
+        ring = outlines[level]
+        ring = ring[(ring[:, 1] >= low) & (ring[:, 1] <= high)]
+        out.append(mark(level, level, ring[np.argmin(ring[:, 0])], "left", level))
     sacrum = outlines["sacrum"]
-    out += [Request("Iliacus", "iliacus", at((iliacus[0] + iliacus[1]) / 2.0), "right", size),
-            Request("ASIS", "pelvis", at(lw("asis")), "right", size),
-            Request("PSIS", "pelvis", at(lw("psis")), "left", size),
-            Request("Hip joint centre", "hip_joint_centre", at((0.0, 0.0)), "below", size, gap=10.0 * fs),
-            Request("Pubic symphysis", "pelvis", at(lw("pubic_symphysis")), "right", size),
-            Request("Femur", "femur", at(knee * 0.55), "right", size),
-            Request("Sacrum", "sacrum", at(sacrum[np.argmin(sacrum[:, 0])]), "left", size)]
-    for level in ("T12", "L1", "L3", "L5"):
-        corners = outlines[level]
-        back_corner = corners[np.argmin(corners[:, 0])]
-        out.append(Request(level, level, at((back_corner[0], corners.mean(axis=0)[1])), "left", size))
+    out += [mark(translate("Diagram", "ASIS"), "pelvis", lw("asis"), "right", "asis"),
+            mark(translate("Diagram", "AIIS"), "pelvis", lw("aiis"), "right", "aiis"),
+            mark(translate("Diagram", "Pubic symphysis"), "pelvis", lw("pubic_symphysis"), "right", "pubic_symphysis"),
+            mark(translate("Diagram", "PSIS"), "pelvis", lw("psis"), "left", "psis"),
+            mark(translate("Diagram", "Iliac crest"), "pelvis", lw("iliac_crest"), "left", "iliac_crest"),
+            mark(translate("Diagram", "Ischial tuberosity"), "pelvis", lw("ischial_tuberosity"), "left",
+                 "ischial_tuberosity"),
+            mark(translate("Diagram", "Sacral promontory"), "sacrum", front, "right", "sacral_promontory"),
+            mark(translate("Diagram", "Hip joint (acetabulum)"), "hip_joint_centre", (0.0, 0.0), "below", "hip_joint",
+                 gap=10.0),
+            mark(translate("Diagram", "Lesser trochanter"), "femur", lw("lesser_trochanter"), "right",
+                 "lesser_trochanter"),
+            mark(translate("Diagram", "Greater trochanter"), "femur", lw("greater_trochanter"), "left",
+                 "greater_trochanter"),
+            mark(translate("Diagram", "12th rib"), "rib_cage", lw("rib_12"), "left", "rib_12"),
+            mark(translate("Diagram", "Sacrum"), "sacrum", sacrum[np.argmin(sacrum[:, 0])], "left", "sacrum"),
+            mark(translate("Diagram", "Femur"), "femur", lw("knee_joint_centre") * 0.55, "right", "femur")]
     return out

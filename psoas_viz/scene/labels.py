@@ -1,15 +1,23 @@
-"""Label placement, once per scene (no Qt): no label over another, none over bone where a free place exists,
-a leader line from each label that had to move away to the point it names.
+"""Label placement, once per scene (no Qt): no label over another, over an obstacle (bone, the psoas belly, a
+box such as the angle box or a gauge) or across another label's leader line; a leader line from each label
+that had to move away to the point it names.
 
 Each request names its anchor (px), the side it prefers and whether it may be left out.  Candidate boxes are
-tried nearest first along the preferred side, then the other side, then above and below; the first that is
-inside the scene, clear of every placed box and clear of bone wins; failing that an optional label is left out
-and a required one (the psoas, the angle values) looks farther out (with a leader line), then takes the first
-place clear of other labels (over bone), or else its first place.
+tried nearest first all round the anchor, the preferred side counted nearer; the first that is
+inside the bounds, clear of every placed box and leader, clear of the obstacles and whose leader crosses no
+other label or leader wins.  Failing that, the
+nearest clear place anywhere in the bounds is taken (an optional label only within ``MAX_LEADER`` font sizes
+of its anchor, else it is left out); a required label (the psoas, the angle values) that finds no clear place
+at all takes the first place clear of other labels, or else its first place.
+
+Obstacles are rasterised once per placement into cells of ``CELL`` px (outlines and their insides, each
+outline also traced along its edge so thin processes count) with a summed-area table, so a box is tested in
+constant time.
 """
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 import numpy as np
@@ -18,10 +26,16 @@ from . import text as measure
 from .shapes import Label
 
 STEPS = (0.0, 10.0, 24.0, 44.0, 70.0, 100.0, 140.0)  # px beyond the gap
-FAR_STEPS = (190.0, 250.0, 320.0)  # a required label looks this far too before it may sit on bone
+FAR_STEPS = (190.0, 250.0, 320.0)  # a required label looks this far too before the search of the whole bounds
 SHIFTS = (0.0, -0.7, 0.7, -1.4, 1.4)  # line heights up/down
 PAD = 2.0  # px kept clear around each box
 LEADER_BEYOND = 6.0  # px: a box farther than gap + this from its anchor gets a leader line
+CELL = 2.0  # px: the obstacle raster's cell
+GRID = 4.0  # px: the step of the search over the whole bounds
+MAX_LEADER = 12.0  # font sizes: an optional label sits at most this far from its anchor
+SIDE_PENALTY = 30.0  # px: how much nearer a box on the preferred side is counted
+ACROSS = 0.5  # a px of leader line over bone or the psoas costs as much as this many px farther away
+OPTIONAL_TRIES = 512  # clear boxes an optional label tries (nearest first) before it is left out
 
 
 @dataclass(frozen=True)
@@ -40,48 +54,125 @@ class Request:
     key: str = ""  # stable name of the label (defaults to its target and text)
 
 
-def _overlaps(box, others) -> bool:
-    return any(box[0] < o[2] and o[0] < box[2] and box[1] < o[3] and o[1] < box[3] for o in others)
+def overlaps(box, other) -> bool:
+    return box[0] < other[2] and other[0] < box[2] and box[1] < other[3] and other[1] < box[3]
 
 
-class _Bones:
-    """Bone polygons (px) prepared once per placement: boxes and edges for the even-odd test."""
+def crossing(starts: np.ndarray, ends: np.ndarray, boxes: np.ndarray) -> np.ndarray:
+    """(N, M): whether segment i (``starts``/``ends`` (N, 2)) passes through the inside of box j (``boxes``
+    (M, 4)); Liang-Barsky clipping, vectorised."""
+    x0, y0 = starts[:, 0:1], starts[:, 1:2]
+    dx, dy = ends[:, 0:1] - x0, ends[:, 1:2] - y0
+    lo = np.zeros((len(starts), len(boxes)))
+    hi = np.ones_like(lo)
+    inside = np.ones(lo.shape, bool)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        for p, q in ((-dx, x0 - boxes[None, :, 0]), (dx, boxes[None, :, 2] - x0),
+                     (-dy, y0 - boxes[None, :, 1]), (dy, boxes[None, :, 3] - y0)):
+            p = np.broadcast_to(p, lo.shape)
+            t = q / p
+            inside &= (p != 0.0) | (q > 0.0)
+            lo = np.where(p < 0.0, np.maximum(lo, t), lo)
+            hi = np.where(p > 0.0, np.minimum(hi, t), hi)
+    return inside & (lo < hi)
 
-    def __init__(self, polygons: list[np.ndarray]):
-        self.items = []
+
+def intersecting(a0: np.ndarray, a1: np.ndarray, b0: np.ndarray, b1: np.ndarray) -> np.ndarray:
+    """(N, M): whether segment i (``a0``/``a1`` (N, 2)) properly crosses segment j (``b0``/``b1`` (M, 2))."""
+    def side(p, q, r):  # sign of the turn p -> q -> r
+        return np.sign((q[..., 0] - p[..., 0]) * (r[..., 1] - p[..., 1]) - (q[..., 1] - p[..., 1]) * (r[..., 0] - p[..., 0]))
+    A0, A1, B0, B1 = a0[:, None], a1[:, None], b0[None], b1[None]
+    return (side(A0, A1, B0) * side(A0, A1, B1) < 0) & (side(B0, B1, A0) * side(B0, B1, A1) < 0)
+
+
+class Obstacles:
+    """Polygons (px; their insides and their outlines) and boxes that labels keep off, rasterised over
+    ``bounds`` into cells of ``CELL`` px; ``count`` tells how many covered cells a box touches."""
+
+    def __init__(self, bounds: tuple, polygons=(), boxes=()):
+        self.x0, self.y0 = float(bounds[0]), float(bounds[1])
+        self.nx = max(1, int(math.ceil((bounds[2] - self.x0) / CELL)))
+        self.ny = max(1, int(math.ceil((bounds[3] - self.y0) / CELL)))
+        grid = np.zeros((self.ny, self.nx), bool)
         for poly in polygons:
-            a, b = poly, np.roll(poly, -1, axis=0)
-            dy = np.where(b[:, 1] == a[:, 1], 1e-12, b[:, 1] - a[:, 1])
-            box = (*poly.min(axis=0), *poly.max(axis=0))
-            self.items.append((box, a[:, 0], a[:, 1], b[:, 1], (b[:, 0] - a[:, 0]) / dy))
+            self._fill(grid, (np.asarray(poly, float) - (self.x0, self.y0)) / CELL)
+        for box in boxes:
+            c0, r0, c1, r1 = self._cells(np.asarray(box, float)[None])
+            grid[int(r0[0]):int(r1[0]), int(c0[0]):int(c1[0])] = True
+        table = np.zeros((self.ny + 1, self.nx + 1), np.int32)
+        table[1:, 1:] = grid.cumsum(0).cumsum(1)
+        self.table, self.grid = table, grid
 
-    def cover(self, box) -> bool:
-        """Whether any of 45 points spread over ``box`` lies inside a bone (the mesh outlines have thin parts:
-        the femoral neck, the sacral ala, the processes)."""
-        x0, y0, x1, y1 = box
-        points = None
-        for (bx0, by0, bx1, by1), ax, ay, by, slope in self.items:
-            if x1 < bx0 or bx1 < x0 or y1 < by0 or by1 < y0:
-                continue
-            if points is None:
-                xs = x0 + (x1 - x0) * _FRACTIONS_X
-                ys = y0 + (y1 - y0) * _FRACTIONS_Y
-                points = (xs[:, None], ys[:, None])
-            px, py = points
-            crosses = ((ay > py) != (by > py)) & (px < ax + (py - ay) * slope)
-            if (crosses.sum(axis=1) % 2).any():
-                return True
-        return False
+    def _fill(self, grid: np.ndarray, ring: np.ndarray) -> None:
+        """Mark the cells whose centres lie inside ``ring`` (cell units; even-odd) and the cells its edges
+        pass through."""
+        if len(ring) < 3:
+            return
+        lo, hi = ring.min(axis=0), ring.max(axis=0)
+        c0, r0 = max(0, int(math.floor(lo[0]))), max(0, int(math.floor(lo[1])))
+        c1, r1 = min(self.nx, int(math.ceil(hi[0])) + 1), min(self.ny, int(math.ceil(hi[1])) + 1)
+        if c0 >= c1 or r0 >= r1:
+            return
+        ring = ring - (c0, r0)  # work in the window of the grid the outline spans
+        window = grid[r0:r1, c0:c1]
+        ny, nx = window.shape
+        a, b = ring, np.roll(ring, -1, axis=0)
+        # inside: toggle at each crossing of a row's centre line, then a running parity along the row
+        ya, yb = a[:, 1], b[:, 1]
+        first = np.clip(np.ceil(np.minimum(ya, yb) - 0.5), 0, ny).astype(int)
+        last = np.clip(np.ceil(np.maximum(ya, yb) - 0.5), 0, ny).astype(int)  # exclusive
+        counts = last - first
+        edge = np.repeat(np.arange(len(a)), counts)
+        if len(edge):
+            rows = np.repeat(first, counts) + np.arange(len(edge)) - np.repeat(np.cumsum(counts) - counts, counts)
+            ax, ay, bx, by = a[edge, 0], a[edge, 1], b[edge, 0], b[edge, 1]
+            x = ax + (rows + 0.5 - ay) * (bx - ax) / (by - ay)
+            cols = np.clip(np.ceil(x - 0.5), 0, nx).astype(int)
+            toggles = np.zeros((ny, nx + 1), np.int8)
+            np.add.at(toggles, (rows, cols), 1)
+            window |= (np.cumsum(toggles, axis=1, dtype=np.int32)[:, :-1] & 1).astype(bool)
+        # edges: points every half cell along each edge
+        length = np.hypot(*(b - a).T)
+        steps = np.ceil(length * 2.0).astype(int) + 2
+        edge = np.repeat(np.arange(len(a)), steps)
+        t = (np.arange(len(edge)) - np.repeat(np.cumsum(steps) - steps, steps)) / np.repeat(steps - 1, steps)
+        points = a[edge] + (b[edge] - a[edge]) * t[:, None]
+        cols, rows = np.floor(points[:, 0]).astype(int), np.floor(points[:, 1]).astype(int)
+        keep = (cols >= 0) & (cols < nx) & (rows >= 0) & (rows < ny)
+        window[rows[keep], cols[keep]] = True
+
+    def _cells(self, boxes: np.ndarray):
+        """The cell ranges (c0, r0, c1, r1; ends exclusive) that boxes (N, 4) px touch, clipped to the grid."""
+        c0 = np.clip(np.floor((boxes[:, 0] - self.x0) / CELL), 0, self.nx).astype(int)
+        r0 = np.clip(np.floor((boxes[:, 1] - self.y0) / CELL), 0, self.ny).astype(int)
+        c1 = np.clip(np.ceil((boxes[:, 2] - self.x0) / CELL), 0, self.nx).astype(int)
+        r1 = np.clip(np.ceil((boxes[:, 3] - self.y0) / CELL), 0, self.ny).astype(int)
+        return c0, r0, c1, r1
+
+    def across(self, starts: np.ndarray, ends: np.ndarray, samples: int = 16) -> np.ndarray:
+        """About how many px of each segment (N) run over a covered cell."""
+        t = (np.arange(samples) + 0.5) / samples
+        points = starts[:, None] + (ends - starts)[:, None] * t[None, :, None]
+        cols = np.clip(((points[..., 0] - self.x0) / CELL).astype(int), 0, self.nx - 1)
+        rows = np.clip(((points[..., 1] - self.y0) / CELL).astype(int), 0, self.ny - 1)
+        return self.grid[rows, cols].mean(axis=1) * np.hypot(*(ends - starts).T)
+
+    def count(self, boxes: np.ndarray) -> np.ndarray:
+        """How many covered cells each box (N, 4) px touches (0: clear)."""
+        c0, r0, c1, r1 = self._cells(np.asarray(boxes, float).reshape(-1, 4))
+        t = self.table
+        return t[r1, c1] - t[r0, c1] - t[r1, c0] + t[r0, c0]
 
 
-_FRACTIONS_X = np.repeat(np.linspace(0.0, 1.0, 9), 5)
-_FRACTIONS_Y = np.tile(np.linspace(0.0, 1.0, 5), 9)
-
-
-def _candidates(r: Request, w: float, h: float):
+def _ring(r: Request, w: float, h: float) -> np.ndarray:
+    """The candidate boxes around the anchor in the order they are tried: nearest first, a box on another side
+    than the preferred one counted ``SIDE_PENALTY`` px (the opposite side twice) farther."""
     ax, ay = r.anchor
     sides = {"right": "left", "left": "right", "above": "below", "below": "above"}
-    for side in (r.side, sides[r.side], *(s for s in ("above", "below") if s not in (r.side, sides[r.side]))):
+    order = (r.side, *(s for s in ("above", "below", "right", "left") if s not in (r.side, sides[r.side])),
+             sides[r.side])
+    out, cost = [], []
+    for rank, side in enumerate(order):
         for step in STEPS if r.optional else STEPS + FAR_STEPS:
             d = r.gap + step
             for shift in SHIFTS:
@@ -93,21 +184,55 @@ def _candidates(r: Request, w: float, h: float):
                     x0, y0 = ax - w / 2 + shift * w * 0.5, ay - d - h
                 else:
                     x0, y0 = ax - w / 2 + shift * w * 0.5, ay + d
-                yield (x0, y0, x0 + w, y0 + h), step
+                out.append((x0, y0, x0 + w, y0 + h))
+                cost.append(step + SIDE_PENALTY * min(rank, 2) + abs(shift) * h)
+    order = np.argsort(cost, kind="stable")
+    return np.array(out)[order], np.array(cost, float)[order]
+
+
+def _grid(r: Request, w: float, h: float, bounds: tuple) -> tuple[np.ndarray, np.ndarray]:
+    """Every box of the bounds on a ``GRID`` px lattice, nearest its anchor first (an optional label's only
+    within ``MAX_LEADER`` font sizes), and its distance (px)."""
+    xs = np.arange(bounds[0], bounds[2] - w + 1e-9, GRID)
+    ys = np.arange(bounds[1], bounds[3] - h + 1e-9, GRID)
+    if not len(xs) or not len(ys):
+        return np.zeros((0, 4)), np.zeros(0)
+    x0, y0 = (v.ravel() for v in np.meshgrid(xs, ys))
+    boxes = np.stack((x0, y0, x0 + w, y0 + h), -1)
+    ax, ay = r.anchor
+    d = np.hypot(np.maximum(0.0, np.maximum(boxes[:, 0] - ax, ax - boxes[:, 2])),
+                 np.maximum(0.0, np.maximum(boxes[:, 1] - ay, ay - boxes[:, 3])))
+    keep = d >= r.gap if r.optional else np.ones(len(d), bool)
+    if r.optional:
+        keep &= d <= MAX_LEADER * r.size
+    order = np.argsort(d[keep], kind="stable")
+    return boxes[keep][order], d[keep][order]
+
+
+def _distance(box, anchor) -> float:
+    ax, ay = anchor
+    return float(np.hypot(max(0.0, box[0] - ax, ax - box[2]), max(0.0, box[1] - ay, ay - box[3])))
 
 
 def _leader(box, anchor, gap: float) -> tuple:
-    """From the nearest point of the box's edge to ``gap`` short of the anchor."""
-    x0, y0, x1, y1 = box
-    ax, ay = anchor
-    near = np.array([min(max(ax, x0), x1), min(max(ay, y0), y1)])
-    a = np.asarray(anchor, float)
-    v = a - near
-    length = float(np.hypot(*v))
-    if length < 1.0:
+    """From the nearest point of the box's edge to 3 px short of the anchor."""
+    near, end = _leaders(np.asarray([box], float), anchor)
+    if not np.isfinite(end[0]).all():
         return ()
-    end = a - v / length * min(3.0, length * 0.5)
-    return (tuple(near), tuple(end))
+    return (tuple(near[0]), tuple(end[0]))
+
+
+def _leaders(boxes: np.ndarray, anchor) -> tuple[np.ndarray, np.ndarray]:
+    """Leader lines of boxes (N, 4): from the nearest point of each box's edge to 3 px short of the anchor
+    (ends NaN where the box touches its anchor)."""
+    a = np.asarray(anchor, float)
+    near = np.stack((np.clip(a[0], boxes[:, 0], boxes[:, 2]), np.clip(a[1], boxes[:, 1], boxes[:, 3])), -1)
+    v = a - near
+    length = np.hypot(v[:, 0], v[:, 1])
+    with np.errstate(divide="ignore", invalid="ignore"):
+        end = a - v / length[:, None] * np.minimum(3.0, length * 0.5)[:, None]
+    end[length < 1.0] = np.nan
+    return near, end
 
 
 def follow(requests: list[Request], previous: tuple) -> list[Label]:
@@ -132,33 +257,75 @@ def follow(requests: list[Request], previous: tuple) -> list[Label]:
     return placed
 
 
-def place(requests: list[Request], bounds: tuple, taken: list[tuple], bones: list[np.ndarray]) -> list[Label]:
-    """Place labels in order (earlier requests get the better places); ``taken``: boxes already occupied (it is
-    extended); ``bones``: polygons (px) labels keep off."""
+def _best(boxes: np.ndarray, cost: np.ndarray, order: np.ndarray, r: Request, taken: list, starts, ends,
+          blocked: Obstacles, chunk: int = 128):
+    """Of ``boxes[order]`` (ascending ``cost``), those no placed leader runs through and whose own leader runs
+    through no placed label and crosses no placed leader, the one of least cost counting each px of its leader
+    over an obstacle ``ACROSS`` times (tested a chunk at a time while a cheaper one may follow)."""
+    t = np.asarray(taken, float).reshape(-1, 4)
+    best, best_cost = None, np.inf
+    for i in range(0, len(order), chunk):
+        pick = order[i:i + chunk]
+        if cost[pick[0]] >= best_cost:
+            break
+        some = boxes[pick]
+        ok = ~crossing(starts, ends, some).any(axis=0)
+        near, end = _leaders(some, r.anchor)
+        drawn = np.isfinite(end[:, 0]) & (r.leader | (np.hypot(*(end - near).T) > r.gap + LEADER_BEYOND - 3.0))
+        ok[drawn] &= ~crossing(near[drawn], end[drawn], t).any(axis=1)
+        ok[drawn] &= ~intersecting(near[drawn], end[drawn], starts, ends).any(axis=1)  # leaders never cross
+        total = cost[pick].copy()
+        total[drawn] += ACROSS * blocked.across(near[drawn], end[drawn])
+        total[~ok] = np.inf
+        k = int(np.argmin(total))
+        if total[k] < best_cost:
+            best, best_cost = tuple(some[k]), float(total[k])
+    return best
+
+
+def place(requests: list[Request], bounds: tuple, taken: list[tuple], obstacles=(), keep_clear=()) -> list[Label]:
+    """Place labels in order (earlier requests get the better places).  ``taken``: boxes of other text that
+    labels must not overlap (it is extended with each placed label); ``obstacles``: polygons (px) and
+    ``keep_clear``: boxes (px) labels keep off, as they keep off bone (a gauge, a marker)."""
     placed = []
     bx0, by0, bx1, by1 = bounds
-    prepared = _Bones(bones)
+    blocked = Obstacles(bounds, obstacles, keep_clear)
+    starts, ends = np.zeros((0, 2)), np.zeros((0, 2))  # the leaders placed so far
     for r in requests:
         w = measure.width(r.text, r.size, r.bold) + 2 * PAD
         h = measure.height(r.size)
-        clear = clear_of_labels = first = None
-        for box, step in _candidates(r, w, h):
-            if box[0] < bx0 or box[1] < by0 or box[2] > bx1 or box[3] > by1:
+        choice = first = over_bone = None
+        for search in (lambda: _ring(r, w, h), lambda: _grid(r, w, h, bounds)):
+            boxes, cost = search()
+            inside = (boxes[:, 0] >= bx0) & (boxes[:, 1] >= by0) & (boxes[:, 2] <= bx1) & (boxes[:, 3] <= by1)
+            boxes, cost = boxes[inside], cost[inside]
+            if not len(boxes):
                 continue
-            first = first or (box, step)
-            if _overlaps(box, taken):
-                continue
-            if not prepared.cover(box):
-                clear = (box, step)
+            first = first if first is not None else tuple(boxes[0])
+            free = np.ones(len(boxes), bool)  # clear of placed labels
+            if taken:
+                t = np.asarray(taken, float)
+                free &= ~((boxes[:, None, 0] < t[None, :, 2]) & (t[None, :, 0] < boxes[:, None, 2])
+                          & (boxes[:, None, 1] < t[None, :, 3]) & (t[None, :, 1] < boxes[:, None, 3])).any(axis=1)
+            clear = free & (blocked.count(boxes) == 0)
+            order = np.flatnonzero(clear)
+            choice = _best(boxes, cost, order if not r.optional else order[:OPTIONAL_TRIES], r, taken, starts, ends,
+                           blocked)
+            if choice is not None:
                 break
-            clear_of_labels = clear_of_labels or (box, step)
-        choice = clear or (None if r.optional else clear_of_labels or first)
+            if over_bone is None and not r.optional:
+                over_bone = _best(boxes, cost, np.flatnonzero(free), r, taken, starts, ends, blocked)
+        if choice is None and not r.optional:
+            choice = over_bone or first
         if choice is None:
             continue
-        box, step = choice
+        box = choice
         taken.append(box)
         inner = (box[0] + PAD, box[1], box[2] - PAD, box[3])
-        leader = _leader(inner, r.anchor, r.gap) if (r.leader or step > LEADER_BEYOND) else ()
+        far = _distance(box, r.anchor) > r.gap + LEADER_BEYOND
+        leader = _leader(inner, r.anchor, r.gap) if (r.leader or far) else ()
+        if leader:
+            starts, ends = np.vstack((starts, [leader[0]])), np.vstack((ends, [leader[1]]))
         placed.append(Label(r.text, r.target, r.anchor, inner, r.size, r.bold, r.role, leader, r.backed,
                             r.key or f"{r.target}:{r.text}"))
     return placed
