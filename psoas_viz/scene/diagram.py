@@ -262,10 +262,14 @@ def _requests(snapshot, m: Mapper, outlines, lines, front, back, fs: float, all_
         ring = ring[(ring[:, 1] >= low) & (ring[:, 1] <= high)]
         out.append(mark(level, level, ring[np.argmin(ring[:, 0])], "left", level))
     sacrum = outlines["sacrum"]
-    out += [mark(translate("Diagram", "ASIS"), "pelvis", lw("asis"), "right", "asis"),
+    # the RASI and RPSI markers sit on the skin, 31 and 14 mm off the bone: the ASIS label points at the sartorius
+    # origin (Rajagopal sart_r-P1, on the ASIS), the PSIS label at the outline's point nearest the RPSI marker
+    pelvis = outlines["pelvis"]
+    psis = pelvis[np.argmin(np.hypot(*(pelvis - lw("psis")).T))]
+    out += [mark(translate("Diagram", "ASIS"), "pelvis", lines["sartorius"][0][0], "right", "asis"),
             mark(translate("Diagram", "AIIS"), "pelvis", lw("aiis"), "right", "aiis"),
             mark(translate("Diagram", "Pubic symphysis"), "pelvis", lw("pubic_symphysis"), "right", "pubic_symphysis"),
-            mark(translate("Diagram", "PSIS"), "pelvis", lw("psis"), "left", "psis"),
+            mark(translate("Diagram", "PSIS"), "pelvis", psis, "left", "psis"),
             mark(translate("Diagram", "Iliac crest"), "pelvis", lw("iliac_crest"), "left", "iliac_crest"),
             mark(translate("Diagram", "Ischial tuberosity"), "pelvis", lw("ischial_tuberosity"), "left",
                  "ischial_tuberosity"),
@@ -278,5 +282,5 @@ def _requests(snapshot, m: Mapper, outlines, lines, front, back, fs: float, all_
                  "greater_trochanter"),
             mark(translate("Diagram", "12th rib"), "rib_cage", lw("rib_12"), "left", "rib_12"),
             mark(translate("Diagram", "Sacrum"), "sacrum", sacrum[np.argmin(sacrum[:, 0])], "left", "sacrum"),
-            mark(translate("Diagram", "Femur"), "femur", lw("knee_joint_centre") * 0.55, "right", "femur")]
+            mark(translate("Diagram", "Femur"), "femur", lw("linea_aspera"), "right", "femur")]
     return out
