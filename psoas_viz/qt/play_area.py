@@ -1,5 +1,5 @@
 """The play area: the session's snapshot drawn as a scene by the one painter; drag the pelvis to tilt it, hover
-a structure for its card, wheel to zoom, drag elsewhere to pan.
+a structure for its card, wheel or pinch to zoom (keys and View menu: zoom in, out, fit), drag elsewhere to pan.
 
 One widget, one scene, one paint: every change rebuilds the scene (``psoas_viz.scene.diagram``) and repaints
 the whole widget, so nothing of an old picture can stay behind.  Interactions hit-test the scene's shapes.
@@ -28,7 +28,8 @@ GRAB_PIXELS = 10.0  # the pelvis is grabbed within this many px of its outline (
 MIN_RADIUS_MM = 80.0  # nearer the hip than this, a drag turns the pelvis more slowly (no jumps near the centre)
 FINE = 0.2  # Shift: fine steps
 PADDING = 0.04
-ZOOM_STEP = 1.15
+ZOOM_STEP = 1.15  # one wheel notch
+ZOOM_KEY = 1.25  # one key press or menu step
 ZOOM_RANGE = (0.5, 6.0)
 
 
@@ -49,6 +50,7 @@ class PlayArea(QtWidgets.QWidget):
         self._pan = None  # (start pixel, pan at the start)
         self.card = HoverCard(self)
         self.hovered: str | None = None
+        self.hovered_fascicle: int | None = None  # of the hovered muscle, from 0
         self.scene = None
         self.keep_in_view()
         self.rebuild()
@@ -100,7 +102,7 @@ class PlayArea(QtWidgets.QWidget):
             self.keep_in_view()
         self.rebuild()
         if self.hovered is not None and self.card.isVisible():
-            self.card.show_text(card_html(session.snapshot, self.anatomy, self.hovered))
+            self.card.show_text(self.card_html(self.hovered))
 
     def paintEvent(self, event):
         painter = QtGui.QPainter(self)
@@ -191,30 +193,72 @@ class PlayArea(QtWidgets.QWidget):
 
     def wheelEvent(self, event):
         """Zoom about the pointer (the point under it stays under it)."""
+        if event.angleDelta().y():
+            self.zoom_by(ZOOM_STEP if event.angleDelta().y() > 0 else 1 / ZOOM_STEP, event.position())
+        event.accept()
+
+    def event(self, event):
+        """A pinch on a touchpad or touch screen zooms about the fingers, as the wheel does."""
+        if event.type() == QtCore.QEvent.Type.NativeGesture and \
+                event.gestureType() == Qt.NativeGestureType.ZoomNativeGesture:
+            self.zoom_by(1.0 + event.value(), event.position())
+            event.accept()
+            return True
+        return super().event(event)
+
+    # -- zoom ------------------------------------------------------------------------------------------
+    def zoom_by(self, factor: float, about: QtCore.QPointF | None = None) -> None:
+        """Zoom by ``factor`` (within ``ZOOM_RANGE``) about a widget point, the centre by default: the point
+        under it stays under it."""
         view = self.session.view
-        zoom = float(np.clip(view["zoom"] * (ZOOM_STEP if event.angleDelta().y() > 0 else 1 / ZOOM_STEP),
-                             *ZOOM_RANGE))
-        before = self.to_mm(event.position())
+        zoom = float(np.clip(view["zoom"] * factor, *ZOOM_RANGE))
+        if zoom == view["zoom"]:
+            return
+        about = QtCore.QPointF(self.width() / 2, self.height() / 2) if about is None else about
+        before = self.to_mm(about)
         x0, y0, x1, y1 = self.world()
         centre = np.array([(x0 + x1) / 2, (y0 + y1) / 2])
         after_centre = before + (centre - before) * view["zoom"] / zoom
         pan = np.asarray(view["pan"]) + (after_centre - centre)
         self.session.set_view("zoom", zoom)
         self.session.set_view("pan", (float(pan[0]), float(pan[1])))
-        event.accept()
+
+    def fit(self) -> None:
+        """Frame the whole model of the current posture again: zoom and pan undone, the frame made afresh."""
+        self._frame = None
+        self.keep_in_view()
+        self.session.set_view("zoom", 1.0)
+        self.session.set_view("pan", (0.0, 0.0))
+        self.rebuild()
+
+    def zoom_actions(self, parent) -> list[QtGui.QAction]:
+        """View-menu actions: Zoom in (Ctrl++), Zoom out (Ctrl+-), Fit the whole model (Ctrl+0)."""
+        actions = []
+        for text, keys, slot in ((self.tr("Zoom &in"), ("Ctrl++", "Ctrl+="), lambda: self.zoom_by(ZOOM_KEY)),
+                                 (self.tr("Zoom &out"), ("Ctrl+-",), lambda: self.zoom_by(1 / ZOOM_KEY)),
+                                 (self.tr("&Fit the whole model"), ("Ctrl+0",), self.fit)):
+            action = QtGui.QAction(text, parent)
+            action.setShortcuts([QtGui.QKeySequence(k) for k in keys])
+            action.triggered.connect(lambda _=False, slot=slot: slot())
+            actions.append(action)
+        return actions
 
     # -- hover card ------------------------------------------------------------------------------------
     def card_html(self, structure_id: str) -> str:
-        return card_html(self.session.snapshot, self.anatomy, structure_id)
+        fascicle = self.hovered_fascicle if structure_id == self.hovered else None
+        return card_html(self.session.snapshot, self.anatomy, structure_id, fascicle)
 
     def show_card_at(self, point: QtCore.QPointF) -> str | None:
         """What the hover does at a widget point: pick the structure, fill and place the card.
         Returns the hovered id (muscle or bone id) or None."""
         sid = self.structure_at(point)
         self.hovered = sid
+        self.hovered_fascicle = None
         if sid is None or self._drag is not None:
             self.card.hide_card()
             return None
+        if sid in self.session.model.muscles.muscles:  # the fascicle under the pointer: its origin and change
+            self.hovered_fascicle = hit.fascicle_at(self.scene, sid, (point.x(), point.y()), HOVER_PIXELS)
         self.card.show_text(self.card_html(sid))
         self.card.place(point, hit.box_of(self.scene, sid), QtCore.QRectF(self.rect()))
         return sid
@@ -224,7 +268,7 @@ class PlayArea(QtWidgets.QWidget):
         return self.card.text_shown
 
     def hide_card(self):
-        self.hovered = None
+        self.hovered = self.hovered_fascicle = None
         self.card.hide_card()
 
     def leaveEvent(self, event):

@@ -62,6 +62,17 @@ def muscle_at(scene, point, tolerance: float) -> str | None:
     return best
 
 
+def fascicle_at(scene, muscle_id: str, point, tolerance: float) -> int | None:
+    """The index (from 0, in the model's order) of the muscle's fascicle whose drawn line is nearest the point
+    within ``tolerance`` px, or None."""
+    lines = [shape.points for shape in scene.structure(muscle_id).shapes if isinstance(shape, Polyline)]
+    if not lines:
+        return None
+    d = [distance(point, line) for line in lines]
+    k = int(np.argmin(d))
+    return k if d[k] <= tolerance else None
+
+
 def structure_at(scene, point, tolerance: float) -> str | None:
     """A muscle id (muscles are drawn over the bones), else a bone id, else None.  Over a bone a muscle must be
     nearer (about its drawn half-width), so bones crossed by many lines stay reachable."""

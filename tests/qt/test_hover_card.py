@@ -91,3 +91,36 @@ def test_every_structure_has_a_card(play):
         assert "Origin" in play.card_html(mid)
     for bone in ("pelvis", "sacrum", "femur", "tibia", "vertebrae", "L3", "rib_cage"):
         assert "Pelvic tilt" in play.card_html(bone)
+
+
+def test_hovering_one_psoas_fascicle_shows_its_origin_and_its_own_length_change(play):
+    """Upper and lower fascicles change differently under anterior tilt: each hover shows its own numbers."""
+    from psoas_viz.model.scenario import load_preset
+    from psoas_viz.scene.cards import fascicle_numbers
+
+    session = play.session
+    session.set_scenario(load_preset("anterior_tilt", session.model))
+    try:
+        lines = [s.points for s in play.scene.structure("psoas_major").shapes if s.role == "psoas"]
+        fascicles = session.model.muscles.muscles["psoas_major"].fascicles
+        assert len(lines) == len(fascicles) == 11
+        shown = {}
+        for k in (0, 4, 9):  # T12-L1 bodies, L2/L3 disc, L5 transverse process: at their origins
+            point = next(QtCore.QPointF(*p) for p in np.linspace(lines[k][0], lines[k][1], 12)[1:]
+                         if hit.fascicle_at(play.scene, "psoas_major", tuple(p), HOVER_PIXELS) == k
+                         and play.structure_at(QtCore.QPointF(*p)) == "psoas_major")
+            assert play.show_card_at(point) == "psoas_major"
+            card = play.card_text
+            numbers = fascicle_numbers(session.snapshot, "psoas_major", k)
+            assert f"from the {fascicles[k].name}" in card and f"fascicle {k + 1} of 11" in card
+            assert f"{numbers['change_mm']:+.1f} mm ({numbers['change_percent']:+.1f} %)" in card
+            assert f"{numbers['length_mm']:.1f} mm" in card and "Whole muscle" in card
+            assert "Origin" in card  # the muscle's card follows
+            shown[k] = numbers["change_percent"]
+        assert len({round(v, 1) for v in shown.values()}) == 3  # three fascicles, three different changes
+        assert all(v < 0 for v in shown.values())  # all shorter under anterior tilt
+        session.set_values(pelvic_tilt=-10.0)  # the card follows the posture: longer now
+        assert f"{fascicle_numbers(session.snapshot, 'psoas_major', 9)['change_mm']:+.1f} mm" in play.card_text
+    finally:
+        session.reset()
+        play.hide_card()
