@@ -20,8 +20,8 @@ KEYS = ("repaint_latency_ms_median", "repaint_latency_ms_p95", "repaint_antialia
 TARGETS = {  # key -> (limit, unit, label)
     "repaint_latency_ms_median": (8.0, "ms", "change → model → views → repaint, median"),
     "repaint_latency_ms_p95": (16.0, "ms", "change → model → views → repaint, p95"),
-    "repaint_antialiased_ms_median": (8.0, "ms", "the same at full quality (antialiased), median"),
-    "repaint_antialiased_ms_p95": (16.0, "ms", "the same at full quality (antialiased), p95"),
+    "repaint_antialiased_ms_median": (8.0, "ms", "the full-quality frame after a change (labels, AA), median"),
+    "repaint_antialiased_ms_p95": (16.0, "ms", "the full-quality frame after a change (labels, AA), p95"),
     "posture_eval_ms": (0.2, "ms", "model evaluation, one posture"),
     "sweep_10k_ms": (50.0, "ms", "vectorised sweep, 10,000 tilts"),
     "settle_ms": (2.0, "ms", "settle (balance), upright spine, no fascial pull"),
@@ -133,9 +133,11 @@ def measure(first_paint: bool = True) -> dict:
         for value in values:
             t = time.perf_counter()
             state.set_values(pelvic_tilt=float(value))  # model evaluated, every view updated
-            if full_quality:
-                play.paint_full_quality()  # what the timer does 100 ms after the last change
-            play.repaint()  # the play area painted now
+            play.repaint()  # the play area painted now, quickly
+            if full_quality:  # the frame the timer paints FULL_QUALITY_MS after the last change, timed alone
+                t = time.perf_counter()
+                play.paint_full_quality()
+                play.repaint()
             times.append(time.perf_counter() - t)
         return 1000.0 * np.array(times)
 
@@ -173,8 +175,8 @@ def format_table(results: dict) -> str:
         lines.append(f"Sweep cost per pose, all muscles with moment arms (µs at postures): {per_pose}; "
                      f"100,000-posture sweep peak {results['sweep_100k_peak_mb']:.0f} MB (target < 300)")
     lines.append("Exports: render + atomic write of the window's state, median of 3. Repaint = state.set_values(pelvic_tilt) during a drag, then "
-                 "play-area repaint() (the scene rebuilt and painted quickly); antialiased = the same change painted at full "
-                 "quality;\nfirst paint = fastest of two fresh `psoas_viz gui --screenshot` processes.")
+                 "play-area repaint() (the scene rebuilt and painted quickly, labels where they were); antialiased = the "
+                 "frame painted 100 ms after a single change, timed alone\n(labels placed, antialiased); first paint = fastest of two fresh `psoas_viz gui --screenshot` processes.")
     return "\n".join(lines)
 
 

@@ -12,7 +12,7 @@ from psoas_viz.model import load_model
 
 PROSE = ("origin", "insertion", "actions", "innervation", "pelvic_tilt", "description", "landmarks", "attachments")
 # every structure and landmark the program names, beyond the model's own ids
-NAMED = ("pelvis", "sacrum", "lumbar1", "lumbar2", "lumbar3", "lumbar4", "lumbar5", "t12", "ribcage", "rib12",
+NAMED = ("pelvis", "sacrum", "lumbar1", "lumbar2", "lumbar3", "lumbar4", "lumbar5", "t12", "ribcage", "rib_12",
          "femur", "tibia", "asis", "aiis", "psis", "iliac_crest", "sacral_promontory", "pubic_symphysis",
          "ischial_tuberosity", "acetabulum", "hip_joint", "greater_trochanter", "lesser_trochanter", "pelvic_brim",
          "obturator_foramen", "s1_endplate", "diaphragm_crura", "iliopsoas", "lumbar_vertebrae")

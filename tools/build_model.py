@@ -476,6 +476,8 @@ def build():
         "knee_joint_centre": lm("tibia", [0, 0, 0], "Rajagopal2015 walker_knee_r"),
         "tibial_tuberosity": dict(raj_pt("recfem_r", 4), source="Rajagopal2015 recfem_r-P5 (patellar ligament insertion)"),
         "xiphoid": chr_pt(christophy_muscle("rectus_abdominis", "rect_abd_r")[1], "Christophy 2012 rect_abd_r insertion"),
+        "rib_12": chr_pt(christophy_muscle("quadratus_lumborum", "QL_mid_L3-12.1_r")[0],
+                         "Christophy 2012 QL_mid_L3-12.1_r point 1 (quadratus lumborum on the 12th rib)"),
     }
     gt = [-0.0258, -0.0058, 0.0527]  # gait2392 glut_med2_r-P2; its femur frame, like Rajagopal's, has its origin at the hip centre
     landmarks["greater_trochanter"] = lm("femur", femur_point(gt), "gait2392 glut_med2_r-P2 (gluteus medius on the greater trochanter)")

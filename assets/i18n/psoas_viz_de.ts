@@ -851,8 +851,8 @@ zurück</translation>
         <translation>SIPS</translation>
     </message>
     <message>
-        <source>Hip joint centre</source>
-        <translation>Hüftgelenkszentrum</translation>
+        <source>12th rib</source>
+        <translation>12. Rippe</translation>
     </message>
     <message>
         <source>Pubic symphysis</source>
@@ -873,6 +873,10 @@ zurück</translation>
     <message>
         <source>Ischial tuberosity</source>
         <translation>Sitzbeinhöcker</translation>
+    </message>
+    <message>
+        <source>Hip joint (acetabulum)</source>
+        <translation>Hüftgelenk (Acetabulum)</translation>
     </message>
     <message>
         <source>Greater trochanter</source>
@@ -1423,6 +1427,21 @@ zurück</translation>
     <message>
         <source>{muscle} {quantity} value</source>
         <translation>{muscle} {quantity}, Wert</translation>
+    </message>
+</context>
+<context>
+    <name>PlayArea</name>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>Ver&amp;größern</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <source>&amp;Fit the whole model</source>
+        <translation>Ganzes Modell ein&amp;passen</translation>
     </message>
 </context>
 <context>

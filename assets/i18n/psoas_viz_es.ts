@@ -851,8 +851,8 @@ todo</translation>
         <translation>EIPS</translation>
     </message>
     <message>
-        <source>Hip joint centre</source>
-        <translation>Centro de la cadera</translation>
+        <source>12th rib</source>
+        <translation>Duodécima costilla</translation>
     </message>
     <message>
         <source>Pubic symphysis</source>
@@ -873,6 +873,10 @@ todo</translation>
     <message>
         <source>Ischial tuberosity</source>
         <translation>Tuberosidad isquiática</translation>
+    </message>
+    <message>
+        <source>Hip joint (acetabulum)</source>
+        <translation>Articulación de la cadera (acetábulo)</translation>
     </message>
     <message>
         <source>Greater trochanter</source>
@@ -1423,6 +1427,21 @@ todo</translation>
     <message>
         <source>{muscle} {quantity} value</source>
         <translation>{muscle} {quantity}, valor</translation>
+    </message>
+</context>
+<context>
+    <name>PlayArea</name>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>&amp;Acercar</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>Ale&amp;jar</translation>
+    </message>
+    <message>
+        <source>&amp;Fit the whole model</source>
+        <translation>A&amp;justar el modelo completo</translation>
     </message>
 </context>
 <context>

@@ -17,14 +17,13 @@ from PySide6 import QtCore, QtGui, QtWidgets
 from psoas_viz.describe import describe
 
 from . import style
-from .play_area import ZOOM_RANGE
+from .play_area import ZOOM_KEY
 
 Qt = QtCore.Qt
 PLAY_NAME = "Model: pelvis, lumbar spine and femur seen from the right"
 PLAY_HELP = ("Left and right arrows tilt the pelvis by 1 degree (Shift: 0.1), Page Up and Page Down by 5; "
              "plus and minus zoom, 0 shows the whole model.")
 KEY_STEP, FINE_STEP, PAGE_STEP = 1.0, 0.1, 5.0  # degrees, as the tilt slider (Shift: finer)
-ZOOM_KEY = 1.25
 
 
 class FocusRing(QtWidgets.QWidget):
@@ -108,10 +107,9 @@ class PlayKeys(QtCore.QObject):
         elif key in (Qt.Key.Key_PageUp, Qt.Key.Key_PageDown):
             self.tilt_by(PAGE_STEP if key == Qt.Key.Key_PageUp else -PAGE_STEP)
         elif key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal, Qt.Key.Key_Minus):
-            self.zoom_by(ZOOM_KEY if key != Qt.Key.Key_Minus else 1 / ZOOM_KEY)
+            self.play.zoom_by(ZOOM_KEY if key != Qt.Key.Key_Minus else 1 / ZOOM_KEY)
         elif key == Qt.Key.Key_0:
-            self.play.session.set_view("zoom", 1.0)
-            self.play.session.set_view("pan", (0.0, 0.0))
+            self.play.fit()
         else:
             return False
         return True
@@ -123,9 +121,6 @@ class PlayKeys(QtCore.QObject):
         if tilt != session.posture.pelvic_tilt:
             session.set_values(pelvic_tilt=tilt)
 
-    def zoom_by(self, factor: float) -> None:
-        view = self.play.session.view
-        self.play.session.set_view("zoom", float(np.clip(view["zoom"] * factor, *ZOOM_RANGE)))
 
 
 class WindowAccessibility(QtCore.QObject):

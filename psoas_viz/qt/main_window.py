@@ -212,6 +212,11 @@ class MainWindow(QtWidgets.QMainWindow):
         self._unsubscribe = state.subscribe(self._on_state)
         self._on_state(state, "posture")
         self.files = FileActions(self)  # File / View / Help menus: scenarios, export, copy, preferences
+        self.zoom_actions = self.play.zoom_actions(self)  # View: zoom in / out, fit the whole model
+        self.files.view_menu.addSeparator()
+        for action in self.zoom_actions:
+            self.addAction(action)
+            self.files.view_menu.addAction(action)
         self.presentation = PresentationControl(self)  # F11
         self.animation_export = AnimationExport(self)  # File → Export animation…
         self.files.theme_changed.connect(self.presentation.set_theme)

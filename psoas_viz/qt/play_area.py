@@ -1,10 +1,11 @@
 """The play area: the session's snapshot drawn as a scene by the one painter; drag the pelvis to tilt it, hover
-a structure for its card, wheel to zoom, drag elsewhere to pan.
+a structure for its card, wheel or pinch to zoom (keys and View menu: zoom in, out, fit), drag elsewhere to pan.
 
 One widget, one scene, one paint: every change rebuilds the scene (``psoas_viz.scene.diagram``) and repaints
 the whole widget, so nothing of an old picture can stay behind.  Interactions hit-test the scene's shapes.
-A change is painted at once without antialiasing and with quick pens (a third of the cost), then again at full
-quality ``FULL_QUALITY_MS`` after the last change, so a drag or a held arrow key follows the hand.
+A change is painted at once without antialiasing, with quick pens and the labels where they were (a third of the
+cost), then again at full quality ``FULL_QUALITY_MS`` after the last change (labels placed, antialiased), so a drag
+or a held arrow key follows the hand.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from PySide6 import QtCore, QtGui, QtWidgets
 from psoas_viz.anatomy import load_anatomy
 from psoas_viz.scene import geometry, hit
 from psoas_viz.scene.cards import card_html, fascicle_html
-from psoas_viz.scene.diagram import View, build
+from psoas_viz.scene.diagram import View, annotate, draw
 from psoas_viz.session import Session
 
 from .hover_card import HoverCard
@@ -30,7 +31,8 @@ GRAB_PIXELS = 10.0  # the pelvis is grabbed within this many px of its outline (
 MIN_RADIUS_MM = 80.0  # nearer the hip than this, a drag turns the pelvis more slowly (no jumps near the centre)
 FINE = 0.2  # Shift: fine steps
 PADDING = 0.04
-ZOOM_STEP = 1.15
+ZOOM_STEP = 1.15  # one wheel notch
+ZOOM_KEY = 1.25  # one key press or menu step
 ZOOM_RANGE = (0.5, 6.0)
 FULL_QUALITY_MS = 100  # antialiased repaint this long after the last change
 
@@ -53,6 +55,7 @@ class PlayArea(QtWidgets.QWidget):
         self.card = HoverCard(self)
         self.hovered: str | None = None
         self.scene = None
+        self._drawing = None  # the scene's structures before its labels (placed again at full quality)
         self.quick = False  # the last change is painted quickly; full quality follows (FULL_QUALITY_MS)
         self._full_quality = QtCore.QTimer(self)
         self._full_quality.setSingleShot(True)
@@ -72,27 +75,35 @@ class PlayArea(QtWidgets.QWidget):
         hw, hh = (x1 - x0) * (0.5 + PADDING) / zoom, (y1 - y0) * (0.5 + PADDING) / zoom
         return (cx - hw, cy - hh, cx + hw, cy + hh)
 
-    def rebuild(self) -> None:
-        """The scene of the current snapshot; during a drag its labels keep their places (placed afresh
-        when the drag ends)."""
+    def _view(self, **placing) -> View:
         view = self.session.view
-        follow = gauge_at = None
-        if self.session.interacting and self.scene is not None:  # labels and gauge stay where they were
-            follow = self.scene.labels
-            gauge_at = next((s.shapes[0].box for s in self.scene.structures if s.id == "psoas_gauge"), None)
-        self.scene = build(self.session.snapshot, View(float(max(self.width(), 1)), float(max(self.height(), 1)),
-                                                       "screen", view["labels"], view["ghost"], view["highlight"],
-                                                       view["forces"], self.world(), follow=follow,
-                                                       gauge_at=gauge_at, pointed=self.hovered))
-        if self.scene is not None and self.isVisible():
-            self.quick = True
+        return View(float(max(self.width(), 1)), float(max(self.height(), 1)), "screen", view["labels"],
+                    view["ghost"], view["highlight"], view["forces"], self.world(), pointed=self.hovered, **placing)
+
+    def rebuild(self) -> None:
+        """The scene of the current snapshot.  Drawn quickly at once (while the window shows): its labels and
+        gauge keep their places relative to what they name, as during a drag; at full quality
+        (``paint_full_quality``, ``FULL_QUALITY_MS`` after the last change) they are placed on the same drawing,
+        each label kept where it was while that place is still clear."""
+        quick = self.scene is not None and (self.session.interacting or self.isVisible())
+        if quick:  # labels and gauge stay where they were
+            view = self._view(follow=self.scene.labels, gauge_at=next(
+                (s.shapes[0].box for s in self.scene.structures if s.id == "psoas_gauge"), None))
+        else:
+            view = self._view(keep=() if self.scene is None else self.scene.labels)
+        self._drawing = draw(self.session.snapshot, view)
+        self.scene = annotate(self._drawing, view)
+        self.quick = quick
+        if quick and not self.session.interacting:
             self._full_quality.start()
         self.update()
 
     def paint_full_quality(self) -> None:
-        """Antialiased from the next paint on (the timer after a change; a screenshot at once)."""
+        """Labels placed and antialiased from the next paint on (the timer after a change; a screenshot at
+        once)."""
         self._full_quality.stop()
         if self.quick:
+            self.scene = annotate(self._drawing, self._view(keep=self.scene.labels))
             self.quick = False
             self.update()
 
@@ -120,12 +131,12 @@ class PlayArea(QtWidgets.QWidget):
             self.keep_in_view()
         self.rebuild()
         if self.hovered is not None and self.card.isVisible():
-            self.card.show_text(card_html(session.snapshot, self.anatomy, self.hovered))
+            self.card.show_text(self.card_html(self.hovered))
 
     def paintEvent(self, event):
         painter = QtGui.QPainter(self)
         try:
-            self.painter.paint(self.scene, painter, antialias=not (self.quick or self.session.interacting))
+            self.painter.paint(self.scene, painter, antialias=not self.quick)
         finally:
             painter.end()
 
@@ -211,17 +222,55 @@ class PlayArea(QtWidgets.QWidget):
 
     def wheelEvent(self, event):
         """Zoom about the pointer (the point under it stays under it)."""
+        if event.angleDelta().y():
+            self.zoom_by(ZOOM_STEP if event.angleDelta().y() > 0 else 1 / ZOOM_STEP, event.position())
+        event.accept()
+
+    def event(self, event):
+        """A pinch on a touchpad or touch screen zooms about the fingers, as the wheel does."""
+        if event.type() == QtCore.QEvent.Type.NativeGesture and \
+                event.gestureType() == Qt.NativeGestureType.ZoomNativeGesture:
+            self.zoom_by(1.0 + event.value(), event.position())
+            event.accept()
+            return True
+        return super().event(event)
+
+    # -- zoom ------------------------------------------------------------------------------------------
+    def zoom_by(self, factor: float, about: QtCore.QPointF | None = None) -> None:
+        """Zoom by ``factor`` (within ``ZOOM_RANGE``) about a widget point, the centre by default: the point
+        under it stays under it."""
         view = self.session.view
-        zoom = float(np.clip(view["zoom"] * (ZOOM_STEP if event.angleDelta().y() > 0 else 1 / ZOOM_STEP),
-                             *ZOOM_RANGE))
-        before = self.to_mm(event.position())
+        zoom = float(np.clip(view["zoom"] * factor, *ZOOM_RANGE))
+        if zoom == view["zoom"]:
+            return
+        about = QtCore.QPointF(self.width() / 2, self.height() / 2) if about is None else about
+        before = self.to_mm(about)
         x0, y0, x1, y1 = self.world()
         centre = np.array([(x0 + x1) / 2, (y0 + y1) / 2])
         after_centre = before + (centre - before) * view["zoom"] / zoom
         pan = np.asarray(view["pan"]) + (after_centre - centre)
         self.session.set_view("zoom", zoom)
         self.session.set_view("pan", (float(pan[0]), float(pan[1])))
-        event.accept()
+
+    def fit(self) -> None:
+        """Frame the whole model of the current posture again: zoom and pan undone, the frame made afresh."""
+        self._frame = None
+        self.keep_in_view()
+        self.session.set_view("zoom", 1.0)
+        self.session.set_view("pan", (0.0, 0.0))
+        self.rebuild()
+
+    def zoom_actions(self, parent) -> list[QtGui.QAction]:
+        """View-menu actions: Zoom in (Ctrl++), Zoom out (Ctrl+-), Fit the whole model (Ctrl+0)."""
+        actions = []
+        for text, keys, slot in ((self.tr("Zoom &in"), ("Ctrl++", "Ctrl+="), lambda: self.zoom_by(ZOOM_KEY)),
+                                 (self.tr("Zoom &out"), ("Ctrl+-",), lambda: self.zoom_by(1 / ZOOM_KEY)),
+                                 (self.tr("&Fit the whole model"), ("Ctrl+0",), self.fit)):
+            action = QtGui.QAction(text, parent)
+            action.setShortcuts([QtGui.QKeySequence(k) for k in keys])
+            action.triggered.connect(lambda _=False, slot=slot: slot())
+            actions.append(action)
+        return actions
 
     # -- hover card ------------------------------------------------------------------------------------
     def card_html(self, structure_id: str) -> str:

@@ -25,7 +25,9 @@ SWEEP_MS = 30
 SHORTCUTS = [
     ("Window", [("Ctrl+O", "Open a scenario"), ("Ctrl+S", "Save the scenario"), ("Ctrl+Shift+S", "Save as…"),
                 ("Ctrl+Z", "Undo"), ("Ctrl+Shift+Z / Ctrl+Y", "Redo"), ("Ctrl+E", "Export the diagram (PNG, SVG, PDF, CSV)"),
-                ("Ctrl+C", "Copy the diagram as an image (paste into slides)"), ("F11", "Presentation mode on/off"),
+                ("Ctrl+C", "Copy the diagram as an image (paste into slides)"),
+                ("Ctrl++ / Ctrl+= / Ctrl+-", "Zoom the model in / out (or the wheel or a pinch, about the pointer)"),
+                ("Ctrl+0", "Fit: show the whole model again"), ("F11", "Presentation mode on/off"),
                 ("F1", "This list"), ("Ctrl+Q", "Quit")]),
     ("Keyboard only (every mouse action has a key)",
      [("Tab / Shift+Tab", "Next / previous control: the model, the charts, the controls, Undo, Reset all"),

@@ -12,11 +12,11 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from . import geometry as g
-from . import text as measure
 from psoas_viz.i18n import fill_template, translate
 
-from .labels import Bones, Request, follow, overlaps, place
+from . import geometry as g
+from . import text as measure
+from .labels import Obstacles, Request, follow, overlaps, place
 from .shapes import Arc, Arrow, Circle, Mapper, Polygon, Polyline, Rect, Scene, Structure
 from .theme import SHORT_DASH, colour_range, theme_of
 
@@ -46,6 +46,7 @@ class View:
     angle_box: bool = True
     bounds: tuple | None = None  # px box the labels stay inside (None: the whole scene)
     follow: tuple | None = None  # labels placed before, kept in place relative to their anchors (during a drag)
+    keep: tuple = ()  # labels placed before, each kept where it was while its place is still clear
     gauge_at: tuple | None = None  # px box of the gauge placed before, kept there (during a drag)
     region: str = "whole"  # what ``world=None`` frames: one of REGIONS
     psoas_ghost: bool = True  # the neutral-standing psoas behind the current one
@@ -91,7 +92,27 @@ def frame_of(snapshot, region: str = "whole", outlines: dict | None = None) -> t
     return (x0 - margin, y0 - margin, x1 + margin, y1 + margin)
 
 
-def build(snapshot, view: View = View()) -> "Scene":
+@dataclass(frozen=True)
+class Drawing:
+    """A scene's structures before its gauge and labels are placed (``annotate``): the play area's full-quality
+    frame places them again on the drawing of its quick frame, which is not built twice."""
+    snapshot: object
+    structures: tuple
+    taken: tuple  # px boxes of text already there (the angle box)
+    requests: tuple  # the labels asked for, in order of importance
+    mapper: Mapper
+    area: tuple  # px box the model is framed in
+    hip_box: tuple  # px box of the hip joint centre's marker, kept clear of labels
+    colour_range: float
+
+
+def build(snapshot, view: View = View()) -> Scene:
+    """The diagram of a snapshot as a scene: ``annotate(draw(snapshot, view), view)``."""
+    return annotate(draw(snapshot, view), view)
+
+
+def draw(snapshot, view: View = View()) -> Drawing:
+    """Everything of the scene but the gauge and the labels."""
     theme = theme_of(view.theme)
     fs = theme.font_scale
     model, ev = snapshot.model, snapshot.evaluation
@@ -169,23 +190,32 @@ def build(snapshot, view: View = View()) -> "Scene":
         box = _angle_box(snapshot, view.bounds or area, fs)
         structures.append(box)
         taken.append(box.shapes[0].box)
-    # where bone is, for placing labels and the gauge (not needed while both stay where they were: a drag)
+    requests = _requests(snapshot, m, outlines, lines, front, back, fs, view.labels)
+    return Drawing(snapshot, tuple(structures), tuple(taken), tuple(requests), m, area,
+                   (hip[0] - r, hip[1] - r, hip[0] + r, hip[1] + r), colour_range(percent))
+
+
+def annotate(drawing: Drawing, view: View) -> Scene:
+    """The drawing with its psoas gauge and labels placed (or, during a drag, kept where they were)."""
+    theme = theme_of(view.theme)
+    structures, taken = list(drawing.structures), list(drawing.taken)
+    # what labels and the gauge keep off (not needed while both stay where they were: a drag)
+    bounds = view.bounds or (2.0, 2.0, view.width - 2.0, view.height - 2.0)
     placing = view.follow is None or view.gauge_at is None
-    bones = Bones([s.shapes[0].points for s in structures if s.kind == "bone"]) if placing else None
+    blocked = Obstacles(bounds, label_obstacles(structures), [drawing.hip_box]) if placing else None
     muscles_px = [shape.points for s in structures if s.kind == "muscle" for shape in s.shapes]
-    gauge = _gauge(snapshot, theme, view.bounds or area, taken, bones, muscles_px, view.gauge_at)
+    gauge = _gauge(drawing.snapshot, theme, view.bounds or drawing.area, taken, blocked, muscles_px, view.gauge_at)
     structures.append(gauge)
     taken.append(gauge.shapes[0].box)
-    requests = _requests(snapshot, m, outlines, lines, front, back, fs, view.labels)
+    requests = list(drawing.requests)
     if view.follow is not None:
         labels = follow(requests, view.follow)
     else:
-        bounds = view.bounds or (2.0, 2.0, view.width - 2.0, view.height - 2.0)
         # a close-up (--view) leaves some structures out of the frame: their labels would point off the page
         seen = [r for r in requests if bounds[0] <= r.anchor[0] <= bounds[2] and bounds[1] <= r.anchor[1] <= bounds[3]]
-        labels = place(seen, bounds, taken, bones)
-    return Scene(view.width, view.height, theme.name, tuple(structures), tuple(labels), m,
-                 colour_range=colour_range(percent))
+        labels = place(seen, bounds, taken, blocked, view.keep)
+    return Scene(view.width, view.height, theme.name, tuple(structures), tuple(labels), drawing.mapper,
+                 colour_range=drawing.colour_range)
 
 
 def _change_word(tone: float) -> str | None:
@@ -211,6 +241,12 @@ def _standing_belly(model, neutral) -> np.ndarray:
             _STANDING_BELLIES.clear()
         kept = _STANDING_BELLIES[id(neutral)] = (neutral, g.muscle_belly(g.fascicle_lines(model, neutral, g.PSOAS)))
     return kept[1]
+
+
+def label_obstacles(structures) -> list[np.ndarray]:
+    """The outlines (px) labels keep off: every bone's outer outlines, the discs and the psoas belly."""
+    return [shape.points for s in structures if s.kind == "bone" or s.id in ("discs", g.PSOAS)
+            for shape in s.shapes if type(shape) is Polygon]
 
 
 def _bones(model, pose, bone_shapes: dict, m: Mapper, theme) -> list[Structure]:
@@ -286,7 +322,7 @@ GAUGE_STEPS_MM = (2.0, 5.0, 10.0, 20.0, 50.0, 100.0)  # half-widths the gauge's 
 GAUGE_SMALL = 12.0  # px (times the theme's font scale): the gauge scale's words
 
 
-def _gauge(snapshot, theme, bounds, taken: list, bones: Bones | None, muscles_px: list, kept: tuple | None = None
+def _gauge(snapshot, theme, bounds, taken: list, blocked: Obstacles | None, muscles_px: list, kept: tuple | None = None
            ) -> Structure:
     """The psoas length gauge: its length now, a scale with the neutral-standing tick and the change filled in
     the muscle colours, and the change in mm and % in large type (coloured, and signed, so colour is not the only
@@ -314,7 +350,7 @@ def _gauge(snapshot, theme, bounds, taken: list, bones: Bones | None, muscles_px
         spots = [(x1 - w, y0), (x1 - w, (y0 + y1 - h) / 2), (x1 - w, y1 - h), (x0, y1 - h), (x0, (y0 + y1 - h) / 2)]
         boxes = [(x, y, x + w, y + h) for x, y in spots]
         muscles = _sampled(muscles_px)
-        clear = [b for b in boxes if not overlaps(b, taken) and not bones.cover(b)]
+        clear = [b for b in boxes if not any(overlaps(b, t) for t in taken) and not blocked.count(np.array(b))[0]]
         box = next((b for b in clear if not _holds(b, muscles)), clear[0] if clear else boxes[0])
     shapes = [Rect(box, "box")]
     y = box[1] + pad
@@ -395,33 +431,46 @@ def _requests(snapshot, m: Mapper, outlines, lines, front, back, fs: float, all_
     x = float(near[:, 0].max()) if len(near) else float(points[:, 0].max())
     size = 17.0 * fs
     out = [Request(translate("Diagram", "Psoas major"), g.PSOAS, at((x + 2.0, y)), "right", 21.0 * fs, True,
-                   "label_strong", False, 30.0 * fs, True, True),
+                   "label_strong", False, 30.0 * fs, True, True, g.PSOAS),
            Request(fill_template("PT {pt:.1f}°", {"pt": a["spinopelvic_tilt_deg"]}), "PT", at((-20.0, 40.0)), "left",
                    size, True, "angle_text", False, 4.0, backed=True, key="PT"),
            Request(fill_template("SS {ss:.1f}°", {"ss": a["sacral_slope_deg"]}), "SS", at(front - [44.0, 12.0]),
                    "left", size, True, "angle_text", False, 4.0, backed=True, key="SS")]
     if not all_labels:
         return out
+
+    def mark(text, target, anchor, side, key, gap=8.0):  # a landmark: a leader to it, text clear of the lines under it
+        return Request(text, target, at(anchor), side, size, gap=gap * fs, leader=True, backed=True, key=key)
+
+    bodies = sk.vertebral_bodies(ev.pose)
     iliacus = lines["iliacus"][0]
-    knee = lw("knee_joint_centre")
+    out.append(mark(translate("Diagram", "Iliacus"), "iliacus", (iliacus[0] + iliacus[1]) / 2.0, "right", "iliacus"))
+    for level in ("L1", "L2", "L3", "L4", "L5", "T12"):
+        # the back of the vertebra at the height of its body (the lamina or the spinous process)
+        low, high = bodies[level][:, 1].min(), bodies[level][:, 1].max()
+        ring = outlines[level]
+        ring = ring[(ring[:, 1] >= low) & (ring[:, 1] <= high)]
+        out.append(mark(level, level, ring[np.argmin(ring[:, 0])], "left", level))
     sacrum = outlines["sacrum"]
-    out += [Request(translate("Diagram", "Iliacus"), "iliacus", at((iliacus[0] + iliacus[1]) / 2.0), "right", size),
-            Request(translate("Diagram", "ASIS"), "pelvis", at(lw("asis")), "right", size),
-            Request(translate("Diagram", "PSIS"), "pelvis", at(lw("psis")), "left", size),
-            Request(translate("Diagram", "Hip joint centre"), "hip_joint_centre", at((0.0, 0.0)), "below", size,
-                    gap=10.0 * fs),
-            Request(translate("Diagram", "Pubic symphysis"), "pelvis", at(lw("pubic_symphysis")), "right", size),
-            Request(translate("Diagram", "Femur"), "femur", at(knee * 0.55), "right", size),
-            Request(translate("Diagram", "Sacrum"), "sacrum", at(sacrum[np.argmin(sacrum[:, 0])]), "left", size),
-            # the landmarks a student looks for, where the model's published markers put them
-            Request(translate("Diagram", "Iliac crest"), "pelvis", at(lw("iliac_crest")), "above", size),
-            Request(translate("Diagram", "AIIS"), "pelvis", at(lw("aiis")), "right", size),
-            Request(translate("Diagram", "Sacral promontory"), "sacrum", at(lw("s1_endplate_anterior")), "left", size),
-            Request(translate("Diagram", "Ischial tuberosity"), "pelvis", at(lw("ischial_tuberosity")), "left", size),
-            Request(translate("Diagram", "Greater trochanter"), "femur", at(lw("greater_trochanter")), "left", size),
-            Request(translate("Diagram", "Lesser trochanter"), "femur", at(lw("lesser_trochanter")), "right", size)]
-    for level in ("T12", "L1", "L3", "L5"):
-        corners = outlines[level]
-        back_corner = corners[np.argmin(corners[:, 0])]
-        out.append(Request(level, level, at((back_corner[0], corners.mean(axis=0)[1])), "left", size))
+    # the RASI and RPSI markers sit on the skin, 31 and 14 mm off the bone: the ASIS label points at the sartorius
+    # origin (Rajagopal sart_r-P1, on the ASIS), the PSIS label at the outline's point nearest the RPSI marker
+    pelvis = outlines["pelvis"]
+    psis = pelvis[np.argmin(np.hypot(*(pelvis - lw("psis")).T))]
+    out += [mark(translate("Diagram", "ASIS"), "pelvis", lines["sartorius"][0][0], "right", "asis"),
+            mark(translate("Diagram", "AIIS"), "pelvis", lw("aiis"), "right", "aiis"),
+            mark(translate("Diagram", "Pubic symphysis"), "pelvis", lw("pubic_symphysis"), "right", "pubic_symphysis"),
+            mark(translate("Diagram", "PSIS"), "pelvis", psis, "left", "psis"),
+            mark(translate("Diagram", "Iliac crest"), "pelvis", lw("iliac_crest"), "left", "iliac_crest"),
+            mark(translate("Diagram", "Ischial tuberosity"), "pelvis", lw("ischial_tuberosity"), "left",
+                 "ischial_tuberosity"),
+            mark(translate("Diagram", "Sacral promontory"), "sacrum", front, "right", "sacral_promontory"),
+            mark(translate("Diagram", "Hip joint (acetabulum)"), "hip_joint_centre", (0.0, 0.0), "below", "hip_joint",
+                 gap=10.0),
+            mark(translate("Diagram", "Lesser trochanter"), "femur", lw("lesser_trochanter"), "right",
+                 "lesser_trochanter"),
+            mark(translate("Diagram", "Greater trochanter"), "femur", lw("greater_trochanter"), "left",
+                 "greater_trochanter"),
+            mark(translate("Diagram", "12th rib"), "rib_cage", lw("rib_12"), "left", "rib_12"),
+            mark(translate("Diagram", "Sacrum"), "sacrum", sacrum[np.argmin(sacrum[:, 0])], "left", "sacrum"),
+            mark(translate("Diagram", "Femur"), "femur", lw("linea_aspera"), "right", "femur")]
     return out

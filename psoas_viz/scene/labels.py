@@ -1,15 +1,23 @@
-"""Label placement, once per scene (no Qt): no label over another, none over bone where a free place exists,
-a leader line from each label that had to move away to the point it names.
+"""Label placement, once per scene (no Qt): no label over another, over an obstacle (bone, the psoas belly, a
+box such as the angle box or a gauge) or across another label's leader line; a leader line from each label
+that had to move away to the point it names.
 
 Each request names its anchor (px), the side it prefers and whether it may be left out.  Candidate boxes are
-tried nearest first along the preferred side, then the other side, then above and below; the first that is
-inside the scene, clear of every placed box and clear of bone wins; failing that an optional label is left out
-and a required one (the psoas, the angle values) looks farther out (with a leader line), then takes the first
-place clear of other labels (over bone), or else its first place.
+tried nearest first all round the anchor, the preferred side counted nearer; the first that is
+inside the bounds, clear of every placed box and leader, clear of the obstacles and whose leader crosses no
+other label or leader wins.  Failing that, the
+nearest clear place anywhere in the bounds is taken (an optional label only within ``MAX_LEADER`` font sizes
+of its anchor, else it is left out); a required label (the psoas, the angle values) that finds no clear place
+at all takes the first place clear of other labels, or else its first place.
+
+Obstacles are rasterised once per placement into cells of ``CELL`` px (outlines and their insides, each
+outline also traced along its edge so thin processes count) with a summed-area table, so a box is tested in
+constant time.
 """
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 import numpy as np
@@ -18,10 +26,16 @@ from . import text as measure
 from .shapes import Label
 
 STEPS = (0.0, 10.0, 24.0, 44.0, 70.0, 100.0, 140.0)  # px beyond the gap
-FAR_STEPS = (190.0, 250.0, 320.0)  # a required label looks this far too before it may sit on bone
+FAR_STEPS = (190.0, 250.0, 320.0)  # a required label looks this far too before the search of the whole bounds
 SHIFTS = (0.0, -0.7, 0.7, -1.4, 1.4)  # line heights up/down
 PAD = 2.0  # px kept clear around each box
 LEADER_BEYOND = 6.0  # px: a box farther than gap + this from its anchor gets a leader line
+CELL = 2.0  # px: the obstacle raster's cell
+GRID = 4.0  # px: the step of the search over the whole bounds
+MAX_LEADER = 12.0  # font sizes: an optional label sits at most this far from its anchor
+SIDE_PENALTY = 30.0  # px: how much nearer a box on the preferred side is counted
+ACROSS = 0.5  # a px of leader line over bone or the psoas costs as much as this many px farther away
+OPTIONAL_TRIES = 512  # clear boxes an optional label tries (nearest first) before it is left out
 
 
 @dataclass(frozen=True)
@@ -40,86 +54,193 @@ class Request:
     key: str = ""  # stable name of the label (defaults to its target and text)
 
 
-def overlaps(box, others) -> bool:
-    return any(box[0] < o[2] and o[0] < box[2] and box[1] < o[3] and o[1] < box[3] for o in others)
+def overlaps(box, other) -> bool:
+    return box[0] < other[2] and other[0] < box[2] and box[1] < other[3] and other[1] < box[3]
 
 
-class Bones:
-    """Bone polygons (px) rasterised once per placement (1-px cells, even-odd per polygon, all in a few array
-    operations): whether a box covers bone is then one look at the cells under it, thin parts of the mesh outlines
-    (the femoral neck, the sacral ala, the processes) included."""
+def crossing(starts: np.ndarray, ends: np.ndarray, boxes: np.ndarray) -> np.ndarray:
+    """(N, M): whether segment i (``starts``/``ends`` (N, 2)) passes through the inside of box j (``boxes``
+    (M, 4)); Liang-Barsky clipping, vectorised."""
+    x0, y0 = starts[:, 0:1], starts[:, 1:2]
+    dx, dy = ends[:, 0:1] - x0, ends[:, 1:2] - y0
+    lo = np.zeros((len(starts), len(boxes)))
+    hi = np.ones_like(lo)
+    inside = np.ones(lo.shape, bool)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        for p, q in ((-dx, x0 - boxes[None, :, 0]), (dx, boxes[None, :, 2] - x0),
+                     (-dy, y0 - boxes[None, :, 1]), (dy, boxes[None, :, 3] - y0)):
+            p = np.broadcast_to(p, lo.shape)
+            t = q / p
+            inside &= (p != 0.0) | (q > 0.0)
+            lo = np.where(p < 0.0, np.maximum(lo, t), lo)
+            hi = np.where(p > 0.0, np.minimum(hi, t), hi)
+    return inside & (lo < hi)
 
-    def __init__(self, polygons: list[np.ndarray]):
-        polygons = [np.asarray(p, float) for p in polygons if len(p) >= 3]
-        self.origin = np.zeros(2)
-        self.cells = np.zeros((0, 0), bool)
-        if not polygons:
-            return
-        points = np.concatenate(polygons)
-        self.origin = np.floor(points.min(axis=0)) - 1.0
-        width, height = (np.ceil(points.max(axis=0)) - self.origin + 2.0).astype(int)
-        a = points - self.origin
-        b = np.concatenate([np.roll(p, -1, axis=0) for p in polygons]) - self.origin
-        which = np.repeat(np.arange(len(polygons)), [len(p) for p in polygons])
-        # every (edge, row) pair where the edge crosses the row's centre line (half-open, so a ring crosses each
-        # row an even number of times)
-        low, high = np.minimum(a[:, 1], b[:, 1]), np.maximum(a[:, 1], b[:, 1])
-        first, last = np.ceil(low - 0.5).astype(int), np.ceil(high - 0.5).astype(int)  # rows first..last-1
-        counts = np.maximum(last - first, 0)
+
+def intersecting(a0: np.ndarray, a1: np.ndarray, b0: np.ndarray, b1: np.ndarray) -> np.ndarray:
+    """(N, M): whether segment i (``a0``/``a1`` (N, 2)) properly crosses segment j (``b0``/``b1`` (M, 2))."""
+    def side(p, q, r):  # sign of the turn p -> q -> r
+        return np.sign((q[..., 0] - p[..., 0]) * (r[..., 1] - p[..., 1]) - (q[..., 1] - p[..., 1]) * (r[..., 0] - p[..., 0]))
+    A0, A1, B0, B1 = a0[:, None], a1[:, None], b0[None], b1[None]
+    return (side(A0, A1, B0) * side(A0, A1, B1) < 0) & (side(B0, B1, A0) * side(B0, B1, A1) < 0)
+
+
+class Obstacles:
+    """Polygons (px; their insides and their outlines) and boxes that labels keep off, rasterised over
+    ``bounds`` into cells of ``CELL`` px; ``count`` tells how many covered cells a box touches."""
+
+    def __init__(self, bounds: tuple, polygons=(), boxes=()):
+        self.x0, self.y0 = float(bounds[0]), float(bounds[1])
+        self.nx = max(1, int(math.ceil((bounds[2] - self.x0) / CELL)))
+        self.ny = max(1, int(math.ceil((bounds[3] - self.y0) / CELL)))
+        rings = [(np.asarray(p, float) - (self.x0, self.y0)) / CELL for p in polygons if len(p) >= 3]
+        grid = self._fill(rings) if rings else np.zeros((self.ny, self.nx), bool)
+        for box in boxes:
+            c0, r0, c1, r1 = self._cells(np.asarray(box, float)[None])
+            grid[int(r0[0]):int(r1[0]), int(c0[0]):int(c1[0])] = True
+        table = np.zeros((self.ny + 1, self.nx + 1), np.int32)
+        table[1:, 1:] = grid.cumsum(0).cumsum(1)
+        self.table, self.grid = table, grid
+
+    def _fill(self, rings: list[np.ndarray]) -> np.ndarray:
+        """The cells whose centres lie inside any of ``rings`` (cell units; even-odd within each ring) and the
+        cells their edges pass through, all rings in one pass."""
+        nx, ny = self.nx, self.ny
+        a = np.concatenate(rings)
+        b = np.concatenate([np.roll(ring, -1, axis=0) for ring in rings])
+        which = np.repeat(np.arange(len(rings)), [len(ring) for ring in rings])
+        # inside: every (edge, row) where the edge crosses the row's centre line (half-open, so a ring crosses each
+        # row an even number of times); sorted by ring, row and x, the cells between crossings 1-2, 3-4 … are inside
+        first = np.clip(np.ceil(np.minimum(a[:, 1], b[:, 1]) - 0.5), 0, ny).astype(int)
+        last = np.clip(np.ceil(np.maximum(a[:, 1], b[:, 1]) - 0.5), 0, ny).astype(int)  # exclusive
+        counts = last - first
         edge = np.repeat(np.arange(len(a)), counts)
-        row = np.arange(counts.sum()) - np.repeat(np.cumsum(counts) - counts, counts) + first[edge]
-        y = row + 0.5
-        t = (y - a[edge, 1]) / (b[edge, 1] - a[edge, 1])
-        x = a[edge, 0] + t * (b[edge, 0] - a[edge, 0])
-        order = np.lexsort((x, row, which[edge]))  # by polygon, row, then x: inside between crossings 1-2, 3-4 ...
-        x, row = x[order], row[order]
-        start, stop = np.ceil(x[0::2] - 0.5).astype(int), np.ceil(x[1::2] - 0.5).astype(int)
-        rows = row[0::2] * (width + 1)
-        size = height * (width + 1)
-        diff = (np.bincount(rows + np.clip(start, 0, width), minlength=size)
-                - np.bincount(rows + np.clip(stop, 0, width), minlength=size)).reshape(height, width + 1)
-        self.cells = np.cumsum(diff, axis=1, dtype=np.int16)[:, :width] > 0
+        spans = np.zeros((ny, nx + 1), np.int32)
+        if len(edge):
+            rows = np.arange(len(edge)) - np.repeat(np.cumsum(counts) - counts, counts) + first[edge]
+            ax, ay, bx, by = a[edge, 0], a[edge, 1], b[edge, 0], b[edge, 1]
+            x = ax + (rows + 0.5 - ay) * (bx - ax) / (by - ay)
+            order = np.lexsort((x, rows, which[edge]))
+            x, rows = x[order], rows[order]
+            start = np.clip(np.ceil(x[0::2] - 0.5), 0, nx).astype(int)
+            stop = np.clip(np.ceil(x[1::2] - 0.5), 0, nx).astype(int)
+            line = rows[0::2] * (nx + 1)
+            size = ny * (nx + 1)
+            spans = (np.bincount(line + start, minlength=size) - np.bincount(line + stop, minlength=size)
+                     ).reshape(ny, nx + 1)
+        grid = np.cumsum(spans, axis=1)[:, :nx] > 0
+        # edges: points every half cell along each edge
+        length = np.hypot(*(b - a).T)
+        steps = np.ceil(length * 2.0).astype(int) + 2
+        edge = np.repeat(np.arange(len(a)), steps)
+        t = (np.arange(len(edge)) - np.repeat(np.cumsum(steps) - steps, steps)) / np.repeat(steps - 1, steps)
+        points = a[edge] + (b[edge] - a[edge]) * t[:, None]
+        cols, rows = np.floor(points[:, 0]).astype(int), np.floor(points[:, 1]).astype(int)
+        keep = (cols >= 0) & (cols < nx) & (rows >= 0) & (rows < ny)
+        grid[rows[keep], cols[keep]] = True
+        return grid
 
-    def cover(self, box) -> bool:
-        """Whether any part of ``box`` (px) lies on bone."""
-        x0, y0, x1, y1 = box
-        ox, oy = self.origin
-        h, w = self.cells.shape
-        c0, c1 = max(int(x0 - ox), 0), min(int(np.ceil(x1 - ox)), w)
-        r0, r1 = max(int(y0 - oy), 0), min(int(np.ceil(y1 - oy)), h)
-        return c0 < c1 and r0 < r1 and bool(self.cells[r0:r1, c0:c1].any())
+    def _cells(self, boxes: np.ndarray):
+        """The cell ranges (c0, r0, c1, r1; ends exclusive) that boxes (N, 4) px touch, clipped to the grid."""
+        c0 = np.clip(np.floor((boxes[:, 0] - self.x0) / CELL), 0, self.nx).astype(int)
+        r0 = np.clip(np.floor((boxes[:, 1] - self.y0) / CELL), 0, self.ny).astype(int)
+        c1 = np.clip(np.ceil((boxes[:, 2] - self.x0) / CELL), 0, self.nx).astype(int)
+        r1 = np.clip(np.ceil((boxes[:, 3] - self.y0) / CELL), 0, self.ny).astype(int)
+        return c0, r0, c1, r1
+
+    def across(self, starts: np.ndarray, ends: np.ndarray, samples: int = 16) -> np.ndarray:
+        """About how many px of each segment (N) run over a covered cell."""
+        t = (np.arange(samples) + 0.5) / samples
+        points = starts[:, None] + (ends - starts)[:, None] * t[None, :, None]
+        cols = np.clip(((points[..., 0] - self.x0) / CELL).astype(int), 0, self.nx - 1)
+        rows = np.clip(((points[..., 1] - self.y0) / CELL).astype(int), 0, self.ny - 1)
+        return self.grid[rows, cols].mean(axis=1) * np.hypot(*(ends - starts).T)
+
+    def count(self, boxes: np.ndarray) -> np.ndarray:
+        """How many covered cells each box (N, 4) px touches (0: clear)."""
+        c0, r0, c1, r1 = self._cells(np.asarray(boxes, float).reshape(-1, 4))
+        t = self.table
+        return t[r1, c1] - t[r0, c1] - t[r1, c0] + t[r0, c0]
 
 
-def _candidates(r: Request, w: float, h: float):
+def _ring(r: Request, w: float, h: float) -> tuple[np.ndarray, np.ndarray]:
+    """The candidate boxes around the anchor in the order they are tried: nearest first, a box on another side
+    than the preferred one counted ``SIDE_PENALTY`` px (the opposite side twice) farther."""
     ax, ay = r.anchor
     sides = {"right": "left", "left": "right", "above": "below", "below": "above"}
-    for side in (r.side, sides[r.side], *(s for s in ("above", "below") if s not in (r.side, sides[r.side]))):
-        for step in STEPS if r.optional else STEPS + FAR_STEPS:
-            d = r.gap + step
-            for shift in SHIFTS:
-                if side == "right":
-                    x0, y0 = ax + d, ay - h / 2 + shift * h
-                elif side == "left":
-                    x0, y0 = ax - d - w, ay - h / 2 + shift * h
-                elif side == "above":
-                    x0, y0 = ax - w / 2 + shift * w * 0.5, ay - d - h
-                else:
-                    x0, y0 = ax - w / 2 + shift * w * 0.5, ay + d
-                yield (x0, y0, x0 + w, y0 + h), step
+    order = (r.side, *(s for s in ("above", "below", "right", "left") if s not in (r.side, sides[r.side])),
+             sides[r.side])
+    steps = np.array(STEPS if r.optional else STEPS + FAR_STEPS)[:, None]
+    shifts = np.array(SHIFTS)[None, :]
+    d = r.gap + steps
+    corners = {"right": (ax + d + 0 * shifts, ay - h / 2 + shifts * h + 0 * d),
+               "left": (ax - d - w + 0 * shifts, ay - h / 2 + shifts * h + 0 * d),
+               "above": (ax - w / 2 + shifts * w * 0.5 + 0 * d, ay - d - h + 0 * shifts),
+               "below": (ax - w / 2 + shifts * w * 0.5 + 0 * d, ay + d + 0 * shifts)}
+    x0 = np.concatenate([corners[side][0].ravel() for side in order])
+    y0 = np.concatenate([corners[side][1].ravel() for side in order])
+    cost = np.concatenate([(steps + SIDE_PENALTY * min(rank, 2) + np.abs(shifts) * h).ravel()
+                           for rank in range(len(order))])
+    ranked = np.argsort(cost, kind="stable")
+    return np.stack((x0, y0, x0 + w, y0 + h), -1)[ranked], cost[ranked]
+
+
+def _grid(r: Request, w: float, h: float, bounds: tuple) -> tuple[np.ndarray, np.ndarray]:
+    """Every box of the bounds on a ``GRID`` px lattice, nearest its anchor first (an optional label's only
+    within ``MAX_LEADER`` font sizes), and its distance (px)."""
+    xs = np.arange(bounds[0], bounds[2] - w + 1e-9, GRID)
+    ys = np.arange(bounds[1], bounds[3] - h + 1e-9, GRID)
+    if not len(xs) or not len(ys):
+        return np.zeros((0, 4)), np.zeros(0)
+    x0, y0 = (v.ravel() for v in np.meshgrid(xs, ys))
+    boxes = np.stack((x0, y0, x0 + w, y0 + h), -1)
+    ax, ay = r.anchor
+    d = np.hypot(np.maximum(0.0, np.maximum(boxes[:, 0] - ax, ax - boxes[:, 2])),
+                 np.maximum(0.0, np.maximum(boxes[:, 1] - ay, ay - boxes[:, 3])))
+    keep = d >= r.gap if r.optional else np.ones(len(d), bool)
+    if r.optional:
+        keep &= d <= MAX_LEADER * r.size
+    order = np.argsort(d[keep], kind="stable")
+    return boxes[keep][order], d[keep][order]
+
+
+def _distance(box, anchor) -> float:
+    ax, ay = anchor
+    return float(np.hypot(max(0.0, box[0] - ax, ax - box[2]), max(0.0, box[1] - ay, ay - box[3])))
 
 
 def _leader(box, anchor, gap: float) -> tuple:
-    """From the nearest point of the box's edge to ``gap`` short of the anchor."""
-    x0, y0, x1, y1 = box
-    ax, ay = anchor
-    near = np.array([min(max(ax, x0), x1), min(max(ay, y0), y1)])
-    a = np.asarray(anchor, float)
-    v = a - near
-    length = float(np.hypot(*v))
-    if length < 1.0:
+    """From the nearest point of the box's edge to 3 px short of the anchor."""
+    near, end = _leaders(np.asarray([box], float), anchor)
+    if not np.isfinite(end[0]).all():
         return ()
-    end = a - v / length * min(3.0, length * 0.5)
-    return (tuple(near), tuple(end))
+    return (tuple(near[0]), tuple(end[0]))
+
+
+def _leaders(boxes: np.ndarray, anchor) -> tuple[np.ndarray, np.ndarray]:
+    """Leader lines of boxes (N, 4): from the nearest point of each box's edge to 3 px short of the anchor
+    (ends NaN where the box touches its anchor)."""
+    a = np.asarray(anchor, float)
+    near = np.stack((np.clip(a[0], boxes[:, 0], boxes[:, 2]), np.clip(a[1], boxes[:, 1], boxes[:, 3])), -1)
+    v = a - near
+    length = np.hypot(v[:, 0], v[:, 1])
+    with np.errstate(divide="ignore", invalid="ignore"):
+        end = a - v / length[:, None] * np.minimum(3.0, length * 0.5)[:, None]
+    end[length < 1.0] = np.nan
+    return near, end
+
+
+def _moved(r: Request, old: Label) -> tuple:
+    """The box (text only, px) of a label placed before, moved with its anchor; a label left of its anchor keeps
+    its right edge (a new text may be wider or narrower)."""
+    dx, dy = r.anchor[0] - old.anchor[0], r.anchor[1] - old.anchor[1]
+    x0, y0, x1, y1 = old.box
+    w = measure.width(r.text, r.size, r.bold)
+    if (x0 + x1) / 2 < old.anchor[0]:
+        x0 = x1 - w
+    else:
+        x1 = x0 + w
+    return (x0 + dx, y0 + dy, x1 + dx, y1 + dy)
 
 
 def follow(requests: list[Request], previous: tuple) -> list[Label]:
@@ -131,45 +252,145 @@ def follow(requests: list[Request], previous: tuple) -> list[Label]:
         old = before.get(r.key or f"{r.target}:{r.text}")
         if old is None:
             continue
-        dx, dy = r.anchor[0] - old.anchor[0], r.anchor[1] - old.anchor[1]
-        x0, y0, x1, y1 = old.box
-        w = measure.width(r.text, r.size, r.bold)
-        if (x0 + x1) / 2 < old.anchor[0]:  # left of its anchor: the right edge stays
-            x0 = x1 - w
-        else:
-            x1 = x0 + w
-        box = (x0 + dx, y0 + dy, x1 + dx, y1 + dy)
+        box = _moved(r, old)
         leader = _leader(box, r.anchor, r.gap) if old.leader else ()
         placed.append(Label(r.text, r.target, r.anchor, box, r.size, r.bold, r.role, leader, r.backed, old.key))
     return placed
 
 
-def place(requests: list[Request], bounds: tuple, taken: list[tuple], bones: Bones) -> list[Label]:
-    """Place labels in order (earlier requests get the better places); ``taken``: boxes already occupied (it is
-    extended); ``bones``: the bone the labels keep off."""
-    placed = []
+def _best(boxes: np.ndarray, cost: np.ndarray, order: np.ndarray, r: Request, taken: list, starts, ends,
+          blocked: Obstacles, chunk: int = 128):
+    """Of ``boxes[order]`` (ascending ``cost``), those no placed leader runs through and whose own leader runs
+    through no placed label and crosses no placed leader, the one of least cost counting each px of its leader
+    over an obstacle ``ACROSS`` times (tested a chunk at a time while a cheaper one may follow)."""
+    t = np.asarray(taken, float).reshape(-1, 4)
+    best, best_cost = None, np.inf
+    for i in range(0, len(order), chunk):
+        pick = order[i:i + chunk]
+        if cost[pick[0]] >= best_cost:
+            break
+        some = boxes[pick]
+        ok = ~crossing(starts, ends, some).any(axis=0)
+        near, end = _leaders(some, r.anchor)
+        drawn = np.isfinite(end[:, 0]) & (r.leader | (np.hypot(*(end - near).T) > r.gap + LEADER_BEYOND - 3.0))
+        ok[drawn] &= ~crossing(near[drawn], end[drawn], t).any(axis=1)
+        ok[drawn] &= ~intersecting(near[drawn], end[drawn], starts, ends).any(axis=1)  # leaders never cross
+        total = cost[pick].copy()
+        total[drawn] += ACROSS * blocked.across(near[drawn], end[drawn])
+        total[~ok] = np.inf
+        k = int(np.argmin(total))
+        if total[k] < best_cost:
+            best, best_cost = tuple(some[k]), float(total[k])
+    return best
+
+
+def _kept(requests: list[Request], keep, bounds: tuple, taken: list, blocked: Obstacles) -> dict:
+    """Of the labels placed before (``keep``), those whose place (moved with its anchor) is still clear: inside
+    the bounds, off the obstacles and ``taken``, no leader through another label or across another leader; where
+    two collide the earlier request keeps its place.  All tested at once: request index -> box (with PAD)."""
+    before = {lb.key: lb for lb in keep}
+    index = [i for i, r in enumerate(requests) if (r.key or f"{r.target}:{r.text}") in before]
+    if not index:
+        return {}
+    boxes = []
+    for i in index:
+        r = requests[i]
+        x0, y0, x1, y1 = _moved(r, before[r.key or f"{r.target}:{r.text}"])
+        boxes.append((x0 - PAD, y0, x1 + PAD, y1))
+    boxes = np.array(boxes, float)
     bx0, by0, bx1, by1 = bounds
-    for r in requests:
+    ok = (boxes[:, 0] >= bx0) & (boxes[:, 1] >= by0) & (boxes[:, 2] <= bx1) & (boxes[:, 3] <= by1)
+    ok &= blocked.count(boxes) == 0
+    t = np.asarray(taken, float).reshape(-1, 4)
+    ok &= ~((boxes[:, None, 0] < t[None, :, 2]) & (t[None, :, 0] < boxes[:, None, 2])
+            & (boxes[:, None, 1] < t[None, :, 3]) & (t[None, :, 1] < boxes[:, None, 3])).any(axis=1)
+    near = np.zeros((len(index), 2))
+    end = np.zeros((len(index), 2))
+    drawn = np.zeros(len(index), bool)
+    for k, i in enumerate(index):
+        r = requests[i]
+        n, e = _leaders(boxes[k:k + 1], r.anchor)
+        near[k], end[k] = n[0], e[0]
+        drawn[k] = np.isfinite(e[0, 0]) and (r.leader or np.hypot(*(e[0] - n[0])) > r.gap + LEADER_BEYOND - 3.0)
+    ok[drawn] &= ~crossing(near[drawn], end[drawn], t).any(axis=1)
+    # pairs: boxes overlapping, a leader through a box, leaders crossing
+    clash = ((boxes[:, None, 0] < boxes[None, :, 2]) & (boxes[None, :, 0] < boxes[:, None, 2])
+             & (boxes[:, None, 1] < boxes[None, :, 3]) & (boxes[None, :, 1] < boxes[:, None, 3]))
+    through = np.zeros_like(clash)
+    through[drawn] = crossing(near[drawn], end[drawn], boxes)
+    crossed = np.zeros_like(clash)
+    crossed[np.ix_(drawn, drawn)] = intersecting(near[drawn], end[drawn], near[drawn], end[drawn])
+    clash |= through | through.T | crossed
+    np.fill_diagonal(clash, False)
+    kept, accepted = {}, []
+    for k, i in enumerate(index):
+        if ok[k] and not clash[k, accepted].any():
+            accepted.append(k)
+            kept[i] = tuple(boxes[k])
+    return kept
+
+
+def place(requests: list[Request], bounds: tuple, taken: list[tuple], blocked: Obstacles, keep=()) -> list[Label]:
+    """Place labels in order (earlier requests get the better places).  ``taken``: boxes of other text that
+    labels must not overlap (it is extended with each placed label); ``blocked``: what labels keep off (bone, the
+    psoas belly, a marker); ``keep``: labels placed before, each kept where it was relative to its anchor while
+    that place is still clear (so labels do not jump at each small change, and placing them costs less); the
+    others are then placed in order around them."""
+    bx0, by0, bx1, by1 = bounds
+    kept = _kept(requests, keep, bounds, taken, blocked)
+    chosen = dict(kept)
+    taken.extend(kept.values())
+    starts, ends = np.zeros((0, 2)), np.zeros((0, 2))  # the leaders placed so far
+    for i in kept:
+        leader = _label_leader(requests[i], kept[i])
+        if leader:
+            starts, ends = np.vstack((starts, [leader[0]])), np.vstack((ends, [leader[1]]))
+    for i, r in enumerate(requests):
+        if i in kept:
+            continue
         w = measure.width(r.text, r.size, r.bold) + 2 * PAD
         h = measure.height(r.size)
-        clear = clear_of_labels = first = None
-        for box, step in _candidates(r, w, h):
-            if box[0] < bx0 or box[1] < by0 or box[2] > bx1 or box[3] > by1:
+        choice = first = over_bone = None
+        for search in (lambda: _ring(r, w, h), lambda: _grid(r, w, h, bounds)):
+            boxes, cost = search()
+            inside = (boxes[:, 0] >= bx0) & (boxes[:, 1] >= by0) & (boxes[:, 2] <= bx1) & (boxes[:, 3] <= by1)
+            boxes, cost = boxes[inside], cost[inside]
+            if not len(boxes):
                 continue
-            first = first or (box, step)
-            if overlaps(box, taken):
-                continue
-            if not bones.cover(box):
-                clear = (box, step)
+            first = first if first is not None else tuple(boxes[0])
+            free = np.ones(len(boxes), bool)  # clear of placed labels
+            if taken:
+                t = np.asarray(taken, float)
+                free &= ~((boxes[:, None, 0] < t[None, :, 2]) & (t[None, :, 0] < boxes[:, None, 2])
+                          & (boxes[:, None, 1] < t[None, :, 3]) & (t[None, :, 1] < boxes[:, None, 3])).any(axis=1)
+            clear = free & (blocked.count(boxes) == 0)
+            order = np.flatnonzero(clear)
+            choice = _best(boxes, cost, order if not r.optional else order[:OPTIONAL_TRIES], r, taken, starts, ends,
+                           blocked)
+            if choice is not None:
                 break
-            clear_of_labels = clear_of_labels or (box, step)
-        choice = clear or (None if r.optional else clear_of_labels or first)
+            if over_bone is None and not r.optional:
+                over_bone = _best(boxes, cost, np.flatnonzero(free), r, taken, starts, ends, blocked)
+        if choice is None and not r.optional:
+            choice = over_bone or first
         if choice is None:
             continue
-        box, step = choice
-        taken.append(box)
+        chosen[i] = choice
+        taken.append(choice)
+        leader = _label_leader(r, choice)
+        if leader:
+            starts, ends = np.vstack((starts, [leader[0]])), np.vstack((ends, [leader[1]]))
+    placed = []
+    for i in sorted(chosen):
+        r, box = requests[i], chosen[i]
         inner = (box[0] + PAD, box[1], box[2] - PAD, box[3])
-        leader = _leader(inner, r.anchor, r.gap) if (r.leader or step > LEADER_BEYOND) else ()
-        placed.append(Label(r.text, r.target, r.anchor, inner, r.size, r.bold, r.role, leader, r.backed,
-                            r.key or f"{r.target}:{r.text}"))
+        placed.append(Label(r.text, r.target, r.anchor, inner, r.size, r.bold, r.role, _label_leader(r, box),
+                            r.backed, r.key or f"{r.target}:{r.text}"))
     return placed
+
+
+def _label_leader(r: Request, box: tuple) -> tuple:
+    """The leader of a label placed at ``box`` (with PAD): drawn when asked for or when the box is far."""
+    inner = (box[0] + PAD, box[1], box[2] - PAD, box[3])
+    far = _distance(box, r.anchor) > r.gap + LEADER_BEYOND
+    return _leader(inner, r.anchor, r.gap) if (r.leader or far) else ()

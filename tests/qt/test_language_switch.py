@@ -24,6 +24,7 @@ def test_switching_to_german_and_back_at_run_time(window):
     try:
         assert _menus(window)[:4] == ["&Datei", "&Bearbeiten", "&Ansicht", "&Hilfe"]
         assert {"Haltung", "Muskeln", "Behauptungen", "Beschreibung", "Vorhersage"} <= set(_tabs(window.control_tabs))
+        window.play.paint_full_quality()  # labels placed again (the frame 100 ms after the change)
         labels = {label.text for label in window.play.scene.labels}
         assert {"M. psoas major", "M. iliacus", "Oberschenkelknochen"} <= labels
         gauge = [s.text for s in window.play.scene.structure("psoas_gauge").shapes if s.kind == "text"]

@@ -10,9 +10,12 @@ import numpy as np
 import pytest
 
 import PySide6  # noqa: F401  (before pyqtgraph)
-from PySide6 import QtCore, QtGui
+from PySide6 import QtCore, QtGui, QtWidgets
 
+from psoas_viz.scene import hit
 from psoas_viz.session import VIEW_DEFAULTS
+
+Qt = QtCore.Qt
 
 
 def _world(window, name):
@@ -82,8 +85,8 @@ def test_a_drag_near_the_hip_is_gentle_and_shift_is_finer(window):
     assert abs(window.session.posture.pelvic_tilt) == pytest.approx(abs(coarse) / 5.0, abs=0.11)
 
 
-def _wheel(play, steps: int):
-    pos = QtCore.QPointF(play.width() / 2, play.height() / 2)
+def _wheel(play, steps: int, pos: QtCore.QPointF | None = None):
+    pos = QtCore.QPointF(play.width() / 2, play.height() / 2) if pos is None else pos
     event = QtGui.QWheelEvent(pos, play.mapToGlobal(pos), QtCore.QPoint(0, 0), QtCore.QPoint(0, 120 * steps),
                               QtCore.Qt.MouseButton.NoButton, QtCore.Qt.KeyboardModifier.NoModifier,
                               QtCore.Qt.ScrollPhase.NoScrollPhase, False)
@@ -134,3 +137,53 @@ def test_a_change_is_painted_quickly_then_at_full_quality_after_a_pause(window, 
     play.repaint()
     assert painted[-1] is False
     window.session.end_gesture()
+
+
+def _labels_clear(play):
+    """The play area's labels, placed afresh at full quality (the frame 100 ms after a change): inside the widget,
+    on no other label and on no bone."""
+    play.paint_full_quality()
+    labels = play.scene.labels
+    assert len(labels) >= 6
+    for i, lb in enumerate(labels):
+        x0, y0, x1, y1 = lb.box
+        assert 0 <= x0 < x1 <= play.width() and 0 <= y0 < y1 <= play.height(), lb.text
+        assert not any(x0 < o.box[2] and o.box[0] < x1 and y0 < o.box[3] and o.box[1] < y1 for o in labels[i + 1:])
+        inner = [(x, y) for x in np.linspace(x0 + 1, x1 - 1, 6) for y in np.linspace(y0 + 1, y1 - 1, 3)]
+        assert not [p for p in inner if hit.bone_at(play.scene, p)], lb.text
+
+
+def test_wheel_keys_and_fit_zoom_the_framed_world_and_labels_stay_clear(window, qtbot):
+    play, view = window.play, window.session.view
+    window.resize(1600, 1000)
+    QtWidgets.QApplication.processEvents()
+    fitted = play.world()
+    pointer = QtCore.QPointF(play.width() * 0.3, play.height() * 0.6)
+    under = play.to_mm(pointer)
+    _wheel(play, 1, pointer)  # zoom in about the pointer: the point under it stays under it
+    zoomed = play.world()
+    assert (zoomed[2] - zoomed[0]) < (fitted[2] - fitted[0]) / 1.1
+    assert np.allclose(play.to_mm(pointer), under, atol=0.5)
+    _labels_clear(play)
+    play.setFocus()
+    qtbot.keyClick(play, Qt.Key.Key_Minus)
+    qtbot.keyClick(play, Qt.Key.Key_Minus)
+    assert (play.world()[2] - play.world()[0]) > (zoomed[2] - zoomed[0]) * 1.5
+    _labels_clear(play)
+    fit = next(a for a in window.zoom_actions if a.shortcut().toString() == "Ctrl+0")
+    assert fit in window.files.view_menu.actions() and "Fit" in fit.text()
+    window.session.set_values(pelvic_tilt=12.0)
+    fit.trigger()
+    assert view["zoom"] == 1.0 and view["pan"] == (0.0, 0.0)
+    x0, y0, x1, y1 = after_fit = play.world()
+    bones = np.concatenate([s.shapes[0].points for s in play.scene.structures if s.id in ("pelvis", "L1", "femur")])
+    world = play.to_mm(QtCore.QPointF(0, 0)), play.to_mm(QtCore.QPointF(play.width(), play.height()))
+    assert (bones >= 0).all() and (bones[:, 0] <= play.width()).all() and (bones[:, 1] <= play.height()).all()
+    assert world[0][0] <= x0 + 1 and world[1][0] >= x1 - 1  # the framed world is what is shown
+    _labels_clear(play)
+    zoom_in = next(a for a in window.zoom_actions if a.shortcut().toString() == "Ctrl++")
+    zoom_in.trigger()
+    assert view["zoom"] == pytest.approx(1.25)
+    assert play.world() != after_fit
+    qtbot.keyClick(play, Qt.Key.Key_0)  # 0 on the model fits too
+    assert view["zoom"] == 1.0 and play.world() == pytest.approx(after_fit)
