@@ -164,11 +164,17 @@ class _LocalNumber(float):
         return float.__format__(self, spec).replace(".", decimal_point(self.language))
 
 
+@lru_cache(maxsize=None)
+def _number_type(language: str) -> type:
+    """The float type that writes numbers as ``language`` does (one per language)."""
+    return type("_Number", (_LocalNumber,), {"language": language})
+
+
 def fill_template(template: str, values: Mapping[str, object], language: str | None = None) -> str:
     """``template.format_map(values)`` with every float written as ``language`` (default: the current one)
     writes it, decimal comma in German and Spanish; the format specs stay those of the template, so a
     translated template (same placeholders, same specs) gives the same numbers as the English one."""
-    number = type("_Number", (_LocalNumber,), {"language": check_language(language or _current.get())})
+    number = _number_type(check_language(language or _current.get()))
     return template.format_map({k: number(v) if isinstance(v, float) else v for k, v in values.items()})
 
 

@@ -39,7 +39,7 @@ def main(argv=None):
     panels = []
     for tilt in args.tilt:
         ev = model.evaluate(base.with_values(pelvic_tilt=tilt))
-        panels.append((tilt, ev, {b: bones.world(ev.pose, b) for b in bones.names}))
+        panels.append((tilt, ev, bones.world(ev.pose, bones.names)))
     names = ORDER if args.region == "whole" else ["pelvis", "sacrum", "L1", "L2", "L3", "L4", "L5", "T12"]
     extent = np.vstack([o[0] for _, _, shapes in panels for b in names for o in shapes[b].outers])
     lo, hi = extent.min(axis=0) - 20, extent.max(axis=0) + 20

@@ -64,6 +64,7 @@ class Bones:
                 self._bones[name] = (segment, local, pieces, bounds, features, bone["source"], bone["registration"])
         except (KeyError, TypeError, ValueError) as exc:
             raise BoneAssetError(f"{source}: not a bones outline file ({exc})") from None
+        self._joined: dict = {}  # names asked for together -> their local points, bodies and ends, joined
 
     @classmethod
     def load(cls, path: Path | str = BONES_FILE) -> "Bones":
@@ -90,10 +91,19 @@ class Bones:
         """The shapes in the bone's segment frame, as arrays of shape (1, points, 2)."""
         return self._split(bone, self._bones[bone][1][None])
 
-    def world(self, pose: Pose, bone: str) -> BoneShapes:
-        """All of a bone's shapes placed for every posture of ``pose`` (one vectorised transform)."""
-        segment, local = self._bones[bone][:2]
-        return self._split(bone, pose.to_world(np.full(len(local), BODY_INDEX[segment]), local))
+    def world(self, pose: Pose, bones) -> dict[str, BoneShapes]:
+        """Bone name -> all of that bone's shapes placed for every posture of ``pose``; the points of all the
+        bones asked for are placed in one vectorised transform."""
+        bones = tuple(bones)
+        joined = self._joined.get(bones)
+        if joined is None:
+            local = np.vstack([self._bones[b][1] for b in bones])
+            body = np.concatenate([np.full(len(self._bones[b][1]), BODY_INDEX[self._bones[b][0]]) for b in bones])
+            ends = np.cumsum([0] + [len(self._bones[b][1]) for b in bones])
+            joined = self._joined[bones] = (local, body, ends)
+        local, body, ends = joined
+        placed = pose.to_world(body, local)
+        return {b: self._split(b, placed[:, a:z]) for b, a, z in zip(bones, ends[:-1], ends[1:])}
 
     def _split(self, bone, placed):
         _, _, pieces, bounds, features, _, _ = self._bones[bone]

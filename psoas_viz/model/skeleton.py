@@ -84,6 +84,7 @@ class Skeleton:
     def __init__(self, data: dict):
         bodies = data["bodies"]
         spinopelvic = data["spinopelvic"]
+        self._last_bodies: tuple | None = None  # (pose, posture index, bodies) of the last call
         self.default_pelvic_incidence = float(spinopelvic["default_pelvic_incidence_deg"])
         self.neutral_lordosis = float(spinopelvic["neutral_lumbar_lordosis_deg"])
         self.pelvis_neutral_rotation = np.radians(spinopelvic["pelvis_neutral_rotation_deg"])
@@ -204,6 +205,9 @@ class Skeleton:
         the source model) is drawn like L1 above a disc of the L1/L2 height. Drawing only: no number the
         model reports depends on these outlines.
         """
+        last = self._last_bodies
+        if last is not None and last[0] is pose and last[1] == posture_index:  # the diagram asks once per use
+            return last[2]
         i = posture_index
         half_depth = self.s1_endplate_depth / 2
         centres = [pose.origin[i, BODY_INDEX[v]] for v in VERTEBRAE]
@@ -233,4 +237,7 @@ class Skeleton:
         e = np.array([np.cos(plate), np.sin(plate)]) * half_depth
         mid = pose.origin[i, BODY_INDEX["sacral_base"]]
         out["S1_endplate"] = np.array([mid + e, mid - e])
+        for corners in out.values():
+            corners.setflags(write=False)  # shared by the callers of the same pose
+        self._last_bodies = (pose, posture_index, out)
         return out

@@ -140,6 +140,8 @@ def draw(snapshot, view: View = View()) -> Drawing:
     # neighbours are quiet (thin, pale) unless they matter now: the iliacus (the psoas's partner), the one under the
     # pointer, a muscle that is tensed or tight, one a claim or lesson step names (highlight)
     loud = {"iliacus", view.pointed, *view.highlight, *(mid for mid, _ in snapshot.settings.muscles)}
+    mapped = iter(m.many([line for mid in ev.muscle_ids for line in lines[mid]]))  # every fascicle in one go
+    drawn = {mid: [next(mapped) for _ in lines[mid]] for mid in ev.muscle_ids}
     for j, mid in enumerate(ev.muscle_ids):
         tone = float(percent[j])
         dashed = tone < -SHORT_DASH
@@ -147,7 +149,7 @@ def draw(snapshot, view: View = View()) -> Drawing:
             continue
         role = "muscle" if mid in loud else "muscle_quiet"
         width = theme.style(role).width * (2.0 if mid in view.highlight else 1.0)
-        shapes = tuple(Polyline(m(line), width, role, tone, dashed) for line in lines[mid])
+        shapes = tuple(Polyline(line, width, role, tone, dashed) for line in drawn[mid])
         if mid == "iliacus":  # it fans from the iliac fossa into the psoas tendon: a belly too
             shapes = (Polygon(m(g.muscle_belly(lines[mid])), role=_belly_role(tone)), *shapes)
         structures.append(Structure(mid, "muscle", role, shapes, names[mid]))
@@ -155,7 +157,7 @@ def draw(snapshot, view: View = View()) -> Drawing:
     # a translucent belly (the vertebrae show through) tinted by the change, its fascicles in the change's colour
     # and, when shorter, dashed as every shortened muscle (colour is never the only cue)
     psoas = [Polygon(m(g.muscle_belly(lines[g.PSOAS])), role=_belly_role(tone))]
-    psoas += [Polyline(m(line), psoas_w, "psoas", tone, tone < -SHORT_DASH) for line in lines[g.PSOAS]]
+    psoas += [Polyline(line, psoas_w, "psoas", tone, tone < -SHORT_DASH) for line in drawn[g.PSOAS]]
     structures.append(Structure(g.PSOAS, "muscle", "psoas", tuple(psoas), names[g.PSOAS]))
     links, pulls = model.mechanics.fascia.links, dict(snapshot.settings.pulls)
     for link_id, link_lines in g.pull_lines(snapshot).items():

@@ -36,7 +36,7 @@ def bone_shapes(pose) -> dict:
     last pose's are kept (the window frames and draws the same pose; poses are compared by identity)."""
     if _LAST_PLACED[0] is not pose:
         art = bone_art()
-        _LAST_PLACED[:] = [pose, {bone: art.world(pose, bone) for bone in BONES}]
+        _LAST_PLACED[:] = [pose, art.world(pose, BONES)]
     return _LAST_PLACED[1]
 
 
@@ -219,22 +219,35 @@ BELLY_STATIONS = 40
 BELLY_PAD_MM = 4.0  # half the drawn thickness of a lone fascicle: the tendon's half-width at the insertion
 
 
-def _resample(line: np.ndarray, count: int) -> np.ndarray:
-    steps = np.r_[0.0, np.cumsum(np.hypot(*np.diff(line, axis=0).T))]
-    at = np.linspace(0.0, steps[-1], count)
-    return np.stack((np.interp(at, steps, line[:, 0]), np.interp(at, steps, line[:, 1])), -1)
+def _resample(lines: list[np.ndarray], count: int) -> np.ndarray:
+    """``count`` points evenly spaced along each polyline, all lines in one pass: (len(lines) * count, 2).  Each
+    line's arc length is mapped to [2 i, 2 i + 1], so one interpolation serves them all."""
+    points = np.concatenate(lines)
+    sizes = np.array([len(line) for line in lines])
+    starts = np.cumsum(sizes) - sizes
+    step = np.hypot(*np.diff(points, axis=0).T)
+    step[starts[1:] - 1] = 0.0  # no step from one line to the next
+    arc = np.r_[0.0, np.cumsum(step)]
+    first = arc[starts]
+    length = np.maximum(arc[starts + sizes - 1] - first, 1e-12)
+    which = np.repeat(np.arange(len(lines)), sizes)
+    along = 2.0 * which + (arc - first[which]) / length[which]
+    at = (2.0 * np.arange(len(lines))[:, None] + np.linspace(0.0, 1.0, count)[None]).ravel()
+    return np.stack((np.interp(at, along, points[:, 0]), np.interp(at, along, points[:, 1])), -1)
 
 
 def muscle_belly(lines: list[np.ndarray]) -> np.ndarray:
     """The outline (K, 2) mm of a muscle's belly around its fascicle paths: along the longest fascicle, the
     farthest fascicle on either side (plus half a fascicle's thickness), so the belly swells where fascicles
     from lower origins join it and narrows where they converge on the tendon (drawing only)."""
-    ref = _resample(max(lines, key=lambda l: np.hypot(*np.diff(l, axis=0).T).sum()), BELLY_STATIONS)
+    ref = _resample([max(lines, key=lambda l: np.hypot(*np.diff(l, axis=0).T).sum())], BELLY_STATIONS)
     tangent = np.gradient(ref, axis=0)
     tangent /= np.linalg.norm(tangent, axis=1, keepdims=True)
     normal = np.stack((-tangent[:, 1], tangent[:, 0]), -1)
-    points = np.concatenate([_resample(line, 2 * BELLY_STATIONS) for line in lines])
-    nearest = np.argmin(((points[:, None, :] - ref[None]) ** 2).sum(-1), axis=1)
+    points = _resample(lines, 2 * BELLY_STATIONS)
+    # the nearest station of each point: |p - r|² less |p|² (the same for every station)
+    nearest = np.argmin((ref ** 2).sum(-1)[None] - 2.0 * (points[:, :1] * ref[:, 0] + points[:, 1:] * ref[:, 1]),
+                        axis=1)
     offset = ((points - ref[nearest]) * normal[nearest]).sum(-1)
     hi, lo = np.zeros(len(ref)), np.zeros(len(ref))
     np.maximum.at(hi, nearest, offset)

@@ -98,17 +98,21 @@ class Obstacles:
         for box in boxes:
             c0, r0, c1, r1 = self._cells(np.asarray(box, float)[None])
             grid[int(r0[0]):int(r1[0]), int(c0[0]):int(c1[0])] = True
-        table = np.zeros((self.ny + 1, self.nx + 1), np.int32)
-        table[1:, 1:] = grid.cumsum(0).cumsum(1)
+        table = np.zeros((self.ny + 1, self.nx + 1), np.int32)  # summed-area table
+        np.cumsum(grid, axis=0, dtype=np.int32, out=table[1:, 1:])
+        np.cumsum(table[1:, 1:], axis=1, out=table[1:, 1:])
         self.table, self.grid = table, grid
 
     def _fill(self, rings: list[np.ndarray]) -> np.ndarray:
         """The cells whose centres lie inside any of ``rings`` (cell units; even-odd within each ring) and the
         cells their edges pass through, all rings in one pass."""
         nx, ny = self.nx, self.ny
+        sizes = np.array([len(ring) for ring in rings])
         a = np.concatenate(rings)
-        b = np.concatenate([np.roll(ring, -1, axis=0) for ring in rings])
-        which = np.repeat(np.arange(len(rings)), [len(ring) for ring in rings])
+        following = np.arange(1, len(a) + 1)
+        following[np.cumsum(sizes) - 1] = np.cumsum(sizes) - sizes  # each ring closes on its first point
+        b = a[following]
+        which = np.repeat(np.arange(len(rings)), sizes)
         # inside: every (edge, row) where the edge crosses the row's centre line (half-open, so a ring crosses each
         # row an even number of times); sorted by ring, row and x, the cells between crossings 1-2, 3-4 … are inside
         first = np.clip(np.ceil(np.minimum(a[:, 1], b[:, 1]) - 0.5), 0, ny).astype(int)
@@ -127,8 +131,8 @@ class Obstacles:
             line = rows[0::2] * (nx + 1)
             size = ny * (nx + 1)
             spans = (np.bincount(line + start, minlength=size) - np.bincount(line + stop, minlength=size)
-                     ).reshape(ny, nx + 1)
-        grid = np.cumsum(spans, axis=1)[:, :nx] > 0
+                     ).astype(np.int32).reshape(ny, nx + 1)
+        grid = np.cumsum(spans, axis=1, dtype=np.int32)[:, :nx] > 0
         # edges: points every half cell along each edge
         length = np.hypot(*(b - a).T)
         steps = np.ceil(length * 2.0).astype(int) + 2
@@ -218,10 +222,11 @@ def _leader(box, anchor, gap: float) -> tuple:
 
 
 def _leaders(boxes: np.ndarray, anchor) -> tuple[np.ndarray, np.ndarray]:
-    """Leader lines of boxes (N, 4): from the nearest point of each box's edge to 3 px short of the anchor
-    (ends NaN where the box touches its anchor)."""
+    """Leader lines of boxes (N, 4) to their anchor (2,) or anchors (N, 2): from the nearest point of each box's
+    edge to 3 px short of the anchor (ends NaN where the box touches its anchor)."""
     a = np.asarray(anchor, float)
-    near = np.stack((np.clip(a[0], boxes[:, 0], boxes[:, 2]), np.clip(a[1], boxes[:, 1], boxes[:, 3])), -1)
+    ax, ay = a[..., 0], a[..., 1]
+    near = np.stack((np.clip(ax, boxes[:, 0], boxes[:, 2]), np.clip(ay, boxes[:, 1], boxes[:, 3])), -1)
     v = a - near
     length = np.hypot(v[:, 0], v[:, 1])
     with np.errstate(divide="ignore", invalid="ignore"):
@@ -304,14 +309,10 @@ def _kept(requests: list[Request], keep, bounds: tuple, taken: list, blocked: Ob
     t = np.asarray(taken, float).reshape(-1, 4)
     ok &= ~((boxes[:, None, 0] < t[None, :, 2]) & (t[None, :, 0] < boxes[:, None, 2])
             & (boxes[:, None, 1] < t[None, :, 3]) & (t[None, :, 1] < boxes[:, None, 3])).any(axis=1)
-    near = np.zeros((len(index), 2))
-    end = np.zeros((len(index), 2))
-    drawn = np.zeros(len(index), bool)
-    for k, i in enumerate(index):
-        r = requests[i]
-        n, e = _leaders(boxes[k:k + 1], r.anchor)
-        near[k], end[k] = n[0], e[0]
-        drawn[k] = np.isfinite(e[0, 0]) and (r.leader or np.hypot(*(e[0] - n[0])) > r.gap + LEADER_BEYOND - 3.0)
+    near, end = _leaders(boxes, [requests[i].anchor for i in index])
+    asked = np.array([requests[i].leader for i in index])
+    gap = np.array([requests[i].gap for i in index])
+    drawn = np.isfinite(end[:, 0]) & (asked | (np.hypot(*(end - near).T) > gap + LEADER_BEYOND - 3.0))
     ok[drawn] &= ~crossing(near[drawn], end[drawn], t).any(axis=1)
     # pairs: boxes overlapping, a leader through a box, leaders crossing
     clash = ((boxes[:, None, 0] < boxes[None, :, 2]) & (boxes[None, :, 0] < boxes[:, None, 2])
@@ -340,11 +341,9 @@ def place(requests: list[Request], bounds: tuple, taken: list[tuple], blocked: O
     kept = _kept(requests, keep, bounds, taken, blocked)
     chosen = dict(kept)
     taken.extend(kept.values())
-    starts, ends = np.zeros((0, 2)), np.zeros((0, 2))  # the leaders placed so far
-    for i in kept:
-        leader = _label_leader(requests[i], kept[i])
-        if leader:
-            starts, ends = np.vstack((starts, [leader[0]])), np.vstack((ends, [leader[1]]))
+    leaders = {i: _label_leader(requests[i], box) for i, box in kept.items()}
+    drawn = [leader for leader in leaders.values() if leader]
+    starts, ends = np.array([d[0] for d in drawn]).reshape(-1, 2), np.array([d[1] for d in drawn]).reshape(-1, 2)
     for i, r in enumerate(requests):
         if i in kept:
             continue
@@ -377,15 +376,15 @@ def place(requests: list[Request], bounds: tuple, taken: list[tuple], blocked: O
             continue
         chosen[i] = choice
         taken.append(choice)
-        leader = _label_leader(r, choice)
+        leader = leaders[i] = _label_leader(r, choice)
         if leader:
             starts, ends = np.vstack((starts, [leader[0]])), np.vstack((ends, [leader[1]]))
     placed = []
     for i in sorted(chosen):
         r, box = requests[i], chosen[i]
         inner = (box[0] + PAD, box[1], box[2] - PAD, box[3])
-        placed.append(Label(r.text, r.target, r.anchor, inner, r.size, r.bold, r.role, _label_leader(r, box),
-                            r.backed, r.key or f"{r.target}:{r.text}"))
+        placed.append(Label(r.text, r.target, r.anchor, inner, r.size, r.bold, r.role, leaders[i], r.backed,
+                            r.key or f"{r.target}:{r.text}"))
     return placed
 
 

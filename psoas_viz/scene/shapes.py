@@ -210,8 +210,9 @@ class Mapper:
         """Several (K, 2) arrays mapped in one operation (a bone's rings and lines: hundreds per scene)."""
         if not arrays:
             return []
-        ends = np.cumsum([len(a) for a in arrays])[:-1]
-        return np.split(self(np.concatenate(arrays)), ends)
+        ends = np.cumsum([len(a) for a in arrays]).tolist()
+        mapped = self(np.concatenate(arrays))
+        return [mapped[a:b] for a, b in zip([0, *ends[:-1]], ends)]
 
     def to_world(self, xy) -> np.ndarray:
         xy = np.asarray(xy, float)

@@ -94,10 +94,10 @@ def test_vertebral_bodies_line_up_with_the_model_column(bones, model):
     ev = model.evaluate(model.default_posture())
     boxes = model.skeleton.vertebral_bodies(ev.pose)
     for level in ("L1", "L2", "L3", "L4", "L5"):
-        outer = bones.world(ev.pose, level).outers[0][0, :, :]
+        outer = bones.world(ev.pose, [level])[level].outers[0][0, :, :]
         anterior_corners = boxes[level][:2]
         assert max(distance_to_ring(c, outer) for c in anterior_corners) < 10.0, level
-    sacrum = bones.world(ev.pose, "sacrum").outers[0][0]
+    sacrum = bones.world(ev.pose, ["sacrum"])["sacrum"].outers[0][0]
     promontory = boxes["S1_endplate"][0]
     assert distance_to_ring(promontory, sacrum) < 6.0
 
@@ -137,7 +137,7 @@ def test_psoas_runs_over_the_drawn_pelvic_brim(bones, model):
     tilts = np.array([-15.0, 0.0, 15.0])
     ev = model.evaluate_many(pelvic_tilt=tilts, thigh_angle=0.0, knee_flexion=0.0, lumbar_lordosis=50.5,
                              pelvic_incidence=50.5, spine_mode="upright")
-    placed = bones.world(ev.pose, "pelvis")
+    placed = bones.world(ev.pose, ["pelvis"])["pelvis"]
     line = next(l for f, l in placed.features if f.name == "pelvic brim (arcuate line)")
     psoas = np.nonzero(model.muscles.fascicle_muscle == model.muscles.ids.index("psoas_major"))[0]
     for i in range(len(tilts)):
@@ -152,7 +152,7 @@ def test_bones_move_with_their_segments(bones, model):
     tilts = np.array([-15.0, 0.0, 15.0])
     ev = model.evaluate_many(pelvic_tilt=tilts, thigh_angle=0.0, knee_flexion=0.0, lumbar_lordosis=50.5,
                              pelvic_incidence=50.5, spine_mode="upright")
-    placed = bones.world(ev.pose, "pelvis")
+    placed = bones.world(ev.pose, ["pelvis"])["pelvis"]
     outer = placed.outers[0]  # (3, points, 2)
     assert outer.shape[0] == 3
     # the pelvis turns about the hip centre (the world origin) by -tilt: anterior tilt turns it forwards

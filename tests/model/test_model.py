@@ -115,7 +115,7 @@ def test_bones_keep_their_lengths_in_every_posture(model):
     for a, b in pairs:
         d = np.linalg.norm(sk.landmark_world(result.pose, a) - sk.landmark_world(result.pose, b), axis=1)
         np.testing.assert_allclose(d, d[0], rtol=1e-12, err_msg=f"{a}-{b}")
-    femur = Bones.load().world(result.pose, "femur").outers[0][::37]  # the drawn femur, rigid at every posture
+    femur = Bones.load().world(result.pose, ["femur"])["femur"].outers[0][::37]  # the drawn femur, rigid at every posture
     spans = np.linalg.norm(femur[:, 0] - femur[:, len(femur[0]) // 2], axis=1)
     np.testing.assert_allclose(spans, spans[0], rtol=1e-12)
 
