@@ -86,14 +86,21 @@ def intersecting(a0: np.ndarray, a1: np.ndarray, b0: np.ndarray, b1: np.ndarray)
 
 
 class Obstacles:
-    """Polygons (px; their insides and their outlines) and boxes that labels keep off, rasterised over
-    ``bounds`` into cells of ``CELL`` px; ``count`` tells how many covered cells a box touches."""
+    """Polygons (px; their insides and their outlines) and boxes that labels keep off, rasterised into cells of
+    ``CELL`` px over the part of ``bounds`` they cover (nothing beyond it is covered); ``count`` tells how many
+    covered cells a box touches."""
 
     def __init__(self, bounds: tuple, polygons=(), boxes=()):
-        self.x0, self.y0 = float(bounds[0]), float(bounds[1])
-        self.nx = max(1, int(math.ceil((bounds[2] - self.x0) / CELL)))
-        self.ny = max(1, int(math.ceil((bounds[3] - self.y0) / CELL)))
-        rings = [(np.asarray(p, float) - (self.x0, self.y0)) / CELL for p in polygons if len(p) >= 3]
+        polygons = [np.asarray(p, float) for p in polygons if len(p) >= 3]
+        corners = [np.asarray(b, float).reshape(2, 2) for b in boxes] + [p for p in polygons]
+        lo = np.min([c.min(axis=0) for c in corners], axis=0) if corners else np.asarray(bounds[:2], float)
+        hi = np.max([c.max(axis=0) for c in corners], axis=0) if corners else np.asarray(bounds[:2], float)
+        # the cells of the bounds' own lattice that the obstacles span
+        first = np.clip(np.floor((lo - bounds[:2]) / CELL) - 1, 0, None)
+        self.x0, self.y0 = (float(v) for v in np.asarray(bounds[:2], float) + first * CELL)
+        self.nx = max(1, int(math.ceil((min(hi[0] + 2 * CELL, bounds[2]) - self.x0) / CELL)))
+        self.ny = max(1, int(math.ceil((min(hi[1] + 2 * CELL, bounds[3]) - self.y0) / CELL)))
+        rings = [(p - (self.x0, self.y0)) / CELL for p in polygons]
         grid = self._fill(rings) if rings else np.zeros((self.ny, self.nx), bool)
         for box in boxes:
             c0, r0, c1, r1 = self._cells(np.asarray(box, float)[None])
@@ -138,10 +145,11 @@ class Obstacles:
         steps = np.ceil(length * 2.0).astype(int) + 2
         edge = np.repeat(np.arange(len(a)), steps)
         t = (np.arange(len(edge)) - np.repeat(np.cumsum(steps) - steps, steps)) / np.repeat(steps - 1, steps)
-        points = a[edge] + (b[edge] - a[edge]) * t[:, None]
-        cols, rows = np.floor(points[:, 0]).astype(int), np.floor(points[:, 1]).astype(int)
-        keep = (cols >= 0) & (cols < nx) & (rows >= 0) & (rows < ny)
-        grid[rows[keep], cols[keep]] = True
+        ae, be = a[edge], b[edge]
+        x, y = ae[:, 0] + (be[:, 0] - ae[:, 0]) * t, ae[:, 1] + (be[:, 1] - ae[:, 1]) * t
+        cols, rows = x.astype(np.int32), y.astype(np.int32)  # truncation is the floor where kept
+        keep = (x >= 0) & (cols < nx) & (y >= 0) & (rows < ny)
+        grid.ravel()[(rows * nx + cols)[keep]] = True
         return grid
 
     def _cells(self, boxes: np.ndarray):
@@ -156,9 +164,11 @@ class Obstacles:
         """About how many px of each segment (N) run over a covered cell."""
         t = (np.arange(samples) + 0.5) / samples
         points = starts[:, None] + (ends - starts)[:, None] * t[None, :, None]
-        cols = np.clip(((points[..., 0] - self.x0) / CELL).astype(int), 0, self.nx - 1)
-        rows = np.clip(((points[..., 1] - self.y0) / CELL).astype(int), 0, self.ny - 1)
-        return self.grid[rows, cols].mean(axis=1) * np.hypot(*(ends - starts).T)
+        cols = np.floor((points[..., 0] - self.x0) / CELL).astype(int)
+        rows = np.floor((points[..., 1] - self.y0) / CELL).astype(int)
+        inside = (cols >= 0) & (cols < self.nx) & (rows >= 0) & (rows < self.ny)
+        covered = self.grid[np.clip(rows, 0, self.ny - 1), np.clip(cols, 0, self.nx - 1)] & inside
+        return covered.mean(axis=1) * np.hypot(*(ends - starts).T)
 
     def count(self, boxes: np.ndarray) -> np.ndarray:
         """How many covered cells each box (N, 4) px touches (0: clear)."""
@@ -208,19 +218,6 @@ def _grid(r: Request, w: float, h: float, bounds: tuple) -> tuple[np.ndarray, np
     return boxes[keep][order], d[keep][order]
 
 
-def _distance(box, anchor) -> float:
-    ax, ay = anchor
-    return float(np.hypot(max(0.0, box[0] - ax, ax - box[2]), max(0.0, box[1] - ay, ay - box[3])))
-
-
-def _leader(box, anchor, gap: float) -> tuple:
-    """From the nearest point of the box's edge to 3 px short of the anchor."""
-    near, end = _leaders(np.asarray([box], float), anchor)
-    if not np.isfinite(end[0]).all():
-        return ()
-    return (tuple(near[0]), tuple(end[0]))
-
-
 def _leaders(boxes: np.ndarray, anchor) -> tuple[np.ndarray, np.ndarray]:
     """Leader lines of boxes (N, 4) to their anchor (2,) or anchors (N, 2): from the nearest point of each box's
     edge to 3 px short of the anchor (ends NaN where the box touches its anchor)."""
@@ -252,15 +249,14 @@ def follow(requests: list[Request], previous: tuple) -> list[Label]:
     """Labels that keep the places ``previous`` gave them relative to their anchors (while a drag is in
     progress: cheap, and nothing jumps); a label left out before stays out."""
     before = {lb.key: lb for lb in previous}
-    placed = []
-    for r in requests:
-        old = before.get(r.key or f"{r.target}:{r.text}")
-        if old is None:
-            continue
-        box = _moved(r, old)
-        leader = _leader(box, r.anchor, r.gap) if old.leader else ()
-        placed.append(Label(r.text, r.target, r.anchor, box, r.size, r.bold, r.role, leader, r.backed, old.key))
-    return placed
+    kept = [(r, before[r.key or f"{r.target}:{r.text}"]) for r in requests if (r.key or f"{r.target}:{r.text}") in before]
+    if not kept:
+        return []
+    boxes = [_moved(r, old) for r, old in kept]
+    near, end = _leaders(np.array(boxes, float), np.array([r.anchor for r, _ in kept], float))
+    return [Label(r.text, r.target, r.anchor, box, r.size, r.bold, r.role,
+                  (tuple(n), tuple(e)) if old.leader and np.isfinite(e).all() else (), r.backed, old.key)
+            for (r, old), box, n, e in zip(kept, boxes, near.tolist(), end.tolist())]
 
 
 def _best(boxes: np.ndarray, cost: np.ndarray, order: np.ndarray, r: Request, taken: list, starts, ends,
@@ -341,7 +337,7 @@ def place(requests: list[Request], bounds: tuple, taken: list[tuple], blocked: O
     kept = _kept(requests, keep, bounds, taken, blocked)
     chosen = dict(kept)
     taken.extend(kept.values())
-    leaders = {i: _label_leader(requests[i], box) for i, box in kept.items()}
+    leaders = dict(zip(kept, _label_leaders([requests[i] for i in kept], list(kept.values()))))
     drawn = [leader for leader in leaders.values() if leader]
     starts, ends = np.array([d[0] for d in drawn]).reshape(-1, 2), np.array([d[1] for d in drawn]).reshape(-1, 2)
     for i, r in enumerate(requests):
@@ -376,7 +372,7 @@ def place(requests: list[Request], bounds: tuple, taken: list[tuple], blocked: O
             continue
         chosen[i] = choice
         taken.append(choice)
-        leader = leaders[i] = _label_leader(r, choice)
+        leader = leaders[i] = _label_leaders([r], [choice])[0]
         if leader:
             starts, ends = np.vstack((starts, [leader[0]])), np.vstack((ends, [leader[1]]))
     placed = []
@@ -388,8 +384,17 @@ def place(requests: list[Request], bounds: tuple, taken: list[tuple], blocked: O
     return placed
 
 
-def _label_leader(r: Request, box: tuple) -> tuple:
-    """The leader of a label placed at ``box`` (with PAD): drawn when asked for or when the box is far."""
-    inner = (box[0] + PAD, box[1], box[2] - PAD, box[3])
-    far = _distance(box, r.anchor) > r.gap + LEADER_BEYOND
-    return _leader(inner, r.anchor, r.gap) if (r.leader or far) else ()
+def _label_leaders(requests: list[Request], boxes) -> list[tuple]:
+    """The leaders of labels placed at ``boxes`` (with PAD), all at once: from the text's box to 3 px short of
+    the anchor, drawn when asked for or when the box is far from its anchor; () where none is drawn."""
+    if not requests:
+        return []
+    boxes = np.asarray(boxes, float).reshape(-1, 4)
+    anchors = np.array([r.anchor for r in requests], float)
+    inner = boxes + (PAD, 0.0, -PAD, 0.0)
+    near, end = _leaders(inner, anchors)
+    dx = np.maximum(0.0, np.maximum(boxes[:, 0] - anchors[:, 0], anchors[:, 0] - boxes[:, 2]))
+    dy = np.maximum(0.0, np.maximum(boxes[:, 1] - anchors[:, 1], anchors[:, 1] - boxes[:, 3]))
+    far = np.hypot(dx, dy) > np.array([r.gap for r in requests]) + LEADER_BEYOND
+    drawn = (np.array([r.leader for r in requests]) | far) & np.isfinite(end).all(axis=1)
+    return [(tuple(n), tuple(e)) if d else () for n, e, d in zip(near.tolist(), end.tolist(), drawn)]
