@@ -136,9 +136,7 @@ class Painter:
                 painter.setRenderHint(QtGui.QPainter.RenderHint.Antialiasing, False)
                 painter.fillPath(path, colour(style.fill))
                 painter.setRenderHint(QtGui.QPainter.RenderHint.Antialiasing, True)
-                painter.setPen(self.pen(role))  # drawPath, not strokePath: the paint engine's own (fast) stroker
-                painter.setBrush(Qt.BrushStyle.NoBrush)
-                painter.drawPath(path)
+                painter.strokePath(path, self.pen(role))
                 return
             painter.setPen(self.pen(role) if style.stroke else Qt.PenStyle.NoPen)
             painter.setBrush(colour(style.fill) if style.fill else Qt.BrushStyle.NoBrush)
