@@ -1210,6 +1210,36 @@ todo</translation>
     </message>
 </context>
 <context>
+    <name>Handout</name>
+    <message>
+        <source>What the diagram shows</source>
+        <translation>Qué muestra el diagrama</translation>
+    </message>
+    <message>
+        <source>Colours and line styles: muscles are coloured by their length change from neutral standing with the same pelvis (blue shorter, orange longer, grey unchanged); shortened muscles are also dashed. PT: spinopelvic (pelvic) tilt, SS: sacral slope, PI: pelvic incidence, LL: lumbar lordosis.</source>
+        <translation>Colores y tipos de línea: los músculos se colorean según su cambio de longitud respecto a la bipedestación neutra con la misma pelvis (azul más corto, naranja más largo, gris sin cambios); los músculos acortados se dibujan además discontinuos. PT: inclinación pélvica espinopélvica (pelvic tilt), SS: pendiente sacra, PI: incidencia pélvica, LL: lordosis lumbar.</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Parámetros</translation>
+    </message>
+    <message>
+        <source>Made with psoas-viz: a sagittal pelvis–spine–femur model (lengths from published muscle paths; see psoas-viz info).</source>
+        <translation>Hecho con psoas-viz: un modelo sagital de pelvis, columna y fémur (longitudes a partir de trayectos musculares publicados; véase psoas-viz info).</translation>
+    </message>
+</context>
+<context>
+    <name>Lesson</name>
+    <message>
+        <source>Step {number}</source>
+        <translation>Paso {number}</translation>
+    </message>
+    <message>
+        <source>Model: {verdict}. {summary} Caveat: {caveat}</source>
+        <translation>Modelo: {verdict}. {summary} Salvedad: {caveat}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Drag the pelvis to tilt it · hover a muscle or bone for its card · click the length plot to set the tilt · Ctrl+Z undo</source>
@@ -1652,6 +1682,21 @@ todo</translation>
     <message>
         <source>Next ▶</source>
         <translation>Siguiente ▶</translation>
+    </message>
+</context>
+<context>
+    <name>PresentationControl</name>
+    <message>
+        <source>Present: {title}</source>
+        <translation>Presentar: {title}</translation>
+    </message>
+    <message>
+        <source>Step {number}/{total}: {title} — {notes}</source>
+        <translation>Paso {number}/{total}: {title} — {notes}</translation>
+    </message>
+    <message>
+        <source>Step {number} of {total}: {title}</source>
+        <translation>Paso {number} de {total}: {title}</translation>
     </message>
 </context>
 <context>
