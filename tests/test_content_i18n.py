@@ -319,3 +319,40 @@ def test_unknown_kinds_and_languages_are_refused():
         sidecar("menus", "de")
     with pytest.raises(i18n.LanguageError):
         claims_text("fr")
+
+
+@pytest.mark.parametrize("language", TRANSLATED)
+def test_the_projected_page_holds_the_longer_german_and_spanish_words(model, language):
+    """The class quiz card with every translated question and reveal fits its side panel whole (no "…"), and the
+    plot's two direction labels on a lesson step's page do not run into each other."""
+    from psoas_viz.scene import quiz
+    from psoas_viz.scene.page import page
+    from psoas_viz.scene.theme import theme_of
+    from psoas_viz.session import Session
+
+    session = Session(model)
+    questions = translated_questions(load_questions(model=model), language)
+    with i18n.using_language(language):
+        reveals = reveal_all(model, questions)
+        for question, item in zip(questions.questions, reveals):
+            for shown in (None, item):
+                cards = {}
+
+                def side(area):
+                    cards["area"], cards["card"] = area, quiz.question_card(question, 1, 16, shown, area,
+                                                                            theme_of("projector"))
+                    return cards["card"]
+
+                page(session.snapshot, "", session.psoas_curve(), "projector", side=side)
+                lines = [s for s in cards["card"].shapes if s.kind == "text"]
+                x0, y0, x1, y1 = cards["area"]
+                assert not any(t.text.endswith("…") for t in lines), (question.id, shown is not None)
+                assert all(x0 <= t.box[0] and t.box[2] <= x1 and y0 <= t.box[1] and t.box[3] <= y1 for t in lines)
+        scene = page(session.snapshot, "", session.psoas_curve(), "projector")
+        words = {i18n.translate("Diagram", "◀ posterior tilt"), i18n.translate("Diagram", "anterior tilt ▶")}
+        left, right = sorted((s for st in scene.structures for s in st.shapes if s.kind == "text" and s.text in words),
+                             key=lambda t: t.box[0])
+        outside = [s.text for st in scene.structures for s in st.shapes
+                   if s.kind == "text" and not s.angle and (s.box[0] < 0 or s.box[2] > scene.width)]
+    assert left.box[2] + 8 < right.box[0], (left.text, right.text)
+    assert outside == []  # nor does any title or label reach the page's edge

@@ -912,11 +912,11 @@ zurück</translation>
     </message>
     <message>
         <source>◀ posterior tilt</source>
-        <translation>◀ Beckenaufrichtung (posterior)</translation>
+        <translation>◀ nach posterior</translation>
     </message>
     <message>
         <source>anterior tilt ▶</source>
-        <translation>Beckenkippung (anterior) ▶</translation>
+        <translation>nach anterior ▶</translation>
     </message>
     <message>
         <source>pelvic tilt (°)</source>
@@ -1838,6 +1838,13 @@ zurück</translation>
     <message>
         <source>Psoas major and spinopelvic angles</source>
         <translation>M. psoas major und spinopelvine Winkel</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>{title} (changed)</source>
+        <translation>{title} (verändert)</translation>
     </message>
 </context>
 <context>

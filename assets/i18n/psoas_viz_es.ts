@@ -183,7 +183,7 @@ inclina la pelvis</translation>
     </message>
     <message>
         <source>Caveat (2-D model): {text}</source>
-        <translation>Advertencia (modelo 2-D): {text}</translation>
+        <translation>Salvedad (modelo 2D): {text}</translation>
     </message>
     <message>
         <source>▶ Show: {posture}</source>
@@ -908,7 +908,7 @@ todo</translation>
     </message>
     <message>
         <source>Psoas major length vs pelvic tilt</source>
-        <translation>Longitud del psoas mayor según la inclinación pélvica</translation>
+        <translation>Longitud del psoas mayor e inclinación pélvica</translation>
     </message>
     <message>
         <source>◀ posterior tilt</source>
@@ -1565,7 +1565,7 @@ todo</translation>
     </message>
     <message>
         <source>&lt;i&gt;Caveat:&lt;/i&gt; {text}</source>
-        <translation>&lt;i&gt;Advertencia:&lt;/i&gt; {text}</translation>
+        <translation>&lt;i&gt;Salvedad:&lt;/i&gt; {text}</translation>
     </message>
     <message>
         <source>&lt;i&gt;The claim:&lt;/i&gt; “{text}” — {explanation}</source>
@@ -1841,6 +1841,13 @@ todo</translation>
     </message>
 </context>
 <context>
+    <name>Session</name>
+    <message>
+        <source>{title} (changed)</source>
+        <translation>{title} (modificado)</translation>
+    </message>
+</context>
+<context>
     <name>Settler</name>
     <message>
         <source>Settle switched off: the scenario sets its own pelvic tilt.</source>
@@ -1862,7 +1869,7 @@ todo</translation>
     <name>TiltPlot</name>
     <message>
         <source>Psoas major length vs pelvic tilt</source>
-        <translation>Longitud del psoas mayor según la inclinación pélvica</translation>
+        <translation>Longitud del psoas mayor e inclinación pélvica</translation>
     </message>
     <message>
         <source>Psoas major length against pelvic tilt (plot)</source>
