@@ -228,9 +228,10 @@ def claims_markdown(results) -> str:
 
 
 def cmd_claims(model, args, out) -> int:
-    from psoas_viz.model.claims import evaluate_claims, verdict_words
+    from psoas_viz.content_i18n import translated_claims
+    from psoas_viz.model.claims import evaluate_claims, load_claims, verdict_words
 
-    results = evaluate_claims(model)
+    results = evaluate_claims(model, translated_claims(load_claims()))  # the claims' words in the language
     if args.format == "json":
         json.dump({"claims": [r.to_json() for r in results]}, out, indent=2)
         out.write("\n")

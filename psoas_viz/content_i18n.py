@@ -11,9 +11,9 @@ translation keeps its English wording (what Qt does for an unfinished string); t
 stale entry.
 
 Text built by code rather than read from these files goes through :func:`psoas_viz.i18n.translate` instead: the
-verdicts and number sentences of ``psoas_viz/model/claims.py`` do; the answer sentences of
-``psoas_viz/predict/answers.py`` (``{start}``, ``{outcome}``, the names and answer words it fills in) are still to
-(see the README).  The predict explanations are templates whose ``{field:spec}`` placeholders are the same in
+verdicts and number sentences of ``psoas_viz/model/claims.py``, the answer sentences, number names and answer
+words of ``psoas_viz/predict/answers.py``, the claim notes ``psoas_viz/io/lesson.py`` adds to a lesson's steps.
+The predict explanations are templates whose ``{field:spec}`` placeholders are the same in
 every language; :func:`psoas_viz.i18n.fill_template` fills them with the language's decimal comma.
 """
 
@@ -25,7 +25,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from psoas_viz import i18n, terms
-from psoas_viz.resources import DataFileError, asset, data_file
+from psoas_viz.resources import DataFileError, asset, builtin_lessons, data_file
 
 FORMAT = "psoas-viz/content-translation"
 KINDS = {"claims": "claims.json", "scenarios": "scenarios/*.json", "lessons": "lessons/*.json",
@@ -54,8 +54,6 @@ def english(kind: str) -> dict:
 
         return {name: _scenario_fields(_read_json(path)) for name, path in preset_files().items()}
     if kind == "lessons":
-        from psoas_viz.io.lesson import builtin_lessons
-
         return {name: _lesson_fields(_read_json(path)) for name, path in builtin_lessons().items()}
     if kind == "questions":
         return _question_fields(_read_json(asset("predict", "questions.json")))
@@ -182,9 +180,11 @@ def claims_text(language: str | None = None) -> dict[str, dict[str, str]]:
 
 def translated_claims(claims: list[dict], language: str | None = None) -> list[dict]:
     """Claims of :func:`psoas_viz.model.claims.load_claims` with their text in ``language``, ready for
-    ``evaluate_claims`` (a claim the built-in file does not have keeps its own text)."""
+    ``evaluate_claims`` (a claim the built-in file does not have keeps its own text), each with the presets'
+    titles in the language (``preset_titles``) for the postures its verdict names."""
     words = claims_text(language)
-    return [{**claim, **words.get(claim.get("id"), {})} for claim in claims]
+    titles = {name: text["title"] for name, text in texts("scenarios", _language(language)).items()}
+    return [{**claim, **words.get(claim.get("id"), {}), "preset_titles": titles} for claim in claims]
 
 
 def scenario_text(name: str, language: str | None = None) -> dict[str, str]:
@@ -214,21 +214,20 @@ def _preset_titles(language: str) -> dict[str, str]:
             for name, text in texts("scenarios", language).items()}
 
 
-def translated_lesson(lesson: str, title: str, steps: list, language: str | None = None) -> tuple[str, list]:
-    """The ``(title, [(step title, Scenario)])`` of :func:`psoas_viz.io.lesson.load_lesson` for built-in lesson
-    ``lesson`` with its text in ``language``: step titles, the notes each step gives (the claim verdict that
-    io/lesson.py appends stays as it was computed), the titles of the steps' scenarios."""
-    language = _language(language)
-    source, text = english("lessons")[lesson], lesson_text(language, lesson)
+def translated_lesson(lesson: str, title: str, steps: list) -> tuple[str, list]:
+    """The ``(title, [(step title, Scenario)])`` of built-in lesson ``lesson`` as :func:`psoas_viz.io.lesson.
+    parse_lesson` read it in the current language, with the lesson's own text from the sidecar: its title, the step
+    titles, the notes each step gives (the claim verdict io/lesson.py appends was written in the language already),
+    the titles of the scenarios a step defines (a preset's title io/lesson.py translated already)."""
+    source, text = english("lessons")[lesson], lesson_text(None, lesson)
     if len(steps) != len(source["steps"]):
         raise ValueError(f"lesson {lesson!r} has {len(steps)} steps, its text {len(source['steps'])}")
-    presets = _preset_titles(language)
     out = []
     for (step_title, scenario), en, words in zip(steps, source["steps"], text["steps"]):
         notes = scenario.notes
         if en.get("notes") and notes.startswith(en["notes"]):
             notes = words["notes"] + notes[len(en["notes"]):]
-        scenario_title = words.get("scenario_title") or presets.get(scenario.title, scenario.title)
+        scenario_title = words.get("scenario_title") or scenario.title
         out.append((words.get("title", step_title), replace(scenario, title=scenario_title, notes=notes)))
     return text["title"], out
 
@@ -243,8 +242,8 @@ def translated_questions(questions, language: str | None = None):
     """A :class:`~psoas_viz.predict.QuestionSet` of the built-in question file with every text a student reads in
     ``language``: title, threshold sources, prompts, explanation templates, caveats, the situations' titles (a
     preset's own title where the question gives none), the option labels and the claims' words.  Questions the
-    built-in file does not have keep their text.  (What ``predict.reveal`` fills into an explanation, the answer
-    word, muscle and angle names and the settle sentences, is English until answers.py uses the seam.)"""
+    built-in file does not have keep their text.  What ``predict.reveal`` fills into an explanation (the answer
+    word, muscle and angle names, the settle sentences) it writes in the current language itself."""
     from psoas_viz.predict.questions import ClaimText
 
     language = _language(language)

@@ -38,6 +38,11 @@ def asset(*parts: str) -> Path:
     return assets_dir().joinpath(*parts)
 
 
+def builtin_lessons() -> dict[str, Path]:
+    """Lesson files shipped with the program (``assets/lessons``), by file stem."""
+    return {path.stem: path for path in sorted(asset("lessons").glob("*.json"))}
+
+
 @contextmanager
 def data_file(path: Path | str):
     """Around reading a shipped data file: a missing, unreadable or damaged (not UTF-8, not JSON) file raises

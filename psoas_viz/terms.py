@@ -94,6 +94,15 @@ def display_name(term_id: str, english: str, language: str | None = None) -> str
     return short[:1].upper() + short[1:]
 
 
+def running_name(term_id: str, english: str, language: str | None = None) -> str:
+    """A structure as a sentence names it: ``english`` (the model's name as the English sentence writes it,
+    ``psoas major``) in English, else the textbook short name (``Psoas major``, ``psoas mayor``)."""
+    language = language or i18n.current_language()
+    if language == i18n.SOURCE_LANGUAGE or term_id not in terms():
+        return english
+    return short_name(term_id, language)
+
+
 def muscle_names(model, language: str | None = None) -> dict[str, str]:
     """Each muscle of ``model`` by id, named as :func:`display_name` does."""
     return {mid: display_name(mid, m.name, language) for mid, m in model.muscles.muscles.items()}

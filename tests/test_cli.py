@@ -178,7 +178,7 @@ def test_exports_and_the_lesson_report_the_claims_numbers(tmp_path):
     import os
 
     from psoas_viz.model.claims import evaluate_claims, verdict_words
-    from psoas_viz.io.lesson import LESSON_DIR, load_lesson
+    from psoas_viz.io.lesson import builtin_lessons, load_lesson
 
     claims = {c["id"]: c for c in json.loads(run("claims", "--format", "json").stdout)["claims"]}
     out = tmp_path / "sitting.csv"
@@ -191,9 +191,9 @@ def test_exports_and_the_lesson_report_the_claims_numbers(tmp_path):
     for mid in ("rectus_femoris", "iliacus", "psoas_major"):
         assert float(rows[mid]["change_percent"]) == pytest.approx(quads[f"{mid}_change_percent"], abs=0.05)
     model = load_model()
-    _, steps = load_lesson(LESSON_DIR / "psoas_tilt_and_claims.json", model)
+    _, steps = load_lesson(builtin_lessons()["psoas_tilt_and_claims"], model)
     notes = "\n".join(scenario.notes for _, scenario in steps)
-    lesson = json.loads((LESSON_DIR / "psoas_tilt_and_claims.json").read_text(encoding="utf-8"))
+    lesson = json.loads((builtin_lessons()["psoas_tilt_and_claims"]).read_text(encoding="utf-8"))
     about = {step["claim"] for step in lesson["steps"] if "claim" in step}
     assert len(about) >= 7
     for result in evaluate_claims(model):

@@ -3,6 +3,7 @@ every English text has a translation, no translation outlives its English text, 
 placeholders, and the loaders give the window and the command line the translated text.  No Qt."""
 
 import json
+import re
 import shutil
 
 import pytest
@@ -12,7 +13,7 @@ from psoas_viz.content_i18n import (KINDS, claims_text, english, lesson_text, op
                                     placeholders, posture_text, problems, question_text, scenario_text, sidecar,
                                     translated_claims, translated_lesson, translated_questions, translated_scenario)
 from psoas_viz.i18n import fill_template
-from psoas_viz.io.lesson import builtin_lessons, load_lesson
+from psoas_viz.io.lesson import builtin_lessons, load_lesson, preset_steps
 from psoas_viz.model import load_model
 from psoas_viz.model.claims import evaluate_claims, load_claims, verdict_words
 from psoas_viz.model.scenario import load_preset
@@ -142,14 +143,27 @@ def test_claims_in_german_keep_their_verdicts_and_numbers(model):
     tilt = spoken[0]
     assert verdicts[0] == "WIDERLEGT" and verdict_words(english_results[0]) == "CONTRADICTED"
     upright = f"{tilt.numbers['upright_change_mm']:+.1f}".replace(".", ",")
-    assert tilt.summary.startswith(f"Bei +10° Kippung ändert sich der psoas major um {upright} mm im aufrechten Stand")
+    assert tilt.summary.startswith(f"Bei +10° Kippung ändert sich der Psoas major um {upright} mm im aufrechten Stand")
     assert "+10° Kippung, Wirbelsäule starr" in tilt.postures
     sitting = [r.id for r in spoken].index("sitting_shortens_psoas")
     assert verdicts[sitting].startswith("HIER NICHT PRÜFBAR (die Behauptung betrifft die Anpassung")
     with i18n.using_language("es"):
         assert verdict_words(evaluate_claims(model, claims[:1])[0]) == "REFUTADA"
     custom = {"id": "my_claim", "text": "Mine.", "explanation": "E", "caveat": "C"}
-    assert translated_claims([custom], "es") == [custom]  # a claim the built-in file does not have
+    mine = translated_claims([custom], "es")[0]  # a claim the built-in file does not have: its own words
+    assert {k: mine[k] for k in custom} == custom and mine["preset_titles"]["sitting"] == "Sedestación"
+
+
+@pytest.mark.parametrize("language", TRANSLATED)
+def test_claim_verdicts_name_muscles_and_postures_in_the_language(model, language):
+    with i18n.using_language(language):
+        results = {r.id: r for r in evaluate_claims(model, translated_claims(load_claims(), language))}
+    for result in results.values():
+        assert _english_words(result.summary + " " + verdict_words(result)) == set(), result.summary
+    quads = results["quads_take_the_brunt_of_sitting"]
+    assert {"de": "In der Haltung „Sitzen“ ist am stärksten verkürzt: Iliacus",
+            "es": "en «sedestación», el más acortado es el ilíaco"}[language] in quads.summary
+    assert {"de": "Sitzen", "es": "Sedestación"}[language] in quads.postures  # the Compare view's labels
 
 
 def test_presets_in_spanish(model):
@@ -165,23 +179,81 @@ def test_presets_in_spanish(model):
 
 
 @pytest.mark.parametrize("language", TRANSLATED)
-def test_the_built_in_lesson_translated_step_by_step(model, language):
+def test_the_built_in_lesson_speaks_the_language_it_is_opened_in(model, language, tmp_path):
     path = builtin_lessons()["psoas_tilt_and_claims"]
     title, steps = load_lesson(path, model)
+    with i18n.using_language(language):
+        translated_title, translated = load_lesson(path, model)
     words = lesson_text(language)
-    translated_title, translated = translated_lesson("psoas_tilt_and_claims", title, steps, language)
     assert translated_title == words["title"] != title
     assert [t for t, _ in translated] == [s["title"] for s in words["steps"]]
     for (_, en), (_, tr), text in zip(steps, translated, words["steps"]):
         assert tr.posture == en.posture and tr.notes.startswith(text["notes"])
-        assert tr.title != en.title or not en.title
-    claim_step = translated[5][1]  # the claim's verdict, computed when the lesson loads, follows the notes
-    assert steps[5][1].notes.split("\n\n", 1)[1] == claim_step.notes.split("\n\n", 1)[1]
-    rigid = translated[2][1].title
-    assert rigid == {"de": "Kippung nach anterior +10°, starrer Rumpf", "es": "Inclinación anterior +10°, tronco rígido"}[
-        language]
+        assert tr.title != en.title and _english_words(tr.title + " " + tr.notes) == set(), tr.notes
+    rigid, sitting = translated[2][1].title, translated[7][1].title  # a step's own scenario; a preset
+    assert (rigid, sitting) == {"de": ("Kippung nach anterior +10°, starrer Rumpf", "Sitzen"),
+                                "es": ("Inclinación anterior +10°, tronco rígido", "Sedestación")}[language]
+    # the claim's verdict, computed when the lesson is opened, in the language: the claim's own caveat too
+    claim = translated_claims(load_claims(), language)
+    caveat = {c["id"]: c["caveat"] for c in claim}["anterior_tilt_overstretches_psoas"]
+    note = translated[5][1].notes.split("\n\n", 1)[1]
+    assert note.startswith({"de": "Modell: WIDERLEGT. Bei +10° Kippung", "es": "Modelo: REFUTADA."}[language])
+    assert note.endswith(caveat) and caveat != english("claims")["anterior_tilt_overstretches_psoas"]["caveat"]
+    # a copy of the lesson is a user's file: it stays as its author wrote it (only the verdict is the program's)
+    copy = tmp_path / "my_lesson.json"
+    copy.write_bytes(path.read_bytes())
+    with i18n.using_language(language):
+        mine_title, mine = load_lesson(copy, model)
+    assert mine_title == title and [t for t, _ in mine] == [t for t, _ in steps]
+    assert mine[0][1].notes == steps[0][1].notes and mine[5][1].notes.startswith(steps[5][1].notes.split("\n")[0])
     with pytest.raises(ValueError, match="has 2 steps"):
-        translated_lesson("psoas_tilt_and_claims", title, steps[:2], language)
+        translated_lesson("psoas_tilt_and_claims", title, steps[:2])
+
+
+def test_presentation_without_a_lesson_shows_the_presets_in_the_language(model):
+    with i18n.using_language("es"):
+        titles = [t for t, _ in preset_steps(model)]
+    assert titles[0] == "Bipedestación neutra" and "Sedestación" in titles
+    assert [t for t, _ in preset_steps(model)][0] == "Neutral standing"
+
+
+# English words no German or Spanish sentence of the program contains (a leaked English template or name)
+ENGLISH = {"the", "and", "of", "is", "it", "than", "more", "before", "change", "shift", "longer", "shorter",
+           "settles", "rests", "falls", "tilt", "standing", "sitting", "caveat", "model", "step", "with"}
+
+
+def _english_words(text: str) -> set[str]:
+    return set(re.findall(r"[a-z]+", text.lower())) & ENGLISH
+
+
+@pytest.mark.parametrize("language", TRANSLATED)
+def test_every_predict_reveal_reads_in_the_language(model, language):
+    """Everything the Predict tab and the class quiz show after the reveal, computed in the language."""
+    questions = translated_questions(load_questions(model=model), language)
+    with i18n.using_language(language):
+        reveals = reveal_all(model, questions)
+    for item in reveals:
+        q = item.question
+        shown = [item.explanation, *item.caveats, *(n.label for n in item.numbers), q.prompt, *q.labels,
+                 q.first.title, q.second.title]
+        assert _english_words(" ".join(shown)) == set(), (q.id, shown)
+        assert "." not in re.sub(r"\d\.\d+\.\d|\.\D|\.$", "", " ".join(shown)), q.id  # decimal commas only
+    english_explanations = [r.explanation for r in reveal_all(model, load_questions(model=model))]
+    assert all(r.explanation != en for r, en in zip(reveals, english_explanations))
+
+
+@pytest.mark.parametrize("language", ["en", *TRANSLATED])
+def test_no_reveal_repeats_a_caveat(model, language):
+    """A card's caveats (the question's and its claim's) say different things: no run of five words twice."""
+    questions = translated_questions(load_questions(model=model), language)
+    with i18n.using_language(language):
+        reveals = reveal_all(model, questions)
+    for item in reveals:
+        runs = [{tuple(words[i:i + 5]) for i in range(len(words) - 4)}
+                for words in (re.findall(r"\w+", c.lower()) for c in item.caveats)]
+        for i, first in enumerate(runs):
+            for second in runs[i + 1:]:
+                assert not first & second, (item.question.id, item.caveats)
 
 
 def test_predict_questions_in_german(model):
@@ -247,3 +319,40 @@ def test_unknown_kinds_and_languages_are_refused():
         sidecar("menus", "de")
     with pytest.raises(i18n.LanguageError):
         claims_text("fr")
+
+
+@pytest.mark.parametrize("language", TRANSLATED)
+def test_the_projected_page_holds_the_longer_german_and_spanish_words(model, language):
+    """The class quiz card with every translated question and reveal fits its side panel whole (no "…"), and the
+    plot's two direction labels on a lesson step's page do not run into each other."""
+    from psoas_viz.scene import quiz
+    from psoas_viz.scene.page import page
+    from psoas_viz.scene.theme import theme_of
+    from psoas_viz.session import Session
+
+    session = Session(model)
+    questions = translated_questions(load_questions(model=model), language)
+    with i18n.using_language(language):
+        reveals = reveal_all(model, questions)
+        for question, item in zip(questions.questions, reveals):
+            for shown in (None, item):
+                cards = {}
+
+                def side(area):
+                    cards["area"], cards["card"] = area, quiz.question_card(question, 1, 16, shown, area,
+                                                                            theme_of("projector"))
+                    return cards["card"]
+
+                page(session.snapshot, "", session.psoas_curve(), "projector", side=side)
+                lines = [s for s in cards["card"].shapes if s.kind == "text"]
+                x0, y0, x1, y1 = cards["area"]
+                assert not any(t.text.endswith("…") for t in lines), (question.id, shown is not None)
+                assert all(x0 <= t.box[0] and t.box[2] <= x1 and y0 <= t.box[1] and t.box[3] <= y1 for t in lines)
+        scene = page(session.snapshot, "", session.psoas_curve(), "projector")
+        words = {i18n.translate("Diagram", "◀ posterior tilt"), i18n.translate("Diagram", "anterior tilt ▶")}
+        left, right = sorted((s for st in scene.structures for s in st.shapes if s.kind == "text" and s.text in words),
+                             key=lambda t: t.box[0])
+        outside = [s.text for st in scene.structures for s in st.shapes
+                   if s.kind == "text" and not s.angle and (s.box[0] < 0 or s.box[2] > scene.width)]
+    assert left.box[2] + 8 < right.box[0], (left.text, right.text)
+    assert outside == []  # nor does any title or label reach the page's edge

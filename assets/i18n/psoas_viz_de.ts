@@ -361,7 +361,7 @@ Becken kippen</translation>
     </message>
     <message>
         <source>A {pull:g} N pull of the {link} raises the relaxed psoas&apos;s tension at the hip {tension_without:.0f} → {tension_with:.0f} N and changes its path {length_without:.1f} → {length_with:.1f} mm in an unchanged posture.</source>
-        <translation>Ein Zug von {pull:g} N ({link}) erhöht die Spannung des entspannten Psoas an der Hüfte {tension_without:.0f} → {tension_with:.0f} N und ändert seinen Verlauf {length_without:.1f} → {length_with:.1f} mm, bei unveränderter Haltung.</translation>
+        <translation>Ein Zug von {pull:g} N – {link} – erhöht die Spannung des entspannten Psoas an der Hüfte {tension_without:.0f} → {tension_with:.0f} N und ändert seinen Verlauf {length_without:.1f} → {length_with:.1f} mm, bei unveränderter Haltung.</translation>
     </message>
     <message>
         <source>neutral standing</source>
@@ -912,11 +912,11 @@ zurück</translation>
     </message>
     <message>
         <source>◀ posterior tilt</source>
-        <translation>◀ Beckenaufrichtung (posterior)</translation>
+        <translation>◀ nach posterior</translation>
     </message>
     <message>
         <source>anterior tilt ▶</source>
-        <translation>Beckenkippung (anterior) ▶</translation>
+        <translation>nach anterior ▶</translation>
     </message>
     <message>
         <source>pelvic tilt (°)</source>
@@ -1207,6 +1207,36 @@ zurück</translation>
     <message>
         <source>Diagram copied: paste it into a slide</source>
         <translation>Abbildung kopiert: in eine Folie einfügen</translation>
+    </message>
+</context>
+<context>
+    <name>Handout</name>
+    <message>
+        <source>What the diagram shows</source>
+        <translation>Was das Diagramm zeigt</translation>
+    </message>
+    <message>
+        <source>Colours and line styles: muscles are coloured by their length change from neutral standing with the same pelvis (blue shorter, orange longer, grey unchanged); shortened muscles are also dashed. PT: spinopelvic (pelvic) tilt, SS: sacral slope, PI: pelvic incidence, LL: lumbar lordosis.</source>
+        <translation>Farben und Linienarten: Die Muskeln sind nach ihrer Längenänderung gegenüber dem neutralen Stand mit derselben Beckenform eingefärbt (blau kürzer, orange länger, grau unverändert); verkürzte Muskeln sind zusätzlich gestrichelt. PT: spinopelvine Beckenkippung (Pelvic Tilt), SS: Sakralneigung, PI: Beckeninzidenz, LL: Lendenlordose.</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>Made with psoas-viz: a sagittal pelvis–spine–femur model (lengths from published muscle paths; see psoas-viz info).</source>
+        <translation>Erstellt mit psoas-viz: ein sagittales Modell von Becken, Wirbelsäule und Femur (Längen aus publizierten Muskelverläufen; siehe psoas-viz info).</translation>
+    </message>
+</context>
+<context>
+    <name>Lesson</name>
+    <message>
+        <source>Step {number}</source>
+        <translation>Schritt {number}</translation>
+    </message>
+    <message>
+        <source>Model: {verdict}. {summary} Caveat: {caveat}</source>
+        <translation>Modell: {verdict}. {summary} Einschränkung: {caveat}</translation>
     </message>
 </context>
 <context>
@@ -1655,6 +1685,21 @@ zurück</translation>
     </message>
 </context>
 <context>
+    <name>PresentationControl</name>
+    <message>
+        <source>Present: {title}</source>
+        <translation>Präsentieren: {title}</translation>
+    </message>
+    <message>
+        <source>Step {number}/{total}: {title} — {notes}</source>
+        <translation>Schritt {number}/{total}: {title} — {notes}</translation>
+    </message>
+    <message>
+        <source>Step {number} of {total}: {title}</source>
+        <translation>Schritt {number} von {total}: {title}</translation>
+    </message>
+</context>
+<context>
     <name>PullRow</name>
     <message>
         <source>pull</source>
@@ -1793,6 +1838,13 @@ zurück</translation>
     <message>
         <source>Psoas major and spinopelvic angles</source>
         <translation>M. psoas major und spinopelvine Winkel</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>{title} (changed)</source>
+        <translation>{title} (verändert)</translation>
     </message>
 </context>
 <context>

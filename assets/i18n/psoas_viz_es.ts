@@ -183,7 +183,7 @@ inclina la pelvis</translation>
     </message>
     <message>
         <source>Caveat (2-D model): {text}</source>
-        <translation>Advertencia (modelo 2-D): {text}</translation>
+        <translation>Salvedad (modelo 2D): {text}</translation>
     </message>
     <message>
         <source>▶ Show: {posture}</source>
@@ -908,7 +908,7 @@ todo</translation>
     </message>
     <message>
         <source>Psoas major length vs pelvic tilt</source>
-        <translation>Longitud del psoas mayor según la inclinación pélvica</translation>
+        <translation>Longitud del psoas mayor e inclinación pélvica</translation>
     </message>
     <message>
         <source>◀ posterior tilt</source>
@@ -1207,6 +1207,36 @@ todo</translation>
     <message>
         <source>Diagram copied: paste it into a slide</source>
         <translation>Diagrama copiado: pégalo en una diapositiva</translation>
+    </message>
+</context>
+<context>
+    <name>Handout</name>
+    <message>
+        <source>What the diagram shows</source>
+        <translation>Qué muestra el diagrama</translation>
+    </message>
+    <message>
+        <source>Colours and line styles: muscles are coloured by their length change from neutral standing with the same pelvis (blue shorter, orange longer, grey unchanged); shortened muscles are also dashed. PT: spinopelvic (pelvic) tilt, SS: sacral slope, PI: pelvic incidence, LL: lumbar lordosis.</source>
+        <translation>Colores y tipos de línea: los músculos se colorean según su cambio de longitud respecto a la bipedestación neutra con la misma pelvis (azul más corto, naranja más largo, gris sin cambios); los músculos acortados se dibujan además discontinuos. PT: inclinación pélvica espinopélvica (pelvic tilt), SS: pendiente sacra, PI: incidencia pélvica, LL: lordosis lumbar.</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Parámetros</translation>
+    </message>
+    <message>
+        <source>Made with psoas-viz: a sagittal pelvis–spine–femur model (lengths from published muscle paths; see psoas-viz info).</source>
+        <translation>Hecho con psoas-viz: un modelo sagital de pelvis, columna y fémur (longitudes a partir de trayectos musculares publicados; véase psoas-viz info).</translation>
+    </message>
+</context>
+<context>
+    <name>Lesson</name>
+    <message>
+        <source>Step {number}</source>
+        <translation>Paso {number}</translation>
+    </message>
+    <message>
+        <source>Model: {verdict}. {summary} Caveat: {caveat}</source>
+        <translation>Modelo: {verdict}. {summary} Salvedad: {caveat}</translation>
     </message>
 </context>
 <context>
@@ -1535,7 +1565,7 @@ todo</translation>
     </message>
     <message>
         <source>&lt;i&gt;Caveat:&lt;/i&gt; {text}</source>
-        <translation>&lt;i&gt;Advertencia:&lt;/i&gt; {text}</translation>
+        <translation>&lt;i&gt;Salvedad:&lt;/i&gt; {text}</translation>
     </message>
     <message>
         <source>&lt;i&gt;The claim:&lt;/i&gt; “{text}” — {explanation}</source>
@@ -1652,6 +1682,21 @@ todo</translation>
     <message>
         <source>Next ▶</source>
         <translation>Siguiente ▶</translation>
+    </message>
+</context>
+<context>
+    <name>PresentationControl</name>
+    <message>
+        <source>Present: {title}</source>
+        <translation>Presentar: {title}</translation>
+    </message>
+    <message>
+        <source>Step {number}/{total}: {title} — {notes}</source>
+        <translation>Paso {number}/{total}: {title} — {notes}</translation>
+    </message>
+    <message>
+        <source>Step {number} of {total}: {title}</source>
+        <translation>Paso {number} de {total}: {title}</translation>
     </message>
 </context>
 <context>
@@ -1796,6 +1841,13 @@ todo</translation>
     </message>
 </context>
 <context>
+    <name>Session</name>
+    <message>
+        <source>{title} (changed)</source>
+        <translation>{title} (modificado)</translation>
+    </message>
+</context>
+<context>
     <name>Settler</name>
     <message>
         <source>Settle switched off: the scenario sets its own pelvic tilt.</source>
@@ -1817,7 +1869,7 @@ todo</translation>
     <name>TiltPlot</name>
     <message>
         <source>Psoas major length vs pelvic tilt</source>
-        <translation>Longitud del psoas mayor según la inclinación pélvica</translation>
+        <translation>Longitud del psoas mayor e inclinación pélvica</translation>
     </message>
     <message>
         <source>Psoas major length against pelvic tilt (plot)</source>

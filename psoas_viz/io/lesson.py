@@ -5,6 +5,11 @@ answers, the clicker reveals the model's answer) before going on. Each scenario 
 step's notes replace its scenario's; a step about a claim gets the claim's verdict and numbers, computed by the
 model when the lesson is loaded, after its notes, so the notes never quote a verdict of their own. Built-in lessons
 are in ``assets/lessons/``.
+
+What the program writes into a lesson speaks the current language (:mod:`psoas_viz.i18n`): the claim's verdict,
+a step's preset title and notes where the step gives none.  A built-in lesson's own text, its title, the steps'
+titles and notes, comes from its German or Spanish sidecar (:func:`psoas_viz.content_i18n.translated_lesson`); a
+lesson file of the user's stays as its author wrote it.
 """
 
 from __future__ import annotations
@@ -12,15 +17,15 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from psoas_viz.i18n import translate
 from psoas_viz.io.files import write_file
 from psoas_viz.model.scenario import (Scenario, ScenarioError, check_header, load_preset, load_scenario,
                                       parse_scenario, preset_files, read_document)
-from psoas_viz.resources import asset
+from psoas_viz.resources import builtin_lessons
 
 LESSON_FORMAT = "psoas-viz/lesson"
 LESSON_VERSION = 1
 MAX_STEPS = 200
-LESSON_DIR = asset("lessons")
 
 
 def parse_lesson(document, model) -> tuple[str, list[tuple[str, Scenario]]]:
@@ -44,7 +49,7 @@ def parse_lesson(document, model) -> tuple[str, list[tuple[str, Scenario]]]:
                 raise ScenarioError(f"steps[{i}].{key}: expected text")
         if isinstance(step.get("scenario"), str):
             try:
-                scenario = load_preset(step["scenario"], model)
+                scenario = _preset(step["scenario"], model)
             except ScenarioError as error:
                 raise ScenarioError(f"steps[{i}].scenario: {error}") from None
         else:
@@ -58,19 +63,29 @@ def parse_lesson(document, model) -> tuple[str, list[tuple[str, Scenario]]]:
             scenario.notes = (scenario.notes + "\n\n" + _claim_note(step["claim"], model, i)).strip()
         if "question" in step:
             scenario.question = _question(step["question"], model, i)
-        out.append((step.get("title") or scenario.title or f"Step {i + 1}", scenario))
+        out.append((step.get("title") or scenario.title
+                    or translate("Lesson", "Step {number}").format(number=i + 1), scenario))
     return title, out
 
 
+def _preset(name, model) -> Scenario:
+    """A preset with its title and notes in the current language."""
+    from psoas_viz.content_i18n import translated_scenario
+
+    return translated_scenario(load_preset(name, model), name)
+
+
 def _claim_note(claim_id, model, i: int) -> str:
-    """The model's verdict on a claim, in the words the claims command prints."""
+    """The model's verdict on a claim, in the words the claims command prints, in the current language."""
+    from psoas_viz.content_i18n import translated_claims
     from psoas_viz.model.claims import evaluate_claim, load_claims, verdict_words
 
-    claims = {c["id"]: c for c in load_claims()}
+    claims = {c["id"]: c for c in translated_claims(load_claims())}
     if claim_id not in claims:
         raise ScenarioError(f"steps[{i}].claim: unknown claim {claim_id!r}")
     result = evaluate_claim(model, claims[claim_id])
-    return f"Model: {verdict_words(result)}. {result.summary} Caveat: {result.caveat}"
+    return translate("Lesson", "Model: {verdict}. {summary} Caveat: {caveat}").format(
+        verdict=verdict_words(result), summary=result.summary, caveat=result.caveat)
 
 
 def question_ids(model) -> list[str]:
@@ -90,11 +105,28 @@ def _question(question_id, model, i: int) -> str:
 
 
 def load_lesson(path, model) -> tuple[str, list[tuple[str, Scenario]]]:
+    """A lesson file's title and steps; a built-in lesson's in the current language."""
     document = read_document(path, "lesson")
     try:
-        return parse_lesson(document, model)
+        title, steps = parse_lesson(document, model)
     except ScenarioError as error:
         raise ScenarioError(f"{path}: {error}") from None
+    name = builtin_name(path)
+    if name is None:
+        return title, steps
+    from psoas_viz.content_i18n import translated_lesson
+
+    return translated_lesson(name, title, steps)
+
+
+def builtin_name(path) -> str | None:
+    """The name of the built-in lesson at ``path`` (``psoas_tilt_and_claims``; :func:`psoas_viz.resources.
+    builtin_lessons`), None for any other file."""
+    try:
+        resolved = Path(path).resolve()
+    except OSError:
+        return None
+    return next((name for name, p in builtin_lessons().items() if p.resolve() == resolved), None)
 
 
 def save_lesson(path, title: str, steps: list[tuple[str, Scenario]]) -> None:
@@ -104,16 +136,14 @@ def save_lesson(path, title: str, steps: list[tuple[str, Scenario]]) -> None:
     write_file(path, (json.dumps(document, indent=2) + "\n").encode("utf-8"))
 
 
-def builtin_lessons() -> dict[str, Path]:
-    """Lesson files shipped with the program (``assets/lessons``), by file stem."""
-    return {path.stem: path for path in sorted(LESSON_DIR.glob("*.json"))}
-
-
 def preset_steps(model) -> list[tuple[str, Scenario]]:
+    """The presets as the steps presentation mode shows without a lesson, titled in the current language."""
+    from psoas_viz.content_i18n import translated_scenario
+
     steps = []
     for name, path in preset_files().items():
         try:
-            scenario = load_scenario(path, model)
+            scenario = translated_scenario(load_scenario(path, model), name)
         except ScenarioError:
             continue
         steps.append((scenario.title or name.replace("_", " ").capitalize(), scenario))

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import numpy as np
 
+from psoas_viz import i18n, terms
 from psoas_viz.i18n import QT_TRANSLATE_NOOP, fill_template, translate
 from psoas_viz.resources import asset, data_file
 
@@ -25,8 +26,8 @@ CLAIMS_FILE = asset("claims.json")
 MODES = ("upright", "locked")
 VERDICTS = ("supported", "contradicted", "depends", "not_testable")
 # The sentences below are English templates marked for the Qt Linguist catalogues (context "Claims") and filled
-# with i18n.fill_template, so numbers take the decimal comma in German and Spanish; muscle names and preset titles
-# are still the English ones (see the README, "Languages").
+# with i18n.fill_template, so numbers take the decimal comma in German and Spanish; muscles and links are named by
+# psoas_viz.terms, presets by the titles a translated claim carries (content_i18n.translated_claims).
 MODE_WORDS = {"upright": QT_TRANSLATE_NOOP("Claims", "standing upright"),
               "locked": QT_TRANSLATE_NOOP("Claims", "with a rigid trunk")}
 TILT_LABELS = {"upright": QT_TRANSLATE_NOOP("Claims", "{tilt:+g}° tilt, upright spine"),
@@ -100,11 +101,22 @@ def _with(tone: Activation, activation=None, tightness=None, pulls=None) -> Acti
                       {**tone.pulls, **(pulls or {})})
 
 
-def _preset(model, name, base):
-    """A preset scenario applied to the pelvis shape of ``base``."""
+def _preset(model, name, base, claim):
+    """A preset scenario applied to the pelvis shape of ``base``, titled as the claim's language titles it."""
     scenario = load_preset(name, model)
+    scenario.title = claim.get("preset_titles", {}).get(name, scenario.title)
     scenario.posture = scenario.posture.with_values(pelvic_incidence=base.pelvic_incidence)
     return scenario
+
+
+def _muscle(muscle_id: str, english: str | None = None) -> str:
+    """A muscle (or fascial link) as a sentence names it; ``english`` defaults to its id in words."""
+    return terms.running_name(muscle_id, english or muscle_id.replace("_", " "))
+
+
+def _in_sentence(title: str) -> str:
+    """A preset's title inside a sentence: lower case, except in German, whose nouns keep their capital."""
+    return title if i18n.current_language() == "de" else title.lower()
 
 
 def _length(model, posture, muscle):
@@ -127,7 +139,7 @@ def tilt_length(model, claim, base, tone):
     verdict, depends = _verdict(agree, translate("Claims", "what the lumbar spine does (spine mode)"))
     summary = _say(translate("Claims", "At {tilt:+g}° of tilt the {muscle} changes by {upright_mm:+.1f} mm standing "
                                        "upright and {locked_mm:+.1f} mm with a rigid trunk."),
-                   tilt=tilt, muscle=muscle.replace('_', ' '), upright_mm=numbers['upright_change_mm'],
+                   tilt=tilt, muscle=_muscle(muscle), upright_mm=numbers['upright_change_mm'],
                    locked_mm=numbers['locked_change_mm'])
     postures[translate("Claims", "neutral")] = base
     return verdict, depends, numbers, summary, postures
@@ -154,7 +166,7 @@ def tightness_tilt(model, claim, base, tone):
                               relaxed=relaxed.pelvic_tilt, tight=tight.pelvic_tilt))
             postures[translate("Claims", RELAXED_LABELS[mode])] = relaxed_posture = posture.with_values(
                 pelvic_tilt=relaxed.pelvic_tilt)
-            postures[_say(translate("Claims", TIGHT_LABELS[mode]), muscle=muscle.replace('_', ' '))] = (
+            postures[_say(translate("Claims", TIGHT_LABELS[mode]), muscle=_muscle(muscle))] = (
                 relaxed_posture.with_values(pelvic_tilt=tight.pelvic_tilt))
         elif relaxed.unstable_tilts and tight.unstable_tilts:
             shift = tight.unstable_tilts[0] - relaxed.unstable_tilts[0]
@@ -196,12 +208,12 @@ def tightness_tilt(model, claim, base, tone):
 
 def posture_length(model, claim, base, tone):
     muscle = claim["muscle"]
-    scenario = _preset(model, claim["preset"], base)
+    scenario = _preset(model, claim["preset"], base, claim)
     length, change, percent = _length(model, scenario.posture, muscle)
     numbers = {"length_mm": round(length, 1), "change_mm": round(change, 1), "change_percent": round(percent, 1)}
     summary = _say(translate("Claims", "As a posture: in {posture} the {muscle} is {size_mm:.1f} mm ({size_percent:.1f} %) "
                                        "{direction} than in neutral standing."),
-                   posture=scenario.title.lower(), muscle=muscle.replace('_', ' '), size_mm=abs(change),
+                   posture=_in_sentence(scenario.title), muscle=_muscle(muscle), size_mm=abs(change),
                    size_percent=abs(percent),
                    direction=translate("Claims", "longer") if change > 0 else translate("Claims", "shorter"))
     if claim.get("about_adaptation"):
@@ -216,7 +228,7 @@ def posture_length(model, claim, base, tone):
 def most_changed(model, claim, base, tone):
     """Whether ``muscle`` is the most lengthened (or, with ``"shortened": true``, the most shortened) of
     ``among`` in a preset posture, as % of each muscle's neutral standing length."""
-    scenario = _preset(model, claim["preset"], base)
+    scenario = _preset(model, claim["preset"], base, claim)
     p = scenario.posture
     ev = model.evaluate_many(p.pelvic_tilt, p.thigh_angle, p.knee_flexion, p.lumbar_lordosis, p.pelvic_incidence,
                              p.spine_mode, joints=())
@@ -225,11 +237,11 @@ def most_changed(model, claim, base, tone):
     ranking = sorted(percent, key=percent.get, reverse=not shortened)
     numbers = {f"{m}_change_percent": round(v, 1) for m, v in percent.items()}
     verdict = "supported" if ranking[0] == claim["muscle"] else "contradicted"
-    names = {m: model.muscles.muscles[m].name.lower() for m in percent}
+    names = {m: _muscle(m, model.muscles.muscles[m].name.lower()) for m in percent}
     word = translate("Claims", "shortened") if shortened else translate("Claims", "lengthened")
     summary = _say(translate("Claims", "As a posture: in {posture} the most {word} is the {winner} ({winner_percent:+.1f} "
                                        "%); the {muscle} changes {muscle_percent:+.1f} %."),
-                   posture=scenario.title.lower(), word=word, winner=names[ranking[0]],
+                   posture=_in_sentence(scenario.title), word=word, winner=names[ranking[0]],
                    winner_percent=percent[ranking[0]], muscle=names[claim['muscle']],
                    muscle_percent=percent[claim['muscle']])
     return verdict, None, numbers, summary, {scenario.title: p, translate("Claims", "neutral"): base}
@@ -254,7 +266,7 @@ def fascia_tension(model, claim, base, tone):
     summary = _say(translate("Claims", "A {pull:g} N pull of the {link} raises the relaxed psoas's tension at the hip "
                                        "{tension_without:.0f} → {tension_with:.0f} N and changes its path "
                                        "{length_without:.1f} → {length_with:.1f} mm in an unchanged posture."),
-                   pull=claim['pull_n'], link=link.name.lower(), tension_without=result.tension_without,
+                   pull=claim['pull_n'], link=_muscle(claim["link"], link.name.lower()), tension_without=result.tension_without,
                    tension_with=result.tension_with, length_without=result.length_without,
                    length_with=result.length_with)
     return verdict, depends, numbers, summary, {translate("Claims", "neutral standing"): posture}
@@ -268,7 +280,7 @@ def flexor_share(model, claim, base, tone):
     others = {name: source for name, source in mech.other_force_sources.items()
               if all(m in source for m in muscles)}
     for preset in claim["presets"]:
-        scenario = _preset(model, preset, base)
+        scenario = _preset(model, preset, base, claim)
         p = scenario.posture
         ev = model.evaluate_many(p.pelvic_tilt, p.thigh_angle, p.knee_flexion, p.lumbar_lordosis,
                                  p.pelvic_incidence, p.spine_mode, joints=("hip",))
@@ -291,7 +303,7 @@ def flexor_share(model, claim, base, tone):
         agree[preset] = all(s > 0.5 for s in shares) if len({s > 0.5 for s in shares}) == 1 else None
         spread = (_say(translate("Claims", " ({low:.0f}–{high:.0f} % across force sources)"), low=100 * min(shares),
                        high=100 * max(shares)) if len(shares) > 1 else "")
-        parts.append(_say(translate("Claims", "{posture}: {share:.0f} %{spread}"), posture=scenario.title.lower(),
+        parts.append(_say(translate("Claims", "{posture}: {share:.0f} %{spread}"), posture=_in_sentence(scenario.title),
                           share=100 * share, spread=spread))
         postures[scenario.title] = p
     if None in agree.values():

@@ -49,11 +49,8 @@ def answer_label(question: Question, option: str) -> str:
 
 
 def _name(model, muscle_id: str) -> str:
-    """A muscle as running text names it: the model's name in lower case in English, the textbook short name
-    in German and Spanish (``Psoas major``, ``psoas mayor``)."""
-    if i18n.current_language() == i18n.SOURCE_LANGUAGE or muscle_id not in terms.terms():
-        return model.muscles.muscles[muscle_id].name.lower()
-    return terms.short_name(muscle_id)
+    """A muscle as running text names it (``psoas major``, ``Psoas major``, ``psoas mayor``)."""
+    return terms.running_name(muscle_id, model.muscles.muscles[muscle_id].name.lower())
 
 
 def _label(text: str) -> str:

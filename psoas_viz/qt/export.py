@@ -11,6 +11,7 @@ import numpy as np
 import PySide6  # noqa: F401
 from PySide6 import QtCore, QtGui
 
+from psoas_viz.i18n import translate
 from psoas_viz.io.export import (DEFAULT_WIDTH, ExportError, check_target, check_theme, csv_bytes, page_scene,
                                  png_width, svg_bytes, write)
 from psoas_viz.scene.captions import describe, parameter_rows, title_of
@@ -80,11 +81,11 @@ def _pdf_notes(session, painter, width: float, top: float) -> None:
     y = top + 30
     painter.setFont(font(22, True))
     painter.setPen(text)
-    painter.drawText(QtCore.QPointF(0, y + 22), "What the diagram shows")
+    painter.drawText(QtCore.QPointF(0, y + 22), translate("Handout", "What the diagram shows"))
     y += 40
     painter.setFont(font(20))
-    words = describe(session.snapshot) + (f"\n\n{session.notes}" if session.notes else "") + (
-        "\n\nColours and line styles: muscles are coloured by their length change from neutral standing with "
+    words = describe(session.snapshot) + (f"\n\n{session.notes}" if session.notes else "") + "\n\n" + translate(
+        "Handout", "Colours and line styles: muscles are coloured by their length change from neutral standing with "
         "the same pelvis (blue shorter, orange longer, grey unchanged); shortened muscles are also dashed. "
         "PT: spinopelvic (pelvic) tilt, SS: sacral slope, PI: pelvic incidence, LL: lumbar lordosis.")
     rect = QtCore.QRectF(0, y, width, 600)
@@ -92,7 +93,7 @@ def _pdf_notes(session, painter, width: float, top: float) -> None:
     painter.drawText(rect, int(Qt.TextFlag.TextWordWrap), words)
     y = bound.bottom() + 30
     painter.setFont(font(22, True))
-    painter.drawText(QtCore.QPointF(0, y + 22), "Parameters")
+    painter.drawText(QtCore.QPointF(0, y + 22), translate("Handout", "Parameters"))
     y += 36
     row_h = 34.0
     painter.setFont(font(19))
@@ -105,8 +106,9 @@ def _pdf_notes(session, painter, width: float, top: float) -> None:
         y += row_h
     painter.setFont(font(15))
     painter.setPen(muted)
-    painter.drawText(QtCore.QPointF(0, y + 40), "Made with psoas-viz: a sagittal pelvis–spine–femur model "
-                                                "(lengths from published muscle paths; see psoas-viz info).")
+    painter.drawText(QtCore.QPointF(0, y + 40), translate("Handout", "Made with psoas-viz: a sagittal pelvis–spine–"
+                                                                     "femur model (lengths from published muscle "
+                                                                     "paths; see psoas-viz info)."))
 
 
 def pdf_bytes(session, theme="screen", with_plot=True) -> bytes:

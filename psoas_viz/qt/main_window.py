@@ -277,6 +277,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.describe.refresh(force=True)
         self.compare.refresh(force=True)
         self.claims.retranslate()
+        self.presentation.language_changed()  # a built-in lesson's text, the presets' titles
 
     def _on_state(self, state, what):
         self.undo_action.setEnabled(state.can_undo)

@@ -383,8 +383,12 @@ class SpeakerNotes(QtWidgets.QDialog):
         self.text.setStyleSheet("font-size:14pt")
         self.text.setWordWrap(True)
         self.text.setAlignment(QtCore.Qt.AlignmentFlag.AlignTop | QtCore.Qt.AlignmentFlag.AlignLeft)
+        scroll = QtWidgets.QScrollArea()  # long notes (a claim's verdict, a German step) scroll, never cut off
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QtWidgets.QFrame.Shape.NoFrame)
+        scroll.setWidget(self.text)
         layout.addWidget(self.title)
-        layout.addWidget(self.text, 1)
+        layout.addWidget(scroll, 1)
 
     def show_step(self, title: str, notes: str) -> None:
         self.title.setText(title)

@@ -7,8 +7,9 @@ from __future__ import annotations
 import PySide6  # noqa: F401
 from PySide6 import QtCore, QtGui, QtWidgets
 
-from psoas_viz.io.lesson import builtin_lessons, load_lesson, preset_steps
-from psoas_viz.model.scenario import Scenario, ScenarioError, read_document
+from psoas_viz.content_i18n import lesson_text
+from psoas_viz.io.lesson import builtin_lessons, builtin_name, load_lesson, preset_steps
+from psoas_viz.model.scenario import Scenario, ScenarioError
 
 from .lesson_editor import LessonEditor
 from .presentation import PresentationView, SpeakerNotes
@@ -22,6 +23,7 @@ class PresentationControl(QtCore.QObject):
         self.window = window
         self.view: PresentationView | None = None
         self.lesson_title = ""
+        self.lesson_path = None  # the file the lesson was read from (a built-in one is read again in a new language)
         self.notes = ""  # the speaker notes of the step shown
         self._notes_window: SpeakerNotes | None = None
         self.lesson: list[tuple[str, Scenario]] = []
@@ -40,14 +42,32 @@ class PresentationControl(QtCore.QObject):
             action = lesson.addAction(text)
             action.triggered.connect(lambda _=False, s=slot: s())
         lesson.addSeparator()
-        for path in builtin_lessons().values():
-            try:
-                title = read_document(path, "lesson").get("title") or path.stem
-            except ScenarioError:
-                continue
-            action = lesson.addAction(f"Present: {title}")
+        self.lesson_actions = {}  # built-in lesson name -> its "Present: <title>" item
+        for name, path in builtin_lessons().items():
+            action = self.lesson_actions[name] = lesson.addAction("")
             action.triggered.connect(lambda _=False, p=path: self.present_lesson(p))
         self.lesson_menu = lesson
+        self._name_lessons()
+
+    def _name_lessons(self) -> None:
+        """The built-in lessons' menu items, titled in the current language."""
+        for name, action in self.lesson_actions.items():
+            action.setText(self.tr("Present: {title}").format(title=lesson_text(None, name)["title"]))
+
+    def language_changed(self) -> None:
+        """A built-in lesson (or the presets) in the new language: the menu, the steps being presented and the
+        speaker notes; the posture on screen stays."""
+        self._name_lessons()
+        name = builtin_name(self.lesson_path) if self.lesson_path else None
+        if name is not None:
+            try:
+                self.lesson_title, self.lesson = load_lesson(self.lesson_path, self.window.session.model)
+            except ScenarioError:
+                pass  # the lesson read before stays, in the language it was read in
+        if self.view is not None and (name is not None or not self.lesson):
+            self.view.steps = self.steps()
+            self.view._on_state(self.window.session, "view")  # the step's title in the bar
+            self._show_notes(self.view.index)
 
     def set_theme(self, name: str) -> None:
         """The colours of the presentation view (the View menu's choice)."""
@@ -95,9 +115,11 @@ class PresentationControl(QtCore.QObject):
         steps = self.view.steps if self.view is not None else []
         if 0 <= index < len(steps):
             title, scenario = steps[index]
-            self.notes = f"Step {index + 1}/{len(steps)}: {title} — {scenario.notes}"
+            self.notes = self.tr("Step {number}/{total}: {title} — {notes}").format(
+                number=index + 1, total=len(steps), title=title, notes=scenario.notes)
             self.window.statusBar().showMessage(self.notes)
-            self.notes_window().show_step(f"Step {index + 1} of {len(steps)}: {title}", scenario.notes)
+            self.notes_window().show_step(self.tr("Step {number} of {total}: {title}").format(
+                number=index + 1, total=len(steps), title=title), scenario.notes)
 
     def notes_window(self) -> "SpeakerNotes":
         """A window on the main screen with the whole of the step's speaker notes (the status bar is one line)."""
@@ -109,12 +131,14 @@ class PresentationControl(QtCore.QObject):
         """Open a lesson and present it from its first step."""
         if not self.open_lesson(path):
             return False
-        self.present(self.lesson_title, self.lesson, full_screen)
+        self.present(self.lesson_title, self.lesson, full_screen, path)
         return True
 
-    def present(self, title: str, steps: list[tuple[str, Scenario]], full_screen: bool = True) -> None:
-        """Present these steps from the first (the lesson editor's Present)."""
-        self.lesson_title, self.lesson = title, list(steps)
+    def present(self, title: str, steps: list[tuple[str, Scenario]], full_screen: bool = True,
+                path=None) -> None:
+        """Present these steps from the first (the lesson editor's Present; ``path``: the lesson file they were
+        read from, as it was read)."""
+        self.lesson_title, self.lesson, self.lesson_path = title, list(steps), path
         self.set_presenting(False)
         self.set_presenting(True, full_screen)
         self.view.go_to(0)
@@ -129,10 +153,12 @@ class PresentationControl(QtCore.QObject):
     def clear_lesson(self) -> None:
         self.lesson = []
         self.lesson_title = ""
+        self.lesson_path = None
 
     def open_lesson(self, path) -> bool:
         try:
             self.lesson_title, self.lesson = load_lesson(path, self.window.session.model)
+            self.lesson_path = path
         except ScenarioError as error:
             self.window.files.error("Cannot open the lesson", str(error))
             return False

@@ -94,7 +94,7 @@ def test_predict_in_spanish_then_switched_to_german_mid_question(window):
         panel.answer(question.options[0])
         panel.animation.finish_now()
         text = panel.shown_text()
-        assert ("✔ Correcto" in text or "✘ Esta vez no" in text) and "Advertencia" in text
+        assert ("✔ Correcto" in text or "✘ Esta vez no" in text) and "Salvedad" in text
         numbers = [line for line in text.splitlines() if line.endswith(" mm")]
         assert numbers and all("," in n for n in numbers)  # decimal commas in the revealed numbers
         window.language.actions["de"].trigger()  # the same question, now in German
