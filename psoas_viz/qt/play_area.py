@@ -78,7 +78,8 @@ class PlayArea(QtWidgets.QWidget):
     def _view(self, **placing) -> View:
         view = self.session.view
         return View(float(max(self.width(), 1)), float(max(self.height(), 1)), "screen", view["labels"],
-                    view["ghost"], view["highlight"], view["forces"], self.world(), pointed=self.hovered, **placing)
+                    view["ghost"], view["highlight"], view["forces"], self.world(), pointed=self.hovered,
+                    latin=view["latin"], **placing)
 
     def rebuild(self) -> None:
         """The scene of the current snapshot.  Drawn quickly at once (while the window shows): its labels and
@@ -274,7 +275,7 @@ class PlayArea(QtWidgets.QWidget):
 
     # -- hover card ------------------------------------------------------------------------------------
     def card_html(self, structure_id: str) -> str:
-        return card_html(self.session.snapshot, self.anatomy, structure_id)
+        return card_html(self.session.snapshot, self.anatomy, structure_id, self.session.view["latin"])
 
     def show_card_at(self, point: QtCore.QPointF) -> str | None:
         """What the hover does at a widget point: pick the structure, fill and place the card.

@@ -13,17 +13,20 @@ at all takes the first place clear of other labels, or else its first place.
 Obstacles are rasterised once per placement into cells of ``CELL`` px (outlines and their insides, each
 outline also traced along its edge so thin processes count) with a summed-area table, so a box is tested in
 constant time.
+
+A label may carry a second line, the Terminologia Anatomica name in smaller italic type (``latin``): the box
+holds both lines and is placed as one, so the two lines are never parted.
 """
 
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
 from . import text as measure
-from .shapes import Label
+from .shapes import Label, Text
 
 STEPS = (0.0, 10.0, 24.0, 44.0, 70.0, 100.0, 140.0)  # px beyond the gap
 FAR_STEPS = (190.0, 250.0, 320.0)  # a required label looks this far too before the search of the whole bounds
@@ -36,6 +39,7 @@ MAX_LEADER = 12.0  # font sizes: an optional label sits at most this far from it
 SIDE_PENALTY = 30.0  # px: how much nearer a box on the preferred side is counted
 ACROSS = 0.5  # a px of leader line over bone or the psoas costs as much as this many px farther away
 OPTIONAL_TRIES = 512  # clear boxes an optional label tries (nearest first) before it is left out
+LATIN_SCALE = 0.8  # the Latin line's type size, of the label's
 
 
 @dataclass(frozen=True)
@@ -52,6 +56,35 @@ class Request:
     leader: bool = False  # always draw a leader (the psoas label)
     backed: bool = False
     key: str = ""  # stable name of the label (defaults to its target and text)
+    latin: str = ""  # the Terminologia Anatomica name, on a second line
+
+
+def extent(text: str, size: float, bold: bool = False, latin: str = "") -> tuple[float, float]:
+    """Width and height (px) of a label's text, with its Latin line under it if it has one."""
+    if not latin:
+        return measure.width(text, size, bold), measure.height(size)
+    small = size * LATIN_SCALE
+    return (max(measure.width(text, size, bold), measure.width(latin, small)),
+            measure.height(size) + measure.height(small))
+
+
+def label_lines(label: Label) -> tuple[Text, ...]:
+    """The lines of a placed label as text shapes (the painter and the SVG draw these): its name, and under it
+    the Latin name in smaller italic type, both set flush towards the anchor (right of a label left of it, left
+    of one right of it, centred over or under it)."""
+    x0, y0, x1, y1 = label.box
+    first = Text(label.text, (x0, y0, x1, y0 + measure.height(label.size)), label.size, label.bold, label.role)
+    if not label.latin:
+        return (first,)
+    small = label.size * LATIN_SCALE
+    flush = "right" if x1 <= label.anchor[0] else "left" if x0 >= label.anchor[0] else "centre"
+    lines = []
+    for words, size, bold, top, bottom in ((label.text, label.size, label.bold, y0, first.box[3]),
+                                           (label.latin, small, False, first.box[3], y1)):
+        w = measure.width(words, size, bold)
+        left = {"left": x0, "right": x1 - w, "centre": (x0 + x1 - w) / 2}[flush]
+        lines.append(Text(words, (left, top, left + w, bottom), size, bold, label.role, italic=size == small))
+    return tuple(lines)
 
 
 def overlaps(box, other) -> bool:
@@ -235,11 +268,15 @@ def _moved(r: Request, old: Label) -> tuple:
     its right edge (a new text may be wider or narrower)."""
     dx, dy = r.anchor[0] - old.anchor[0], r.anchor[1] - old.anchor[1]
     x0, y0, x1, y1 = old.box
-    w = measure.width(r.text, r.size, r.bold)
+    w, h = extent(r.text, r.size, r.bold, r.latin)
     if (x0 + x1) / 2 < old.anchor[0]:
         x0 = x1 - w
     else:
         x1 = x0 + w
+    if (y0 + y1) / 2 < old.anchor[1]:  # above its anchor: the bottom stays (a Latin line grows it upwards)
+        y0 = y1 - h
+    else:
+        y1 = y0 + h
     return (x0 + dx, y0 + dy, x1 + dx, y1 + dy)
 
 
@@ -249,12 +286,15 @@ def follow(requests: list[Request], previous: tuple) -> list[Label]:
     before = {lb.key: lb for lb in previous}
     placed = []
     for r in requests:
-        old = before.get(r.key or f"{r.target}:{r.text}")
+        old = before.get(_key(r))
         if old is None:
             continue
+        if r.latin and not old.latin:  # the Latin line comes with the next placement
+            r = replace(r, latin="")
         box = _moved(r, old)
         leader = _leader(box, r.anchor, r.gap) if old.leader else ()
-        placed.append(Label(r.text, r.target, r.anchor, box, r.size, r.bold, r.role, leader, r.backed, old.key))
+        placed.append(Label(r.text, r.target, r.anchor, box, r.size, r.bold, r.role, leader, r.backed, old.key,
+                            r.latin))
     return placed
 
 
@@ -289,13 +329,13 @@ def _kept(requests: list[Request], keep, bounds: tuple, taken: list, blocked: Ob
     the bounds, off the obstacles and ``taken``, no leader through another label or across another leader; where
     two collide the earlier request keeps its place.  All tested at once: request index -> box (with PAD)."""
     before = {lb.key: lb for lb in keep}
-    index = [i for i, r in enumerate(requests) if (r.key or f"{r.target}:{r.text}") in before]
+    index = [i for i, r in enumerate(requests) if _key(r) in before]
     if not index:
         return {}
     boxes = []
     for i in index:
         r = requests[i]
-        x0, y0, x1, y1 = _moved(r, before[r.key or f"{r.target}:{r.text}"])
+        x0, y0, x1, y1 = _moved(r, before[_key(r)])
         boxes.append((x0 - PAD, y0, x1 + PAD, y1))
     boxes = np.array(boxes, float)
     bx0, by0, bx1, by1 = bounds
@@ -335,44 +375,24 @@ def place(requests: list[Request], bounds: tuple, taken: list[tuple], blocked: O
     labels must not overlap (it is extended with each placed label); ``blocked``: what labels keep off (bone, the
     psoas belly, a marker); ``keep``: labels placed before, each kept where it was relative to its anchor while
     that place is still clear (so labels do not jump at each small change, and placing them costs less); the
-    others are then placed in order around them."""
-    bx0, by0, bx1, by1 = bounds
-    kept = _kept(requests, keep, bounds, taken, blocked)
+    others are then placed in order around them.
+
+    Labels with a Latin line are placed by their names first, as they would be without it; then, in order, each
+    takes the nearest clear place for both lines, or else keeps its name alone: a Latin line never costs another
+    label its place."""
+    before = {lb.key: lb for lb in keep}
+    # by name: the Latin line only where a kept label had it already
+    names = [r if not r.latin or getattr(before.get(_key(r)), "latin", "") else replace(r, latin="")
+             for r in requests]
+    fixed = list(taken)
+    kept = _kept(names, keep, bounds, taken, blocked)
     chosen = dict(kept)
     taken.extend(kept.values())
-    starts, ends = np.zeros((0, 2)), np.zeros((0, 2))  # the leaders placed so far
-    for i in kept:
-        leader = _label_leader(requests[i], kept[i])
-        if leader:
-            starts, ends = np.vstack((starts, [leader[0]])), np.vstack((ends, [leader[1]]))
-    for i, r in enumerate(requests):
+    starts, ends = _leader_lines(names, chosen)
+    for i, r in enumerate(names):
         if i in kept:
             continue
-        w = measure.width(r.text, r.size, r.bold) + 2 * PAD
-        h = measure.height(r.size)
-        choice = first = over_bone = None
-        for search in (lambda: _ring(r, w, h), lambda: _grid(r, w, h, bounds)):
-            boxes, cost = search()
-            inside = (boxes[:, 0] >= bx0) & (boxes[:, 1] >= by0) & (boxes[:, 2] <= bx1) & (boxes[:, 3] <= by1)
-            boxes, cost = boxes[inside], cost[inside]
-            if not len(boxes):
-                continue
-            first = first if first is not None else tuple(boxes[0])
-            free = np.ones(len(boxes), bool)  # clear of placed labels
-            if taken:
-                t = np.asarray(taken, float)
-                free &= ~((boxes[:, None, 0] < t[None, :, 2]) & (t[None, :, 0] < boxes[:, None, 2])
-                          & (boxes[:, None, 1] < t[None, :, 3]) & (t[None, :, 1] < boxes[:, None, 3])).any(axis=1)
-            clear = free & (blocked.count(boxes) == 0)
-            order = np.flatnonzero(clear)
-            choice = _best(boxes, cost, order if not r.optional else order[:OPTIONAL_TRIES], r, taken, starts, ends,
-                           blocked)
-            if choice is not None:
-                break
-            if over_bone is None and not r.optional:
-                over_bone = _best(boxes, cost, np.flatnonzero(free), r, taken, starts, ends, blocked)
-        if choice is None and not r.optional:
-            choice = over_bone or first
+        choice = _choose(r, bounds, taken, blocked, starts, ends)
         if choice is None:
             continue
         chosen[i] = choice
@@ -380,13 +400,68 @@ def place(requests: list[Request], bounds: tuple, taken: list[tuple], blocked: O
         leader = _label_leader(r, choice)
         if leader:
             starts, ends = np.vstack((starts, [leader[0]])), np.vstack((ends, [leader[1]]))
+    for i, r in enumerate(requests):
+        if r.latin and not names[i].latin and i in chosen:
+            others = {j: box for j, box in chosen.items() if j != i}
+            choice = _choose(r, bounds, fixed + list(others.values()), blocked, *_leader_lines(names, others),
+                             near=True)
+            if choice is not None:
+                chosen[i], names[i] = choice, r
+    taken[:] = fixed + [chosen[i] for i in sorted(chosen)]
     placed = []
     for i in sorted(chosen):
-        r, box = requests[i], chosen[i]
+        r, box = names[i], chosen[i]
         inner = (box[0] + PAD, box[1], box[2] - PAD, box[3])
         placed.append(Label(r.text, r.target, r.anchor, inner, r.size, r.bold, r.role, _label_leader(r, box),
-                            r.backed, r.key or f"{r.target}:{r.text}"))
+                            r.backed, _key(r), r.latin))
     return placed
+
+
+def _key(r: Request) -> str:
+    return r.key or f"{r.target}:{r.text}"
+
+
+def _leader_lines(requests: list[Request], boxes: dict) -> tuple[np.ndarray, np.ndarray]:
+    """The starts and ends (N, 2) of the leaders of the labels placed at ``boxes`` (request index -> box)."""
+    lines = [line for i, box in boxes.items() if (line := _label_leader(requests[i], box))]
+    if not lines:
+        return np.zeros((0, 2)), np.zeros((0, 2))
+    return np.array([a for a, _ in lines], float), np.array([b for _, b in lines], float)
+
+
+def _choose(r: Request, bounds: tuple, taken: list, blocked: Obstacles, starts, ends, near: bool = False
+            ) -> tuple | None:
+    """The box (with PAD) a label takes: the cheapest clear one around its anchor, else anywhere in the bounds
+    (an optional label within ``MAX_LEADER``); a required one that finds none clear takes one clear of other
+    labels, or its first; None for an optional label that finds none.  ``near``: only a clear box around the
+    anchor, else None."""
+    bx0, by0, bx1, by1 = bounds
+    w, h = extent(r.text, r.size, r.bold, r.latin)
+    w += 2 * PAD
+    choice = first = over_bone = None
+    for search in (lambda: _ring(r, w, h), lambda: _grid(r, w, h, bounds)):
+        boxes, cost = search()
+        inside = (boxes[:, 0] >= bx0) & (boxes[:, 1] >= by0) & (boxes[:, 2] <= bx1) & (boxes[:, 3] <= by1)
+        boxes, cost = boxes[inside], cost[inside]
+        if not len(boxes):
+            continue
+        first = first if first is not None else tuple(boxes[0])
+        free = np.ones(len(boxes), bool)  # clear of placed labels
+        if taken:
+            t = np.asarray(taken, float)
+            free &= ~((boxes[:, None, 0] < t[None, :, 2]) & (t[None, :, 0] < boxes[:, None, 2])
+                      & (boxes[:, None, 1] < t[None, :, 3]) & (t[None, :, 1] < boxes[:, None, 3])).any(axis=1)
+        clear = free & (blocked.count(boxes) == 0)
+        order = np.flatnonzero(clear)
+        choice = _best(boxes, cost, order if not r.optional else order[:OPTIONAL_TRIES], r, taken, starts, ends,
+                       blocked)
+        if choice is not None:
+            return choice
+        if near:
+            return None
+        if over_bone is None and not r.optional:
+            over_bone = _best(boxes, cost, np.flatnonzero(free), r, taken, starts, ends, blocked)
+    return None if r.optional or near else (over_bone or first)
 
 
 def _label_leader(r: Request, box: tuple) -> tuple:
