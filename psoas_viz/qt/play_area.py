@@ -55,6 +55,7 @@ class PlayArea(QtWidgets.QWidget):
         self.card = HoverCard(self)
         self.hovered: str | None = None
         self.scene = None
+        self._latin = None  # whether the scene's labels were placed with their Latin lines
         self._drawing = None  # the scene's structures before its labels (placed again at full quality)
         self.quick = False  # the last change is painted quickly; full quality follows (FULL_QUALITY_MS)
         self._full_quality = QtCore.QTimer(self)
@@ -86,12 +87,14 @@ class PlayArea(QtWidgets.QWidget):
         gauge keep their places relative to what they name, as during a drag; at full quality
         (``paint_full_quality``, ``FULL_QUALITY_MS`` after the last change) they are placed on the same drawing,
         each label kept where it was while that place is still clear."""
-        quick = self.scene is not None and (self.session.interacting or self.isVisible())
+        fresh = self.scene is None or self._latin != self.session.view["latin"]  # Latin names on or off: placed anew
+        self._latin = self.session.view["latin"]
+        quick = not fresh and (self.session.interacting or self.isVisible())
         if quick:  # labels and gauge stay where they were
             view = self._view(follow=self.scene.labels, gauge_at=next(
                 (s.shapes[0].box for s in self.scene.structures if s.id == "psoas_gauge"), None))
         else:
-            view = self._view(keep=() if self.scene is None else self.scene.labels)
+            view = self._view(keep=() if fresh else self.scene.labels)
         self._drawing = draw(self.session.snapshot, view)
         self.scene = annotate(self._drawing, view)
         self.quick = quick

@@ -40,6 +40,8 @@ SIDE_PENALTY = 30.0  # px: how much nearer a box on the preferred side is counte
 ACROSS = 0.5  # a px of leader line over bone or the psoas costs as much as this many px farther away
 OPTIONAL_TRIES = 512  # clear boxes an optional label tries (nearest first) before it is left out
 LATIN_SCALE = 0.8  # the Latin line's type size, of the label's
+LATIN_MARGIN = 0.25  # of the Latin line's size: kept clear above and below a two-line label, so the next label's
+# name is not read as its own
 
 
 @dataclass(frozen=True)
@@ -65,7 +67,7 @@ def extent(text: str, size: float, bold: bool = False, latin: str = "") -> tuple
         return measure.width(text, size, bold), measure.height(size)
     small = size * LATIN_SCALE
     return (max(measure.width(text, size, bold), measure.width(latin, small)),
-            measure.height(size) + measure.height(small))
+            measure.height(size) + measure.height(small) + 2 * LATIN_MARGIN * small)
 
 
 def label_lines(label: Label) -> tuple[Text, ...]:
@@ -73,17 +75,18 @@ def label_lines(label: Label) -> tuple[Text, ...]:
     the Latin name in smaller italic type, both set flush towards the anchor (right of a label left of it, left
     of one right of it, centred over or under it)."""
     x0, y0, x1, y1 = label.box
-    first = Text(label.text, (x0, y0, x1, y0 + measure.height(label.size)), label.size, label.bold, label.role)
     if not label.latin:
-        return (first,)
+        return (Text(label.text, label.box, label.size, label.bold, label.role),)
     small = label.size * LATIN_SCALE
+    y0, y1 = y0 + LATIN_MARGIN * small, y1 - LATIN_MARGIN * small
+    middle = y0 + measure.height(label.size)
     flush = "right" if x1 <= label.anchor[0] else "left" if x0 >= label.anchor[0] else "centre"
     lines = []
-    for words, size, bold, top, bottom in ((label.text, label.size, label.bold, y0, first.box[3]),
-                                           (label.latin, small, False, first.box[3], y1)):
+    for words, size, bold, italic, top, bottom in ((label.text, label.size, label.bold, False, y0, middle),
+                                                   (label.latin, small, False, True, middle, y1)):
         w = measure.width(words, size, bold)
         left = {"left": x0, "right": x1 - w, "centre": (x0 + x1 - w) / 2}[flush]
-        lines.append(Text(words, (left, top, left + w, bottom), size, bold, label.role, italic=size == small))
+        lines.append(Text(words, (left, top, left + w, bottom), size, bold, label.role, italic=italic))
     return tuple(lines)
 
 
@@ -379,7 +382,8 @@ def place(requests: list[Request], bounds: tuple, taken: list[tuple], blocked: O
 
     Labels with a Latin line are placed by their names first, as they would be without it; then, in order, each
     takes the nearest clear place for both lines, or else keeps its name alone: a Latin line never costs another
-    label its place."""
+    label its place.  A label kept in place keeps its Latin line if it had one, and goes without if it had none
+    (turning the Latin names on is a placement without ``keep``)."""
     before = {lb.key: lb for lb in keep}
     # by name: the Latin line only where a kept label had it already
     names = [r if not r.latin or getattr(before.get(_key(r)), "latin", "") else replace(r, latin="")
@@ -401,7 +405,7 @@ def place(requests: list[Request], bounds: tuple, taken: list[tuple], blocked: O
         if leader:
             starts, ends = np.vstack((starts, [leader[0]])), np.vstack((ends, [leader[1]]))
     for i, r in enumerate(requests):
-        if r.latin and not names[i].latin and i in chosen:
+        if r.latin and not names[i].latin and i in chosen and i not in kept:
             others = {j: box for j, box in chosen.items() if j != i}
             choice = _choose(r, bounds, fixed + list(others.values()), blocked, *_leader_lines(names, others),
                              near=True)
