@@ -383,7 +383,8 @@ def place(requests: list[Request], bounds: tuple, taken: list[tuple], blocked: O
     Labels with a Latin line are placed by their names first, as they would be without it; then, in order, each
     takes the nearest clear place for both lines, or else keeps its name alone: a Latin line never costs another
     label its place.  A label kept in place keeps its Latin line if it had one, and goes without if it had none
-    (turning the Latin names on is a placement without ``keep``)."""
+    (turning the Latin names on is a placement without ``keep``); placed around kept labels (the window's frame
+    after a change), a label looks for room for both lines only around its anchor, not over the whole bounds."""
     before = {lb.key: lb for lb in keep}
     # by name: the Latin line only where a kept label had it already
     names = [r if not r.latin or getattr(before.get(_key(r)), "latin", "") else replace(r, latin="")
@@ -407,8 +408,9 @@ def place(requests: list[Request], bounds: tuple, taken: list[tuple], blocked: O
     for i, r in enumerate(requests):
         if r.latin and not names[i].latin and i in chosen and i not in kept:
             others = {j: box for j, box in chosen.items() if j != i}
-            choice = _choose(r, bounds, fixed + list(others.values()), blocked, *_leader_lines(names, others),
-                             near=True)
+            # as an optional label: a clear place (never over bone) near its anchor, or afresh within MAX_LEADER
+            choice = _choose(replace(r, optional=True), bounds, fixed + list(others.values()), blocked,
+                             *_leader_lines(names, others), near=bool(keep))
             if choice is not None:
                 chosen[i], names[i] = choice, r
     taken[:] = fixed + [chosen[i] for i in sorted(chosen)]
@@ -436,14 +438,14 @@ def _leader_lines(requests: list[Request], boxes: dict) -> tuple[np.ndarray, np.
 def _choose(r: Request, bounds: tuple, taken: list, blocked: Obstacles, starts, ends, near: bool = False
             ) -> tuple | None:
     """The box (with PAD) a label takes: the cheapest clear one around its anchor, else anywhere in the bounds
-    (an optional label within ``MAX_LEADER``); a required one that finds none clear takes one clear of other
-    labels, or its first; None for an optional label that finds none.  ``near``: only a clear box around the
-    anchor, else None."""
+    (an optional label within ``MAX_LEADER``; not if ``near``); a required one that finds none clear takes one
+    clear of other labels, or its first; None for an optional label that finds none."""
     bx0, by0, bx1, by1 = bounds
     w, h = extent(r.text, r.size, r.bold, r.latin)
     w += 2 * PAD
     choice = first = over_bone = None
-    for search in (lambda: _ring(r, w, h), lambda: _grid(r, w, h, bounds)):
+    searches = (lambda: _ring(r, w, h),) if near else (lambda: _ring(r, w, h), lambda: _grid(r, w, h, bounds))
+    for search in searches:
         boxes, cost = search()
         inside = (boxes[:, 0] >= bx0) & (boxes[:, 1] >= by0) & (boxes[:, 2] <= bx1) & (boxes[:, 3] <= by1)
         boxes, cost = boxes[inside], cost[inside]
@@ -461,11 +463,9 @@ def _choose(r: Request, bounds: tuple, taken: list, blocked: Obstacles, starts, 
                        blocked)
         if choice is not None:
             return choice
-        if near:
-            return None
         if over_bone is None and not r.optional:
             over_bone = _best(boxes, cost, np.flatnonzero(free), r, taken, starts, ends, blocked)
-    return None if r.optional or near else (over_bone or first)
+    return None if r.optional else (over_bone or first)
 
 
 def _label_leader(r: Request, box: tuple) -> tuple:
