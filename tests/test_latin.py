@@ -7,6 +7,7 @@ from __future__ import annotations
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -93,6 +94,22 @@ def test_labels_kept_in_place_keep_their_latin_line_and_lose_it_when_turned_off(
     off = build(session.snapshot, View(900, 1000, keep=moved.labels))
     assert not any(lb.latin for lb in off.labels)
     assert {lb.key for lb in off.labels} == {lb.key for lb in build(session.snapshot, View(900, 1000)).labels}
+
+
+def test_around_kept_labels_no_label_gives_its_place_to_a_latin_line(model):
+    """After each change the labels are placed around those kept in place: the same labels are placed as when
+    the kept ones had no Latin lines (by their names' lines)."""
+    session = Session(model)
+    labels = build(session.snapshot, View(760, 900, latin=True)).labels
+    for tilt in (4.0, -12.0, 20.0, -27.0, 9.0):
+        session.set_values(pelvic_tilt=tilt)
+        scene = build(session.snapshot, View(760, 900, latin=True, keep=labels))
+        _check_labels(scene, (0, 0, 760, 900))
+        names = tuple(replace(lb, latin="", box=label_lines(lb)[0].box) for lb in labels)
+        plain = build(session.snapshot, View(760, 900, keep=names))
+        assert {lb.key for lb in scene.labels} == {lb.key for lb in plain.labels}, tilt
+        assert sum(bool(lb.latin) for lb in scene.labels) >= 4, tilt
+        labels = scene.labels
 
 
 def test_cards_show_the_latin_name_under_the_title(model):

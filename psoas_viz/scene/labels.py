@@ -268,9 +268,10 @@ def _leaders(boxes: np.ndarray, anchor) -> tuple[np.ndarray, np.ndarray]:
 
 def _moved(r: Request, old: Label) -> tuple:
     """The box (text only, px) of a label placed before, moved with its anchor; a label left of its anchor keeps
-    its right edge (a new text may be wider or narrower)."""
+    its right edge (a new text may be wider or narrower).  Of a label with a Latin line, asked for by name alone:
+    the box of its name's line."""
     dx, dy = r.anchor[0] - old.anchor[0], r.anchor[1] - old.anchor[1]
-    x0, y0, x1, y1 = old.box
+    x0, y0, x1, y1 = label_lines(old)[0].box if old.latin and not r.latin else old.box
     w, h = extent(r.text, r.size, r.bold, r.latin)
     if (x0 + x1) / 2 < old.anchor[0]:
         x0 = x1 - w
@@ -380,20 +381,18 @@ def place(requests: list[Request], bounds: tuple, taken: list[tuple], blocked: O
     that place is still clear (so labels do not jump at each small change, and placing them costs less); the
     others are then placed in order around them.
 
-    Labels with a Latin line are placed by their names first, as they would be without it; then, in order, each
-    takes the nearest clear place for both lines, or else keeps its name alone: a Latin line never costs another
-    label its place.  A label kept in place keeps its Latin line if it had one, and goes without if it had none
-    (turning the Latin names on is a placement without ``keep``); placed around kept labels (the window's frame
-    after a change), a label looks for room for both lines only around its anchor, not over the whole bounds."""
+    Labels with a Latin line are placed by their names first, as they would be without it (a label placed before
+    with its Latin line is kept by its name's line); then, in order, each takes a clear place for both lines, or
+    else keeps its name alone, so a Latin line never costs another label its place: one kept with its Latin line
+    takes the same place for both lines while it is clear, one kept without it stays so, the others look for room
+    around their anchors (and, placed afresh without ``keep``, within ``MAX_LEADER`` too)."""
     before = {lb.key: lb for lb in keep}
-    # by name: the Latin line only where a kept label had it already
-    names = [r if not r.latin or getattr(before.get(_key(r)), "latin", "") else replace(r, latin="")
-             for r in requests]
+    names = [replace(r, latin="") if r.latin else r for r in requests]
     fixed = list(taken)
     kept = _kept(names, keep, bounds, taken, blocked)
     chosen = dict(kept)
     taken.extend(kept.values())
-    starts, ends = _leader_lines(names, chosen)
+    starts, ends = _leader_lines({i: _label_leader(names[i], box) for i, box in chosen.items()})
     for i, r in enumerate(names):
         if i in kept:
             continue
@@ -405,14 +404,25 @@ def place(requests: list[Request], bounds: tuple, taken: list[tuple], blocked: O
         leader = _label_leader(r, choice)
         if leader:
             starts, ends = np.vstack((starts, [leader[0]])), np.vstack((ends, [leader[1]]))
-    for i, r in enumerate(requests):
-        if r.latin and not names[i].latin and i in chosen and i not in kept:
-            others = {j: box for j, box in chosen.items() if j != i}
-            # as an optional label: a clear place (never over bone) near its anchor, or afresh within MAX_LEADER
-            choice = _choose(replace(r, optional=True), bounds, fixed + list(others.values()), blocked,
-                             *_leader_lines(names, others), near=bool(keep))
-            if choice is not None:
-                chosen[i], names[i] = choice, r
+    latin = [i for i, r in enumerate(requests) if r.latin and i in chosen]
+    leaders = {i: _label_leader(names[i], box) for i, box in chosen.items()} if latin else {}
+    for i in latin:
+        r = requests[i]
+        prefer = None
+        if i in kept:
+            old = before[_key(r)]
+            if not old.latin:
+                continue
+            x0, y0, x1, y1 = _moved(r, old)
+            prefer = (x0 - PAD, y0, x1 + PAD, y1)
+        others = {j: box for j, box in chosen.items() if j != i}
+        # as an optional label: a clear place (never over bone) or none
+        choice = _choose(replace(r, optional=True), bounds, fixed + list(others.values()), blocked,
+                         *_leader_lines({j: line for j, line in leaders.items() if j != i}), near=bool(keep),
+                         prefer=prefer)
+        if choice is not None:
+            chosen[i], names[i] = choice, r
+            leaders[i] = _label_leader(r, choice)
     taken[:] = fixed + [chosen[i] for i in sorted(chosen)]
     placed = []
     for i in sorted(chosen):
@@ -427,24 +437,27 @@ def _key(r: Request) -> str:
     return r.key or f"{r.target}:{r.text}"
 
 
-def _leader_lines(requests: list[Request], boxes: dict) -> tuple[np.ndarray, np.ndarray]:
-    """The starts and ends (N, 2) of the leaders of the labels placed at ``boxes`` (request index -> box)."""
-    lines = [line for i, box in boxes.items() if (line := _label_leader(requests[i], box))]
+def _leader_lines(leaders: dict) -> tuple[np.ndarray, np.ndarray]:
+    """The starts and ends (N, 2) of leader lines (any key -> (start, end), or () for a label without one)."""
+    lines = [line for line in leaders.values() if line]
     if not lines:
         return np.zeros((0, 2)), np.zeros((0, 2))
     return np.array([a for a, _ in lines], float), np.array([b for _, b in lines], float)
 
 
-def _choose(r: Request, bounds: tuple, taken: list, blocked: Obstacles, starts, ends, near: bool = False
-            ) -> tuple | None:
-    """The box (with PAD) a label takes: the cheapest clear one around its anchor, else anywhere in the bounds
-    (an optional label within ``MAX_LEADER``; not if ``near``); a required one that finds none clear takes one
-    clear of other labels, or its first; None for an optional label that finds none."""
+def _choose(r: Request, bounds: tuple, taken: list, blocked: Obstacles, starts, ends, near: bool = False,
+            prefer: tuple | None = None) -> tuple | None:
+    """The box (with PAD) a label takes: ``prefer`` if it is clear, else the cheapest clear one around its
+    anchor, else anywhere in the bounds (an optional label within ``MAX_LEADER``; not if ``near``); a required
+    one that finds none clear takes one clear of other labels, or its first; None for an optional label that
+    finds none."""
     bx0, by0, bx1, by1 = bounds
     w, h = extent(r.text, r.size, r.bold, r.latin)
     w += 2 * PAD
     choice = first = over_bone = None
-    searches = (lambda: _ring(r, w, h),) if near else (lambda: _ring(r, w, h), lambda: _grid(r, w, h, bounds))
+    searches = [lambda: _ring(r, w, h)] + ([] if near else [lambda: _grid(r, w, h, bounds)])
+    if prefer is not None:
+        searches.insert(0, lambda: (np.array([prefer], float), np.zeros(1)))
     for search in searches:
         boxes, cost = search()
         inside = (boxes[:, 0] >= bx0) & (boxes[:, 1] >= by0) & (boxes[:, 2] <= bx1) & (boxes[:, 3] <= by1)
