@@ -382,10 +382,11 @@ def place(requests: list[Request], bounds: tuple, taken: list[tuple], blocked: O
     others are then placed in order around them.
 
     Labels with a Latin line are placed by their names first, as they would be without it (a label placed before
-    with its Latin line is kept by its name's line); then, in order, each takes a clear place for both lines, or
-    else keeps its name alone, so a Latin line never costs another label its place: one kept with its Latin line
-    takes the same place for both lines while it is clear, one kept without it stays so, the others look for room
-    around their anchors (and, placed afresh without ``keep``, within ``MAX_LEADER`` too)."""
+    with its Latin line is kept by its name's line, and the others keep off its two lines where they can); then,
+    in order, each takes a clear place for both lines, or else keeps its name alone, so a Latin line never costs
+    another label its place: one kept with its Latin line takes the same place for both lines while it is clear,
+    one kept without it stays so, the others look for room around their anchors (and, placed afresh without
+    ``keep``, within ``MAX_LEADER`` too)."""
     before = {lb.key: lb for lb in keep}
     names = [replace(r, latin="") if r.latin else r for r in requests]
     fixed = list(taken)
@@ -393,10 +394,20 @@ def place(requests: list[Request], bounds: tuple, taken: list[tuple], blocked: O
     chosen = dict(kept)
     taken.extend(kept.values())
     starts, ends = _leader_lines({i: _label_leader(names[i], box) for i, box in chosen.items()})
+    # the two-line places of the labels kept with their Latin lines: the others keep off them if they find room
+    # around their anchors
+    held = {}
+    for i in kept:
+        old = before[_key(requests[i])]
+        if requests[i].latin and old.latin:
+            x0, y0, x1, y1 = _moved(requests[i], old)
+            held[i] = (x0 - PAD, y0, x1 + PAD, y1)
     for i, r in enumerate(names):
         if i in kept:
             continue
-        choice = _choose(r, bounds, taken, blocked, starts, ends)
+        choice = _choose(r, bounds, taken + list(held.values()), blocked, starts, ends, "near") if held else None
+        if choice is None:
+            choice = _choose(r, bounds, taken, blocked, starts, ends)
         if choice is None:
             continue
         chosen[i] = choice
@@ -408,18 +419,14 @@ def place(requests: list[Request], bounds: tuple, taken: list[tuple], blocked: O
     leaders = {i: _label_leader(names[i], box) for i, box in chosen.items()} if latin else {}
     for i in latin:
         r = requests[i]
-        prefer = None
-        if i in kept:
-            old = before[_key(r)]
-            if not old.latin:
-                continue
-            x0, y0, x1, y1 = _moved(r, old)
-            prefer = (x0 - PAD, y0, x1 + PAD, y1)
+        reach, prefer = ("near" if keep else "all"), held.get(i)
+        if i in kept and prefer is None:  # kept without its Latin line: only where it is, grown by that line
+            x0, y0, x1, y1 = _moved(r, before[_key(r)])
+            reach, prefer = "prefer", (x0 - PAD, y0, x1 + PAD, y1)
         others = {j: box for j, box in chosen.items() if j != i}
         # as an optional label: a clear place (never over bone) or none
         choice = _choose(replace(r, optional=True), bounds, fixed + list(others.values()), blocked,
-                         *_leader_lines({j: line for j, line in leaders.items() if j != i}), near=bool(keep),
-                         prefer=prefer)
+                         *_leader_lines({j: line for j, line in leaders.items() if j != i}), reach, prefer)
         if choice is not None:
             chosen[i], names[i] = choice, r
             leaders[i] = _label_leader(r, choice)
@@ -445,19 +452,20 @@ def _leader_lines(leaders: dict) -> tuple[np.ndarray, np.ndarray]:
     return np.array([a for a, _ in lines], float), np.array([b for _, b in lines], float)
 
 
-def _choose(r: Request, bounds: tuple, taken: list, blocked: Obstacles, starts, ends, near: bool = False,
+def _choose(r: Request, bounds: tuple, taken: list, blocked: Obstacles, starts, ends, reach: str = "all",
             prefer: tuple | None = None) -> tuple | None:
-    """The box (with PAD) a label takes: ``prefer`` if it is clear, else the cheapest clear one around its
-    anchor, else anywhere in the bounds (an optional label within ``MAX_LEADER``; not if ``near``); a required
-    one that finds none clear takes one clear of other labels, or its first; None for an optional label that
-    finds none."""
+    """The box (with PAD) a label takes: ``prefer`` if it is clear, else (unless ``reach`` is ``prefer``) the
+    cheapest clear one around its anchor, else (``reach`` ``all``) anywhere in the bounds (an optional label
+    within ``MAX_LEADER``); a required one that finds none clear takes one clear of other labels, or its first;
+    None for an optional label that finds none."""
     bx0, by0, bx1, by1 = bounds
     w, h = extent(r.text, r.size, r.bold, r.latin)
     w += 2 * PAD
     choice = first = over_bone = None
-    searches = [lambda: _ring(r, w, h)] + ([] if near else [lambda: _grid(r, w, h, bounds)])
+    searches = {"prefer": [], "near": [lambda: _ring(r, w, h)],
+                "all": [lambda: _ring(r, w, h), lambda: _grid(r, w, h, bounds)]}[reach]
     if prefer is not None:
-        searches.insert(0, lambda: (np.array([prefer], float), np.zeros(1)))
+        searches = [lambda: (np.array([prefer], float), np.zeros(1)), *searches]
     for search in searches:
         boxes, cost = search()
         inside = (boxes[:, 0] >= bx0) & (boxes[:, 1] >= by0) & (boxes[:, 2] <= bx1) & (boxes[:, 3] <= by1)
