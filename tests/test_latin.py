@@ -103,7 +103,7 @@ def test_around_kept_labels_no_label_gives_its_place_to_a_latin_line(model):
     the kept ones had no Latin lines (by their names' lines)."""
     session = Session(model)
     labels = build(session.snapshot, View(760, 900, latin=True)).labels
-    for tilt in (4.0, -12.0, 20.0, -27.0, 9.0):
+    for tilt in (4.0, -12.0, 20.0, -27.0, 9.0, 7.5, 6.0, 4.5, 3.0, 1.5, 0.0):
         session.set_values(pelvic_tilt=tilt)
         scene = build(session.snapshot, View(760, 900, latin=True, keep=labels))
         _check_labels(scene, (0, 0, 760, 900))

@@ -58,7 +58,8 @@ def test_latin_beside_the_vernacular_only_where_it_adds_something():
     assert terms.latin_beside("psoas_major", "Psoas major", abbreviated=True) == "M. psoas major"
     assert terms.latin_beside("hamstrings", "Hamstrings", abbreviated=True) == "Mm. ischiocrurales"
     assert terms.latin_beside("femur", "Oberschenkelknochen", abbreviated=True) == "Femur"  # of "Femur; os femoris"
-    assert terms.latin_beside("femur", "Femur") is None and terms.latin_beside("femur", "Fémur") == "Femur / Os femoris"
+    assert terms.latin_beside("femur", "Femur") is None
+    assert terms.latin_beside("femur", "Fémur") == "Femur / Os femoris"
     assert terms.latin_beside("greater_trochanter", "Trochanter major") is None
     assert terms.latin_beside("hip_joint_centre", "Hip joint centre") is None  # TA has none
     with pytest.raises(KeyError, match="no term 'spleen'"):

@@ -382,11 +382,12 @@ def place(requests: list[Request], bounds: tuple, taken: list[tuple], blocked: O
     others are then placed in order around them.
 
     Labels with a Latin line are placed by their names first, as they would be without it (a label placed before
-    with its Latin line is kept by its name's line, and the others keep off its two lines where they can); then,
-    in order, each takes a clear place for both lines, or else keeps its name alone, so a Latin line never costs
-    another label its place: one kept with its Latin line takes the same place for both lines while it is clear,
-    one kept without it stays so, the others look for room around their anchors (and, placed afresh without
-    ``keep``, within ``MAX_LEADER`` too)."""
+    with its Latin line is kept by its name's line, and the others keep off its two lines where they find room);
+    then, in order, each takes a clear place for both lines, or else keeps its name alone, so a Latin line never
+    costs another label its place: one kept with its Latin line takes the same place for both lines while it is
+    clear, one kept without it takes them where it stands once there is room (a required label, the psoas, also
+    around its anchor), the others look for room around their anchors (and, placed afresh without ``keep``,
+    within ``MAX_LEADER`` too)."""
     before = {lb.key: lb for lb in keep}
     names = [replace(r, latin="") if r.latin else r for r in requests]
     fixed = list(taken)
@@ -405,7 +406,8 @@ def place(requests: list[Request], bounds: tuple, taken: list[tuple], blocked: O
     for i, r in enumerate(names):
         if i in kept:
             continue
-        choice = _choose(r, bounds, taken + list(held.values()), blocked, starts, ends, "near") if held else None
+        choice = (_choose(replace(r, optional=True), bounds, taken + list(held.values()), blocked, starts, ends,
+                          "near") if held else None)  # a clear place off the Latin lines, or none
         if choice is None:
             choice = _choose(r, bounds, taken, blocked, starts, ends)
         if choice is None:
@@ -420,9 +422,9 @@ def place(requests: list[Request], bounds: tuple, taken: list[tuple], blocked: O
     for i in latin:
         r = requests[i]
         reach, prefer = ("near" if keep else "all"), held.get(i)
-        if i in kept and prefer is None:  # kept without its Latin line: only where it is, grown by that line
-            x0, y0, x1, y1 = _moved(r, before[_key(r)])
-            reach, prefer = "prefer", (x0 - PAD, y0, x1 + PAD, y1)
+        if i in kept and prefer is None:  # kept without its Latin line: where it is, grown by that line (the
+            x0, y0, x1, y1 = _moved(r, before[_key(r)])  # psoas: else around its anchor too)
+            reach, prefer = ("prefer" if r.optional else "near"), (x0 - PAD, y0, x1 + PAD, y1)
         others = {j: box for j, box in chosen.items() if j != i}
         # as an optional label: a clear place (never over bone) or none
         choice = _choose(replace(r, optional=True), bounds, fixed + list(others.values()), blocked,

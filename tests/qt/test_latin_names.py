@@ -32,7 +32,8 @@ def test_view_menu_turns_latin_names_on_in_labels_and_cards(window, qtbot, model
         window.play.paint_full_quality()  # the labels placed again (the frame 100 ms after the change)
         labels = {lb.key: lb for lb in window.play.scene.labels}
         assert labels["psoas_major"].latin == "M. psoas major"
-        assert {lb.latin for lb in labels.values()} >= {"Spina iliaca anterior superior", "Os sacrum", "Trochanter minor"}
+        assert {lb.latin for lb in labels.values()} >= {"Spina iliaca anterior superior", "Os sacrum",
+                                                        "Trochanter minor"}
         assert "<i>Musculus psoas major</i>" in _hover_psoas(window)
         window.cards.open_card("sacrum")
         card_window = window.cards.card_window
