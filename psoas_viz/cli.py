@@ -308,6 +308,8 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--set", action="append", metavar="NAME=VALUE",
                         help="a posture parameter, <muscle_id>.activation / <muscle_id>.tightness (0…1), "
                              "or <fascial_link>.pull (N)")
+    export.add_argument("--latin", action="store_true",
+                        help="labels give the Terminologia Anatomica (Latin) name under the vernacular one")
     export.add_argument("--animate", action="store_true",
                         help="an animated tilt sweep (--out FILE.gif, .webp or .mp4) instead of a still")
     target = export.add_mutually_exclusive_group()
@@ -330,6 +332,8 @@ def build_parser() -> argparse.ArgumentParser:
     scene.add_argument("--theme", choices=["screen", "projector"], default="screen")
     scene.add_argument("--format", choices=["json"], required=True)
     scene.add_argument("--view", choices=REGIONS, default="whole", help="the region framed (default: whole)")
+    scene.add_argument("--latin", action="store_true",
+                       help="labels give the Terminologia Anatomica (Latin) name under the vernacular one")
 
     bench = sub.add_parser("bench", help="measure repaint latency, model speed, start-up, exports and memory")
     bench.add_argument("--json", action="store_true")

@@ -77,7 +77,7 @@ def _export_handout(model, args) -> int:
 
     export.ensure_gui_application()
     try:
-        export.export_handout(model, args.out, title or Path(path).stem, steps, args.theme)
+        export.export_handout(model, args.out, title or Path(path).stem, steps, args.theme, latin=args.latin)
     except ExportError as error:
         raise UsageError(str(error)) from None
     return 0
@@ -159,7 +159,8 @@ def cmd_scene(model, args, out) -> int:
     height = _pixels(args.height, "--height", 1000.0)
     session = _session(model, args)
     view = session.view
-    scene = build(session.snapshot, View(width, height, args.theme, view["labels"], view["ghost"], region=args.view))
+    scene = build(session.snapshot, View(width, height, args.theme, view["labels"], view["ghost"], region=args.view,
+                                         latin=view["latin"]))
     json.dump(scene.to_json(), out)
     out.write("\n")
     return 0

@@ -83,7 +83,8 @@ def _muscle_settings(model, scenario, assignments: dict[str, str]):
 
 
 def _session(model, args):
-    """A session holding the preset or scenario (neutral standing without either), then ``--set`` on top."""
+    """A session holding the preset or scenario (neutral standing without either), then ``--set`` on top;
+    ``--latin`` turns on the Latin names."""
     from psoas_viz.model.scenario import Scenario, load_preset, load_scenario
     from psoas_viz.session import Session
 
@@ -99,6 +100,7 @@ def _session(model, args):
     settings = _muscle_settings(model, scenario, assignments)
     posture = model.posture_with(scenario.posture, assignments)
     session = Session(model)
+    session.set_view("latin", bool(getattr(args, "latin", False)))
     session.set_scenario(scenario)
     session.set_posture(posture)
     for muscle in model.muscles.ids:

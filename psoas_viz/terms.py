@@ -2,14 +2,14 @@
 and Spanish (``assets/i18n/anatomy.<lang>.json``, keyed by the card ids of ``assets/anatomy.json``).  Qt-free.
 
 Names are content, not interface strings, so they live in data files beside the Qt Linguist catalogues rather than
-in them; each term also carries its Terminologia Anatomica (Latin) name for the "Latin names" option.
+in them; each term also carries its Terminologia Anatomica (Latin) name, which labels and cards show beside the
+vernacular one when the view's ``latin`` option is on (View → Latin names, ``export --latin``).
 """
 
 from __future__ import annotations
 
 import json
 from dataclasses import replace
-from contextvars import ContextVar
 from functools import lru_cache
 
 from psoas_viz import i18n
@@ -45,31 +45,25 @@ def _entry(term_id: str) -> dict:
         raise KeyError(f"no term {term_id!r} in terms.json") from None
 
 
-_latin: ContextVar[bool] = ContextVar("psoas_viz_latin_names", default=False)
+def name(term_id: str, language: str | None = None) -> str:
+    """The textbook name in ``language`` (default: the current one)."""
+    return _entry(term_id)[language or i18n.current_language()]
 
 
-def latin_shown() -> bool:
-    """True when labels and cards show the Terminologia Anatomica name beside the vernacular one (the window's
-    View → Latin names, the command line's ``--latin``)."""
-    return _latin.get()
-
-
-def show_latin(on: bool) -> None:
-    _latin.set(bool(on))
-
-
-def name(term_id: str, language: str | None = None, latin: bool = False) -> str:
-    """The textbook name in ``language`` (default: the current one); with ``latin``, the Terminologia Anatomica
-    name follows in brackets unless the vernacular name already contains it."""
-    entry = _entry(term_id)
-    vernacular = entry[language or i18n.current_language()]
-    ta_name = entry.get("la")
-    if not (latin and ta_name):
-        return vernacular
-    abbreviated = ta_name.replace("Musculus ", "M. ").replace("Musculi ", "Mm. ")  # how German texts cite TA
-    if ta_name.lower() in vernacular.lower() or abbreviated.lower() in vernacular.lower():
-        return vernacular
-    return f"{vernacular} ({ta_name})"
+def latin_beside(term_id: str, vernacular: str, abbreviated: bool = False) -> str | None:
+    """The Terminologia Anatomica name to show beside ``vernacular`` (the name a label or card gives the term),
+    or None where TA names no such structure or ``vernacular`` already holds it (German ``M. psoas major``,
+    ``Trochanter major``).  TA's synonyms are written ``Femur / Os femoris``; ``abbreviated``: only the first,
+    *Musculus* written *M.* as plates label muscles (``M. psoas major``; ``Femur``)."""
+    ta_name = _entry(term_id).get("la")
+    if not ta_name:
+        return None
+    held = vernacular.lower()
+    synonyms = [(s[:1].upper() + s[1:], s.replace("Musculus ", "M. ").replace("Musculi ", "Mm. "))
+                for s in ta_name.split("; ")]
+    if any(full.lower() in held or short.lower() in held for full, short in synonyms):
+        return None
+    return synonyms[0][1] if abbreviated else " / ".join(full for full, _ in synonyms)
 
 
 def latin(term_id: str) -> str | None:

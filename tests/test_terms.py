@@ -50,11 +50,18 @@ def test_textbook_names():
 
 
 def test_latin_beside_the_vernacular_only_where_it_adds_something():
-    assert terms.name("iliac_crest", "en", latin=True) == "Iliac crest (Crista iliaca)"
-    assert terms.name("iliac_crest", "de", latin=True) == "Darmbeinkamm (Crista iliaca)"  # already there
-    assert terms.name("psoas_major", "de", latin=True) == terms.name("psoas_major", "de")  # M. = Musculus
-    assert terms.name("psoas_major", "es", latin=True) == "Músculo psoas mayor (Musculus psoas major)"
-    assert terms.name("hip_joint_centre", "de", latin=True) == terms.name("hip_joint_centre", "de")  # TA has none
+    assert terms.latin_beside("iliac_crest", "Iliac crest") == "Crista iliaca"
+    assert terms.latin_beside("iliac_crest", "Darmbeinkamm") == "Crista iliaca"
+    assert terms.latin_beside("iliac_crest", terms.name("iliac_crest", "de")) is None  # "Darmbeinkamm (Crista iliaca)"
+    assert terms.latin_beside("psoas_major", "M. psoas major") is None  # M. = Musculus
+    assert terms.latin_beside("psoas_major", "Músculo psoas mayor") == "Musculus psoas major"
+    assert terms.latin_beside("psoas_major", "Psoas major", abbreviated=True) == "M. psoas major"
+    assert terms.latin_beside("hamstrings", "Hamstrings", abbreviated=True) == "Mm. ischiocrurales"
+    assert terms.latin_beside("femur", "Oberschenkelknochen", abbreviated=True) == "Femur"  # of "Femur; os femoris"
+    assert terms.latin_beside("femur", "Femur") is None
+    assert terms.latin_beside("femur", "Fémur") == "Femur / Os femoris"
+    assert terms.latin_beside("greater_trochanter", "Trochanter major") is None
+    assert terms.latin_beside("hip_joint_centre", "Hip joint centre") is None  # TA has none
     with pytest.raises(KeyError, match="no term 'spleen'"):
         terms.name("spleen", "en")
 

@@ -92,6 +92,10 @@
         <translation>kein Anatomie-Eintrag</translation>
     </message>
     <message>
+        <source>bone</source>
+        <translation>Knochen</translation>
+    </message>
+    <message>
         <source>Landmarks</source>
         <translation>Knochenpunkte</translation>
     </message>
@@ -652,6 +656,10 @@ Becken kippen</translation>
         <translation>Kurven starr + aufrecht</translation>
     </message>
     <message>
+        <source>Latin names</source>
+        <translation>Lateinische Namen</translation>
+    </message>
+    <message>
         <source>← posterior</source>
         <translation>← posterior</translation>
     </message>
@@ -1078,6 +1086,14 @@ zurück</translation>
         <translation>Psoaslängen-Diagramm neben dem Modell</translation>
     </message>
     <message>
+        <source>Latin names (Terminologia Anatomica) in the labels</source>
+        <translation>Lateinische Namen (Terminologia Anatomica) in den Beschriftungen</translation>
+    </message>
+    <message>
+        <source>Latin names in the labels</source>
+        <translation>Lateinische Namen in den Beschriftungen</translation>
+    </message>
+    <message>
         <source>Export to</source>
         <translation>Exportieren nach</translation>
     </message>
@@ -1226,6 +1242,17 @@ zurück</translation>
     <message>
         <source>Made with psoas-viz: a sagittal pelvis–spine–femur model (lengths from published muscle paths; see psoas-viz info).</source>
         <translation>Erstellt mit psoas-viz: ein sagittales Modell von Becken, Wirbelsäule und Femur (Längen aus publizierten Muskelverläufen; siehe psoas-viz info).</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Latin names (Terminologia Anatomica)</source>
+        <translation>&amp;Lateinische Namen (Terminologia Anatomica)</translation>
+    </message>
+    <message>
+        <source>Labels and anatomy cards give the Terminologia Anatomica name beside the vernacular one</source>
+        <translation>Beschriftungen und Anatomiekarten nennen neben dem deutschen Namen auch den Namen der Terminologia Anatomica</translation>
     </message>
 </context>
 <context>

@@ -92,6 +92,10 @@
         <translation>sin entrada anatómica</translation>
     </message>
     <message>
+        <source>bone</source>
+        <translation>hueso</translation>
+    </message>
+    <message>
         <source>Landmarks</source>
         <translation>Referencias óseas</translation>
     </message>
@@ -652,6 +656,10 @@ inclina la pelvis</translation>
         <translation>Curvas rígida + erguida</translation>
     </message>
     <message>
+        <source>Latin names</source>
+        <translation>Nombres latinos</translation>
+    </message>
+    <message>
         <source>← posterior</source>
         <translation>← posterior</translation>
     </message>
@@ -1078,6 +1086,14 @@ todo</translation>
         <translation>Gráfica de longitud del psoas junto al modelo</translation>
     </message>
     <message>
+        <source>Latin names (Terminologia Anatomica) in the labels</source>
+        <translation>Nombres latinos (Terminologia Anatomica) en los rótulos</translation>
+    </message>
+    <message>
+        <source>Latin names in the labels</source>
+        <translation>Nombres latinos en los rótulos</translation>
+    </message>
+    <message>
         <source>Export to</source>
         <translation>Exportar a</translation>
     </message>
@@ -1226,6 +1242,17 @@ todo</translation>
     <message>
         <source>Made with psoas-viz: a sagittal pelvis–spine–femur model (lengths from published muscle paths; see psoas-viz info).</source>
         <translation>Hecho con psoas-viz: un modelo sagital de pelvis, columna y fémur (longitudes a partir de trayectos musculares publicados; véase psoas-viz info).</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>&amp;Latin names (Terminologia Anatomica)</source>
+        <translation>&amp;Nombres latinos (Terminologia Anatomica)</translation>
+    </message>
+    <message>
+        <source>Labels and anatomy cards give the Terminologia Anatomica name beside the vernacular one</source>
+        <translation>Los rótulos y las fichas anatómicas dan, junto al nombre en español, el de la Terminologia Anatomica</translation>
     </message>
 </context>
 <context>

@@ -74,10 +74,11 @@ def write(path: Path, data: bytes) -> None:
 
 
 def page_scene(session, theme="screen", with_plot: bool = True, caption: bool = True, trace=None, side=None):
-    """The exported page of the session's snapshot and view options (labels, ghost); ``side`` as in ``page``."""
+    """The exported page of the session's snapshot and view options (labels, ghost, Latin names); ``side`` as in
+    ``page``."""
     return page(session.snapshot, title_of(session), session.psoas_curve(), check_theme(theme), with_plot, caption,
                 session.view["labels"], session.view["ghost"], trace, session.view["forces"], session.view["region"],
-                side)
+                side, session.view["latin"])
 
 
 def svg_bytes(session, theme="screen", with_plot: bool = True) -> bytes:

@@ -1,8 +1,8 @@
 """Anatomy cards outside the hover: one card in its own small window (from the Claims panel's links), and the
 Help → Anatomy index listing every muscle and bone of ``assets/anatomy.json`` with its card.
 
-The card text is the hover card's (``psoas_viz.scene.cards``: muscles with their current numbers), so the three
-routes to a card always agree.
+The card text is the hover card's (``psoas_viz.scene.cards``: muscles with their current numbers, the Latin name
+under the title while the session's ``latin`` view option is on), so the three routes to a card always agree.
 """
 
 from __future__ import annotations
@@ -57,13 +57,13 @@ class CardWindow(QtWidgets.QDialog):
     def _on_state(self, state, what):
         """Keep the card's current numbers (length, change, moment arm) in step with the posture."""
         if what == "posture" and self.structure_id is not None and self.isVisible():
-            self.label.setText(card_html(state.snapshot, self.anatomy, self.structure_id))
+            self.label.setText(card_html(state.snapshot, self.anatomy, self.structure_id, state.view["latin"]))
 
     def show_structure(self, structure_id: str) -> None:
         self.structure_id = structure_id
         info = terms.translated_cards(self.anatomy).get(structure_id)
         self.setWindowTitle(self.tr("Anatomy card — {name}").format(name=info.name if info else structure_id))
-        self.label.setText(card_html(self.session.snapshot, self.anatomy, structure_id))
+        self.label.setText(card_html(self.session.snapshot, self.anatomy, structure_id, self.session.view["latin"]))
         self.close_button.setText(self.tr("Close"))
         self.show()
         self.raise_()
@@ -115,7 +115,7 @@ class AnatomyIndex(QtWidgets.QDialog):
     def _chosen(self, item, _previous=None):
         sid = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
         if sid:
-            self.card.setText(card_html(self.session.snapshot, self.anatomy, sid))
+            self.card.setText(card_html(self.session.snapshot, self.anatomy, sid, self.session.view["latin"]))
 
     def show_structure(self, structure_id: str) -> None:
         for row in range(self.list.count()):
@@ -132,7 +132,8 @@ class AnatomyIndex(QtWidgets.QDialog):
 
 
 class AnatomyCards(QtCore.QObject):
-    """The card window and the anatomy index of a main window, each made on first use; Help → Anatomy index."""
+    """The card window and the anatomy index of a main window, each made on first use; Help → Anatomy index.
+    Both show the Latin names as soon as the session's ``latin`` option changes."""
 
     def __init__(self, session, anatomy: dict, window, help_menu: QtWidgets.QMenu):
         super().__init__(window)
@@ -142,6 +143,17 @@ class AnatomyCards(QtCore.QObject):
         self.index_action = QtGui.QAction(self.tr("&Anatomy index…"), window)
         self.index_action.triggered.connect(lambda _=False: self.open_index())
         help_menu.addAction(self.index_action)
+        self._latin = session.view["latin"]
+        session.subscribe(self._on_state)  # lives as long as the main window that owns it
+
+    def _on_state(self, state, what):
+        if what == "view" and state.view["latin"] != self._latin:
+            self._latin = state.view["latin"]
+            if self.card_window is not None and self.card_window.structure_id is not None:
+                self.card_window.label.setText(card_html(state.snapshot, self.anatomy, self.card_window.structure_id,
+                                                         self._latin))
+            if self.index is not None:
+                self.index._chosen(self.index.list.currentItem())
 
     def retranslate(self) -> None:
         """The menu entry in the current language; an open card shows its text in it, the index is made anew."""

@@ -26,7 +26,9 @@ SHOW = (("labels", QT_TRANSLATE_NOOP("ControlPanel", "Labels"), "Names of the bo
         ("ghost", QT_TRANSLATE_NOOP("ControlPanel", "Neutral ghost"),
          "Neutral standing drawn in grey behind the model"),
         ("both_curves", QT_TRANSLATE_NOOP("ControlPanel", "Locked + upright curves"),
-         "The length plot shows both spine modes"))
+         "The length plot shows both spine modes"),
+        ("latin", QT_TRANSLATE_NOOP("ControlPanel", "Latin names"),
+         "Labels and anatomy cards give the Terminologia Anatomica name beside the vernacular one (Ctrl+L)"))
 ENDS = (QT_TRANSLATE_NOOP("ControlPanel", "← posterior"), QT_TRANSLATE_NOOP("ControlPanel", "anterior →"))
 
 

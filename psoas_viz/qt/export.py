@@ -145,26 +145,28 @@ def _pdf_pages(title: str, sessions, theme="screen", with_plot=True) -> bytes:
     return data
 
 
-def handout_bytes(model, title: str, steps, theme="screen", with_plot=True) -> bytes:
+def handout_bytes(model, title: str, steps, theme="screen", with_plot=True, latin: bool = False) -> bytes:
     """A lesson's hand-out: one page per step (``(title, Scenario)`` as ``psoas_viz.io.lesson`` gives them),
-    headed by the step's title, with its diagram, caption, notes and numbers table."""
+    headed by the step's title, with its diagram, caption, notes and numbers table; ``latin``: labels give the
+    Latin names too."""
     from psoas_viz.session import Session
 
     check_theme(theme)
     sessions = []
     for step_title, scenario in steps:
         session = Session(model)
+        session.set_view("latin", latin)
         session.set_scenario(replace(scenario, title=step_title))
         sessions.append(session)
     return _pdf_pages(title, sessions, theme, with_plot)
 
 
-def export_handout(model, path, title: str, steps, theme="screen", with_plot=True):
+def export_handout(model, path, title: str, steps, theme="screen", with_plot=True, latin: bool = False):
     """Write the hand-out PDF through a temporary file; ExportError (naming the file) if it cannot be."""
     path, fmt = check_target(path)
     if fmt != "pdf":
         raise ExportError(f"{path}: a lesson hand-out is a PDF; give a file name ending in .pdf")
-    write(path, handout_bytes(model, title, steps, theme, with_plot))
+    write(path, handout_bytes(model, title, steps, theme, with_plot, latin))
     return path
 
 

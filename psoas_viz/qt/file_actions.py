@@ -47,9 +47,10 @@ def theme_label(theme) -> str:
 
 
 class ExportDialog(QtWidgets.QDialog):
-    """File name, format (from the name), PNG width or DPI, theme, with or without the plot."""
+    """File name, format (from the name), PNG width or DPI, theme, with or without the plot, with or without the
+    Latin names (the window's View → Latin names, which it sets)."""
 
-    def __init__(self, parent, path: str, width: int, theme: str, with_plot: bool):
+    def __init__(self, parent, path: str, width: int, theme: str, with_plot: bool, latin: bool = False):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Export the diagram"))
         form = QtWidgets.QFormLayout(self)
@@ -80,6 +81,10 @@ class ExportDialog(QtWidgets.QDialog):
         self.with_plot = QtWidgets.QCheckBox(self.tr("Psoas length plot beside the model"))
         self.with_plot.setChecked(with_plot)
         form.addRow("", self.with_plot)
+        self.latin = QtWidgets.QCheckBox(self.tr("Latin names (Terminologia Anatomica) in the labels"))
+        self.latin.setAccessibleName(self.tr("Latin names in the labels"))
+        self.latin.setChecked(latin)
+        form.addRow("", self.latin)
         buttons = QtWidgets.QDialogButtonBox(QtWidgets.QDialogButtonBox.StandardButton.Save
                                              | QtWidgets.QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -95,7 +100,8 @@ class ExportDialog(QtWidgets.QDialog):
 
     def options(self) -> dict:
         return {"path": self.path.text().strip(), "width": self.width.value(), "dpi": self.dpi.value() or None,
-                "theme": self.theme.currentData(), "with_plot": self.with_plot.isChecked()}
+                "theme": self.theme.currentData(), "with_plot": self.with_plot.isChecked(),
+                "latin": self.latin.isChecked()}
 
 
 class FileActions(QtCore.QObject):
@@ -323,7 +329,8 @@ class FileActions(QtCore.QObject):
 
     def export_dialog(self) -> bool:
         default = self.last_export or str(Path(str(self.settings.value("files/folder", "")) or ".") / "psoas.png")
-        dialog = ExportDialog(self.window, default, self.export_width, self.theme, self.with_plot)
+        dialog = ExportDialog(self.window, default, self.export_width, self.theme, self.with_plot,
+                              self.session.view["latin"])
         if dialog.exec() != QtWidgets.QDialog.DialogCode.Accepted:
             return False
         o = dialog.options()
@@ -331,6 +338,7 @@ class FileActions(QtCore.QObject):
         self.settings.setValue("export/width", o["width"])
         self.set_theme(o["theme"])
         self.plot_action.setChecked(o["with_plot"])
+        self.session.set_view("latin", o["latin"])
         return self.export_to(o["path"], width=o["width"], dpi=o["dpi"])
 
     def export_to(self, path, width=None, dpi=None, theme=None, with_plot=None) -> bool:

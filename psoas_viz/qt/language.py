@@ -5,6 +5,10 @@ and installs the compiled catalogue (``assets/i18n/psoas_viz_<lang>.qm``) as the
 whose ``LanguageChange`` event makes the window retranslate its menus and tabs; the diagram is drawn again.  The
 language is remembered in the settings; at start an explicit ``--lang`` wins, then the remembered choice, then
 the system locale (``QLocale.system()``).
+
+Beside it, View → Latin names (Terminologia Anatomica) (Ctrl+L, or the Posture panel's *Latin names* box) turns
+on the session's ``latin`` view option: labels and anatomy cards give the Latin name too.  It is remembered in the
+settings as the language is.
 """
 
 from __future__ import annotations
@@ -15,7 +19,12 @@ from PySide6 import QtCore, QtGui, QtWidgets
 from psoas_viz import i18n
 
 SETTING = "window/language"
+LATIN_SETTING = "window/latin_names"
 LOCALES = {"en": "en_GB", "de": "de_DE", "es": "es_ES"}  # the number format of each language (decimal separator)
+
+
+def _setting_on(value) -> bool:
+    return value is True or str(value).lower() == "true"
 
 
 class LanguageMenu(QtCore.QObject):
@@ -33,10 +42,36 @@ class LanguageMenu(QtCore.QObject):
             group.addAction(action)
             self.menu.addAction(action)
             self.actions[code] = action
+        self.latin_action = QtGui.QAction(self, checkable=True)
+        self.latin_action.setShortcut(QtGui.QKeySequence("Ctrl+L"))
+        self.latin_action.toggled.connect(lambda on: window.session.set_view("latin", bool(on)))
+        window.files.view_menu.addAction(self.latin_action)
+        window.addAction(self.latin_action)
+        latin = window.files.settings.value(LATIN_SETTING)
+        window.session.set_view("latin", _setting_on(latin) or window.session.view["latin"])
+        self.latin_action.setChecked(window.session.view["latin"])
+        window.session.subscribe(self._on_state)  # lives as long as the window that owns it
+        self.retranslate()
         saved = window.files.settings.value(SETTING)
         start = explicit or (saved if saved in i18n.LANGUAGES else None) or QtCore.QLocale.system().name()
         self.set_language(i18n.resolve_language(start) if start in i18n.LANGUAGES or explicit
                           else i18n.system_language({"LANG": start}), remember=False, redraw=False)
+
+    def retranslate(self) -> None:
+        self.latin_action.setText(self.tr("&Latin names (Terminologia Anatomica)"))
+        self.latin_action.setToolTip(self.tr("Labels and anatomy cards give the Terminologia Anatomica name beside "
+                                             "the vernacular one"))
+
+    def _on_state(self, session, what) -> None:
+        """The menu item follows the option (set from the Posture panel too); the choice is remembered."""
+        if what != "view":
+            return
+        on = session.view["latin"]
+        if self.latin_action.isChecked() != on:
+            with QtCore.QSignalBlocker(self.latin_action):
+                self.latin_action.setChecked(on)
+        if _setting_on(self.window.files.settings.value(LATIN_SETTING)) != on:
+            self.window.files.settings.setValue(LATIN_SETTING, on)
 
     @property
     def language(self) -> str:

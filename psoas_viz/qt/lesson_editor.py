@@ -229,7 +229,8 @@ class LessonEditor(QtWidgets.QDialog):
     def export_handout(self, path) -> bool:
         try:
             written = export.export_handout(self.window.session.model, path, self.title.text().strip(),
-                                            list(self.steps), self.window.files.theme, self.window.files.with_plot)
+                                            list(self.steps), self.window.files.theme, self.window.files.with_plot,
+                                            self.window.session.view["latin"])
         except ExportError as error:
             self.window.files.error("Cannot export the hand-out", str(error))
             return False

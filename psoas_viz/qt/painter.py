@@ -14,6 +14,7 @@ from PySide6 import QtCore, QtGui
 import pyqtgraph as pg
 
 from psoas_viz.scene import text as measure
+from psoas_viz.scene.labels import label_lines
 from psoas_viz.scene.shapes import Arrow, Circle, Polygon, Polyline, Rect, Text
 from psoas_viz.scene.theme import DASH, theme_of
 
@@ -25,16 +26,17 @@ def colour(rgba) -> QtGui.QColor:
 
 
 @functools.lru_cache(maxsize=64)
-def _font(pixels: int, bold: bool) -> QtGui.QFont:
+def _font(pixels: int, bold: bool, italic: bool) -> QtGui.QFont:
     f = QtGui.QFont()
     f.setFamilies([measure.FAMILY, "Arial", "Helvetica", "sans-serif"])
     f.setPixelSize(pixels)
     f.setBold(bold)
+    f.setItalic(italic)
     return f
 
 
-def font(size: float, bold: bool = False) -> QtGui.QFont:
-    return _font(max(1, int(round(size))), bool(bold))
+def font(size: float, bold: bool = False, italic: bool = False) -> QtGui.QFont:
+    return _font(max(1, int(round(size))), bool(bold), bool(italic))
 
 
 def _pen(rgba, width: float, dash=None, flat: bool = False, quick: bool = False) -> QtGui.QPen:
@@ -161,7 +163,7 @@ class Painter:
 
     def text(self, painter, shape: Text, role: str) -> None:
         x0, y0, x1, y1 = shape.box
-        painter.setFont(font(shape.size, shape.bold))
+        painter.setFont(font(shape.size, shape.bold, shape.italic))
         painter.setPen(colour(self.theme.colour(role)))
         if shape.angle:
             painter.save()
@@ -182,4 +184,5 @@ class Painter:
             pad = (y1 - y0) * 0.08
             painter.fillRect(QtCore.QRectF(x0 - pad, y0, x1 - x0 + 2 * pad, y1 - y0),
                              colour(self.theme.colour("background")))
-        self.text(painter, Text(label.text, label.box, label.size, label.bold, label.role), label.role)
+        for line in label_lines(label):
+            self.text(painter, line, label.role)

@@ -55,6 +55,8 @@ class PlayArea(QtWidgets.QWidget):
         self.card = HoverCard(self)
         self.hovered: str | None = None
         self.scene = None
+        self._placed_for = None  # (size, Latin names) the labels were placed for: placed afresh when it changes
+        self._afresh = False
         self._drawing = None  # the scene's structures before its labels (placed again at full quality)
         self.quick = False  # the last change is painted quickly; full quality follows (FULL_QUALITY_MS)
         self._full_quality = QtCore.QTimer(self)
@@ -78,19 +80,24 @@ class PlayArea(QtWidgets.QWidget):
     def _view(self, **placing) -> View:
         view = self.session.view
         return View(float(max(self.width(), 1)), float(max(self.height(), 1)), "screen", view["labels"],
-                    view["ghost"], view["highlight"], view["forces"], self.world(), pointed=self.hovered, **placing)
+                    view["ghost"], view["highlight"], view["forces"], self.world(), pointed=self.hovered,
+                    latin=view["latin"], **placing)
 
     def rebuild(self) -> None:
         """The scene of the current snapshot.  Drawn quickly at once (while the window shows): its labels and
         gauge keep their places relative to what they name, as during a drag; at full quality
         (``paint_full_quality``, ``FULL_QUALITY_MS`` after the last change) they are placed on the same drawing,
-        each label kept where it was while that place is still clear."""
+        each label kept where it was while that place is still clear (placed afresh after a resize or when the
+        Latin names are turned on or off)."""
+        placed_for = (self.width(), self.height(), self.session.view["latin"])
+        if placed_for != self._placed_for:
+            self._placed_for, self._afresh = placed_for, True
         quick = self.scene is not None and (self.session.interacting or self.isVisible())
         if quick:  # labels and gauge stay where they were
             view = self._view(follow=self.scene.labels, gauge_at=next(
                 (s.shapes[0].box for s in self.scene.structures if s.id == "psoas_gauge"), None))
         else:
-            view = self._view(keep=() if self.scene is None else self.scene.labels)
+            view = self._view(keep=self._kept_labels())
         self._drawing = draw(self.session.snapshot, view)
         self.scene = annotate(self._drawing, view)
         self.quick = quick
@@ -103,9 +110,16 @@ class PlayArea(QtWidgets.QWidget):
         once)."""
         self._full_quality.stop()
         if self.quick:
-            self.scene = annotate(self._drawing, self._view(keep=self.scene.labels))
+            self.scene = annotate(self._drawing, self._view(keep=self._kept_labels()))
             self.quick = False
             self.update()
+
+    def _kept_labels(self) -> tuple:
+        """The labels to keep where they were: none once after a resize or a change of the Latin names."""
+        if self.scene is None or self._afresh:
+            self._afresh = False
+            return ()
+        return self.scene.labels
 
     def keep_in_view(self) -> None:
         """Frame the pelvis, spine and femur (at least the standing frame).  The frame changes only when
@@ -274,7 +288,7 @@ class PlayArea(QtWidgets.QWidget):
 
     # -- hover card ------------------------------------------------------------------------------------
     def card_html(self, structure_id: str) -> str:
-        return card_html(self.session.snapshot, self.anatomy, structure_id)
+        return card_html(self.session.snapshot, self.anatomy, structure_id, self.session.view["latin"])
 
     def show_card_at(self, point: QtCore.QPointF) -> str | None:
         """What the hover does at a widget point: pick the structure, fill and place the card.

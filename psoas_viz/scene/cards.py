@@ -1,7 +1,7 @@
 """The anatomy card of a drawn structure (rich text, no Qt): textbook anatomy from ``assets/anatomy.json`` (in
 German and Spanish from ``assets/i18n/anatomy.<lang>.json``, :mod:`psoas_viz.terms`) and, for muscles, the
-snapshot's current numbers, in the current language.  The hover card, the card window and the anatomy index
-show it."""
+snapshot's current numbers, in the current language; with ``latin``, the Terminologia Anatomica name under the
+title.  The hover card, the card window and the anatomy index show it."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from psoas_viz.i18n import QT_TRANSLATE_NOOP, fill_template, translate
 
 ANATOMY_ID = {"rib_cage": "ribcage", "vertebrae": "lumbar_vertebrae", "T12": "lumbar_vertebrae",
               **{f"L{i}": "lumbar_vertebrae" for i in range(1, 6)}}  # scene id -> anatomy id (others the same)
+LEVEL_TERM = {"T12": "t12", **{f"L{i}": f"lumbar{i}" for i in range(1, 6)}}  # a vertebra's own term (its Latin)
 GROUPS = {"hip flexors": QT_TRANSLATE_NOOP("Cards", "hip flexors"), "abdominals": QT_TRANSLATE_NOOP("Cards", "abdominals"),
           "back": QT_TRANSLATE_NOOP("Cards", "back"), "hip extensors": QT_TRANSLATE_NOOP("Cards", "hip extensors"),
           "adductors": QT_TRANSLATE_NOOP("Cards", "adductors")}
@@ -23,29 +24,37 @@ def group_name(group: str) -> str:
 
 
 def _card(anatomy: dict, anatomy_id: str):
-    """The anatomy entry in the current language, its name with the Latin one beside it if asked for."""
-    info = terms.translated_cards({anatomy_id: anatomy[anatomy_id]})[anatomy_id]
-    if terms.latin_shown() and anatomy_id in terms.terms():
-        return info, terms.name(anatomy_id, latin=True)
-    return info, info.name
+    """The anatomy entry in the current language."""
+    return terms.translated_cards({anatomy_id: anatomy[anatomy_id]})[anatomy_id]
+
+
+def _heading(title: str, kind: str, term_id: str, latin: bool) -> str:
+    """The card's title and kind, with the Terminologia Anatomica name under it (``latin``) unless the title
+    already gives it."""
+    out = f"<div style='font-size:13pt'><b>{html.escape(title)}</b> <i>({html.escape(kind)})</i></div>"
+    ta_name = terms.latin_beside(term_id, title) if latin and term_id in terms.terms() else None
+    if ta_name:
+        out += f"<div style='font-size:12pt;color:#333'><i>{html.escape(ta_name)}</i></div>"
+    return out
 
 
 def _row(label: str, text: str | None) -> str:
     return f"<b>{label}:</b> {html.escape(text)}<br>" if text else ""
 
 
-def card_html(snapshot, anatomy: dict, structure_id: str) -> str:
-    """The card of a muscle id, a scene bone id (``pelvis``, ``L3``, ``rib_cage`` …) or an anatomy id."""
+def card_html(snapshot, anatomy: dict, structure_id: str, latin: bool = False) -> str:
+    """The card of a muscle id, a scene bone id (``pelvis``, ``L3``, ``rib_cage`` …) or an anatomy id;
+    ``latin``: with the Terminologia Anatomica name under the title."""
     if structure_id in snapshot.model.muscles.muscles:
-        return _muscle_card(snapshot, anatomy, structure_id)
+        return _muscle_card(snapshot, anatomy, structure_id, latin)
     anatomy_id = ANATOMY_ID.get(structure_id, structure_id)
     if anatomy_id not in anatomy:
         return f"<b>{html.escape(structure_id)}</b>: " + translate("Cards", "no anatomy entry")
-    info, name = _card(anatomy, anatomy_id)
+    info = _card(anatomy, anatomy_id)
     level = structure_id if anatomy_id == "lumbar_vertebrae" and structure_id[:1] in "LT" else None
-    title = html.escape(name) + (f" — <b>{level}</b>" if level else "")
-    return (f"<div style='font-size:13pt'><b>{title}</b> <i>({translate('Cards', 'bone')})</i></div>"
-            f"<div>{html.escape(info.description or '')}<br>"
+    title = info.name + (f" — {level}" if level else "")
+    return (_heading(title, translate("Cards", "bone"), LEVEL_TERM.get(level, anatomy_id), latin)
+            + f"<div>{html.escape(info.description or '')}<br>"
             + _row(translate("Cards", "Landmarks"), info.landmarks)
             + _row(translate("Cards", "Muscles attached"), info.attachments)
             + _row(translate("Cards", "Pelvic tilt"), info.pelvic_tilt)
@@ -67,11 +76,11 @@ def fascicle_html(snapshot, muscle_id: str, index: int) -> str:
                                "percent": 100.0 * change / standing}) + "</div>")
 
 
-def _muscle_card(snapshot, anatomy: dict, muscle_id: str) -> str:
+def _muscle_card(snapshot, anatomy: dict, muscle_id: str, latin: bool) -> str:
     muscle = snapshot.model.muscles.muscles[muscle_id]
-    info, name = _card(anatomy, muscle_id)
-    if i18n.current_language() == i18n.SOURCE_LANGUAGE and not terms.latin_shown():
-        name = muscle.name  # the model's own name, as the charts show it
+    info = _card(anatomy, muscle_id)
+    # in English the model's own name, as the charts show it
+    name = muscle.name if i18n.current_language() == i18n.SOURCE_LANGUAGE else info.name
     numbers = snapshot.muscle(muscle_id)
     sources = sorted({f.source for f in muscle.fascicles})
     model_source = sources[0] + (fill_template(translate("Cards", " (+{count} more)"), {"count": len(sources) - 1})
@@ -81,8 +90,8 @@ def _muscle_card(snapshot, anatomy: dict, muscle_id: str) -> str:
               else translate("Cards", "extends hip / tilts pelvis posteriorly"))
     now = (fill_template(translate("Cards", "Hip moment arm <b>{arm:+.1f} mm</b>: {action}"), {"arm": arm, "action": action})
            if "hip" in muscle.crosses else translate("Cards", "Does not cross the hip"))
-    return (f"<div style='font-size:13pt'><b>{html.escape(name)}</b> <i>({group_name(muscle.group)})</i></div>"
-            "<div style='font-size:12pt'>" + fill_template(translate(
+    return (_heading(name, group_name(muscle.group), muscle_id, latin)
+            + "<div style='font-size:12pt'>" + fill_template(translate(
                 "Cards", "Length <b>{length:.1f} mm</b><br>Change <b>{change:+.1f} mm ({percent:+.1f} %)</b>"),
                 {"length": numbers["length_mm"], "change": numbers["change_mm"], "percent": numbers["change_percent"]})
             + f"</div><div style='color:#333'>{now}</div><hr>"

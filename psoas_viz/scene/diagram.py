@@ -8,10 +8,11 @@ mode, every export and ``psoas-viz scene`` draw what it returns.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
+from psoas_viz import terms
 from psoas_viz.i18n import fill_template, translate
 
 from . import geometry as g
@@ -51,6 +52,7 @@ class View:
     region: str = "whole"  # what ``world=None`` frames: one of REGIONS
     psoas_ghost: bool = True  # the neutral-standing psoas behind the current one
     pointed: str | None = None  # the structure under the pointer (a quiet neighbour speaks up)
+    latin: bool = False  # labels give the Terminologia Anatomica name too, on a second line
 
 
 def _arc(m: Mapper, centre, radius: float, start_deg: float, end_deg: float, width: float, role: str) -> Arc:
@@ -193,6 +195,8 @@ def draw(snapshot, view: View = View()) -> Drawing:
         structures.append(box)
         taken.append(box.shapes[0].box)
     requests = _requests(snapshot, m, outlines, lines, front, back, fs, view.labels)
+    if view.latin:
+        requests = [_with_latin(r) for r in requests]
     return Drawing(snapshot, tuple(structures), tuple(taken), tuple(requests), m, area,
                    (hip[0] - r, hip[1] - r, hip[0] + r, hip[1] + r), colour_range(percent))
 
@@ -418,6 +422,23 @@ def _sampled(lines: list[np.ndarray]) -> np.ndarray:
 def _holds(box, points: np.ndarray) -> bool:
     x0, y0, x1, y1 = box
     return bool(((points[:, 0] > x0) & (points[:, 0] < x1) & (points[:, 1] > y0) & (points[:, 1] < y1)).any())
+
+
+# the term (assets/i18n/terms.json) each label names; the vertebral levels (L1 … T12) and the angles read the same
+# in every language and have no Latin line
+LABEL_TERMS = {"psoas_major": "psoas_major", "iliacus": "iliacus", "asis": "asis", "aiis": "aiis",
+               "pubic_symphysis": "pubic_symphysis", "psis": "psis", "iliac_crest": "iliac_crest",
+               "ischial_tuberosity": "ischial_tuberosity", "sacral_promontory": "sacral_promontory",
+               "hip_joint": "hip_joint", "lesser_trochanter": "lesser_trochanter",
+               "greater_trochanter": "greater_trochanter", "rib_12": "rib_12", "sacrum": "sacrum", "femur": "femur"}
+
+
+def _with_latin(r: Request) -> Request:
+    """The label with its Terminologia Anatomica name (``M. psoas major``, ``Crista iliaca``) for a second line,
+    unless its text already gives it (German ``M. psoas major``, ``Trochanter major``)."""
+    term = LABEL_TERMS.get(r.key)
+    latin = terms.latin_beside(term, r.text, abbreviated=True) if term else None
+    return replace(r, latin=latin) if latin else r
 
 
 def _requests(snapshot, m: Mapper, outlines, lines, front, back, fs: float, all_labels: bool) -> list[Request]:

@@ -13,17 +13,20 @@ at all takes the first place clear of other labels, or else its first place.
 Obstacles are rasterised once per placement into cells of ``CELL`` px (outlines and their insides, each
 outline also traced along its edge so thin processes count) with a summed-area table, so a box is tested in
 constant time.
+
+A label may carry a second line, the Terminologia Anatomica name in smaller italic type (``latin``): the box
+holds both lines and is placed as one, so the two lines are never parted.
 """
 
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
 from . import text as measure
-from .shapes import Label
+from .shapes import Label, Text
 
 STEPS = (0.0, 10.0, 24.0, 44.0, 70.0, 100.0, 140.0)  # px beyond the gap
 FAR_STEPS = (190.0, 250.0, 320.0)  # a required label looks this far too before the search of the whole bounds
@@ -36,6 +39,9 @@ MAX_LEADER = 12.0  # font sizes: an optional label sits at most this far from it
 SIDE_PENALTY = 30.0  # px: how much nearer a box on the preferred side is counted
 ACROSS = 0.5  # a px of leader line over bone or the psoas costs as much as this many px farther away
 OPTIONAL_TRIES = 512  # clear boxes an optional label tries (nearest first) before it is left out
+LATIN_SCALE = 0.8  # the Latin line's type size, of the label's
+LATIN_MARGIN = 0.25  # of the Latin line's size: kept clear above and below a two-line label, so the next label's
+# name is not read as its own
 
 
 @dataclass(frozen=True)
@@ -52,6 +58,36 @@ class Request:
     leader: bool = False  # always draw a leader (the psoas label)
     backed: bool = False
     key: str = ""  # stable name of the label (defaults to its target and text)
+    latin: str = ""  # the Terminologia Anatomica name, on a second line
+
+
+def extent(text: str, size: float, bold: bool = False, latin: str = "") -> tuple[float, float]:
+    """Width and height (px) of a label's text, with its Latin line under it if it has one."""
+    if not latin:
+        return measure.width(text, size, bold), measure.height(size)
+    small = size * LATIN_SCALE
+    return (max(measure.width(text, size, bold), measure.width(latin, small)),
+            measure.height(size) + measure.height(small) + 2 * LATIN_MARGIN * small)
+
+
+def label_lines(label: Label) -> tuple[Text, ...]:
+    """The lines of a placed label as text shapes (the painter and the SVG draw these): its name, and under it
+    the Latin name in smaller italic type, both set flush towards the anchor (right of a label left of it, left
+    of one right of it, centred over or under it)."""
+    x0, y0, x1, y1 = label.box
+    if not label.latin:
+        return (Text(label.text, label.box, label.size, label.bold, label.role),)
+    small = label.size * LATIN_SCALE
+    y0, y1 = y0 + LATIN_MARGIN * small, y1 - LATIN_MARGIN * small
+    middle = y0 + measure.height(label.size)
+    flush = "right" if x1 <= label.anchor[0] else "left" if x0 >= label.anchor[0] else "centre"
+    lines = []
+    for words, size, bold, italic, top, bottom in ((label.text, label.size, label.bold, False, y0, middle),
+                                                   (label.latin, small, False, True, middle, y1)):
+        w = measure.width(words, size, bold)
+        left = {"left": x0, "right": x1 - w, "centre": (x0 + x1 - w) / 2}[flush]
+        lines.append(Text(words, (left, top, left + w, bottom), size, bold, label.role, italic=italic))
+    return tuple(lines)
 
 
 def overlaps(box, other) -> bool:
@@ -218,6 +254,19 @@ def _grid(r: Request, w: float, h: float, bounds: tuple) -> tuple[np.ndarray, np
     return boxes[keep][order], d[keep][order]
 
 
+def _distance(box, anchor) -> float:
+    ax, ay = anchor
+    return float(np.hypot(max(0.0, box[0] - ax, ax - box[2]), max(0.0, box[1] - ay, ay - box[3])))
+
+
+def _leader(box, anchor, gap: float) -> tuple:
+    """From the nearest point of the box's edge to 3 px short of the anchor."""
+    near, end = _leaders(np.asarray([box], float), anchor)
+    if not np.isfinite(end[0]).all():
+        return ()
+    return (tuple(near[0]), tuple(end[0]))
+
+
 def _leaders(boxes: np.ndarray, anchor) -> tuple[np.ndarray, np.ndarray]:
     """Leader lines of boxes (N, 4) to their anchor (2,) or anchors (N, 2): from the nearest point of each box's
     edge to 3 px short of the anchor (ends NaN where the box touches its anchor)."""
@@ -234,14 +283,19 @@ def _leaders(boxes: np.ndarray, anchor) -> tuple[np.ndarray, np.ndarray]:
 
 def _moved(r: Request, old: Label) -> tuple:
     """The box (text only, px) of a label placed before, moved with its anchor; a label left of its anchor keeps
-    its right edge (a new text may be wider or narrower)."""
+    its right edge (a new text may be wider or narrower).  Of a label with a Latin line, asked for by name alone:
+    the box of its name's line."""
     dx, dy = r.anchor[0] - old.anchor[0], r.anchor[1] - old.anchor[1]
-    x0, y0, x1, y1 = old.box
-    w = measure.width(r.text, r.size, r.bold)
+    x0, y0, x1, y1 = label_lines(old)[0].box if old.latin and not r.latin else old.box
+    w, h = extent(r.text, r.size, r.bold, r.latin)
     if (x0 + x1) / 2 < old.anchor[0]:
         x0 = x1 - w
     else:
         x1 = x0 + w
+    if (y0 + y1) / 2 < old.anchor[1]:  # above its anchor: the bottom stays (a Latin line grows it upwards)
+        y0 = y1 - h
+    else:
+        y1 = y0 + h
     return (x0 + dx, y0 + dy, x1 + dx, y1 + dy)
 
 
@@ -249,14 +303,18 @@ def follow(requests: list[Request], previous: tuple) -> list[Label]:
     """Labels that keep the places ``previous`` gave them relative to their anchors (while a drag is in
     progress: cheap, and nothing jumps); a label left out before stays out."""
     before = {lb.key: lb for lb in previous}
-    kept = [(r, before[r.key or f"{r.target}:{r.text}"]) for r in requests if (r.key or f"{r.target}:{r.text}") in before]
-    if not kept:
-        return []
-    boxes = [_moved(r, old) for r, old in kept]
-    near, end = _leaders(np.array(boxes, float), np.array([r.anchor for r, _ in kept], float))
-    return [Label(r.text, r.target, r.anchor, box, r.size, r.bold, r.role,
-                  (tuple(n), tuple(e)) if old.leader and np.isfinite(e).all() else (), r.backed, old.key)
-            for (r, old), box, n, e in zip(kept, boxes, near.tolist(), end.tolist())]
+    placed = []
+    for r in requests:
+        old = before.get(_key(r))
+        if old is None:
+            continue
+        if r.latin and not old.latin:  # the Latin line comes with the next placement
+            r = replace(r, latin="")
+        box = _moved(r, old)
+        leader = _leader(box, r.anchor, r.gap) if old.leader else ()
+        placed.append(Label(r.text, r.target, r.anchor, box, r.size, r.bold, r.role, leader, r.backed, old.key,
+                            r.latin))
+    return placed
 
 
 def _best(boxes: np.ndarray, cost: np.ndarray, order: np.ndarray, r: Request, taken: list, starts, ends,
@@ -290,13 +348,13 @@ def _kept(requests: list[Request], keep, bounds: tuple, taken: list, blocked: Ob
     the bounds, off the obstacles and ``taken``, no leader through another label or across another leader; where
     two collide the earlier request keeps its place.  All tested at once: request index -> box (with PAD)."""
     before = {lb.key: lb for lb in keep}
-    index = [i for i, r in enumerate(requests) if (r.key or f"{r.target}:{r.text}") in before]
+    index = [i for i, r in enumerate(requests) if _key(r) in before]
     if not index:
         return {}
     boxes = []
     for i in index:
         r = requests[i]
-        x0, y0, x1, y1 = _moved(r, before[r.key or f"{r.target}:{r.text}"])
+        x0, y0, x1, y1 = _moved(r, before[_key(r)])
         boxes.append((x0 - PAD, y0, x1 + PAD, y1))
     boxes = np.array(boxes, float)
     bx0, by0, bx1, by1 = bounds
@@ -332,69 +390,120 @@ def place(requests: list[Request], bounds: tuple, taken: list[tuple], blocked: O
     labels must not overlap (it is extended with each placed label); ``blocked``: what labels keep off (bone, the
     psoas belly, a marker); ``keep``: labels placed before, each kept where it was relative to its anchor while
     that place is still clear (so labels do not jump at each small change, and placing them costs less); the
-    others are then placed in order around them."""
-    bx0, by0, bx1, by1 = bounds
-    kept = _kept(requests, keep, bounds, taken, blocked)
+    others are then placed in order around them.
+
+    Labels with a Latin line are placed by their names first, as they would be without it (a label placed before
+    with its Latin line is kept by its name's line, and the others keep off its two lines where they find room);
+    then, in order, each takes a clear place for both lines, or else keeps its name alone, so a Latin line never
+    costs another label its place: one kept with its Latin line takes the same place for both lines while it is
+    clear, one kept without it takes them where it stands once there is room (a required label, the psoas, also
+    around its anchor), the others look for room around their anchors (and, placed afresh without ``keep``,
+    within ``MAX_LEADER`` too)."""
+    before = {lb.key: lb for lb in keep}
+    names = [replace(r, latin="") if r.latin else r for r in requests]
+    fixed = list(taken)
+    kept = _kept(names, keep, bounds, taken, blocked)
     chosen = dict(kept)
     taken.extend(kept.values())
-    leaders = dict(zip(kept, _label_leaders([requests[i] for i in kept], list(kept.values()))))
-    drawn = [leader for leader in leaders.values() if leader]
-    starts, ends = np.array([d[0] for d in drawn]).reshape(-1, 2), np.array([d[1] for d in drawn]).reshape(-1, 2)
-    for i, r in enumerate(requests):
+    starts, ends = _leader_lines({i: _label_leader(names[i], box) for i, box in chosen.items()})
+    # the two-line places of the labels kept with their Latin lines: the others keep off them if they find room
+    # around their anchors
+    held = {}
+    for i in kept:
+        old = before[_key(requests[i])]
+        if requests[i].latin and old.latin:
+            x0, y0, x1, y1 = _moved(requests[i], old)
+            held[i] = (x0 - PAD, y0, x1 + PAD, y1)
+    for i, r in enumerate(names):
         if i in kept:
             continue
-        w = measure.width(r.text, r.size, r.bold) + 2 * PAD
-        h = measure.height(r.size)
-        choice = first = over_bone = None
-        for search in (lambda: _ring(r, w, h), lambda: _grid(r, w, h, bounds)):
-            boxes, cost = search()
-            inside = (boxes[:, 0] >= bx0) & (boxes[:, 1] >= by0) & (boxes[:, 2] <= bx1) & (boxes[:, 3] <= by1)
-            boxes, cost = boxes[inside], cost[inside]
-            if not len(boxes):
-                continue
-            first = first if first is not None else tuple(boxes[0])
-            free = np.ones(len(boxes), bool)  # clear of placed labels
-            if taken:
-                t = np.asarray(taken, float)
-                free &= ~((boxes[:, None, 0] < t[None, :, 2]) & (t[None, :, 0] < boxes[:, None, 2])
-                          & (boxes[:, None, 1] < t[None, :, 3]) & (t[None, :, 1] < boxes[:, None, 3])).any(axis=1)
-            clear = free & (blocked.count(boxes) == 0)
-            order = np.flatnonzero(clear)
-            choice = _best(boxes, cost, order if not r.optional else order[:OPTIONAL_TRIES], r, taken, starts, ends,
-                           blocked)
-            if choice is not None:
-                break
-            if over_bone is None and not r.optional:
-                over_bone = _best(boxes, cost, np.flatnonzero(free), r, taken, starts, ends, blocked)
-        if choice is None and not r.optional:
-            choice = over_bone or first
+        choice = (_choose(replace(r, optional=True), bounds, taken + list(held.values()), blocked, starts, ends,
+                          "near") if held else None)  # a clear place off the Latin lines, or none
+        if choice is None:
+            choice = _choose(r, bounds, taken, blocked, starts, ends)
         if choice is None:
             continue
         chosen[i] = choice
         taken.append(choice)
-        leader = leaders[i] = _label_leaders([r], [choice])[0]
+        leader = _label_leader(r, choice)
         if leader:
             starts, ends = np.vstack((starts, [leader[0]])), np.vstack((ends, [leader[1]]))
+    latin = [i for i, r in enumerate(requests) if r.latin and i in chosen]
+    leaders = {i: _label_leader(names[i], box) for i, box in chosen.items()} if latin else {}
+    for i in latin:
+        r = requests[i]
+        reach, prefer = ("near" if keep else "all"), held.get(i)
+        if i in kept and prefer is None:  # kept without its Latin line: where it is, grown by that line (the
+            x0, y0, x1, y1 = _moved(r, before[_key(r)])  # psoas: else around its anchor too)
+            reach, prefer = ("prefer" if r.optional else "near"), (x0 - PAD, y0, x1 + PAD, y1)
+        others = {j: box for j, box in chosen.items() if j != i}
+        # as an optional label: a clear place (never over bone) or none
+        choice = _choose(replace(r, optional=True), bounds, fixed + list(others.values()), blocked,
+                         *_leader_lines({j: line for j, line in leaders.items() if j != i}), reach, prefer)
+        if choice is not None:
+            chosen[i], names[i] = choice, r
+            leaders[i] = _label_leader(r, choice)
+    taken[:] = fixed + [chosen[i] for i in sorted(chosen)]
     placed = []
     for i in sorted(chosen):
-        r, box = requests[i], chosen[i]
+        r, box = names[i], chosen[i]
         inner = (box[0] + PAD, box[1], box[2] - PAD, box[3])
-        placed.append(Label(r.text, r.target, r.anchor, inner, r.size, r.bold, r.role, leaders[i], r.backed,
-                            r.key or f"{r.target}:{r.text}"))
+        placed.append(Label(r.text, r.target, r.anchor, inner, r.size, r.bold, r.role, _label_leader(r, box),
+                            r.backed, _key(r), r.latin))
     return placed
 
 
-def _label_leaders(requests: list[Request], boxes) -> list[tuple]:
-    """The leaders of labels placed at ``boxes`` (with PAD), all at once: from the text's box to 3 px short of
-    the anchor, drawn when asked for or when the box is far from its anchor; () where none is drawn."""
-    if not requests:
-        return []
-    boxes = np.asarray(boxes, float).reshape(-1, 4)
-    anchors = np.array([r.anchor for r in requests], float)
-    inner = boxes + (PAD, 0.0, -PAD, 0.0)
-    near, end = _leaders(inner, anchors)
-    dx = np.maximum(0.0, np.maximum(boxes[:, 0] - anchors[:, 0], anchors[:, 0] - boxes[:, 2]))
-    dy = np.maximum(0.0, np.maximum(boxes[:, 1] - anchors[:, 1], anchors[:, 1] - boxes[:, 3]))
-    far = np.hypot(dx, dy) > np.array([r.gap for r in requests]) + LEADER_BEYOND
-    drawn = (np.array([r.leader for r in requests]) | far) & np.isfinite(end).all(axis=1)
-    return [(tuple(n), tuple(e)) if d else () for n, e, d in zip(near.tolist(), end.tolist(), drawn)]
+def _key(r: Request) -> str:
+    return r.key or f"{r.target}:{r.text}"
+
+
+def _leader_lines(leaders: dict) -> tuple[np.ndarray, np.ndarray]:
+    """The starts and ends (N, 2) of leader lines (any key -> (start, end), or () for a label without one)."""
+    lines = [line for line in leaders.values() if line]
+    if not lines:
+        return np.zeros((0, 2)), np.zeros((0, 2))
+    return np.array([a for a, _ in lines], float), np.array([b for _, b in lines], float)
+
+
+def _choose(r: Request, bounds: tuple, taken: list, blocked: Obstacles, starts, ends, reach: str = "all",
+            prefer: tuple | None = None) -> tuple | None:
+    """The box (with PAD) a label takes: ``prefer`` if it is clear, else (unless ``reach`` is ``prefer``) the
+    cheapest clear one around its anchor, else (``reach`` ``all``) anywhere in the bounds (an optional label
+    within ``MAX_LEADER``); a required one that finds none clear takes one clear of other labels, or its first;
+    None for an optional label that finds none."""
+    bx0, by0, bx1, by1 = bounds
+    w, h = extent(r.text, r.size, r.bold, r.latin)
+    w += 2 * PAD
+    choice = first = over_bone = None
+    searches = {"prefer": [], "near": [lambda: _ring(r, w, h)],
+                "all": [lambda: _ring(r, w, h), lambda: _grid(r, w, h, bounds)]}[reach]
+    if prefer is not None:
+        searches = [lambda: (np.array([prefer], float), np.zeros(1)), *searches]
+    for search in searches:
+        boxes, cost = search()
+        inside = (boxes[:, 0] >= bx0) & (boxes[:, 1] >= by0) & (boxes[:, 2] <= bx1) & (boxes[:, 3] <= by1)
+        boxes, cost = boxes[inside], cost[inside]
+        if not len(boxes):
+            continue
+        first = first if first is not None else tuple(boxes[0])
+        free = np.ones(len(boxes), bool)  # clear of placed labels
+        if taken:
+            t = np.asarray(taken, float)
+            free &= ~((boxes[:, None, 0] < t[None, :, 2]) & (t[None, :, 0] < boxes[:, None, 2])
+                      & (boxes[:, None, 1] < t[None, :, 3]) & (t[None, :, 1] < boxes[:, None, 3])).any(axis=1)
+        clear = free & (blocked.count(boxes) == 0)
+        order = np.flatnonzero(clear)
+        choice = _best(boxes, cost, order if not r.optional else order[:OPTIONAL_TRIES], r, taken, starts, ends,
+                       blocked)
+        if choice is not None:
+            return choice
+        if over_bone is None and not r.optional:
+            over_bone = _best(boxes, cost, np.flatnonzero(free), r, taken, starts, ends, blocked)
+    return None if r.optional else (over_bone or first)
+
+
+def _label_leader(r: Request, box: tuple) -> tuple:
+    """The leader of a label placed at ``box`` (with PAD): drawn when asked for or when the box is far."""
+    inner = (box[0] + PAD, box[1], box[2] - PAD, box[3])
+    far = _distance(box, r.anchor) > r.gap + LEADER_BEYOND
+    return _leader(inner, r.anchor, r.gap) if (r.leader or far) else ()

@@ -25,10 +25,10 @@ def page_size(with_plot: bool = True) -> tuple[float, float]:
 
 def page(snapshot, title: str, curve: np.ndarray, theme="screen", with_plot: bool = True, caption: bool = True,
          labels: bool = True, ghost: bool = False, trace=None, forces: bool = True, region: str = "whole",
-         side=None) -> Scene:
+         side=None, latin: bool = False) -> Scene:
     """``curve``: psoas length (mm) at ``PLOT_TILTS``; ``trace``: (tilt, length) pairs drawn over the plot (the
     presentation sweep); ``side``: what to draw in the plot's place, ``side(area px) -> Structure`` (a predict
-    question in class)."""
+    question in class); ``latin``: labels give the Terminologia Anatomica name too."""
     theme = theme_of(theme)
     fs = theme.font_scale
     W, H = page_size(with_plot)
@@ -44,7 +44,7 @@ def page(snapshot, title: str, curve: np.ndarray, theme="screen", with_plot: boo
     model_w = 840.0 if with_plot else W
     clip = (0.0, y + 4.0, model_w, H - legend_h)
     view = View(W, H, theme.name, labels, ghost, forces=forces, region=region, area=(100.0, y + 14.0, model_w - 190.0, H - legend_h - 6.0),
-                bounds=(clip[0] + 4.0, clip[1] + 4.0, clip[2] - 4.0, clip[3] - 4.0))
+                bounds=(clip[0] + 4.0, clip[1] + 4.0, clip[2] - 4.0, clip[3] - 4.0), latin=latin)
     model = build(snapshot, view)
     # bands over whatever of the model reaches beyond its area (the rib cage above, the shank below)
     bands = [Rect((0.0, 0.0, W, clip[1]), "background"), Rect((0.0, clip[3], W, H), "background")]

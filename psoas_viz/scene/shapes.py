@@ -105,7 +105,8 @@ class Rect:
 @dataclass(frozen=True, eq=False)
 class Text:
     """One line of text whose box (x0, y0, x1, y1) px was measured by ``scene.text``; ``angle``: degrees of
-    rotation about the box's centre (counter-clockwise on screen, e.g. 90 for an upright axis label)."""
+    rotation about the box's centre (counter-clockwise on screen, e.g. 90 for an upright axis label); ``italic``:
+    the oblique face (the same advance widths as the regular one)."""
 
     text: str
     box: tuple
@@ -113,6 +114,7 @@ class Text:
     bold: bool = False
     role: str | None = None
     angle: float = 0.0
+    italic: bool = False
     kind = "text"
 
     def to_json(self) -> dict:
@@ -120,6 +122,8 @@ class Text:
                "size": round(float(self.size), 2)}
         if self.angle:
             out["angle"] = self.angle
+        if self.italic:
+            out["italic"] = True
         return out
 
 
@@ -140,7 +144,8 @@ class Structure:
 @dataclass(frozen=True, eq=False)
 class Label:
     """A placed label: its text, the structure it names, the anchor on it, the box it was placed in and the
-    leader line from the box to the anchor (empty when the box touches the anchor)."""
+    leader line from the box to the anchor (empty when the box touches the anchor); ``latin``: the Terminologia
+    Anatomica name on a second, smaller italic line (``scene.labels.label_lines`` lays both out)."""
 
     text: str
     target: str
@@ -152,10 +157,14 @@ class Label:
     leader: tuple = ()
     backed: bool = False  # drawn on a box of the background colour
     key: str = ""  # which label of the diagram this is (stable while its text changes)
+    latin: str = ""
 
     def to_json(self) -> dict:
-        return {"text": self.text, "target": self.target, "anchor": _points(self.anchor)[0],
-                "box": [round(float(v), 2) for v in self.box], "leader": [_points(p)[0] for p in self.leader]}
+        out = {"text": self.text, "target": self.target, "anchor": _points(self.anchor)[0],
+               "box": [round(float(v), 2) for v in self.box], "leader": [_points(p)[0] for p in self.leader]}
+        if self.latin:
+            out["latin"] = self.latin
+        return out
 
 
 @dataclass(frozen=True, eq=False)

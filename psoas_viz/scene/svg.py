@@ -7,6 +7,7 @@ from __future__ import annotations
 from xml.sax.saxutils import escape, quoteattr
 
 from . import text as measure
+from .labels import label_lines
 from .shapes import Arc, Arrow, Circle, Polygon, Polyline, Rect, Text
 from .theme import DASH, theme_of
 
@@ -85,7 +86,7 @@ class _Writer:
         if shape.angle:
             cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
             transform = f' transform="rotate({-shape.angle:g} {cx:.2f} {cy:.2f})"'
-        weight = ' font-weight="bold"' if shape.bold else ""
+        weight = (' font-weight="bold"' if shape.bold else "") + (' font-style="italic"' if shape.italic else "")
         return (f'<text x="{x:.2f}" y="{y:.2f}" font-family="{measure.FAMILY}, sans-serif" '
                 f'font-size="{shape.size:.2f}"{weight}{_paint("fill", self.theme.colour(role))}{transform}>'
                 f'{escape(shape.text)}</text>')
@@ -120,8 +121,9 @@ def svg_text(scene, title: str = "", description: str = "") -> str:
             x0, y0, x1, y1 = lb.box
             parts.append(f'<rect x="{x0:.2f}" y="{y0:.2f}" width="{x1 - x0:.2f}" height="{y1 - y0:.2f}"'
                          f'{_paint("fill", theme.colour("background"))}/>')
-        parts.append(w.text(Text(lb.text, lb.box, lb.size, lb.bold, lb.role), lb.role))
-        labels.append(f'<g id="label_{i}_{escape(lb.target)}"><title>Label: {escape(lb.text)}</title>{"".join(parts)}</g>')
+        parts += [w.text(line, lb.role) for line in label_lines(lb)]
+        name = f"{lb.text} ({lb.latin})" if lb.latin else lb.text
+        labels.append(f'<g id="label_{i}_{escape(lb.target)}"><title>Label: {escape(name)}</title>{"".join(parts)}</g>')
     if labels:
         runs.append(("Labels", labels))
     seen: dict[str, int] = {}

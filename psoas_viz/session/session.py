@@ -27,10 +27,13 @@ Listener = Callable[["Session", str], None]
 # ``compare``: None (posterior/anterior of the current posture) or a claim's CompareSpec; ``zoom``/``pan``: the
 # play area's mouse-wheel zoom and drag offset (mm) on top of its automatic frame; ``predict``: None or the
 # Predict tab's progress (question shown, answers given); ``region``: the part of the model framed (whole,
-# pelvis-spine, hip).
+# pelvis-spine, hip); ``latin``: labels and anatomy cards give the Terminologia Anatomica name beside the vernacular
+# one.
 VIEW_DEFAULTS = {"labels": True, "ghost": False, "both_curves": False, "forces": True, "highlight": (),
-                 "compare": None, "zoom": 1.0, "pan": (0.0, 0.0), "predict": None, "region": "whole"}
+                 "compare": None, "zoom": 1.0, "pan": (0.0, 0.0), "predict": None, "region": "whole", "latin": False}
 SAVED_VIEW = ("labels", "ghost")  # the view options a scenario file keeps
+PREFERENCES = ("latin",)  # view options that are the reader's preference (remembered by the window, like the
+# language): Reset all and a scenario leave them as they are
 UNDO_LIMIT = 200
 CURVE_TILTS = np.linspace(-30.0, 30.0, 121)
 
@@ -209,11 +212,12 @@ class Session:
 
     def reset(self) -> bool:
         """Reset all: neutral standing, every muscle relaxed, no pull, no title or notes, every view option back
-        to its default (labels, ghost, curves, arrows, claim highlight, compare overlay, zoom).  The settings
-        change is one undo step."""
+        to its default (labels, ghost, curves, arrows, claim highlight, compare overlay, zoom) but the
+        ``PREFERENCES`` (Latin names).  The settings change is one undo step."""
         self.title, self._notes, self._titled = "", "", None
-        if self.view != VIEW_DEFAULTS:
-            self.view = dict(VIEW_DEFAULTS)
+        view = {**VIEW_DEFAULTS, **{k: self.view[k] for k in PREFERENCES}}
+        if self.view != view:
+            self.view = view
             self._notify("view")
         return self._change(Settings(self.model.default_posture()))
 
