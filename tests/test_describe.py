@@ -36,7 +36,7 @@ def test_anterior_tilt_reports_the_models_numbers(model):
     assert psoas["change_mm"] < 0  # upright: the lordosis follows and the psoas shortens
     assert description.sentences[:2] == (
         "Pelvis tilted 8 degrees anteriorly, trunk upright.",
-        f"Psoas major {psoas['length_mm']:.1f} millimetres, {-psoas['change_mm']:.1f} shorter than in standing.")
+        f"Psoas major {psoas['length_mm']:.1f} millimetres, {-psoas['change_mm']:.1f} millimetres shorter than in standing.")
     text = description.text
     for mid in model.muscles.ids[1:]:
         change = evaluation.muscle(mid)["change_mm"]

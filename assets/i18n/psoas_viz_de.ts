@@ -737,12 +737,12 @@ zurück</translation>
         <translation>{muscle} {length} Millimeter, so lang wie im Stand.</translation>
     </message>
     <message>
-        <source>{muscle} {length} millimetres, {change} shorter than in standing.</source>
-        <translation>{muscle} {length} Millimeter, {change} kürzer als im Stand.</translation>
+        <source>{muscle} {length} millimetres, {change} millimetres shorter than in standing.</source>
+        <translation>{muscle} {length} Millimeter, {change} Millimeter kürzer als im Stand.</translation>
     </message>
     <message>
-        <source>{muscle} {length} millimetres, {change} longer than in standing.</source>
-        <translation>{muscle} {length} Millimeter, {change} länger als im Stand.</translation>
+        <source>{muscle} {length} millimetres, {change} millimetres longer than in standing.</source>
+        <translation>{muscle} {length} Millimeter, {change} Millimeter länger als im Stand.</translation>
     </message>
     <message>
         <source>Longer than in standing, in millimetres: {muscles}.</source>
@@ -1270,6 +1270,14 @@ zurück</translation>
     <message>
         <source>Claim: {text}  —  {verdict}</source>
         <translation>Behauptung: {text}  —  {verdict}</translation>
+    </message>
+    <message>
+        <source>Plots</source>
+        <translation>Diagramme</translation>
+    </message>
+    <message>
+        <source>The psoas length plot and the charts (beside the model in a wider window)</source>
+        <translation>Das Diagramm der Psoaslänge und die Balkendiagramme (in einem breiteren Fenster neben dem Modell)</translation>
     </message>
 </context>
 <context>
@@ -1862,6 +1870,105 @@ zurück</translation>
     <message>
         <source>Pelvic tilt from {first:+.0f}° to {last:+.0f}°; {curves}. Now {length:.1f} mm at {tilt:+.1f}°. Clicking the plot sets the tilt.</source>
         <translation>Beckenkippung von {first:+.0f}° bis {last:+.0f}°; {curves}. Jetzt {length:.1f} mm bei {tilt:+.1f}°. Ein Klick in das Diagramm stellt die Kippung ein.</translation>
+    </message>
+</context>
+<context>
+    <name>WindowAccessibility</name>
+    <message>
+        <source>Model: pelvis, lumbar spine and femur seen from the right</source>
+        <translation>Modell: Becken, Lendenwirbelsäule und Femur von rechts gesehen</translation>
+    </message>
+    <message>
+        <source>Left and right arrows tilt the pelvis by 1 degree (Shift: 0.1), Page Up and Page Down by 5; plus and minus zoom, 0 shows the whole model.</source>
+        <translation>Pfeil links und rechts kippen das Becken um 1 Grad (Umschalt: 0,1), Bild auf und Bild ab um 5; Plus und Minus zoomen, 0 zeigt das ganze Modell.</translation>
+    </message>
+    <message>
+        <source>Model views</source>
+        <translation>Modellansichten</translation>
+    </message>
+    <message>
+        <source>The model, and postures compared side by side</source>
+        <translation>Das Modell und Haltungen im direkten Vergleich</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Diagramme</translation>
+    </message>
+    <message>
+        <source>Every muscle&apos;s length change, or the moments tilting the pelvis</source>
+        <translation>Die Längenänderung jedes Muskels oder die Momente, die das Becken kippen</translation>
+    </message>
+    <message>
+        <source>Controls</source>
+        <translation>Bedienelemente</translation>
+    </message>
+    <message>
+        <source>Posture, muscles, claims, the model in words and predictions</source>
+        <translation>Haltung, Muskeln, Behauptungen, das Modell in Worten und Vorhersagen</translation>
+    </message>
+    <message>
+        <source>{name} tabs</source>
+        <translation>Reiter: {name}</translation>
+    </message>
+    <message>
+        <source>Left and right arrows change the tab; Ctrl+Tab from inside</source>
+        <translation>Pfeil links und rechts wechseln den Reiter; Strg+Tab von innen</translation>
+    </message>
+    <message>
+        <source>Shows the tabs that do not fit beside the others</source>
+        <translation>Zeigt die Reiter, die neben den anderen keinen Platz haben</translation>
+    </message>
+    <message>
+        <source>The model drawn to scale: drag the pelvis, or use the arrow keys</source>
+        <translation>Das Modell maßstabsgetreu: Becken ziehen oder die Pfeiltasten verwenden</translation>
+    </message>
+    <message>
+        <source>Postures overlaid, with the psoas lengths compared</source>
+        <translation>Haltungen übereinandergelegt, mit den Längen des M. psoas major im Vergleich</translation>
+    </message>
+    <message>
+        <source>Every muscle&apos;s length change from neutral standing</source>
+        <translation>Die Längenänderung jedes Muskels gegenüber dem neutralen Stand</translation>
+    </message>
+    <message>
+        <source>The moments tilting the pelvis: muscles, trunk weight, passive joints</source>
+        <translation>Die Momente, die das Becken kippen: Muskeln, Rumpfgewicht, passive Gelenkstrukturen</translation>
+    </message>
+    <message>
+        <source>Muscle tension and tightness, fascial pulls, Settle the pelvis</source>
+        <translation>Muskelspannung und Verkürzung, Faszienzüge, Becken einpendeln</translation>
+    </message>
+    <message>
+        <source>Popular claims about the psoas, tested on the model</source>
+        <translation>Verbreitete Behauptungen über den M. psoas major, am Modell geprüft</translation>
+    </message>
+    <message>
+        <source>The model in words: posture, psoas, neighbouring muscles and angles</source>
+        <translation>Das Modell in Worten: Haltung, Psoas, Nachbarmuskeln und Winkel</translation>
+    </message>
+    <message>
+        <source>Posture controls</source>
+        <translation>Haltungsregler</translation>
+    </message>
+    <message>
+        <source>Prediction questions</source>
+        <translation>Vorhersagefragen</translation>
+    </message>
+    <message>
+        <source>Scroll: {name}</source>
+        <translation>Blättern: {name}</translation>
+    </message>
+    <message>
+        <source>Scroll sideways: {name}</source>
+        <translation>Seitwärts blättern: {name}</translation>
+    </message>
+    <message>
+        <source>Tab to a control also scrolls it into sight</source>
+        <translation>Tab zu einem Bedienelement blättert es auch in Sicht</translation>
+    </message>
+    <message>
+        <source>Compare postures</source>
+        <translation>Haltungen vergleichen</translation>
     </message>
 </context>
 </TS>

@@ -737,12 +737,12 @@ todo</translation>
         <translation>{muscle} {length} milímetros, igual que en bipedestación.</translation>
     </message>
     <message>
-        <source>{muscle} {length} millimetres, {change} shorter than in standing.</source>
-        <translation>{muscle} {length} milímetros, {change} más corto que en bipedestación.</translation>
+        <source>{muscle} {length} millimetres, {change} millimetres shorter than in standing.</source>
+        <translation>{muscle} {length} milímetros, {change} milímetros más corto que en bipedestación.</translation>
     </message>
     <message>
-        <source>{muscle} {length} millimetres, {change} longer than in standing.</source>
-        <translation>{muscle} {length} milímetros, {change} más largo que en bipedestación.</translation>
+        <source>{muscle} {length} millimetres, {change} millimetres longer than in standing.</source>
+        <translation>{muscle} {length} milímetros, {change} milímetros más largo que en bipedestación.</translation>
     </message>
     <message>
         <source>Longer than in standing, in millimetres: {muscles}.</source>
@@ -1270,6 +1270,14 @@ todo</translation>
     <message>
         <source>Claim: {text}  —  {verdict}</source>
         <translation>Afirmación: {text}  —  {verdict}</translation>
+    </message>
+    <message>
+        <source>Plots</source>
+        <translation>Gráficas</translation>
+    </message>
+    <message>
+        <source>The psoas length plot and the charts (beside the model in a wider window)</source>
+        <translation>La gráfica de longitud del psoas y los diagramas (junto al modelo en una ventana más ancha)</translation>
     </message>
 </context>
 <context>
@@ -1862,6 +1870,105 @@ todo</translation>
     <message>
         <source>Pelvic tilt from {first:+.0f}° to {last:+.0f}°; {curves}. Now {length:.1f} mm at {tilt:+.1f}°. Clicking the plot sets the tilt.</source>
         <translation>Inclinación pélvica de {first:+.0f}° a {last:+.0f}°; {curves}. Ahora {length:.1f} mm a {tilt:+.1f}°. Un clic en la gráfica fija la inclinación.</translation>
+    </message>
+</context>
+<context>
+    <name>WindowAccessibility</name>
+    <message>
+        <source>Model: pelvis, lumbar spine and femur seen from the right</source>
+        <translation>Modelo: pelvis, columna lumbar y fémur vistos desde la derecha</translation>
+    </message>
+    <message>
+        <source>Left and right arrows tilt the pelvis by 1 degree (Shift: 0.1), Page Up and Page Down by 5; plus and minus zoom, 0 shows the whole model.</source>
+        <translation>Las flechas izquierda y derecha inclinan la pelvis 1 grado (Mayús: 0,1), Re Pág y Av Pág 5 grados; más y menos amplían o reducen, 0 muestra el modelo entero.</translation>
+    </message>
+    <message>
+        <source>Model views</source>
+        <translation>Vistas del modelo</translation>
+    </message>
+    <message>
+        <source>The model, and postures compared side by side</source>
+        <translation>El modelo y posturas comparadas lado a lado</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Diagramas</translation>
+    </message>
+    <message>
+        <source>Every muscle&apos;s length change, or the moments tilting the pelvis</source>
+        <translation>El cambio de longitud de cada músculo o los momentos que inclinan la pelvis</translation>
+    </message>
+    <message>
+        <source>Controls</source>
+        <translation>Controles</translation>
+    </message>
+    <message>
+        <source>Posture, muscles, claims, the model in words and predictions</source>
+        <translation>Postura, músculos, afirmaciones, el modelo en palabras y predicciones</translation>
+    </message>
+    <message>
+        <source>{name} tabs</source>
+        <translation>Pestañas: {name}</translation>
+    </message>
+    <message>
+        <source>Left and right arrows change the tab; Ctrl+Tab from inside</source>
+        <translation>Las flechas izquierda y derecha cambian de pestaña; Ctrl+Tab desde dentro</translation>
+    </message>
+    <message>
+        <source>Shows the tabs that do not fit beside the others</source>
+        <translation>Muestra las pestañas que no caben junto a las demás</translation>
+    </message>
+    <message>
+        <source>The model drawn to scale: drag the pelvis, or use the arrow keys</source>
+        <translation>El modelo a escala: arrastra la pelvis o usa las teclas de flecha</translation>
+    </message>
+    <message>
+        <source>Postures overlaid, with the psoas lengths compared</source>
+        <translation>Posturas superpuestas, con las longitudes del psoas mayor comparadas</translation>
+    </message>
+    <message>
+        <source>Every muscle&apos;s length change from neutral standing</source>
+        <translation>El cambio de longitud de cada músculo desde la bipedestación neutra</translation>
+    </message>
+    <message>
+        <source>The moments tilting the pelvis: muscles, trunk weight, passive joints</source>
+        <translation>Los momentos que inclinan la pelvis: músculos, peso del tronco, estructuras articulares pasivas</translation>
+    </message>
+    <message>
+        <source>Muscle tension and tightness, fascial pulls, Settle the pelvis</source>
+        <translation>Tensión y acortamiento muscular, tracciones fasciales, Equilibrar la pelvis</translation>
+    </message>
+    <message>
+        <source>Popular claims about the psoas, tested on the model</source>
+        <translation>Afirmaciones populares sobre el psoas, comprobadas en el modelo</translation>
+    </message>
+    <message>
+        <source>The model in words: posture, psoas, neighbouring muscles and angles</source>
+        <translation>El modelo en palabras: postura, psoas, músculos vecinos y ángulos</translation>
+    </message>
+    <message>
+        <source>Posture controls</source>
+        <translation>Controles de postura</translation>
+    </message>
+    <message>
+        <source>Prediction questions</source>
+        <translation>Preguntas de predicción</translation>
+    </message>
+    <message>
+        <source>Scroll: {name}</source>
+        <translation>Desplazar: {name}</translation>
+    </message>
+    <message>
+        <source>Scroll sideways: {name}</source>
+        <translation>Desplazar lateralmente: {name}</translation>
+    </message>
+    <message>
+        <source>Tab to a control also scrolls it into sight</source>
+        <translation>Tab hacia un control también lo desplaza a la vista</translation>
+    </message>
+    <message>
+        <source>Compare postures</source>
+        <translation>Comparar posturas</translation>
     </message>
 </context>
 </TS>

@@ -5,6 +5,8 @@ Widgets write to the state; state changes come back through ``_on_state`` with s
 
 from __future__ import annotations
 
+import math
+
 import PySide6  # noqa: F401
 from PySide6 import QtCore, QtGui, QtWidgets
 
@@ -34,7 +36,8 @@ def tr(text: str) -> str:
     return QtCore.QCoreApplication.translate("ControlPanel", text)
 UNIT_WORDS = {"deg": "degrees"}
 UNLIMITED = 16777215  # Qt's largest widget size (QWIDGETSIZE_MAX)
-RESET_DIAMETER = {False: 64, True: 52}  # px, with the usual font; compact: a short window  # units as a screen reader should say them
+RESET_DIAMETER = {False: 64, True: 52}  # px, with the usual font; compact: a short window
+RESET_BORDER = 4  # px: its focus border
 
 
 class NeutralSlider(QtWidgets.QSlider):
@@ -111,7 +114,7 @@ class ParameterRow(QtWidgets.QWidget):
                 ends.addWidget(label)
                 self.ends.append(label)
             ends.insertStretch(1, 1)
-        self.compact = None
+        self.compact = self._title_width = None
         self.set_compact(False)
         self.slider.valueChanged.connect(lambda v: self._write(v / SCALE))
         self.slider.sliderPressed.connect(state.begin_gesture)
@@ -130,9 +133,9 @@ class ParameterRow(QtWidgets.QWidget):
 
     def set_compact(self, on: bool, title_width: int = 0) -> None:
         """The title above the slider, or (compact, for a short window) beside it in ``title_width`` px."""
-        if on == self.compact:
+        if (on, title_width) == (self.compact, self._title_width):
             return
-        self.compact = on
+        self.compact, self._title_width = on, title_width
         grid = self.layout()
         self.title.setMinimumWidth(title_width if on else 0)
         self.title.setMaximumWidth(title_width if on else UNLIMITED)
@@ -144,8 +147,8 @@ class ParameterRow(QtWidgets.QWidget):
             grid.addWidget(self.slider, 1, 0, 1, 2)
         grid.addWidget(self.spin, 1, 2)
         if self.range is not None:
-            if on:
-                grid.addWidget(self.range, 2, 1)
+            if on:  # under the slider and its number: the words fit beside a wide title (German, Spanish)
+                grid.addWidget(self.range, 2, 1, 1, 2)
             else:
                 grid.addWidget(self.range, 2, 0, 1, 2)
 
@@ -275,6 +278,8 @@ class ControlPanel(QtWidgets.QWidget):
             self.checks[key].setAccessibleName(tr(text))
             self.checks[key].setAccessibleDescription(what)
         self.reset_button.setText(self.tr("Reset\nall"))
+        if self.compact is not None:
+            self.set_compact(self.compact)  # the titles' column and the circle fit the new words
         words = content_i18n.posture_text(language)
         for name, row in self.rows.items():
             row.retranslate(**words[name])
@@ -287,16 +292,28 @@ class ControlPanel(QtWidgets.QWidget):
     def set_compact(self, on: bool) -> None:
         """Posture rows with their titles beside the sliders and a smaller Reset all (a short window), or the
         titles above the sliders."""
+        self.compact = on
         width = max(row.title.sizeHint().width() for row in self.rows.values())
         for row in self.rows.values():
-            row.set_compact(on, width)
+            row.set_compact(on, width if on else 0)
         self.layout().setSpacing(2 if on else 6)
-        size = round(RESET_DIAMETER[on] * style.text_scale())  # round, with room for its two lines of text
-        self.reset_button.setFixedSize(size, size)
+        size = max(round(RESET_DIAMETER[on] * style.text_scale()), self._reset_text_diameter())
+        self.reset_button.setFixedSize(size, size)  # round, with room for its two lines of text
         self.reset_button.setStyleSheet(
             f"QPushButton{{border-radius:{size // 2}px;background:#2166ac;color:white;font-weight:bold;"
             "border:2px solid #123d66}QPushButton:pressed{background:#123d66}"
             f"QPushButton:focus{{border:4px solid {style.FOCUS_COLOUR};background:#123d66}}")
+
+    def _reset_text_diameter(self) -> int:
+        """The smallest circle holding Reset all's words (bold, in this language: "Reiniciar todo" is wider
+        than "Reset all") inside its border."""
+        font = QtGui.QFont(self.reset_button.font())
+        font.setBold(True)
+        lines = self.reset_button.text().split("\n")
+        metrics = QtGui.QFontMetrics(font)
+        width = max(metrics.horizontalAdvance(line) for line in lines)
+        height = metrics.height() * len(lines)
+        return math.ceil(math.hypot(width, height)) + 2 * RESET_BORDER
 
     def tab_chain(self) -> list[QtWidgets.QWidget]:
         """The Tab order: presets, each posture row (slider, its number), spine mode, the view options (the

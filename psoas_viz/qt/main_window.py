@@ -189,13 +189,13 @@ class MainWindow(QtWidgets.QMainWindow):
         self.control_tabs = QtWidgets.QTabWidget()
         self.control_tabs.addTab(scroll, "Posture")
         self.control_tabs.addTab(self.muscle_panel, "Muscles")
-        self.control_tabs.setStyleSheet(style.css("QTabBar::tab{font-size:12pt;padding:5px 14px}"))
+        self.control_tabs.setStyleSheet(style.css("QTabBar::tab{font-size:12pt;padding:5px 9px}"))
         # opening the muscles shows their moments beside them
         self.control_tabs.currentChanged.connect(
             lambda i: self.chart_tabs.setCurrentWidget(self.moments if i == 1 else self.bars))
         rl.addWidget(self.control_tabs, 1)
         rl.addWidget(self.controls.action_bar)  # Undo, Redo, Reset all: always in sight
-        right.setFixedWidth(window_size.controls_width())  # wider with larger text
+        self.control_column = right  # its width: see _fit_controls
 
         splitter = QtWidgets.QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
@@ -262,7 +262,15 @@ class MainWindow(QtWidgets.QMainWindow):
                                    (self.control_tabs, self.predict_tab, self.tr("Predict"))):
             tabs.setTabText(tabs.indexOf(widget), text)
         self.tabs.setTabText(self.tabs.indexOf(self.compare), self.compare.tab_title())
+        self.arrangement.retranslate()  # the "Plots" tab of a narrow window
+        self._fit_controls()
+        self.accessibility.retranslate()  # names and descriptions for screen readers, tab tooltips
         self._on_state(self.session, "posture")  # the status bar's hint
+
+    def _fit_controls(self) -> None:
+        """The controls column as wide as its tab titles need in this language (within the limits of
+        ``window_size.controls_width``: wider with larger text, never pushing the window past 1024 px)."""
+        self.control_column.setFixedWidth(window_size.controls_width(self.control_tabs.tabBar()))
 
     def changeEvent(self, event) -> None:
         if event.type() == QtCore.QEvent.Type.LanguageChange and hasattr(self, "language"):

@@ -9,21 +9,29 @@ from __future__ import annotations
 import PySide6  # noqa: F401
 from PySide6 import QtCore, QtGui, QtWidgets
 
+from psoas_viz.i18n import QT_TRANSLATE_NOOP
+
 from . import style
 
 Qt = QtCore.Qt
 CONTROLS = 390  # px: the readouts and controls column with the usual font (wider with larger text, up to
 MAX_CONTROLS = 540  # this, so that the window's minimum width stays within 1024 px)
 WIDE_REST = 890  # px: the model and the plots side by side need this beside the controls (1280 px in all)
+TAB_BAR_MARGIN = 4  # px: the tab widget's frame beside its tab bar
 SHORT = 800  # px: a window less tall than this shows the readouts and the posture rows compact
 MIN_LEFT = 300  # px: the narrowest model view and plots column
 MIN_MIDDLE = 150
-PLOTS_TAB = "Plots"
+PLOTS_TAB = QT_TRANSLATE_NOOP("MainWindow", "Plots")
+PLOTS_TIP = QT_TRANSLATE_NOOP("MainWindow", "The psoas length plot and the charts (beside the model in a wider window)")
 KEY = "window/geometry/{}"  # QSettings key per screen (its name and available size)
 
 
-def controls_width() -> int:
-    return min(round(CONTROLS * style.text_scale()), MAX_CONTROLS)
+def controls_width(tab_bar: QtWidgets.QTabBar | None = None) -> int:
+    """The controls column's width: ``CONTROLS`` scaled with the text, wider (up to ``MAX_CONTROLS``) where
+    ``tab_bar``'s tabs need more room to show every title (German and Spanish titles are longer)."""
+    usual = round(CONTROLS * style.text_scale())
+    tabs = tab_bar.sizeHint().width() + TAB_BAR_MARGIN if tab_bar is not None else 0
+    return min(max(usual, tabs), MAX_CONTROLS)
 
 
 def screen_of(window: QtWidgets.QWidget) -> QtGui.QScreen:
@@ -90,8 +98,8 @@ class Arrangement(QtCore.QObject):
             return
         self.narrow = narrow
         if narrow:
-            index = self.tabs.addTab(self.plots, PLOTS_TAB)
-            self.tabs.setTabToolTip(index, "The psoas length plot and the charts (beside the model in a wider window)")
+            self.tabs.addTab(self.plots, "")
+            self.retranslate()
         else:
             current = self.tabs.currentWidget() is self.plots
             self.tabs.removeTab(self.tabs.indexOf(self.plots))
@@ -102,3 +110,10 @@ class Arrangement(QtCore.QObject):
             self.splitter.setSizes([rest * 5 // 8, rest * 3 // 8, right])
             if current:
                 self.tabs.setCurrentIndex(0)
+
+    def retranslate(self) -> None:
+        """The "Plots" tab's title and tooltip in the window's language (when the plots are a tab)."""
+        index = self.tabs.indexOf(self.plots)
+        if index >= 0:
+            self.tabs.setTabText(index, QtCore.QCoreApplication.translate("MainWindow", PLOTS_TAB))
+            self.tabs.setTabToolTip(index, QtCore.QCoreApplication.translate("MainWindow", PLOTS_TIP))

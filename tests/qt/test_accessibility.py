@@ -160,7 +160,7 @@ def test_the_play_area_is_described_and_announced(window, monkeypatch):
     psoas = window.session.evaluation.muscle("psoas_major")
     text = play.accessibleDescription()
     assert text.startswith("Pelvis tilted 8 degrees anteriorly, trunk upright")
-    assert f"Psoas major {psoas['length_mm']:.1f} millimetres, {abs(psoas['change_mm']):.1f} shorter" in text
+    assert f"Psoas major {psoas['length_mm']:.1f} millimetres, {abs(psoas['change_mm']):.1f} millimetres shorter" in text
     interface = QtGui.QAccessible.queryAccessibleInterface(play)
     assert interface.text(QtGui.QAccessible.Text.Description) == text
     assert (QtGui.QAccessible.Event.ValueChanged, play, text) in events
