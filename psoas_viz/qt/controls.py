@@ -278,11 +278,11 @@ class ControlPanel(QtWidgets.QWidget):
             self.checks[key].setAccessibleName(tr(text))
             self.checks[key].setAccessibleDescription(what)
         self.reset_button.setText(self.tr("Reset\nall"))
-        if self.compact is not None:
-            self.set_compact(self.compact)  # the titles' column and the circle fit the new words
         words = content_i18n.posture_text(language)
         for name, row in self.rows.items():
             row.retranslate(**words[name])
+        if self.compact is not None:
+            self.set_compact(self.compact)  # the titles' column and the circle fit the new words
 
     def changeEvent(self, event) -> None:
         if event.type() == QtCore.QEvent.Type.LanguageChange:

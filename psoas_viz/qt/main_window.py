@@ -33,6 +33,7 @@ from .readouts import Readouts
 
 Qt = QtCore.Qt
 DEFAULT_SIZE = QtCore.QSize(1600, 1000)
+HINT_MARGIN = 24  # px: the status bar's own margins and size grip beside its message
 HINT = QT_TRANSLATE_NOOP("MainWindow", "Drag the pelvis to tilt it · hover a muscle or bone for its card · click the length plot to set the tilt · Ctrl+Z undo")
 
 
@@ -88,6 +89,7 @@ class ColourLegend(QtWidgets.QWidget):
             "Blue and dashed: shorter than in neutral standing (full blue at −{span:g} % and more); grey: unchanged; "
             "orange: longer (full orange at +{span:g} %); the scale fits the largest change shown"), {"span": span}))
         self._full = None
+        self._fit(self.width())
 
     def changeEvent(self, event):
         if event.type() == QtCore.QEvent.Type.LanguageChange:
@@ -95,13 +97,19 @@ class ColourLegend(QtWidgets.QWidget):
         super().changeEvent(event)
 
     def resizeEvent(self, event):
-        if self._full is None:
+        self._fit(event.size().width())
+        super().resizeEvent(event)
+
+    def _fit(self, width: int) -> None:
+        """The title only where everything fits on one line; the words on two lines rather than cut."""
+        if self._full is None:  # measured with the title shown and the words on one line (in this language)
+            self.title.show()
+            for words in self.words:
+                words.setWordWrap(False)
             self._full = self.sizeHint().width()
-        width = event.size().width()
         self.title.setVisible(width >= self._full)
         for words in self.words:  # two lines rather than cut, in a narrow column with large text
             words.setWordWrap(width < self._full - self.title.sizeHint().width())
-        super().resizeEvent(event)
 
 
 class _WindowUndo(QtCore.QObject):
@@ -131,6 +139,7 @@ class MainWindow(QtWidgets.QMainWindow):
     def __init__(self, state: Session, parent=None, language: str | None = None):
         super().__init__(parent)
         self.session = state
+        self._hinting = False  # the status bar shows the hint (fitted to its width again on a resize)
         self.setWindowTitle(self.tr("psoas-viz — psoas length under pelvic tilt"))
         self.resize(DEFAULT_SIZE)
 
@@ -271,6 +280,7 @@ class MainWindow(QtWidgets.QMainWindow):
         """The controls column as wide as its tab titles need in this language (within the limits of
         ``window_size.controls_width``: wider with larger text, never pushing the window past 1024 px)."""
         self.control_column.setFixedWidth(window_size.controls_width(self.control_tabs.tabBar()))
+        self.arrangement.arrange(self.width())  # a wider column leaves the plots too little room: they become a tab
 
     def changeEvent(self, event) -> None:
         if event.type() == QtCore.QEvent.Type.LanguageChange and hasattr(self, "language"):
@@ -291,9 +301,31 @@ class MainWindow(QtWidgets.QMainWindow):
         self.redo_action.setEnabled(state.can_redo)
         if what in ("posture", "muscles"):
             warning = state.model.range_warning(state.posture.thigh_angle + state.posture.pelvic_tilt)
-            self.statusBar().showMessage(warning.replace("warning: ", "⚠ ") if warning else state.display_title or self.tr(HINT))
+            self._hinting = not warning and not state.display_title
+            if self._hinting:
+                self._show_hint()
+            else:
+                self.statusBar().showMessage(warning.replace("warning: ", "⚠ ") if warning else state.display_title)
         elif what == "view":
             self.tabs.setTabText(self.tabs.indexOf(self.compare), self.compare.tab_title())
+
+    def _show_hint(self) -> None:
+        """The hint's parts ("·" between them) that fit the status bar's width, the whole in its tooltip: a
+        narrow window or a longer language drops the last parts rather than cutting a word in half."""
+        hint = self.tr(HINT)
+        bar = self.statusBar()
+        parts = hint.split(" · ")
+        room = bar.contentsRect().width() - HINT_MARGIN
+        while len(parts) > 1 and bar.fontMetrics().horizontalAdvance(" · ".join(parts)) > room:
+            parts.pop()
+        bar.setToolTip(hint)
+        bar.showMessage(" · ".join(parts))
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        shown = self.statusBar().currentMessage()
+        if self._hinting and shown and self.tr(HINT).startswith(shown):  # not a message that replaced it
+            self._show_hint()
 
     def _claim_chosen(self, result) -> None:
         """A chosen claim shows where it is drawn: Compare for several postures, else the model."""

@@ -93,7 +93,8 @@ class Arrangement(QtCore.QObject):
         return False
 
     def arrange(self, width: int) -> None:
-        narrow = width < controls_width() + WIDE_REST
+        column = self.splitter.widget(self.splitter.count() - 1)  # the controls (as wide as their tab titles need)
+        narrow = width < max(controls_width(), column.minimumWidth()) + WIDE_REST
         if narrow == self.narrow:
             return
         self.narrow = narrow
