@@ -644,12 +644,24 @@ Becken kippen</translation>
         <translation>Beschriftungen</translation>
     </message>
     <message>
+        <source>Names of the bones and muscles in the model</source>
+        <translation>Namen der Knochen und Muskeln im Modell</translation>
+    </message>
+    <message>
         <source>Neutral ghost</source>
         <translation>Neutraler Schatten</translation>
     </message>
     <message>
+        <source>Neutral standing drawn in grey behind the model</source>
+        <translation>Der neutrale Stand grau hinter dem Modell gezeichnet</translation>
+    </message>
+    <message>
         <source>Locked + upright curves</source>
         <translation>Kurven starr + aufrecht</translation>
+    </message>
+    <message>
+        <source>The length plot shows both spine modes</source>
+        <translation>Das Längendiagramm zeigt beide Wirbelsäulenmodi</translation>
     </message>
     <message>
         <source>← posterior</source>
@@ -660,8 +672,56 @@ Becken kippen</translation>
         <translation>anterior →</translation>
     </message>
     <message>
+        <source>degrees</source>
+        <translation>Grad</translation>
+    </message>
+    <message>
         <source>Presets</source>
         <translation>Voreinstellungen</translation>
+    </message>
+    <message>
+        <source>Preset</source>
+        <translation>Voreinstellung</translation>
+    </message>
+    <message>
+        <source>Sets every posture value of a named posture (undoable)</source>
+        <translation>Stellt alle Werte einer benannten Haltung ein (rückgängig zu machen)</translation>
+    </message>
+    <message>
+        <source>Spine mode</source>
+        <translation>Wirbelsäulenmodus</translation>
+    </message>
+    <message>
+        <source>How the lumbar spine follows the pelvis: locked (the trunk tilts with it), upright (the lordosis compensates) or manual</source>
+        <translation>Wie die Lendenwirbelsäule dem Becken folgt: starr (der Rumpf kippt mit), aufrecht (die Lordose gleicht aus) oder manuell</translation>
+    </message>
+    <message>
+        <source>Back to neutral standing (undoable)</source>
+        <translation>Zurück zum neutralen Stand (rückgängig zu machen)</translation>
+    </message>
+    <message>
+        <source>Reset all</source>
+        <translation>Alles zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Back to neutral standing and every view option (undoable)</source>
+        <translation>Zurück zum neutralen Stand und zu allen Anzeigeoptionen (rückgängig zu machen)</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Undo the last change (Ctrl+Z)</source>
+        <translation>Die letzte Änderung rückgängig machen (Strg+Z)</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Redo the change undone (Ctrl+Shift+Z)</source>
+        <translation>Die rückgängig gemachte Änderung wiederholen (Strg+Umschalt+Z)</translation>
     </message>
     <message>
         <source>Choose a preset…</source>
@@ -1438,6 +1498,31 @@ zurück</translation>
     </message>
 </context>
 <context>
+    <name>ParameterRow</name>
+    <message>
+        <source>{description}
+neutral {default:g} {unit} (red mark)</source>
+        <translation>{description}
+neutral {default:g} {unit} (rote Marke)</translation>
+    </message>
+    <message>
+        <source>{description}. Neutral {default:g} {unit}; arrow keys 1 degree, Page Up and Page Down 5 degrees</source>
+        <translation>{description}. Neutral {default:g} {unit}; Pfeiltasten 1 Grad, Bild auf und Bild ab 5 Grad</translation>
+    </message>
+    <message>
+        <source>{label} value</source>
+        <translation>{label}, Wert</translation>
+    </message>
+    <message>
+        <source>{label} in {unit}, typed: from {minimum:g} to {maximum:g}</source>
+        <translation>{label} in {unit}, eingetippt: von {minimum:g} bis {maximum:g}</translation>
+    </message>
+    <message>
+        <source>Used when the spine mode is Manual</source>
+        <translation>Wirkt, wenn der Wirbelsäulenmodus „Manuell“ ist</translation>
+    </message>
+</context>
+<context>
     <name>PlayArea</name>
     <message>
         <source>Zoom &amp;in</source>
@@ -1913,6 +1998,14 @@ zurück</translation>
     <message>
         <source>Left and right arrows change the tab; Ctrl+Tab from inside</source>
         <translation>Pfeil links und rechts wechseln den Reiter; Strg+Tab von innen</translation>
+    </message>
+    <message>
+        <source>Scroll the tabs left</source>
+        <translation>Reiter nach links blättern</translation>
+    </message>
+    <message>
+        <source>Scroll the tabs right</source>
+        <translation>Reiter nach rechts blättern</translation>
     </message>
     <message>
         <source>Shows the tabs that do not fit beside the others</source>

@@ -644,12 +644,24 @@ inclina la pelvis</translation>
         <translation>Rótulos</translation>
     </message>
     <message>
+        <source>Names of the bones and muscles in the model</source>
+        <translation>Nombres de los huesos y músculos en el modelo</translation>
+    </message>
+    <message>
         <source>Neutral ghost</source>
         <translation>Sombra neutra</translation>
     </message>
     <message>
+        <source>Neutral standing drawn in grey behind the model</source>
+        <translation>La bipedestación neutra dibujada en gris detrás del modelo</translation>
+    </message>
+    <message>
         <source>Locked + upright curves</source>
         <translation>Curvas rígida + erguida</translation>
+    </message>
+    <message>
+        <source>The length plot shows both spine modes</source>
+        <translation>La gráfica de longitud muestra ambos modos de columna</translation>
     </message>
     <message>
         <source>← posterior</source>
@@ -660,8 +672,56 @@ inclina la pelvis</translation>
         <translation>anterior →</translation>
     </message>
     <message>
+        <source>degrees</source>
+        <translation>grados</translation>
+    </message>
+    <message>
         <source>Presets</source>
         <translation>Posturas predefinidas</translation>
+    </message>
+    <message>
+        <source>Preset</source>
+        <translation>Postura predefinida</translation>
+    </message>
+    <message>
+        <source>Sets every posture value of a named posture (undoable)</source>
+        <translation>Fija todos los valores de una postura con nombre (se puede deshacer)</translation>
+    </message>
+    <message>
+        <source>Spine mode</source>
+        <translation>Modo de la columna</translation>
+    </message>
+    <message>
+        <source>How the lumbar spine follows the pelvis: locked (the trunk tilts with it), upright (the lordosis compensates) or manual</source>
+        <translation>Cómo sigue la columna lumbar a la pelvis: rígida (el tronco se inclina con ella), erguida (la lordosis compensa) o manual</translation>
+    </message>
+    <message>
+        <source>Back to neutral standing (undoable)</source>
+        <translation>Volver a la bipedestación neutra (se puede deshacer)</translation>
+    </message>
+    <message>
+        <source>Reset all</source>
+        <translation>Reiniciar todo</translation>
+    </message>
+    <message>
+        <source>Back to neutral standing and every view option (undoable)</source>
+        <translation>Volver a la bipedestación neutra y a todas las opciones de vista (se puede deshacer)</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Undo the last change (Ctrl+Z)</source>
+        <translation>Deshacer el último cambio (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rehacer</translation>
+    </message>
+    <message>
+        <source>Redo the change undone (Ctrl+Shift+Z)</source>
+        <translation>Rehacer el cambio deshecho (Ctrl+Mayús+Z)</translation>
     </message>
     <message>
         <source>Choose a preset…</source>
@@ -1438,6 +1498,31 @@ todo</translation>
     </message>
 </context>
 <context>
+    <name>ParameterRow</name>
+    <message>
+        <source>{description}
+neutral {default:g} {unit} (red mark)</source>
+        <translation>{description}
+neutro {default:g} {unit} (marca roja)</translation>
+    </message>
+    <message>
+        <source>{description}. Neutral {default:g} {unit}; arrow keys 1 degree, Page Up and Page Down 5 degrees</source>
+        <translation>{description}. Neutro {default:g} {unit}; teclas de flecha 1 grado, Re Pág y Av Pág 5 grados</translation>
+    </message>
+    <message>
+        <source>{label} value</source>
+        <translation>{label}, valor</translation>
+    </message>
+    <message>
+        <source>{label} in {unit}, typed: from {minimum:g} to {maximum:g}</source>
+        <translation>{label} en {unit}, escrito: de {minimum:g} a {maximum:g}</translation>
+    </message>
+    <message>
+        <source>Used when the spine mode is Manual</source>
+        <translation>Se usa cuando el modo de la columna es Manual</translation>
+    </message>
+</context>
+<context>
     <name>PlayArea</name>
     <message>
         <source>Zoom &amp;in</source>
@@ -1913,6 +1998,14 @@ todo</translation>
     <message>
         <source>Left and right arrows change the tab; Ctrl+Tab from inside</source>
         <translation>Las flechas izquierda y derecha cambian de pestaña; Ctrl+Tab desde dentro</translation>
+    </message>
+    <message>
+        <source>Scroll the tabs left</source>
+        <translation>Desplazar las pestañas a la izquierda</translation>
+    </message>
+    <message>
+        <source>Scroll the tabs right</source>
+        <translation>Desplazar las pestañas a la derecha</translation>
     </message>
     <message>
         <source>Shows the tabs that do not fit beside the others</source>

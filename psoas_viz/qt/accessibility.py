@@ -147,7 +147,6 @@ class WindowAccessibility(QtCore.QObject):
         self._tab_order()
         play.setFocus()  # the window opens with the model under the keys (arrows tilt the pelvis)
         self._unsubscribe = window.session.subscribe(self._on_state)
-        self._on_state(window.session, "posture")
 
     def retranslate(self) -> None:
         """Every name and description this object gives, in the window's language (at start and on a change)."""
@@ -167,6 +166,8 @@ class WindowAccessibility(QtCore.QObject):
                 self.tr("Left and right arrows change the tab; Ctrl+Tab from inside"))
         for bar in window.findChildren(QtWidgets.QTabBar):  # the arrows a tab bar shows when its tabs do not fit
             for button in bar.findChildren(QtWidgets.QToolButton):
+                left = button.arrowType() == Qt.ArrowType.LeftArrow
+                button.setAccessibleName(self.tr("Scroll the tabs left") if left else self.tr("Scroll the tabs right"))
                 button.setAccessibleDescription(self.tr("Shows the tabs that do not fit beside the others"))
         pages = {window.play: self.tr("The model drawn to scale: drag the pelvis, or use the arrow keys"),
                  window.compare: self.tr("Postures overlaid, with the psoas lengths compared"),
@@ -189,6 +190,7 @@ class WindowAccessibility(QtCore.QObject):
                 bar.setAccessibleName(fill_template(text, {"name": scroll.accessibleName()}))
                 bar.setAccessibleDescription(self.tr("Tab to a control also scrolls it into sight"))
         window.compare.setAccessibleName(self.tr("Compare postures"))
+        self._on_state(window.session, "posture")  # the live description in the new language
 
     def _tab_order(self) -> None:
         """Left to right: the model views, the charts, the controls' tabs and the panel shown (each panel orders

@@ -34,11 +34,11 @@ def accessible_description(widget) -> str:
 
 
 def lacking(window, text_of) -> list[str]:
-    """Every visible control, focusable widget and readout for which ``text_of`` (its accessible name or
-    description) is empty."""
+    """Every visible control, focusable widget and readout of ``window`` (the main window or the presentation
+    view) for which ``text_of`` (its accessible name or description) is empty."""
     found = []
-    readouts = set(window.readouts.values.values())
-    for widget in window.findChildren(QtWidgets.QWidget):
+    readouts = set(window.readouts.values.values()) if hasattr(window, "readouts") else set()
+    for widget in [window, *window.findChildren(QtWidgets.QWidget)]:
         if not widget.isVisible():
             continue
         focusable = bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus) and widget.focusProxy() is None
@@ -62,12 +62,22 @@ def test_every_visible_control_in_every_tab_has_an_accessible_name_and_descripti
     window.resize(*size)
     window.claims.choose(next(iter(window.claims.rows)))  # its detail buttons too
     window.session.set_values(pelvic_tilt=5.0)  # Undo enabled
-    probed = 0
+    probed, seen = 0, []
     for shown in every_tab(window):
+        seen.append(shown.rsplit(" / ", 1)[1])
         assert lacking(window, accessible_name) == [], shown
         assert lacking(window, accessible_description) == [], shown
         probed += 1
-    assert probed >= 7  # model views (2 or 3), charts (2), controls (3)
+    assert probed >= 9  # model views (2 or 3), charts (2), controls (5)
+    assert {"Predict", "Describe", "Claims", "Muscles"} <= set(seen)  # every tab of the controls was shown
+    window.presentation.set_presenting(True)  # F11: the presentation view and its control bar
+    view = window.presentation.view
+    try:
+        QtWidgets.QApplication.processEvents()
+        assert view.isVisible() and view.findChildren(QtWidgets.QAbstractButton)
+        assert lacking(view, accessible_name) == []
+    finally:
+        window.presentation.set_presenting(False)
 
 
 def test_readouts_are_announced_with_their_label(window):
