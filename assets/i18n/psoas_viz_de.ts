@@ -167,7 +167,8 @@
 no change yet —
 tilt the pelvis</source>
         <translation>neutral:
-noch keine Änderung —
+noch keine
+Änderung —
 Becken kippen</translation>
     </message>
     <message>

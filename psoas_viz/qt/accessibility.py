@@ -126,6 +126,14 @@ class PlayKeys(QtCore.QObject):
 
 
 
+def reading_order(panel: QtWidgets.QWidget) -> list[QtWidgets.QWidget]:
+    """The widgets of ``panel`` that Tab stops at and that it shows, top to bottom and left to right."""
+    found = [w for w in panel.findChildren(QtWidgets.QWidget)
+             if w.focusPolicy() & Qt.FocusPolicy.TabFocus and w.focusProxy() is None and w.isVisibleTo(panel)]
+    place = {w: w.mapTo(panel, QtCore.QPoint(0, 0)) for w in found}
+    return sorted(found, key=lambda w: (place[w].y(), place[w].x()))
+
+
 class WindowAccessibility(QtCore.QObject):
     """Installed on the main window: names, descriptions, the play area's keys and live text, Tab order."""
 
@@ -145,6 +153,8 @@ class WindowAccessibility(QtCore.QObject):
             scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the controls (it scrolls them into view)
         self.retranslate()
         self._tab_order()
+        QtWidgets.QApplication.instance().focusChanged.connect(self._focus_changed)
+        self._following = True
         play.setFocus()  # the window opens with the model under the keys (arrows tilt the pelvis)
         self._unsubscribe = window.session.subscribe(self._on_state)
 
@@ -193,14 +203,21 @@ class WindowAccessibility(QtCore.QObject):
         self._on_state(window.session, "posture")  # the live description in the new language
 
     def _tab_order(self) -> None:
-        """Left to right: the model views, the charts, the controls' tabs and the panel shown (each panel orders
-        its own controls; Tab skips the hidden ones), then the Undo bar."""
+        """Left to right: the model views, the charts, the controls' tabs and the panel shown (the Posture and
+        Muscles panels order their own controls; the Claims, Describe and Predict panels, whose buttons come and
+        go with the claim or question shown, in reading order), then the Undo bar.  Written again whenever the
+        focus moves within the window, so a question's new answer buttons are in the ring."""
         w = self.window
         chain = [w.tabs, w.play, w.tilt_plot, w.chart_tabs, w.bars, w.moments,
                  w.control_tabs, *w.controls.tab_chain(), *w.muscle_panel.tab_chain(),
-                 *w.claims.rows.values(), w.controls.undo_button, w.controls.redo_button, w.controls.reset_button]
+                 *reading_order(w.claims), w.describe.text, *reading_order(w.predict),
+                 w.controls.undo_button, w.controls.redo_button, w.controls.reset_button]
         for a, b in zip(chain, chain[1:] + chain[:1]):  # a ring: after Reset all, the model views again
             QtWidgets.QWidget.setTabOrder(a, b)
+
+    def _focus_changed(self, old, new) -> None:
+        if new is not None and new.window() is self.window:
+            self._tab_order()
 
     def _on_state(self, session, what) -> None:
         if what in ("posture", "muscles"):
@@ -209,4 +226,7 @@ class WindowAccessibility(QtCore.QObject):
 
     def close_view(self) -> None:
         self.ring.stop()
+        if self._following:
+            QtWidgets.QApplication.instance().focusChanged.disconnect(self._focus_changed)
+            self._following = False
         self._unsubscribe()

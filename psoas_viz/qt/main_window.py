@@ -215,7 +215,8 @@ class MainWindow(QtWidgets.QMainWindow):
         splitter.setSizes([760, 450, 390])
         self.setCentralWidget(splitter)
         self.arrangement = window_size.Arrangement(self, splitter, middle, self.tabs,
-                                                     (self.readouts, self.controls, self.compare))  # narrow: plots as a tab
+                                                     (self.readouts, self.controls, self.compare),  # narrow: plots as a tab
+                                                     plots_need=self.tilt_plot.needed_width)
         self.statusBar().setStyleSheet(style.css("font-size:11pt"))
 
         self._unsubscribe = state.subscribe(self._on_state)
@@ -281,6 +282,7 @@ class MainWindow(QtWidgets.QMainWindow):
         ``window_size.controls_width``: wider with larger text, never pushing the window past 1024 px)."""
         self.control_column.setFixedWidth(window_size.controls_width(self.control_tabs.tabBar()))
         self.arrangement.arrange(self.width())  # a wider column leaves the plots too little room: they become a tab
+        QtCore.QTimer.singleShot(0, self.arrangement, self.arrangement.room_for_plots)  # words of a new length
 
     def changeEvent(self, event) -> None:
         if event.type() == QtCore.QEvent.Type.LanguageChange and hasattr(self, "language"):

@@ -1,7 +1,9 @@
 """The window on the screen it opens on: sized to that screen (and remembered per screen in QSettings), and
-arranged for its size: narrower than ``WIDE_REST`` beside the controls the plots column becomes the "Plots" tab beside the model, and less
-tall than ``SHORT`` the readouts use smaller type and the posture sliders have their titles beside them, so the window fits a 1024×640 classroom laptop with the
-readouts, the controls and the Undo bar in sight.
+arranged for its size.  The controls column is ``CONTROLS`` px, wider (up to ``MAX_CONTROLS``) where its tab
+titles need it (``controls_width``: German and Spanish); with less than ``WIDE_REST`` beside it the plots column
+becomes the "Plots" tab beside the model; less tall than ``SHORT`` the readouts use smaller type and the posture
+sliders have their titles beside them.  So the window fits a 1024×640 classroom laptop in every language with
+the readouts, the controls' five tabs and the Undo bar in sight.
 """
 
 from __future__ import annotations
@@ -75,8 +77,9 @@ class Arrangement(QtCore.QObject):
     """Moves the plots column between the main splitter (wide window) and a tab of the model views (narrow)."""
 
     def __init__(self, window: QtWidgets.QMainWindow, splitter: QtWidgets.QSplitter, plots: QtWidgets.QWidget,
-                 tabs: QtWidgets.QTabWidget, compact: tuple):
+                 tabs: QtWidgets.QTabWidget, compact: tuple, plots_need=lambda: 0):
         super().__init__(window)
+        self.plots_need = plots_need  # () -> px: the plots column's width for its words (German is longer)
         self.window, self.splitter, self.plots, self.tabs = window, splitter, plots, tabs
         self.compact = compact  # panels with ``set_compact(on)``: compact in a window less tall than ``SHORT``
         splitter.widget(0).setMinimumWidth(MIN_LEFT)
@@ -88,6 +91,7 @@ class Arrangement(QtCore.QObject):
     def eventFilter(self, obj, event):
         if event.type() == QtCore.QEvent.Type.Resize:
             self.arrange(event.size().width())
+            QtCore.QTimer.singleShot(0, self, self.room_for_plots)  # once the splitter has its new width
             for panel in self.compact:
                 panel.set_compact(event.size().height() < SHORT)
         return False
@@ -118,3 +122,13 @@ class Arrangement(QtCore.QObject):
         if index >= 0:
             self.tabs.setTabText(index, QtCore.QCoreApplication.translate("MainWindow", PLOTS_TAB))
             self.tabs.setTabToolTip(index, QtCore.QCoreApplication.translate("MainWindow", PLOTS_TIP))
+
+    def room_for_plots(self) -> None:
+        """Beside the model, the plots column as wide as its words need, taken from the model's column (down to
+        ``MIN_LEFT``): the 5 : 3 split cut the axis title in German, and in English just above 1280 px."""
+        if self.narrow:
+            return
+        sizes = self.splitter.sizes()
+        give = min(self.plots_need() - sizes[1], sizes[0] - MIN_LEFT)
+        if give > 0:
+            self.splitter.setSizes([sizes[0] - give, sizes[1] + give, *sizes[2:]])

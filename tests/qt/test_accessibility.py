@@ -327,3 +327,40 @@ def test_the_window_comes_back_at_its_size_on_the_same_screen(qtbot, model, dial
     third.files.restore_geometry()
     area = window_size.screen_of(third).availableGeometry()
     assert third.isMaximized() or third.size().boundedTo(area.size()) == third.size()
+
+
+def _tab_walk(window, qtbot, start, steps: int = 40) -> list:
+    """The widgets Tab visits from ``start`` until it comes round to the model views."""
+    start.setFocus()
+    QtWidgets.QApplication.processEvents()
+    seen = []
+    for _ in range(steps):
+        focus = QtWidgets.QApplication.focusWidget()
+        seen.append(focus)
+        qtbot.keyClick(focus, Qt.Key.Key_Tab)
+        if QtWidgets.QApplication.focusWidget() is window.tabs.tabBar():
+            break
+    return seen
+
+
+def test_tab_reaches_the_description_the_questions_answers_and_a_claims_buttons(window, qtbot):
+    bar = window.control_tabs.tabBar()
+    window.control_tabs.setCurrentWidget(window.describe)
+    seen = _tab_walk(window, qtbot, bar)
+    assert seen[:2] == [bar, window.describe.text] and window.controls.reset_button in seen
+    window.control_tabs.setCurrentWidget(window.predict_tab)
+    assert window.predict.start_button in _tab_walk(window, qtbot, bar)
+    window.predict.start()  # a question: its answer buttons are new widgets, in the ring in reading order
+    QtWidgets.QApplication.processEvents()
+    seen = _tab_walk(window, qtbot, bar)
+    options = window.predict.option_buttons
+    assert len(options) >= 2 and seen[1:1 + len(options)] == options
+    assert seen[-1] is window.controls.reset_button
+    window.control_tabs.setCurrentWidget(window.claims)
+    first = next(iter(window.claims.rows.values()))
+    window.claims.choose(next(iter(window.claims.rows)))
+    QtWidgets.QApplication.processEvents()
+    seen = _tab_walk(window, qtbot, bar)
+    shown = [b for b in window.claims.findChildren(QtWidgets.QPushButton) if b.isVisibleTo(window.claims)]
+    assert seen[1] is first and shown and set(shown) <= set(seen)  # the claim's Show and card buttons too
+    assert seen.index(first) < min(seen.index(b) for b in shown)

@@ -102,3 +102,20 @@ def test_a_screen_reader_hears_the_window_in_german(speaking):
     window.language.actions["en"].trigger()  # and back, at run time
     assert accessible_name(play).startswith("Model: pelvis") and play.accessibleDescription().startswith("Pelvis")
     assert accessible_name(controls.reset_button) == "Reset all" and accessible_name(tilt.spin) == "Pelvic tilt value"
+
+
+@pytest.mark.parametrize("language", ["en", "de", "es"])
+def test_beside_the_model_the_plots_get_the_room_their_words_need(speaking, language):
+    window = speaking(language)
+    for width in (window.control_column.width() + window_size.WIDE_REST + 10, 1600):  # just wide enough, and wide
+        window.resize(width, 1000)
+        for _ in range(2):
+            QtWidgets.QApplication.processEvents()  # the splitter's new sizes, then the room for the words
+        assert not window.arrangement.narrow
+        plot = window.tilt_plot.getPlotItem()
+        axis = plot.getAxis("bottom")
+        assert axis.label.boundingRect().width() <= axis.width(), (width, axis.label.toPlainText())
+        bars = window.bars.getPlotItem().getViewBox()
+        note = window.bars.neutral_note  # "neutral: no change yet — tilt the pelvis", inside the chart
+        assert note.isVisible() and note.boundingRect().width() <= bars.sceneBoundingRect().width(), width
+        assert window.play.width() >= window_size.MIN_LEFT
