@@ -1749,6 +1749,65 @@ neutral {default:g} {unit} (rote Marke)</translation>
     </message>
 </context>
 <context>
+    <name>PresentationView</name>
+    <message>
+        <source>psoas-viz — presentation</source>
+        <translation>psoas-viz — Präsentation</translation>
+    </message>
+    <message>
+        <source>Presentation of the model</source>
+        <translation>Präsentation des Modells</translation>
+    </message>
+    <message>
+        <source>Page Down next step, Page Up previous, S sweep, Q predict with the class, B blank, Escape leaves</source>
+        <translation>Bild ab: nächster Schritt, Bild auf: voriger, S: Kippung durchlaufen, Q: Vorhersage mit der Klasse, B: Bild schwarz, Escape: beenden</translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ Zurück</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Weiter ▶</translation>
+    </message>
+    <message>
+        <source>Pelvic tilt</source>
+        <translation>Kippung</translation>
+    </message>
+    <message>
+        <source>Sweep tilt (S)</source>
+        <translation>Durchlauf (S)</translation>
+    </message>
+    <message>
+        <source>Blank (B)</source>
+        <translation>Schwarz (B)</translation>
+    </message>
+    <message>
+        <source>Exit (Esc)</source>
+        <translation>Ende (Esc)</translation>
+    </message>
+    <message>
+        <source>Predict: review</source>
+        <translation>Vorhersage: Rückblick</translation>
+    </message>
+    <message>
+        <source>Predict {number}/{count}</source>
+        <translation>Vorhersage {number}/{count}</translation>
+    </message>
+    <message>
+        <source> — predict first</source>
+        <translation> — erst vorhersagen</translation>
+    </message>
+    <message>
+        <source>Predict: {problem}</source>
+        <translation>Vorhersage: {problem}</translation>
+    </message>
+    <message>
+        <source>Stop sweep (S)</source>
+        <translation>Anhalten (S)</translation>
+    </message>
+</context>
+<context>
     <name>PullRow</name>
     <message>
         <source>pull</source>
@@ -1894,6 +1953,17 @@ neutral {default:g} {unit} (rote Marke)</translation>
     <message>
         <source>Settle switched off: the scenario sets its own pelvic tilt.</source>
         <translation>Einpendeln ausgeschaltet: das Szenario gibt seine eigene Beckenkippung vor.</translation>
+    </message>
+</context>
+<context>
+    <name>SpeakerNotes</name>
+    <message>
+        <source>Speaker notes</source>
+        <translation>Sprechernotizen</translation>
+    </message>
+    <message>
+        <source>(no notes for this step)</source>
+        <translation>(keine Notizen zu diesem Schritt)</translation>
     </message>
 </context>
 <context>

@@ -1748,6 +1748,65 @@ neutro {default:g} {unit} (marca roja)</translation>
     </message>
 </context>
 <context>
+    <name>PresentationView</name>
+    <message>
+        <source>psoas-viz — presentation</source>
+        <translation>psoas-viz — presentación</translation>
+    </message>
+    <message>
+        <source>Presentation of the model</source>
+        <translation>Presentación del modelo</translation>
+    </message>
+    <message>
+        <source>Page Down next step, Page Up previous, S sweep, Q predict with the class, B blank, Escape leaves</source>
+        <translation>Av Pág: paso siguiente, Re Pág: anterior, S: barrido de la inclinación, Q: predicción con la clase, B: pantalla en negro, Escape: salir</translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ Anterior</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Siguiente ▶</translation>
+    </message>
+    <message>
+        <source>Pelvic tilt</source>
+        <translation>Inclinación</translation>
+    </message>
+    <message>
+        <source>Sweep tilt (S)</source>
+        <translation>Barrido (S)</translation>
+    </message>
+    <message>
+        <source>Blank (B)</source>
+        <translation>Negro (B)</translation>
+    </message>
+    <message>
+        <source>Exit (Esc)</source>
+        <translation>Salir (Esc)</translation>
+    </message>
+    <message>
+        <source>Predict: review</source>
+        <translation>Predicción: repaso</translation>
+    </message>
+    <message>
+        <source>Predict {number}/{count}</source>
+        <translation>Predicción {number}/{count}</translation>
+    </message>
+    <message>
+        <source> — predict first</source>
+        <translation> — predice primero</translation>
+    </message>
+    <message>
+        <source>Predict: {problem}</source>
+        <translation>Predicción: {problem}</translation>
+    </message>
+    <message>
+        <source>Stop sweep (S)</source>
+        <translation>Detener (S)</translation>
+    </message>
+</context>
+<context>
     <name>PullRow</name>
     <message>
         <source>pull</source>
@@ -1893,6 +1952,17 @@ neutro {default:g} {unit} (marca roja)</translation>
     <message>
         <source>Settle switched off: the scenario sets its own pelvic tilt.</source>
         <translation>Equilibrado desactivado: el escenario fija su propia inclinación pélvica.</translation>
+    </message>
+</context>
+<context>
+    <name>SpeakerNotes</name>
+    <message>
+        <source>Speaker notes</source>
+        <translation>Notas del orador</translation>
+    </message>
+    <message>
+        <source>(no notes for this step)</source>
+        <translation>(sin notas para este paso)</translation>
     </message>
 </context>
 <context>

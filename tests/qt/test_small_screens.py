@@ -119,3 +119,23 @@ def test_beside_the_model_the_plots_get_the_room_their_words_need(speaking, lang
         note = window.bars.neutral_note  # "neutral: no change yet — tilt the pelvis", inside the chart
         assert note.isVisible() and note.boundingRect().width() <= bars.sceneBoundingRect().width(), width
         assert window.play.width() >= window_size.MIN_LEFT
+
+
+@pytest.mark.parametrize("language", ["de", "es"])
+def test_the_presentation_bar_speaks_the_language_and_fits_a_1024_projector(speaking, language):
+    window = speaking(language)
+    window.presentation.set_presenting(True)
+    view = window.presentation.view
+    try:
+        view.showNormal()
+        view.resize(1024, 768)
+        QtWidgets.QApplication.processEvents()
+        assert view.bar.minimumSizeHint().width() <= 1024
+        buttons = (view.prev_button, view.next_button, view.sweep_button, view.blank_button, view.exit_button)
+        for button in buttons:
+            assert button.width() >= button.sizeHint().width(), button.text()  # not squeezed
+        words = {"de": ("Präsentation des Modells", "Weiter ▶", "Ende (Esc)"),
+                 "es": ("Presentación del modelo", "Siguiente ▶", "Salir (Esc)")}[language]
+        assert (accessible_name(view), view.next_button.text(), view.exit_button.text()) == words
+    finally:
+        window.presentation.set_presenting(False)
