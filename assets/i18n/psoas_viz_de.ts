@@ -1749,6 +1749,45 @@ neutral {default:g} {unit} (rote Marke)</translation>
     </message>
 </context>
 <context>
+    <name>PresentationControl</name>
+    <message>
+        <source>&amp;Presentation mode</source>
+        <translation>&amp;Präsentationsmodus</translation>
+    </message>
+    <message>
+        <source>Predict with the class (presentation, Q)</source>
+        <translation>Mit der Klasse vorhersagen (Präsentation, Q)</translation>
+    </message>
+    <message>
+        <source>Lesson for presentation</source>
+        <translation>Lektion für die Präsentation</translation>
+    </message>
+    <message>
+        <source>Lesson editor…</source>
+        <translation>Lektionseditor …</translation>
+    </message>
+    <message>
+        <source>Use the presets</source>
+        <translation>Die Voreinstellungen verwenden</translation>
+    </message>
+    <message>
+        <source>Present: {title}</source>
+        <translation>Präsentieren: {title}</translation>
+    </message>
+    <message>
+        <source>Step {number}/{count}: {title} — {notes}</source>
+        <translation>Schritt {number}/{count}: {title} — {notes}</translation>
+    </message>
+    <message>
+        <source>Step {number} of {count}: {title}</source>
+        <translation>Schritt {number} von {count}: {title}</translation>
+    </message>
+    <message>
+        <source>Cannot open the lesson</source>
+        <translation>Die Lektion lässt sich nicht öffnen</translation>
+    </message>
+</context>
+<context>
     <name>PresentationView</name>
     <message>
         <source>psoas-viz — presentation</source>

@@ -1748,6 +1748,45 @@ neutro {default:g} {unit} (marca roja)</translation>
     </message>
 </context>
 <context>
+    <name>PresentationControl</name>
+    <message>
+        <source>&amp;Presentation mode</source>
+        <translation>Modo &amp;presentación</translation>
+    </message>
+    <message>
+        <source>Predict with the class (presentation, Q)</source>
+        <translation>Predecir con la clase (presentación, Q)</translation>
+    </message>
+    <message>
+        <source>Lesson for presentation</source>
+        <translation>Lección para la presentación</translation>
+    </message>
+    <message>
+        <source>Lesson editor…</source>
+        <translation>Editor de lecciones…</translation>
+    </message>
+    <message>
+        <source>Use the presets</source>
+        <translation>Usar las posturas predefinidas</translation>
+    </message>
+    <message>
+        <source>Present: {title}</source>
+        <translation>Presentar: {title}</translation>
+    </message>
+    <message>
+        <source>Step {number}/{count}: {title} — {notes}</source>
+        <translation>Paso {number}/{count}: {title} — {notes}</translation>
+    </message>
+    <message>
+        <source>Step {number} of {count}: {title}</source>
+        <translation>Paso {number} de {count}: {title}</translation>
+    </message>
+    <message>
+        <source>Cannot open the lesson</source>
+        <translation>No se puede abrir la lección</translation>
+    </message>
+</context>
+<context>
     <name>PresentationView</name>
     <message>
         <source>psoas-viz — presentation</source>

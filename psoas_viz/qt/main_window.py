@@ -273,6 +273,7 @@ class MainWindow(QtWidgets.QMainWindow):
             tabs.setTabText(tabs.indexOf(widget), text)
         self.tabs.setTabText(self.tabs.indexOf(self.compare), self.compare.tab_title())
         self.arrangement.retranslate()  # the "Plots" tab of a narrow window
+        self.presentation.retranslate()  # View: presentation mode, lessons
         self._fit_controls()
         self.accessibility.retranslate()  # names and descriptions for screen readers, tab tooltips
         self._on_state(self.session, "posture")  # the status bar's hint

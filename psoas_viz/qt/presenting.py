@@ -7,6 +7,7 @@ from __future__ import annotations
 import PySide6  # noqa: F401
 from PySide6 import QtCore, QtGui, QtWidgets
 
+from psoas_viz.i18n import fill_template
 from psoas_viz.io.lesson import builtin_lessons, load_lesson, preset_steps
 from psoas_viz.model.scenario import Scenario, ScenarioError, read_document
 
@@ -25,29 +26,45 @@ class PresentationControl(QtCore.QObject):
         self.notes = ""  # the speaker notes of the step shown
         self._notes_window: SpeakerNotes | None = None
         self.lesson: list[tuple[str, Scenario]] = []
-        self.action = QtGui.QAction("&Presentation mode", window, checkable=True)
+        self.action = QtGui.QAction("", window, checkable=True)
         self.action.setShortcut(QtGui.QKeySequence("F11"))
         self.action.triggered.connect(lambda checked: self.set_presenting(checked))
         window.addAction(self.action)
         menu = window.files.view_menu
         menu.addSeparator()
         menu.addAction(self.action)
-        self.quiz_action = menu.addAction("Predict with the class (presentation, Q)")
+        self.quiz_action = menu.addAction("")
         self.quiz_action.triggered.connect(lambda: self.predict_with_class())
-        lesson = menu.addMenu("Lesson for presentation")
+        lesson = menu.addMenu("")
         self.editor: LessonEditor | None = None
-        for text, slot in (("Lesson editor…", self.open_editor), ("Use the presets", self.clear_lesson)):
-            action = lesson.addAction(text)
+        self.lesson_actions = []
+        for slot in (self.open_editor, self.clear_lesson):
+            action = lesson.addAction("")
             action.triggered.connect(lambda _=False, s=slot: s())
+            self.lesson_actions.append(action)
         lesson.addSeparator()
         for path in builtin_lessons().values():
             try:
                 title = read_document(path, "lesson").get("title") or path.stem
             except ScenarioError:
                 continue
-            action = lesson.addAction(f"Present: {title}")
+            action = lesson.addAction("")
+            action.setData(title)
             action.triggered.connect(lambda _=False, p=path: self.present_lesson(p))
+            self.lesson_actions.append(action)
         self.lesson_menu = lesson
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The View menu's presentation items in the window's language (the window calls this on a change)."""
+        self.action.setText(self.tr("&Presentation mode"))
+        self.quiz_action.setText(self.tr("Predict with the class (presentation, Q)"))
+        self.lesson_menu.setTitle(self.tr("Lesson for presentation"))
+        editor, presets, *lessons = self.lesson_actions
+        editor.setText(self.tr("Lesson editor…"))
+        presets.setText(self.tr("Use the presets"))
+        for action in lessons:
+            action.setText(fill_template(self.tr("Present: {title}"), {"title": action.data()}))
 
     def set_theme(self, name: str) -> None:
         """The colours of the presentation view (the View menu's choice)."""
@@ -95,9 +112,11 @@ class PresentationControl(QtCore.QObject):
         steps = self.view.steps if self.view is not None else []
         if 0 <= index < len(steps):
             title, scenario = steps[index]
-            self.notes = f"Step {index + 1}/{len(steps)}: {title} — {scenario.notes}"
+            numbers = {"number": index + 1, "count": len(steps), "title": title, "notes": scenario.notes}
+            self.notes = fill_template(self.tr("Step {number}/{count}: {title} — {notes}"), numbers)
             self.window.statusBar().showMessage(self.notes)
-            self.notes_window().show_step(f"Step {index + 1} of {len(steps)}: {title}", scenario.notes)
+            self.notes_window().show_step(fill_template(self.tr("Step {number} of {count}: {title}"), numbers),
+                                          scenario.notes)
 
     def notes_window(self) -> "SpeakerNotes":
         """A window on the main screen with the whole of the step's speaker notes (the status bar is one line)."""
@@ -134,7 +153,7 @@ class PresentationControl(QtCore.QObject):
         try:
             self.lesson_title, self.lesson = load_lesson(path, self.window.session.model)
         except ScenarioError as error:
-            self.window.files.error("Cannot open the lesson", str(error))
+            self.window.files.error(self.tr("Cannot open the lesson"), str(error))
             return False
         return True
 

@@ -97,6 +97,10 @@ def test_a_screen_reader_hears_the_window_in_german(speaking):
     assert "Pfeiltasten 1 Grad" in accessible_description(tilt.slider)
     assert accessible_name(window.control_tabs) == "Bedienelemente"
     assert window.control_tabs.tabBar().accessibleName() == "Reiter: Bedienelemente"
+    presenting = window.presentation  # View → presentation mode and lessons
+    assert presenting.action.text() == "&Präsentationsmodus"
+    assert presenting.lesson_menu.title() == "Lektion für die Präsentation"
+    assert "Lektionseditor …" in [a.text() for a in presenting.lesson_menu.actions()]
     lordosis = controls.rows["lumbar_lordosis"]
     assert not lordosis.isEnabled() and lordosis.toolTip().startswith("Wirkt, wenn")
     window.language.actions["en"].trigger()  # and back, at run time
