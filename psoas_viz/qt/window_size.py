@@ -77,7 +77,7 @@ class Arrangement(QtCore.QObject):
     """Moves the plots column between the main splitter (wide window) and a tab of the model views (narrow)."""
 
     def __init__(self, window: QtWidgets.QMainWindow, splitter: QtWidgets.QSplitter, plots: QtWidgets.QWidget,
-                 tabs: QtWidgets.QTabWidget, compact: tuple, plots_need=lambda: 0):
+                 tabs: QtWidgets.QTabWidget, compact: tuple, plots_need):
         super().__init__(window)
         self.plots_need = plots_need  # () -> px: the plots column's width for its words (German is longer)
         self.window, self.splitter, self.plots, self.tabs = window, splitter, plots, tabs
