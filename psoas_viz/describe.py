@@ -106,9 +106,9 @@ def _focus_sentence(evaluation: Evaluation, i: int) -> str:
     if abs(change) < STILL_MM:
         text = translate("Describe", "{muscle} {length} millimetres, as long as in standing.")
     elif change < 0:
-        text = translate("Describe", "{muscle} {length} millimetres, {change} shorter than in standing.")
+        text = translate("Describe", "{muscle} {length} millimetres, {change} millimetres shorter than in standing.")
     else:
-        text = translate("Describe", "{muscle} {length} millimetres, {change} longer than in standing.")
+        text = translate("Describe", "{muscle} {length} millimetres, {change} millimetres longer than in standing.")
     return text.format(muscle=muscle, length=length, change=_number(abs(change)))
 
 

@@ -36,7 +36,7 @@ def test_anterior_tilt_reports_the_models_numbers(model):
     assert psoas["change_mm"] < 0  # upright: the lordosis follows and the psoas shortens
     assert description.sentences[:2] == (
         "Pelvis tilted 8 degrees anteriorly, trunk upright.",
-        f"Psoas major {psoas['length_mm']:.1f} millimetres, {-psoas['change_mm']:.1f} shorter than in standing.")
+        f"Psoas major {psoas['length_mm']:.1f} millimetres, {-psoas['change_mm']:.1f} millimetres shorter than in standing.")
     text = description.text
     for mid in model.muscles.ids[1:]:
         change = evaluation.muscle(mid)["change_mm"]
@@ -84,3 +84,17 @@ def test_no_english_is_left_in_a_translated_description(model, language):
         assert not re.search(r"\d\.\d", other.text)  # decimal comma throughout
         for word in ("millimetres", "degrees", "standing", "Pelvis tilted", "trunk", "Unchanged"):
             assert word not in other.text
+
+
+@pytest.mark.parametrize("language, units", [("en", ("millimetres", "degrees")), ("de", ("Millimeter", "Grad")),
+                                             ("es", ("milímetros", "grados"))])
+def test_every_number_of_the_announcement_is_spoken_with_its_unit(model, language, units):
+    """A screen reader reads "12.0 shorter" as a bare number: each length and angle says what it counts."""
+    for values in ({"pelvic_tilt": 8}, {"pelvic_tilt": -7.5, "spine_mode": "locked", "thigh_angle": 40,
+                                        "knee_flexion": 60}):
+        description, _ = _describe(model, language, **values)
+        numbers = re.findall(r"\d+(?:[.,]\d+)? ?(\w*)", description.announcement)
+        assert len(numbers) >= 3
+        assert all(unit in units for unit in numbers), (description.announcement, numbers)
+        angles = description.sentences[-1]  # the spinopelvic angles: every value in degrees
+        assert angles.count(units[1]) == len(re.findall(r"\d+[.,]\d", angles)) == 4

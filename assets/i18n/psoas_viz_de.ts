@@ -648,16 +648,32 @@ Becken kippen</translation>
         <translation>Beschriftungen</translation>
     </message>
     <message>
+        <source>Names of the bones and muscles in the model</source>
+        <translation>Namen der Knochen und Muskeln im Modell</translation>
+    </message>
+    <message>
         <source>Neutral ghost</source>
         <translation>Neutraler Schatten</translation>
+    </message>
+    <message>
+        <source>Neutral standing drawn in grey behind the model</source>
+        <translation>Der neutrale Stand grau hinter dem Modell gezeichnet</translation>
     </message>
     <message>
         <source>Locked + upright curves</source>
         <translation>Kurven starr + aufrecht</translation>
     </message>
     <message>
+        <source>The length plot shows both spine modes</source>
+        <translation>Das Längendiagramm zeigt beide Wirbelsäulenmodi</translation>
+    </message>
+    <message>
         <source>Latin names</source>
         <translation>Lateinische Namen</translation>
+    </message>
+    <message>
+        <source>Labels and anatomy cards give the Terminologia Anatomica name beside the vernacular one (Ctrl+L)</source>
+        <translation>Beschriftungen und Anatomiekarten nennen neben dem deutschen Namen den Namen der Terminologia Anatomica (Strg+L)</translation>
     </message>
     <message>
         <source>← posterior</source>
@@ -668,8 +684,56 @@ Becken kippen</translation>
         <translation>anterior →</translation>
     </message>
     <message>
+        <source>degrees</source>
+        <translation>Grad</translation>
+    </message>
+    <message>
         <source>Presets</source>
         <translation>Voreinstellungen</translation>
+    </message>
+    <message>
+        <source>Preset</source>
+        <translation>Voreinstellung</translation>
+    </message>
+    <message>
+        <source>Sets every posture value of a named posture (undoable)</source>
+        <translation>Stellt alle Werte einer benannten Haltung ein (rückgängig zu machen)</translation>
+    </message>
+    <message>
+        <source>Spine mode</source>
+        <translation>Wirbelsäulenmodus</translation>
+    </message>
+    <message>
+        <source>How the lumbar spine follows the pelvis: locked (the trunk tilts with it), upright (the lordosis compensates) or manual</source>
+        <translation>Wie die Lendenwirbelsäule dem Becken folgt: starr (der Rumpf kippt mit), aufrecht (die Lordose gleicht aus) oder manuell</translation>
+    </message>
+    <message>
+        <source>Back to neutral standing (undoable)</source>
+        <translation>Zurück zum neutralen Stand (rückgängig zu machen)</translation>
+    </message>
+    <message>
+        <source>Reset all</source>
+        <translation>Alles zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Back to neutral standing and every view option (undoable)</source>
+        <translation>Zurück zum neutralen Stand und zu allen Anzeigeoptionen (rückgängig zu machen)</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Undo the last change (Ctrl+Z)</source>
+        <translation>Die letzte Änderung rückgängig machen (Strg+Z)</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Redo the change undone (Ctrl+Shift+Z)</source>
+        <translation>Die rückgängig gemachte Änderung wiederholen (Strg+Umschalt+Z)</translation>
     </message>
     <message>
         <source>Choose a preset…</source>
@@ -745,12 +809,12 @@ zurück</translation>
         <translation>{muscle} {length} Millimeter, so lang wie im Stand.</translation>
     </message>
     <message>
-        <source>{muscle} {length} millimetres, {change} shorter than in standing.</source>
-        <translation>{muscle} {length} Millimeter, {change} kürzer als im Stand.</translation>
+        <source>{muscle} {length} millimetres, {change} millimetres shorter than in standing.</source>
+        <translation>{muscle} {length} Millimeter, {change} Millimeter kürzer als im Stand.</translation>
     </message>
     <message>
-        <source>{muscle} {length} millimetres, {change} longer than in standing.</source>
-        <translation>{muscle} {length} Millimeter, {change} länger als im Stand.</translation>
+        <source>{muscle} {length} millimetres, {change} millimetres longer than in standing.</source>
+        <translation>{muscle} {length} Millimeter, {change} Millimeter länger als im Stand.</translation>
     </message>
     <message>
         <source>Longer than in standing, in millimetres: {muscles}.</source>
@@ -1328,6 +1392,14 @@ zurück</translation>
         <source>Claim: {text}  —  {verdict}</source>
         <translation>Behauptung: {text}  —  {verdict}</translation>
     </message>
+    <message>
+        <source>Plots</source>
+        <translation>Diagramme</translation>
+    </message>
+    <message>
+        <source>The psoas length plot and the charts (beside the model in a wider window)</source>
+        <translation>Das Diagramm der Psoaslänge und die Balkendiagramme (in einem breiteren Fenster neben dem Modell)</translation>
+    </message>
 </context>
 <context>
     <name>MomentBars</name>
@@ -1484,6 +1556,31 @@ zurück</translation>
     <message>
         <source>{muscle} {quantity} value</source>
         <translation>{muscle} {quantity}, Wert</translation>
+    </message>
+</context>
+<context>
+    <name>ParameterRow</name>
+    <message>
+        <source>{description}
+neutral {default:g} {unit} (red mark)</source>
+        <translation>{description}
+neutral {default:g} {unit} (rote Marke)</translation>
+    </message>
+    <message>
+        <source>{description}. Neutral {default:g} {unit}; arrow keys 1 degree, Page Up and Page Down 5 degrees</source>
+        <translation>{description}. Neutral {default:g} {unit}; Pfeiltasten 1 Grad, Bild auf und Bild ab 5 Grad</translation>
+    </message>
+    <message>
+        <source>{label} value</source>
+        <translation>{label}, Wert</translation>
+    </message>
+    <message>
+        <source>{label} in {unit}, typed: from {minimum:g} to {maximum:g}</source>
+        <translation>{label} in {unit}, eingetippt: von {minimum:g} bis {maximum:g}</translation>
+    </message>
+    <message>
+        <source>Used when the spine mode is Manual</source>
+        <translation>Wirkt, wenn der Wirbelsäulenmodus „Manuell“ ist</translation>
     </message>
 </context>
 <context>
@@ -1714,16 +1811,99 @@ zurück</translation>
 <context>
     <name>PresentationControl</name>
     <message>
+        <source>&amp;Presentation mode</source>
+        <translation>&amp;Präsentationsmodus</translation>
+    </message>
+    <message>
+        <source>Predict with the class (presentation, Q)</source>
+        <translation>Mit der Klasse vorhersagen (Präsentation, Q)</translation>
+    </message>
+    <message>
+        <source>Lesson for presentation</source>
+        <translation>Lektion für die Präsentation</translation>
+    </message>
+    <message>
+        <source>Lesson editor…</source>
+        <translation>Lektionseditor …</translation>
+    </message>
+    <message>
+        <source>Use the presets</source>
+        <translation>Die Voreinstellungen verwenden</translation>
+    </message>
+    <message>
         <source>Present: {title}</source>
         <translation>Präsentieren: {title}</translation>
     </message>
     <message>
-        <source>Step {number}/{total}: {title} — {notes}</source>
-        <translation>Schritt {number}/{total}: {title} — {notes}</translation>
+        <source>Step {number}/{count}: {title} — {notes}</source>
+        <translation>Schritt {number}/{count}: {title} — {notes}</translation>
     </message>
     <message>
-        <source>Step {number} of {total}: {title}</source>
-        <translation>Schritt {number} von {total}: {title}</translation>
+        <source>Step {number} of {count}: {title}</source>
+        <translation>Schritt {number} von {count}: {title}</translation>
+    </message>
+    <message>
+        <source>Cannot open the lesson</source>
+        <translation>Die Lektion lässt sich nicht öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>PresentationView</name>
+    <message>
+        <source>psoas-viz — presentation</source>
+        <translation>psoas-viz — Präsentation</translation>
+    </message>
+    <message>
+        <source>Presentation of the model</source>
+        <translation>Präsentation des Modells</translation>
+    </message>
+    <message>
+        <source>Page Down next step, Page Up previous, S sweep, Q predict with the class, B blank, Escape leaves</source>
+        <translation>Bild ab: nächster Schritt, Bild auf: voriger, S: Kippung durchlaufen, Q: Vorhersage mit der Klasse, B: Bild schwarz, Escape: beenden</translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ Zurück</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Weiter ▶</translation>
+    </message>
+    <message>
+        <source>Pelvic tilt</source>
+        <translation>Kippung</translation>
+    </message>
+    <message>
+        <source>Sweep tilt (S)</source>
+        <translation>Durchlauf (S)</translation>
+    </message>
+    <message>
+        <source>Blank (B)</source>
+        <translation>Schwarz (B)</translation>
+    </message>
+    <message>
+        <source>Exit (Esc)</source>
+        <translation>Ende (Esc)</translation>
+    </message>
+    <message>
+        <source>Predict: review</source>
+        <translation>Vorhersage: Rückblick</translation>
+    </message>
+    <message>
+        <source>Predict {number}/{count}</source>
+        <translation>Vorhersage {number}/{count}</translation>
+    </message>
+    <message>
+        <source> — predict first</source>
+        <translation> — erst vorhersagen</translation>
+    </message>
+    <message>
+        <source>Predict: {problem}</source>
+        <translation>Vorhersage: {problem}</translation>
+    </message>
+    <message>
+        <source>Stop sweep (S)</source>
+        <translation>Anhalten (S)</translation>
     </message>
 </context>
 <context>
@@ -1882,6 +2062,17 @@ zurück</translation>
     </message>
 </context>
 <context>
+    <name>SpeakerNotes</name>
+    <message>
+        <source>Speaker notes</source>
+        <translation>Sprechernotizen</translation>
+    </message>
+    <message>
+        <source>(no notes for this step)</source>
+        <translation>(keine Notizen zu diesem Schritt)</translation>
+    </message>
+</context>
+<context>
     <name>Theme</name>
     <message>
         <source>Screen</source>
@@ -1941,6 +2132,113 @@ zurück</translation>
     <message>
         <source>Pelvic tilt from {first:+.0f}° to {last:+.0f}°; {curves}. Now {length:.1f} mm at {tilt:+.1f}°. Clicking the plot sets the tilt.</source>
         <translation>Beckenkippung von {first:+.0f}° bis {last:+.0f}°; {curves}. Jetzt {length:.1f} mm bei {tilt:+.1f}°. Ein Klick in das Diagramm stellt die Kippung ein.</translation>
+    </message>
+</context>
+<context>
+    <name>WindowAccessibility</name>
+    <message>
+        <source>Model: pelvis, lumbar spine and femur seen from the right</source>
+        <translation>Modell: Becken, Lendenwirbelsäule und Femur von rechts gesehen</translation>
+    </message>
+    <message>
+        <source>Left and right arrows tilt the pelvis by 1 degree (Shift: 0.1), Page Up and Page Down by 5; plus and minus zoom, 0 shows the whole model.</source>
+        <translation>Pfeil links und rechts kippen das Becken um 1 Grad (Umschalt: 0,1), Bild auf und Bild ab um 5; Plus und Minus zoomen, 0 zeigt das ganze Modell.</translation>
+    </message>
+    <message>
+        <source>Model views</source>
+        <translation>Modellansichten</translation>
+    </message>
+    <message>
+        <source>The model, and postures compared side by side</source>
+        <translation>Das Modell und Haltungen im direkten Vergleich</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Diagramme</translation>
+    </message>
+    <message>
+        <source>Every muscle&apos;s length change, or the moments tilting the pelvis</source>
+        <translation>Die Längenänderung jedes Muskels oder die Momente, die das Becken kippen</translation>
+    </message>
+    <message>
+        <source>Controls</source>
+        <translation>Bedienelemente</translation>
+    </message>
+    <message>
+        <source>Posture, muscles, claims, the model in words and predictions</source>
+        <translation>Haltung, Muskeln, Behauptungen, das Modell in Worten und Vorhersagen</translation>
+    </message>
+    <message>
+        <source>{name} tabs</source>
+        <translation>Reiter: {name}</translation>
+    </message>
+    <message>
+        <source>Left and right arrows change the tab; Ctrl+Tab from inside</source>
+        <translation>Pfeil links und rechts wechseln den Reiter; Strg+Tab von innen</translation>
+    </message>
+    <message>
+        <source>Scroll the tabs left</source>
+        <translation>Reiter nach links blättern</translation>
+    </message>
+    <message>
+        <source>Scroll the tabs right</source>
+        <translation>Reiter nach rechts blättern</translation>
+    </message>
+    <message>
+        <source>Shows the tabs that do not fit beside the others</source>
+        <translation>Zeigt die Reiter, die neben den anderen keinen Platz haben</translation>
+    </message>
+    <message>
+        <source>The model drawn to scale: drag the pelvis, or use the arrow keys</source>
+        <translation>Das Modell maßstabsgetreu: Becken ziehen oder die Pfeiltasten verwenden</translation>
+    </message>
+    <message>
+        <source>Postures overlaid, with the psoas lengths compared</source>
+        <translation>Haltungen übereinandergelegt, mit den Längen des M. psoas major im Vergleich</translation>
+    </message>
+    <message>
+        <source>Every muscle&apos;s length change from neutral standing</source>
+        <translation>Die Längenänderung jedes Muskels gegenüber dem neutralen Stand</translation>
+    </message>
+    <message>
+        <source>The moments tilting the pelvis: muscles, trunk weight, passive joints</source>
+        <translation>Die Momente, die das Becken kippen: Muskeln, Rumpfgewicht, passive Gelenkstrukturen</translation>
+    </message>
+    <message>
+        <source>Muscle tension and tightness, fascial pulls, Settle the pelvis</source>
+        <translation>Muskelspannung und Verkürzung, Faszienzüge, Becken einpendeln</translation>
+    </message>
+    <message>
+        <source>Popular claims about the psoas, tested on the model</source>
+        <translation>Verbreitete Behauptungen über den M. psoas major, am Modell geprüft</translation>
+    </message>
+    <message>
+        <source>The model in words: posture, psoas, neighbouring muscles and angles</source>
+        <translation>Das Modell in Worten: Haltung, Psoas, Nachbarmuskeln und Winkel</translation>
+    </message>
+    <message>
+        <source>Posture controls</source>
+        <translation>Haltungsregler</translation>
+    </message>
+    <message>
+        <source>Prediction questions</source>
+        <translation>Vorhersagefragen</translation>
+    </message>
+    <message>
+        <source>Scroll: {name}</source>
+        <translation>Blättern: {name}</translation>
+    </message>
+    <message>
+        <source>Scroll sideways: {name}</source>
+        <translation>Seitwärts blättern: {name}</translation>
+    </message>
+    <message>
+        <source>Tab to a control also scrolls it into sight</source>
+        <translation>Tab zu einem Bedienelement blättert es auch in Sicht</translation>
+    </message>
+    <message>
+        <source>Compare postures</source>
+        <translation>Haltungen vergleichen</translation>
     </message>
 </context>
 </TS>

@@ -648,16 +648,32 @@ inclina la pelvis</translation>
         <translation>Rótulos</translation>
     </message>
     <message>
+        <source>Names of the bones and muscles in the model</source>
+        <translation>Nombres de los huesos y músculos en el modelo</translation>
+    </message>
+    <message>
         <source>Neutral ghost</source>
         <translation>Sombra neutra</translation>
+    </message>
+    <message>
+        <source>Neutral standing drawn in grey behind the model</source>
+        <translation>La bipedestación neutra dibujada en gris detrás del modelo</translation>
     </message>
     <message>
         <source>Locked + upright curves</source>
         <translation>Curvas rígida + erguida</translation>
     </message>
     <message>
+        <source>The length plot shows both spine modes</source>
+        <translation>La gráfica de longitud muestra ambos modos de columna</translation>
+    </message>
+    <message>
         <source>Latin names</source>
         <translation>Nombres latinos</translation>
+    </message>
+    <message>
+        <source>Labels and anatomy cards give the Terminologia Anatomica name beside the vernacular one (Ctrl+L)</source>
+        <translation>Las etiquetas y las fichas anatómicas muestran el nombre de la Terminologia Anatomica junto al nombre en español (Ctrl+L)</translation>
     </message>
     <message>
         <source>← posterior</source>
@@ -668,8 +684,56 @@ inclina la pelvis</translation>
         <translation>anterior →</translation>
     </message>
     <message>
+        <source>degrees</source>
+        <translation>grados</translation>
+    </message>
+    <message>
         <source>Presets</source>
         <translation>Posturas predefinidas</translation>
+    </message>
+    <message>
+        <source>Preset</source>
+        <translation>Postura predefinida</translation>
+    </message>
+    <message>
+        <source>Sets every posture value of a named posture (undoable)</source>
+        <translation>Fija todos los valores de una postura con nombre (se puede deshacer)</translation>
+    </message>
+    <message>
+        <source>Spine mode</source>
+        <translation>Modo de la columna</translation>
+    </message>
+    <message>
+        <source>How the lumbar spine follows the pelvis: locked (the trunk tilts with it), upright (the lordosis compensates) or manual</source>
+        <translation>Cómo sigue la columna lumbar a la pelvis: rígida (el tronco se inclina con ella), erguida (la lordosis compensa) o manual</translation>
+    </message>
+    <message>
+        <source>Back to neutral standing (undoable)</source>
+        <translation>Volver a la bipedestación neutra (se puede deshacer)</translation>
+    </message>
+    <message>
+        <source>Reset all</source>
+        <translation>Reiniciar todo</translation>
+    </message>
+    <message>
+        <source>Back to neutral standing and every view option (undoable)</source>
+        <translation>Volver a la bipedestación neutra y a todas las opciones de vista (se puede deshacer)</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Undo the last change (Ctrl+Z)</source>
+        <translation>Deshacer el último cambio (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rehacer</translation>
+    </message>
+    <message>
+        <source>Redo the change undone (Ctrl+Shift+Z)</source>
+        <translation>Rehacer el cambio deshecho (Ctrl+Mayús+Z)</translation>
     </message>
     <message>
         <source>Choose a preset…</source>
@@ -745,12 +809,12 @@ todo</translation>
         <translation>{muscle} {length} milímetros, igual que en bipedestación.</translation>
     </message>
     <message>
-        <source>{muscle} {length} millimetres, {change} shorter than in standing.</source>
-        <translation>{muscle} {length} milímetros, {change} más corto que en bipedestación.</translation>
+        <source>{muscle} {length} millimetres, {change} millimetres shorter than in standing.</source>
+        <translation>{muscle} {length} milímetros, {change} milímetros más corto que en bipedestación.</translation>
     </message>
     <message>
-        <source>{muscle} {length} millimetres, {change} longer than in standing.</source>
-        <translation>{muscle} {length} milímetros, {change} más largo que en bipedestación.</translation>
+        <source>{muscle} {length} millimetres, {change} millimetres longer than in standing.</source>
+        <translation>{muscle} {length} milímetros, {change} milímetros más largo que en bipedestación.</translation>
     </message>
     <message>
         <source>Longer than in standing, in millimetres: {muscles}.</source>
@@ -1328,6 +1392,14 @@ todo</translation>
         <source>Claim: {text}  —  {verdict}</source>
         <translation>Afirmación: {text}  —  {verdict}</translation>
     </message>
+    <message>
+        <source>Plots</source>
+        <translation>Gráficas</translation>
+    </message>
+    <message>
+        <source>The psoas length plot and the charts (beside the model in a wider window)</source>
+        <translation>La gráfica de longitud del psoas y los diagramas (junto al modelo en una ventana más ancha)</translation>
+    </message>
 </context>
 <context>
     <name>MomentBars</name>
@@ -1484,6 +1556,31 @@ todo</translation>
     <message>
         <source>{muscle} {quantity} value</source>
         <translation>{muscle} {quantity}, valor</translation>
+    </message>
+</context>
+<context>
+    <name>ParameterRow</name>
+    <message>
+        <source>{description}
+neutral {default:g} {unit} (red mark)</source>
+        <translation>{description}
+neutro {default:g} {unit} (marca roja)</translation>
+    </message>
+    <message>
+        <source>{description}. Neutral {default:g} {unit}; arrow keys 1 degree, Page Up and Page Down 5 degrees</source>
+        <translation>{description}. Neutro {default:g} {unit}; teclas de flecha 1 grado, Re Pág y Av Pág 5 grados</translation>
+    </message>
+    <message>
+        <source>{label} value</source>
+        <translation>{label}, valor</translation>
+    </message>
+    <message>
+        <source>{label} in {unit}, typed: from {minimum:g} to {maximum:g}</source>
+        <translation>{label} en {unit}, escrito: de {minimum:g} a {maximum:g}</translation>
+    </message>
+    <message>
+        <source>Used when the spine mode is Manual</source>
+        <translation>Se usa cuando el modo de la columna es Manual</translation>
     </message>
 </context>
 <context>
@@ -1714,16 +1811,99 @@ todo</translation>
 <context>
     <name>PresentationControl</name>
     <message>
+        <source>&amp;Presentation mode</source>
+        <translation>Modo &amp;presentación</translation>
+    </message>
+    <message>
+        <source>Predict with the class (presentation, Q)</source>
+        <translation>Predecir con la clase (presentación, Q)</translation>
+    </message>
+    <message>
+        <source>Lesson for presentation</source>
+        <translation>Lección para la presentación</translation>
+    </message>
+    <message>
+        <source>Lesson editor…</source>
+        <translation>Editor de lecciones…</translation>
+    </message>
+    <message>
+        <source>Use the presets</source>
+        <translation>Usar las posturas predefinidas</translation>
+    </message>
+    <message>
         <source>Present: {title}</source>
         <translation>Presentar: {title}</translation>
     </message>
     <message>
-        <source>Step {number}/{total}: {title} — {notes}</source>
-        <translation>Paso {number}/{total}: {title} — {notes}</translation>
+        <source>Step {number}/{count}: {title} — {notes}</source>
+        <translation>Paso {number}/{count}: {title} — {notes}</translation>
     </message>
     <message>
-        <source>Step {number} of {total}: {title}</source>
-        <translation>Paso {number} de {total}: {title}</translation>
+        <source>Step {number} of {count}: {title}</source>
+        <translation>Paso {number} de {count}: {title}</translation>
+    </message>
+    <message>
+        <source>Cannot open the lesson</source>
+        <translation>No se puede abrir la lección</translation>
+    </message>
+</context>
+<context>
+    <name>PresentationView</name>
+    <message>
+        <source>psoas-viz — presentation</source>
+        <translation>psoas-viz — presentación</translation>
+    </message>
+    <message>
+        <source>Presentation of the model</source>
+        <translation>Presentación del modelo</translation>
+    </message>
+    <message>
+        <source>Page Down next step, Page Up previous, S sweep, Q predict with the class, B blank, Escape leaves</source>
+        <translation>Av Pág: paso siguiente, Re Pág: anterior, S: barrido de la inclinación, Q: predicción con la clase, B: pantalla en negro, Escape: salir</translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ Anterior</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Siguiente ▶</translation>
+    </message>
+    <message>
+        <source>Pelvic tilt</source>
+        <translation>Inclinación</translation>
+    </message>
+    <message>
+        <source>Sweep tilt (S)</source>
+        <translation>Barrido (S)</translation>
+    </message>
+    <message>
+        <source>Blank (B)</source>
+        <translation>Negro (B)</translation>
+    </message>
+    <message>
+        <source>Exit (Esc)</source>
+        <translation>Salir (Esc)</translation>
+    </message>
+    <message>
+        <source>Predict: review</source>
+        <translation>Predicción: repaso</translation>
+    </message>
+    <message>
+        <source>Predict {number}/{count}</source>
+        <translation>Predicción {number}/{count}</translation>
+    </message>
+    <message>
+        <source> — predict first</source>
+        <translation> — predice primero</translation>
+    </message>
+    <message>
+        <source>Predict: {problem}</source>
+        <translation>Predicción: {problem}</translation>
+    </message>
+    <message>
+        <source>Stop sweep (S)</source>
+        <translation>Detener (S)</translation>
     </message>
 </context>
 <context>
@@ -1882,6 +2062,17 @@ todo</translation>
     </message>
 </context>
 <context>
+    <name>SpeakerNotes</name>
+    <message>
+        <source>Speaker notes</source>
+        <translation>Notas del orador</translation>
+    </message>
+    <message>
+        <source>(no notes for this step)</source>
+        <translation>(sin notas para este paso)</translation>
+    </message>
+</context>
+<context>
     <name>Theme</name>
     <message>
         <source>Screen</source>
@@ -1941,6 +2132,113 @@ todo</translation>
     <message>
         <source>Pelvic tilt from {first:+.0f}° to {last:+.0f}°; {curves}. Now {length:.1f} mm at {tilt:+.1f}°. Clicking the plot sets the tilt.</source>
         <translation>Inclinación pélvica de {first:+.0f}° a {last:+.0f}°; {curves}. Ahora {length:.1f} mm a {tilt:+.1f}°. Un clic en la gráfica fija la inclinación.</translation>
+    </message>
+</context>
+<context>
+    <name>WindowAccessibility</name>
+    <message>
+        <source>Model: pelvis, lumbar spine and femur seen from the right</source>
+        <translation>Modelo: pelvis, columna lumbar y fémur vistos desde la derecha</translation>
+    </message>
+    <message>
+        <source>Left and right arrows tilt the pelvis by 1 degree (Shift: 0.1), Page Up and Page Down by 5; plus and minus zoom, 0 shows the whole model.</source>
+        <translation>Las flechas izquierda y derecha inclinan la pelvis 1 grado (Mayús: 0,1), Re Pág y Av Pág 5 grados; más y menos amplían o reducen, 0 muestra el modelo entero.</translation>
+    </message>
+    <message>
+        <source>Model views</source>
+        <translation>Vistas del modelo</translation>
+    </message>
+    <message>
+        <source>The model, and postures compared side by side</source>
+        <translation>El modelo y posturas comparadas lado a lado</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Diagramas</translation>
+    </message>
+    <message>
+        <source>Every muscle&apos;s length change, or the moments tilting the pelvis</source>
+        <translation>El cambio de longitud de cada músculo o los momentos que inclinan la pelvis</translation>
+    </message>
+    <message>
+        <source>Controls</source>
+        <translation>Controles</translation>
+    </message>
+    <message>
+        <source>Posture, muscles, claims, the model in words and predictions</source>
+        <translation>Postura, músculos, afirmaciones, el modelo en palabras y predicciones</translation>
+    </message>
+    <message>
+        <source>{name} tabs</source>
+        <translation>Pestañas: {name}</translation>
+    </message>
+    <message>
+        <source>Left and right arrows change the tab; Ctrl+Tab from inside</source>
+        <translation>Las flechas izquierda y derecha cambian de pestaña; Ctrl+Tab desde dentro</translation>
+    </message>
+    <message>
+        <source>Scroll the tabs left</source>
+        <translation>Desplazar las pestañas a la izquierda</translation>
+    </message>
+    <message>
+        <source>Scroll the tabs right</source>
+        <translation>Desplazar las pestañas a la derecha</translation>
+    </message>
+    <message>
+        <source>Shows the tabs that do not fit beside the others</source>
+        <translation>Muestra las pestañas que no caben junto a las demás</translation>
+    </message>
+    <message>
+        <source>The model drawn to scale: drag the pelvis, or use the arrow keys</source>
+        <translation>El modelo a escala: arrastra la pelvis o usa las teclas de flecha</translation>
+    </message>
+    <message>
+        <source>Postures overlaid, with the psoas lengths compared</source>
+        <translation>Posturas superpuestas, con las longitudes del psoas mayor comparadas</translation>
+    </message>
+    <message>
+        <source>Every muscle&apos;s length change from neutral standing</source>
+        <translation>El cambio de longitud de cada músculo desde la bipedestación neutra</translation>
+    </message>
+    <message>
+        <source>The moments tilting the pelvis: muscles, trunk weight, passive joints</source>
+        <translation>Los momentos que inclinan la pelvis: músculos, peso del tronco, estructuras articulares pasivas</translation>
+    </message>
+    <message>
+        <source>Muscle tension and tightness, fascial pulls, Settle the pelvis</source>
+        <translation>Tensión y acortamiento muscular, tracciones fasciales, Equilibrar la pelvis</translation>
+    </message>
+    <message>
+        <source>Popular claims about the psoas, tested on the model</source>
+        <translation>Afirmaciones populares sobre el psoas, comprobadas en el modelo</translation>
+    </message>
+    <message>
+        <source>The model in words: posture, psoas, neighbouring muscles and angles</source>
+        <translation>El modelo en palabras: postura, psoas, músculos vecinos y ángulos</translation>
+    </message>
+    <message>
+        <source>Posture controls</source>
+        <translation>Controles de postura</translation>
+    </message>
+    <message>
+        <source>Prediction questions</source>
+        <translation>Preguntas de predicción</translation>
+    </message>
+    <message>
+        <source>Scroll: {name}</source>
+        <translation>Desplazar: {name}</translation>
+    </message>
+    <message>
+        <source>Scroll sideways: {name}</source>
+        <translation>Desplazar lateralmente: {name}</translation>
+    </message>
+    <message>
+        <source>Tab to a control also scrolls it into sight</source>
+        <translation>Tab hacia un control también lo desplaza a la vista</translation>
+    </message>
+    <message>
+        <source>Compare postures</source>
+        <translation>Comparar posturas</translation>
     </message>
 </context>
 </TS>

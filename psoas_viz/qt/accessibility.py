@@ -15,14 +15,17 @@ import shiboken6
 from PySide6 import QtCore, QtGui, QtWidgets
 
 from psoas_viz.describe import describe
+from psoas_viz.i18n import QT_TRANSLATE_NOOP, fill_template
 
 from . import style
 from .play_area import ZOOM_KEY
 
 Qt = QtCore.Qt
-PLAY_NAME = "Model: pelvis, lumbar spine and femur seen from the right"
-PLAY_HELP = ("Left and right arrows tilt the pelvis by 1 degree (Shift: 0.1), Page Up and Page Down by 5; "
-             "plus and minus zoom, 0 shows the whole model.")
+PLAY_NAME = QT_TRANSLATE_NOOP("WindowAccessibility", "Model: pelvis, lumbar spine and femur seen from the right")
+PLAY_HELP = QT_TRANSLATE_NOOP("WindowAccessibility", "Left and right arrows tilt the pelvis by 1 degree (Shift: 0.1), "
+                              "Page Up and Page Down by 5; plus and minus zoom, 0 shows the whole model.")
+
+
 KEY_STEP, FINE_STEP, PAGE_STEP = 1.0, 0.1, 5.0  # degrees, as the tilt slider (Shift: finer)
 
 
@@ -123,6 +126,14 @@ class PlayKeys(QtCore.QObject):
 
 
 
+def reading_order(panel: QtWidgets.QWidget) -> list[QtWidgets.QWidget]:
+    """The widgets of ``panel`` that Tab stops at and that it shows, top to bottom and left to right."""
+    found = [w for w in panel.findChildren(QtWidgets.QWidget)
+             if w.focusPolicy() & Qt.FocusPolicy.TabFocus and w.focusProxy() is None and w.isVisibleTo(panel)]
+    place = {w: w.mapTo(panel, QtCore.QPoint(0, 0)) for w in found}
+    return sorted(found, key=lambda w: (place[w].y(), place[w].x()))
+
+
 class WindowAccessibility(QtCore.QObject):
     """Installed on the main window: names, descriptions, the play area's keys and live text, Tab order."""
 
@@ -130,56 +141,83 @@ class WindowAccessibility(QtCore.QObject):
         super().__init__(window)
         self.window = window
         play = window.play
-        play.setAccessibleName(PLAY_NAME)
         play.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        play.setToolTip(PLAY_HELP)
         self.ring = FocusRing(window)
         self.keys = PlayKeys(play)
-        for tabs, name, what in (
-                (window.tabs, "Model views", "The model, and postures compared side by side"),
-                (window.chart_tabs, "Charts", "Every muscle's length change, or the moments tilting the pelvis"),
-                (window.control_tabs, "Controls", "Posture, muscles and popular claims")):
-            tabs.setAccessibleName(name)
-            tabs.setAccessibleDescription(what)
-            tabs.tabBar().setAccessibleName(f"{name} tabs")
-            tabs.tabBar().setAccessibleDescription("Left and right arrows change the tab; Ctrl+Tab from inside")
-        for bar in window.findChildren(QtWidgets.QTabBar):  # the arrows a tab bar shows when its tabs do not fit
-            for button in bar.findChildren(QtWidgets.QToolButton):
-                button.setAccessibleDescription("Shows the tabs that do not fit beside the others")
-        pages = {window.play: "The model drawn to scale: drag the pelvis, or use the arrow keys",
-                 window.compare: "Postures overlaid, with the psoas lengths compared",
-                 window.bars: "Every muscle's length change from neutral standing",
-                 window.moments: "The moments tilting the pelvis: muscles, trunk weight, passive joints",
-                 window.muscle_panel: "Muscle tension and tightness, fascial pulls, Settle the pelvis",
-                 window.claims: "Popular claims about the psoas, tested on the model",
-                 window.describe: "The model in words: posture, psoas, neighbouring muscles and angles"}
-        for tabs in window.findChildren(QtWidgets.QTabWidget):  # a tab's tooltip is what it is announced with
+        self._tips = set()  # (tab widget, page) whose tooltip is ours to write in each language
+        for tabs in window.findChildren(QtWidgets.QTabWidget):
             for i in range(tabs.count()):
-                page = tabs.widget(i)
                 if not tabs.tabToolTip(i):
-                    tabs.setTabToolTip(i, pages.get(page) or page.accessibleDescription() or tabs.tabText(i))
+                    self._tips.add((tabs, tabs.widget(i)))
         for scroll in window.findChildren(QtWidgets.QScrollArea):
             scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the controls (it scrolls them into view)
-            if scroll.widget() is window.controls:
-                scroll.setAccessibleName("Posture controls")
-            for bar, way in ((scroll.verticalScrollBar(), ""), (scroll.horizontalScrollBar(), " sideways")):
-                bar.setAccessibleName(f"Scroll the {scroll.accessibleName().lower()}{way}")
-                bar.setAccessibleDescription("Tab to a control also scrolls it into sight")
-        window.compare.setAccessibleName("Compare postures")
+        self.retranslate()
         self._tab_order()
+        QtWidgets.QApplication.instance().focusChanged.connect(self._focus_changed)
+        self._following = True
         play.setFocus()  # the window opens with the model under the keys (arrows tilt the pelvis)
         self._unsubscribe = window.session.subscribe(self._on_state)
-        self._on_state(window.session, "posture")
+
+    def retranslate(self) -> None:
+        """Every name and description this object gives, in the window's language (at start and on a change)."""
+        window, play = self.window, self.window.play
+        play.setAccessibleName(self.tr(PLAY_NAME))
+        play.setToolTip(self.tr(PLAY_HELP))
+        for tabs, name, what in ((window.tabs, self.tr("Model views"),
+                                  self.tr("The model, and postures compared side by side")),
+                                 (window.chart_tabs, self.tr("Charts"),
+                                  self.tr("Every muscle's length change, or the moments tilting the pelvis")),
+                                 (window.control_tabs, self.tr("Controls"),
+                                  self.tr("Posture, muscles, claims, the model in words and predictions"))):
+            tabs.setAccessibleName(name)
+            tabs.setAccessibleDescription(what)
+            tabs.tabBar().setAccessibleName(fill_template(self.tr("{name} tabs"), {"name": name}))
+            tabs.tabBar().setAccessibleDescription(
+                self.tr("Left and right arrows change the tab; Ctrl+Tab from inside"))
+        for bar in window.findChildren(QtWidgets.QTabBar):  # the arrows a tab bar shows when its tabs do not fit
+            for button in bar.findChildren(QtWidgets.QToolButton):
+                left = button.arrowType() == Qt.ArrowType.LeftArrow
+                button.setAccessibleName(self.tr("Scroll the tabs left") if left else self.tr("Scroll the tabs right"))
+                button.setAccessibleDescription(self.tr("Shows the tabs that do not fit beside the others"))
+        pages = {window.play: self.tr("The model drawn to scale: drag the pelvis, or use the arrow keys"),
+                 window.compare: self.tr("Postures overlaid, with the psoas lengths compared"),
+                 window.bars: self.tr("Every muscle's length change from neutral standing"),
+                 window.moments: self.tr("The moments tilting the pelvis: muscles, trunk weight, passive joints"),
+                 window.muscle_panel: self.tr("Muscle tension and tightness, fascial pulls, Settle the pelvis"),
+                 window.claims: self.tr("Popular claims about the psoas, tested on the model"),
+                 window.describe: self.tr("The model in words: posture, psoas, neighbouring muscles and angles")}
+        for tabs, page in self._tips:  # a tab's tooltip is what it is announced with
+            i = tabs.indexOf(page)
+            if i >= 0:
+                tabs.setTabToolTip(i, pages.get(page) or page.accessibleDescription() or tabs.tabText(i))
+        for scroll in window.findChildren(QtWidgets.QScrollArea):
+            if scroll.widget() is window.controls:
+                scroll.setAccessibleName(self.tr("Posture controls"))
+            elif scroll is window.predict_tab:
+                scroll.setAccessibleName(self.tr("Prediction questions"))
+            for bar, text in ((scroll.verticalScrollBar(), self.tr("Scroll: {name}")),
+                              (scroll.horizontalScrollBar(), self.tr("Scroll sideways: {name}"))):
+                bar.setAccessibleName(fill_template(text, {"name": scroll.accessibleName()}))
+                bar.setAccessibleDescription(self.tr("Tab to a control also scrolls it into sight"))
+        window.compare.setAccessibleName(self.tr("Compare postures"))
+        self._on_state(window.session, "posture")  # the live description in the new language
 
     def _tab_order(self) -> None:
-        """Left to right: the model views, the charts, the controls' tabs and the panel shown (each panel orders
-        its own controls; Tab skips the hidden ones), then the Undo bar."""
+        """Left to right: the model views, the charts, the controls' tabs and the panel shown (the Posture and
+        Muscles panels order their own controls; the Claims, Describe and Predict panels, whose buttons come and
+        go with the claim or question shown, in reading order), then the Undo bar.  Written again whenever the
+        focus moves within the window, so a question's new answer buttons are in the ring."""
         w = self.window
         chain = [w.tabs, w.play, w.tilt_plot, w.chart_tabs, w.bars, w.moments,
                  w.control_tabs, *w.controls.tab_chain(), *w.muscle_panel.tab_chain(),
-                 *w.claims.rows.values(), w.controls.undo_button, w.controls.redo_button, w.controls.reset_button]
+                 *reading_order(w.claims), w.describe.text, *reading_order(w.predict),
+                 w.controls.undo_button, w.controls.redo_button, w.controls.reset_button]
         for a, b in zip(chain, chain[1:] + chain[:1]):  # a ring: after Reset all, the model views again
             QtWidgets.QWidget.setTabOrder(a, b)
+
+    def _focus_changed(self, old, new) -> None:
+        if new is not None and new.window() is self.window:
+            self._tab_order()
 
     def _on_state(self, session, what) -> None:
         if what in ("posture", "muscles"):
@@ -188,4 +226,7 @@ class WindowAccessibility(QtCore.QObject):
 
     def close_view(self) -> None:
         self.ring.stop()
+        if self._following:
+            QtWidgets.QApplication.instance().focusChanged.disconnect(self._focus_changed)
+            self._following = False
         self._unsubscribe()

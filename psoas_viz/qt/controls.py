@@ -5,11 +5,13 @@ Widgets write to the state; state changes come back through ``_on_state`` with s
 
 from __future__ import annotations
 
+import math
+
 import PySide6  # noqa: F401
 from PySide6 import QtCore, QtGui, QtWidgets
 
 from psoas_viz import content_i18n, i18n
-from psoas_viz.i18n import QT_TRANSLATE_NOOP
+from psoas_viz.i18n import QT_TRANSLATE_NOOP, fill_template
 from psoas_viz.model import ParameterError
 from psoas_viz.model.posture import SPINE_MODES
 from psoas_viz.model.scenario import ScenarioError, load_preset, preset_files
@@ -22,21 +24,24 @@ SCALE = 10  # slider units per degree (0.1 deg resolution)
 SPINE_LABELS = {"locked": QT_TRANSLATE_NOOP("ControlPanel", "Locked (trunk tilts with pelvis)"),
                 "upright": QT_TRANSLATE_NOOP("ControlPanel", "Upright (lordosis compensates)"),
                 "manual": QT_TRANSLATE_NOOP("ControlPanel", "Manual (lordosis slider)")}
-SHOW = (("labels", QT_TRANSLATE_NOOP("ControlPanel", "Labels"), "Names of the bones and muscles in the model"),
+SHOW = (("labels", QT_TRANSLATE_NOOP("ControlPanel", "Labels"),
+         QT_TRANSLATE_NOOP("ControlPanel", "Names of the bones and muscles in the model")),
         ("ghost", QT_TRANSLATE_NOOP("ControlPanel", "Neutral ghost"),
-         "Neutral standing drawn in grey behind the model"),
+         QT_TRANSLATE_NOOP("ControlPanel", "Neutral standing drawn in grey behind the model")),
         ("both_curves", QT_TRANSLATE_NOOP("ControlPanel", "Locked + upright curves"),
-         "The length plot shows both spine modes"),
+         QT_TRANSLATE_NOOP("ControlPanel", "The length plot shows both spine modes")),
         ("latin", QT_TRANSLATE_NOOP("ControlPanel", "Latin names"),
-         "Labels and anatomy cards give the Terminologia Anatomica name beside the vernacular one (Ctrl+L)"))
+         QT_TRANSLATE_NOOP("ControlPanel", "Labels and anatomy cards give the Terminologia Anatomica name beside the "
+                                           "vernacular one (Ctrl+L)")))
 ENDS = (QT_TRANSLATE_NOOP("ControlPanel", "← posterior"), QT_TRANSLATE_NOOP("ControlPanel", "anterior →"))
 
 
 def tr(text: str) -> str:
     return QtCore.QCoreApplication.translate("ControlPanel", text)
-UNIT_WORDS = {"deg": "degrees"}
+UNIT_WORDS = {"deg": QT_TRANSLATE_NOOP("ControlPanel", "degrees")}  # units as a screen reader should say them
 UNLIMITED = 16777215  # Qt's largest widget size (QWIDGETSIZE_MAX)
-RESET_DIAMETER = {False: 64, True: 52}  # px, with the usual font; compact: a short window  # units as a screen reader should say them
+RESET_DIAMETER = {False: 64, True: 52}  # px, with the usual font; compact: a short window
+RESET_BORDER = 4  # px: its focus border
 
 
 class NeutralSlider(QtWidgets.QSlider):
@@ -75,18 +80,12 @@ class ParameterRow(QtWidgets.QWidget):
         layout.setContentsMargins(0, 2, 0, 2)
         layout.setVerticalSpacing(0)
         layout.setColumnStretch(1, 1)
-        title = QtWidgets.QLabel(f"<b>{spec.label}</b>")
-        title.setToolTip(spec.description)
+        title = QtWidgets.QLabel()
         self.title = title
         self.slider = NeutralSlider(round(spec.default * SCALE))
         self.slider.setRange(round(spec.minimum * SCALE), round(spec.maximum * SCALE))
         self.slider.setSingleStep(SCALE)  # arrow keys: 1 deg
         self.slider.setPageStep(5 * SCALE)  # PgUp/PgDn: 5 deg
-        self.slider.setToolTip(f"{spec.description}\nneutral {spec.default:g} {spec.unit} (red mark)")
-        self.slider.setAccessibleName(spec.label)
-        unit = UNIT_WORDS.get(spec.unit, spec.unit)
-        self.slider.setAccessibleDescription(f"{spec.description}. Neutral {spec.default:g} {unit}; "
-                                             "arrow keys 1 degree, Page Up and Page Down 5 degrees")
         title.setBuddy(self.slider)
         self.spin = QtWidgets.QDoubleSpinBox()
         self.spin.setRange(spec.minimum, spec.maximum)
@@ -95,11 +94,6 @@ class ParameterRow(QtWidgets.QWidget):
         self.spin.setSuffix(" °")
         self.spin.setKeyboardTracking(False)
         self.spin.setMinimumWidth(round(86 * style.text_scale()))
-        self.spin.setAccessibleName(spec.label + " value")
-        self.spin.setAccessibleDescription(f"{spec.label} in {unit}, typed: from {spec.minimum:g} to "
-                                           f"{spec.maximum:g}")
-        self.spin.lineEdit().setAccessibleName(self.spin.accessibleName())
-        self.spin.lineEdit().setAccessibleDescription(self.spin.accessibleDescription())
         self.range = None  # the words at the ends of the tilt slider
         if spec.name == "pelvic_tilt":
             self.range = QtWidgets.QWidget()  # as wide as the slider, never widening the panel
@@ -113,7 +107,8 @@ class ParameterRow(QtWidgets.QWidget):
                 ends.addWidget(label)
                 self.ends.append(label)
             ends.insertStretch(1, 1)
-        self.compact = None
+        self.compact = self._title_width = None
+        self.retranslate(spec.label, spec.description)
         self.set_compact(False)
         self.slider.valueChanged.connect(lambda v: self._write(v / SCALE))
         self.slider.sliderPressed.connect(state.begin_gesture)
@@ -122,19 +117,35 @@ class ParameterRow(QtWidgets.QWidget):
         self.show_value(getattr(state.posture, spec.name))
 
     def retranslate(self, label: str, description: str) -> None:
-        """The row's name and description in the window's language (the panel gives them)."""
+        """The row's name and description in the window's language (the panel gives them), and what the slider
+        and the number box tell a screen reader: units as words, numbers as the language writes them."""
+        spec = self.spec
+        unit = tr(UNIT_WORDS.get(spec.unit, spec.unit))
+        numbers = {"label": label, "description": description, "unit": unit, "default": float(spec.default),
+                   "minimum": float(spec.minimum), "maximum": float(spec.maximum)}
         self.title.setText(f"<b>{label}</b>")
         self.title.setToolTip(description)
+        self.slider.setToolTip(fill_template(self.tr("{description}\nneutral {default:g} {unit} (red mark)"),
+                                             numbers))
         self.slider.setAccessibleName(label)
+        self.slider.setAccessibleDescription(fill_template(self.tr(
+            "{description}. Neutral {default:g} {unit}; arrow keys 1 degree, Page Up and Page Down 5 degrees"),
+            numbers))
+        self.spin.setAccessibleName(fill_template(self.tr("{label} value"), numbers))
+        self.spin.setAccessibleDescription(fill_template(
+            self.tr("{label} in {unit}, typed: from {minimum:g} to {maximum:g}"), numbers))
+        self.spin.lineEdit().setAccessibleName(self.spin.accessibleName())
+        self.spin.lineEdit().setAccessibleDescription(self.spin.accessibleDescription())
         if self.range is not None:
             for end, text in zip(self.ends, ENDS):
                 end.setText(tr(text))
+        self.set_enabled_for(self.session.posture)  # its tooltip when disabled
 
     def set_compact(self, on: bool, title_width: int = 0) -> None:
         """The title above the slider, or (compact, for a short window) beside it in ``title_width`` px."""
-        if on == self.compact:
+        if (on, title_width) == (self.compact, self._title_width):
             return
-        self.compact = on
+        self.compact, self._title_width = on, title_width
         grid = self.layout()
         self.title.setMinimumWidth(title_width if on else 0)
         self.title.setMaximumWidth(title_width if on else UNLIMITED)
@@ -146,8 +157,8 @@ class ParameterRow(QtWidgets.QWidget):
             grid.addWidget(self.slider, 1, 0, 1, 2)
         grid.addWidget(self.spin, 1, 2)
         if self.range is not None:
-            if on:
-                grid.addWidget(self.range, 2, 1)
+            if on:  # under the slider and its number: the words fit beside a wide title (German, Spanish)
+                grid.addWidget(self.range, 2, 1, 1, 2)
             else:
                 grid.addWidget(self.range, 2, 0, 1, 2)
 
@@ -165,7 +176,7 @@ class ParameterRow(QtWidgets.QWidget):
     def set_enabled_for(self, posture):
         if self.spec.name == "lumbar_lordosis":
             self.setEnabled(posture.spine_mode == "manual")
-            self.setToolTip("" if posture.spine_mode == "manual" else "Used when the spine mode is Manual")
+            self.setToolTip("" if posture.spine_mode == "manual" else self.tr("Used when the spine mode is Manual"))
 
 
 class ControlPanel(QtWidgets.QWidget):
@@ -182,8 +193,6 @@ class ControlPanel(QtWidgets.QWidget):
         for name in preset_files():
             self.preset_combo.addItem(load_preset(name, state.model).title, name)  # the preset's own title
         self.preset_combo.activated.connect(self._preset_chosen)
-        self.preset_combo.setAccessibleName("Preset")
-        self.preset_combo.setAccessibleDescription("Sets every posture value of a named posture (undoable)")
         grid.addWidget(self.preset_combo, 1)
         layout.addWidget(presets)
 
@@ -198,9 +207,6 @@ class ControlPanel(QtWidgets.QWidget):
         spine_label = self.spine_label = QtWidgets.QLabel()
         spine.addWidget(spine_label)
         self.spine_combo = QtWidgets.QComboBox()
-        self.spine_combo.setAccessibleName("Spine mode")
-        self.spine_combo.setAccessibleDescription("How the lumbar spine follows the pelvis: locked (the trunk tilts "
-                                                  "with it), upright (the lordosis compensates) or manual")
         spine_label.setBuddy(self.spine_combo)
         for combo in (self.preset_combo, self.spine_combo):  # long items are cut, not widening the column
             combo.setSizeAdjustPolicy(QtWidgets.QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -219,7 +225,6 @@ class ControlPanel(QtWidgets.QWidget):
         self.checks = {}
         for i, (key, text, what) in enumerate(SHOW):
             box = QtWidgets.QCheckBox()
-            box.setAccessibleDescription(what)
             box.setChecked(state.view[key])
             box.toggled.connect(lambda on, key=key: self.session.set_view(key, on))
             vl.addWidget(box, i // 2, i % 2)
@@ -238,13 +243,6 @@ class ControlPanel(QtWidgets.QWidget):
             b.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             b.setMinimumHeight(34)
         self.reset_button = QtWidgets.QPushButton()
-        self.reset_button.setToolTip("Back to neutral standing (undoable)")
-        self.undo_button.setAccessibleName("Undo")
-        self.undo_button.setAccessibleDescription("Undo the last change (Ctrl+Z)")
-        self.redo_button.setAccessibleName("Redo")
-        self.redo_button.setAccessibleDescription("Redo the change undone (Ctrl+Shift+Z)")
-        self.reset_button.setAccessibleName("Reset all")
-        self.reset_button.setAccessibleDescription("Back to neutral standing and every view option (undoable)")
         self.reset_button.clicked.connect(self.session.reset)
         buttons.addWidget(self.undo_button)
         buttons.addWidget(self.redo_button)
@@ -262,6 +260,20 @@ class ControlPanel(QtWidgets.QWidget):
         posture names (the posture content sidecar), spine modes, the view options, Reset all."""
         language = i18n.current_language()
         self.presets_box.setTitle(self.tr("Presets"))
+        self.preset_combo.setAccessibleName(self.tr("Preset"))
+        self.preset_combo.setAccessibleDescription(self.tr("Sets every posture value of a named posture (undoable)"))
+        self.spine_combo.setAccessibleName(self.tr("Spine mode"))
+        self.spine_combo.setAccessibleDescription(self.tr(
+            "How the lumbar spine follows the pelvis: locked (the trunk tilts with it), upright (the lordosis "
+            "compensates) or manual"))
+        self.reset_button.setToolTip(self.tr("Back to neutral standing (undoable)"))
+        self.reset_button.setAccessibleName(self.tr("Reset all"))
+        self.reset_button.setAccessibleDescription(self.tr("Back to neutral standing and every view option "
+                                                           "(undoable)"))
+        self.undo_button.setAccessibleName(self.tr("Undo"))
+        self.undo_button.setAccessibleDescription(self.tr("Undo the last change (Ctrl+Z)"))
+        self.redo_button.setAccessibleName(self.tr("Redo"))
+        self.redo_button.setAccessibleDescription(self.tr("Redo the change undone (Ctrl+Shift+Z)"))
         self.preset_combo.setItemText(0, self.tr("Choose a preset…"))
         for i in range(1, self.preset_combo.count()):
             name = self.preset_combo.itemData(i)
@@ -275,11 +287,13 @@ class ControlPanel(QtWidgets.QWidget):
         for key, text, what in SHOW:
             self.checks[key].setText(tr(text))
             self.checks[key].setAccessibleName(tr(text))
-            self.checks[key].setAccessibleDescription(what)
+            self.checks[key].setAccessibleDescription(tr(what))
         self.reset_button.setText(self.tr("Reset\nall"))
         words = content_i18n.posture_text(language)
         for name, row in self.rows.items():
             row.retranslate(**words[name])
+        if self.compact is not None:
+            self.set_compact(self.compact)  # the titles' column and the circle fit the new words
 
     def changeEvent(self, event) -> None:
         if event.type() == QtCore.QEvent.Type.LanguageChange:
@@ -289,16 +303,28 @@ class ControlPanel(QtWidgets.QWidget):
     def set_compact(self, on: bool) -> None:
         """Posture rows with their titles beside the sliders and a smaller Reset all (a short window), or the
         titles above the sliders."""
+        self.compact = on
         width = max(row.title.sizeHint().width() for row in self.rows.values())
         for row in self.rows.values():
-            row.set_compact(on, width)
+            row.set_compact(on, width if on else 0)
         self.layout().setSpacing(2 if on else 6)
-        size = round(RESET_DIAMETER[on] * style.text_scale())  # round, with room for its two lines of text
-        self.reset_button.setFixedSize(size, size)
+        size = max(round(RESET_DIAMETER[on] * style.text_scale()), self._reset_text_diameter())
+        self.reset_button.setFixedSize(size, size)  # round, with room for its two lines of text
         self.reset_button.setStyleSheet(
             f"QPushButton{{border-radius:{size // 2}px;background:#2166ac;color:white;font-weight:bold;"
             "border:2px solid #123d66}QPushButton:pressed{background:#123d66}"
             f"QPushButton:focus{{border:4px solid {style.FOCUS_COLOUR};background:#123d66}}")
+
+    def _reset_text_diameter(self) -> int:
+        """The smallest circle holding Reset all's words (bold, in this language: "Reiniciar todo" is wider
+        than "Reset all") inside its border."""
+        font = QtGui.QFont(self.reset_button.font())
+        font.setBold(True)
+        lines = self.reset_button.text().split("\n")
+        metrics = QtGui.QFontMetrics(font)
+        width = max(metrics.horizontalAdvance(line) for line in lines)
+        height = metrics.height() * len(lines)
+        return math.ceil(math.hypot(width, height)) + 2 * RESET_BORDER
 
     def tab_chain(self) -> list[QtWidgets.QWidget]:
         """The Tab order: presets, each posture row (slider, its number), spine mode, the view options (the

@@ -32,6 +32,7 @@ class LanguageMenu(QtCore.QObject):
         super().__init__(window)
         self.window = window
         self.translator: QtCore.QTranslator | None = None
+        self.qt_translator: QtCore.QTranslator | None = None  # Qt's own catalogue (qtbase), shipped with PySide6
         self.menu = window.files.view_menu.addMenu("")
         self.menu.setObjectName("language_menu")
         group = QtGui.QActionGroup(self)
@@ -83,14 +84,19 @@ class LanguageMenu(QtCore.QObject):
         code = i18n.check_language(code)
         i18n.set_language(code)
         app = QtWidgets.QApplication.instance()
-        if self.translator is not None:
-            app.removeTranslator(self.translator)
-            self.translator = None
+        for translator in (self.translator, self.qt_translator):
+            if translator is not None:
+                app.removeTranslator(translator)
+        self.translator = self.qt_translator = None
         if code != i18n.SOURCE_LANGUAGE:
             translator = QtCore.QTranslator(self)
             if translator.load(str(i18n.catalogue_path(code, ".qm"))):
                 app.installTranslator(translator)
                 self.translator = translator
+            qt = QtCore.QTranslator(self)  # Qt's own words: dialog buttons, the tab bar's scroll arrows
+            if qt.load(f"qtbase_{code}", QtCore.QLibraryInfo.path(QtCore.QLibraryInfo.LibraryPath.TranslationsPath)):
+                app.installTranslator(qt)
+                self.qt_translator = qt
         locale = QtCore.QLocale(LOCALES[code])
         QtCore.QLocale.setDefault(locale)  # widgets made from now on
         for box in self.window.findChildren(QtWidgets.QAbstractSpinBox):  # and the number boxes already there,

@@ -33,6 +33,7 @@ from .readouts import Readouts
 
 Qt = QtCore.Qt
 DEFAULT_SIZE = QtCore.QSize(1600, 1000)
+HINT_MARGIN = 24  # px: the status bar's own margins and size grip beside its message
 HINT = QT_TRANSLATE_NOOP("MainWindow", "Drag the pelvis to tilt it · hover a muscle or bone for its card · click the length plot to set the tilt · Ctrl+Z undo")
 
 
@@ -88,6 +89,7 @@ class ColourLegend(QtWidgets.QWidget):
             "Blue and dashed: shorter than in neutral standing (full blue at −{span:g} % and more); grey: unchanged; "
             "orange: longer (full orange at +{span:g} %); the scale fits the largest change shown"), {"span": span}))
         self._full = None
+        self._fit(self.width())
 
     def changeEvent(self, event):
         if event.type() == QtCore.QEvent.Type.LanguageChange:
@@ -95,13 +97,19 @@ class ColourLegend(QtWidgets.QWidget):
         super().changeEvent(event)
 
     def resizeEvent(self, event):
-        if self._full is None:
+        self._fit(event.size().width())
+        super().resizeEvent(event)
+
+    def _fit(self, width: int) -> None:
+        """The title only where everything fits on one line; the words on two lines rather than cut."""
+        if self._full is None:  # measured with the title shown and the words on one line (in this language)
+            self.title.show()
+            for words in self.words:
+                words.setWordWrap(False)
             self._full = self.sizeHint().width()
-        width = event.size().width()
         self.title.setVisible(width >= self._full)
         for words in self.words:  # two lines rather than cut, in a narrow column with large text
             words.setWordWrap(width < self._full - self.title.sizeHint().width())
-        super().resizeEvent(event)
 
 
 class _WindowUndo(QtCore.QObject):
@@ -131,6 +139,7 @@ class MainWindow(QtWidgets.QMainWindow):
     def __init__(self, state: Session, parent=None, language: str | None = None):
         super().__init__(parent)
         self.session = state
+        self._hinting = False  # the status bar shows the hint (fitted to its width again on a resize)
         self.setWindowTitle(self.tr("psoas-viz — psoas length under pelvic tilt"))
         self.resize(DEFAULT_SIZE)
 
@@ -189,13 +198,13 @@ class MainWindow(QtWidgets.QMainWindow):
         self.control_tabs = QtWidgets.QTabWidget()
         self.control_tabs.addTab(scroll, "Posture")
         self.control_tabs.addTab(self.muscle_panel, "Muscles")
-        self.control_tabs.setStyleSheet(style.css("QTabBar::tab{font-size:12pt;padding:5px 14px}"))
+        self.control_tabs.setStyleSheet(style.css("QTabBar::tab{font-size:12pt;padding:5px 9px}"))
         # opening the muscles shows their moments beside them
         self.control_tabs.currentChanged.connect(
             lambda i: self.chart_tabs.setCurrentWidget(self.moments if i == 1 else self.bars))
         rl.addWidget(self.control_tabs, 1)
         rl.addWidget(self.controls.action_bar)  # Undo, Redo, Reset all: always in sight
-        right.setFixedWidth(window_size.controls_width())  # wider with larger text
+        self.control_column = right  # its width: see _fit_controls
 
         splitter = QtWidgets.QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
@@ -206,7 +215,9 @@ class MainWindow(QtWidgets.QMainWindow):
         splitter.setSizes([760, 450, 390])
         self.setCentralWidget(splitter)
         self.arrangement = window_size.Arrangement(self, splitter, middle, self.tabs,
-                                                     (self.readouts, self.controls, self.compare))  # narrow: plots as a tab
+                                                     (self.readouts, self.controls, self.compare),  # narrow: plots as a tab
+                                                     plots_need=lambda: max(self.tilt_plot.needed_width(),
+                                                                            self.bars.needed_width()))
         self.statusBar().setStyleSheet(style.css("font-size:11pt"))
 
         self._unsubscribe = state.subscribe(self._on_state)
@@ -263,7 +274,18 @@ class MainWindow(QtWidgets.QMainWindow):
                                    (self.control_tabs, self.predict_tab, self.tr("Predict"))):
             tabs.setTabText(tabs.indexOf(widget), text)
         self.tabs.setTabText(self.tabs.indexOf(self.compare), self.compare.tab_title())
+        self.arrangement.retranslate()  # the "Plots" tab of a narrow window
+        self.presentation.retranslate()  # View: presentation mode, lessons
+        self._fit_controls()
+        self.accessibility.retranslate()  # names and descriptions for screen readers, tab tooltips
         self._on_state(self.session, "posture")  # the status bar's hint
+
+    def _fit_controls(self) -> None:
+        """The controls column as wide as its tab titles need in this language (within the limits of
+        ``window_size.controls_width``: wider with larger text, never pushing the window past 1024 px)."""
+        self.control_column.setFixedWidth(window_size.controls_width(self.control_tabs.tabBar()))
+        self.arrangement.arrange(self.width())  # a wider column leaves the plots too little room: they become a tab
+        QtCore.QTimer.singleShot(0, self.arrangement, self.arrangement.room_for_plots)  # words of a new length
 
     def changeEvent(self, event) -> None:
         if event.type() == QtCore.QEvent.Type.LanguageChange and hasattr(self, "language"):
@@ -285,9 +307,31 @@ class MainWindow(QtWidgets.QMainWindow):
         self.redo_action.setEnabled(state.can_redo)
         if what in ("posture", "muscles"):
             warning = state.model.range_warning(state.posture.thigh_angle + state.posture.pelvic_tilt)
-            self.statusBar().showMessage(warning.replace("warning: ", "⚠ ") if warning else state.display_title or self.tr(HINT))
+            self._hinting = not warning and not state.display_title
+            if self._hinting:
+                self._show_hint()
+            else:
+                self.statusBar().showMessage(warning.replace("warning: ", "⚠ ") if warning else state.display_title)
         elif what == "view":
             self.tabs.setTabText(self.tabs.indexOf(self.compare), self.compare.tab_title())
+
+    def _show_hint(self) -> None:
+        """The hint's parts ("·" between them) that fit the status bar's width, the whole in its tooltip: a
+        narrow window or a longer language drops the last parts rather than cutting a word in half."""
+        hint = self.tr(HINT)
+        bar = self.statusBar()
+        parts = hint.split(" · ")
+        room = bar.contentsRect().width() - HINT_MARGIN
+        while len(parts) > 1 and bar.fontMetrics().horizontalAdvance(" · ".join(parts)) > room:
+            parts.pop()
+        bar.setToolTip(hint)
+        bar.showMessage(" · ".join(parts))
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        shown = self.statusBar().currentMessage()
+        if self._hinting and shown and self.tr(HINT).startswith(shown):  # not a message that replaced it
+            self._show_hint()
 
     def _claim_chosen(self, result) -> None:
         """A chosen claim shows where it is drawn: Compare for several postures, else the model."""

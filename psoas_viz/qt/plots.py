@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import fields
 
 import numpy as np
@@ -19,6 +20,7 @@ from psoas_viz.session.session import CURVE_TILTS
 from . import style
 
 Qt = QtCore.Qt
+AXIS_ROOM = 24  # px: the plot's margins beside its axis title
 MODE_PENS = {"locked": ("#555555", Qt.PenStyle.DashLine), "upright": ("#111111", Qt.PenStyle.SolidLine),
              "manual": ("#111111", Qt.PenStyle.SolidLine)}
 
@@ -112,6 +114,12 @@ class TiltPlot(Chart):
         plot.scene().sigMouseClicked.connect(self._clicked)
         self._unsubscribe = state.subscribe(self._on_state)
         self.retranslate()
+
+    def needed_width(self) -> int:
+        """The width that shows the axis title whole (in this language) beside the length axis."""
+        plot = self.getPlotItem()
+        return math.ceil(plot.getAxis("bottom").label.boundingRect().width() + plot.getAxis("left").width()
+                         + AXIS_ROOM)
 
     def retranslate(self) -> None:
         """Titles and words in the current language (at start and on every language change)."""
@@ -243,6 +251,11 @@ class ChangeBars(Chart):
         self._no_pen = pg.mkPen(None)
         self._unsubscribe = state.subscribe(self._on_state)
         self.retranslate()
+
+    def needed_width(self) -> int:
+        """The width that shows the "no change yet" note whole inside the chart, beside the muscle names."""
+        return math.ceil(self.neutral_note.boundingRect().width() + self.plotItem.getAxis("left").width()
+                         + AXIS_ROOM)
 
     def retranslate(self) -> None:
         """Title, note and muscle names in the current language."""

@@ -9,6 +9,7 @@ import numpy as np
 import PySide6  # noqa: F401
 from PySide6 import QtCore, QtGui, QtWidgets
 
+from psoas_viz.i18n import fill_template
 from psoas_viz.io.export import page_scene
 from psoas_viz.model.scenario import Scenario
 from psoas_viz.scene.theme import theme_of
@@ -91,7 +92,7 @@ class PresentationView(QtWidgets.QWidget):
 
     def __init__(self, state, steps: list[tuple[str, Scenario]], theme: str = "projector", parent=None):
         super().__init__(parent)
-        self.setWindowTitle("psoas-viz — presentation")
+        self.setWindowTitle(self.tr("psoas-viz — presentation"))
         self.session = state
         self.steps = steps
         self.index = -1
@@ -107,9 +108,9 @@ class PresentationView(QtWidgets.QWidget):
         self._sweep_timer.timeout.connect(self._sweep_frame)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAutoFillBackground(False)
-        self.setAccessibleName("Presentation of the model")
-        self.setAccessibleDescription("Page Down next step, Page Up previous, S sweep, Q predict with the class, "
-                                      "B blank, Escape leaves")
+        self.setAccessibleName(self.tr("Presentation of the model"))
+        self.setAccessibleDescription(self.tr("Page Down next step, Page Up previous, S sweep, Q predict with the "
+                                              "class, B blank, Escape leaves"))
 
         self.bar = QtWidgets.QWidget(self)
         self.bar.setObjectName("bar")
@@ -122,21 +123,21 @@ class PresentationView(QtWidgets.QWidget):
         row, row2 = QtWidgets.QHBoxLayout(), QtWidgets.QHBoxLayout()
         rows.addLayout(row)
         rows.addLayout(row2)
-        self.prev_button = QtWidgets.QPushButton("◀ Previous")
+        self.prev_button = QtWidgets.QPushButton(self.tr("◀ Previous"))
         self.step_label = QtWidgets.QLabel()
-        self.next_button = QtWidgets.QPushButton("Next ▶")
+        self.next_button = QtWidgets.QPushButton(self.tr("Next ▶"))
         self.tilt_label = QtWidgets.QLabel()
         self.tilt_slider = QtWidgets.QSlider(Qt.Orientation.Horizontal)
         spec = state.model.parameters["pelvic_tilt"]
         self.tilt_slider.setRange(int(spec.minimum), int(spec.maximum))
-        self.tilt_slider.setAccessibleName("Pelvic tilt")
+        self.tilt_slider.setAccessibleName(self.tr("Pelvic tilt"))
         self.tilt_slider.setMinimumWidth(160)
         self.tilt_slider.setStyleSheet("QSlider::groove:horizontal{height:10px;background:#bbb;border:1px solid #000}"
                                        "QSlider::handle:horizontal{width:30px;margin:-12px 0;background:#000;"
                                        "border-radius:6px}")
-        self.sweep_button = QtWidgets.QPushButton("Sweep tilt (S)")
-        self.blank_button = QtWidgets.QPushButton("Blank (B)")
-        self.exit_button = QtWidgets.QPushButton("Exit (Esc)")
+        self.sweep_button = QtWidgets.QPushButton(self.tr("Sweep tilt (S)"))
+        self.blank_button = QtWidgets.QPushButton(self.tr("Blank (B)"))
+        self.exit_button = QtWidgets.QPushButton(self.tr("Exit (Esc)"))
         for w in (self.prev_button, self.next_button, self.sweep_button, self.blank_button, self.exit_button,
                   self.tilt_slider):
             w.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the clicker's keys always reach the view
@@ -153,7 +154,7 @@ class PresentationView(QtWidgets.QWidget):
         row.addWidget(self.prev_button)
         row.addWidget(self.step_label, 1)
         row.addWidget(self.next_button)
-        row2.addWidget(QtWidgets.QLabel("Pelvic tilt"))
+        row2.addWidget(QtWidgets.QLabel(self.tr("Pelvic tilt")))
         row2.addWidget(self.tilt_slider, 1)
         row2.addWidget(self.tilt_label)
         row2.addSpacing(20)
@@ -170,9 +171,10 @@ class PresentationView(QtWidgets.QWidget):
         self.tilt_label.setText(f"{tilt:+.0f}°")
         if self.quiz is not None and not self.step_question:
             quiz = self.quiz
-            self.step_label.setText("Predict: review" if quiz.reviewing else f"Predict {quiz.index + 1}/{quiz.count}")
+            self.step_label.setText(self.tr("Predict: review") if quiz.reviewing else fill_template(
+                self.tr("Predict {number}/{count}"), {"number": quiz.index + 1, "count": quiz.count}))
         elif self.index >= 0:
-            asking = " — predict first" if self.step_question and not self.quiz.revealed else ""
+            asking = self.tr(" — predict first") if self.step_question and not self.quiz.revealed else ""
             self.step_label.setText(f"{self.index + 1}/{len(self.steps)}  {self.steps[self.index][0]}{asking}")
         else:
             self.step_label.setText(f"–/{len(self.steps)}")
@@ -217,7 +219,7 @@ class PresentationView(QtWidgets.QWidget):
         quiz = ClassQuiz(self.session, self)
         problem = quiz.start(only)
         if problem:
-            self.step_label.setText(f"Predict: {problem}")
+            self.step_label.setText(fill_template(self.tr("Predict: {problem}"), {"problem": problem}))
             return False
         self.quiz, self.step_question = quiz, False
         quiz.changed.connect(lambda: self._on_state(self.session, "view"))
@@ -271,7 +273,7 @@ class PresentationView(QtWidgets.QWidget):
         self.trace = []
         self.session.begin_gesture()
         self._sweep_timer.start()
-        self.sweep_button.setText("Stop sweep (S)")
+        self.sweep_button.setText(self.tr("Stop sweep (S)"))
 
     def _sweep_frame(self) -> None:
         if self._sweep_frame_index >= len(self._sweep_path):
@@ -288,7 +290,7 @@ class PresentationView(QtWidgets.QWidget):
         if self._sweep_timer.isActive():
             self._sweep_timer.stop()
             self.session.end_gesture()
-            self.sweep_button.setText("Sweep tilt (S)")
+            self.sweep_button.setText(self.tr("Sweep tilt (S)"))
 
     def run_sweep_now(self) -> None:
         """The whole sweep without waiting for the timer (tests, benchmarks)."""
@@ -375,7 +377,7 @@ class SpeakerNotes(QtWidgets.QDialog):
 
     def __init__(self, parent=None):
         super().__init__(parent, QtCore.Qt.WindowType.Tool)
-        self.setWindowTitle("Speaker notes")
+        self.setWindowTitle(self.tr("Speaker notes"))
         self.resize(520, 300)
         layout = QtWidgets.QVBoxLayout(self)
         self.title = QtWidgets.QLabel()
@@ -394,6 +396,6 @@ class SpeakerNotes(QtWidgets.QDialog):
 
     def show_step(self, title: str, notes: str) -> None:
         self.title.setText(title)
-        self.text.setText(notes or "(no notes for this step)")
+        self.text.setText(notes or self.tr("(no notes for this step)"))
         if not self.isVisible():
             self.show()

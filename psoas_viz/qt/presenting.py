@@ -8,6 +8,7 @@ import PySide6  # noqa: F401
 from PySide6 import QtCore, QtGui, QtWidgets
 
 from psoas_viz.content_i18n import lesson_text
+from psoas_viz.i18n import fill_template
 from psoas_viz.io.lesson import builtin_lessons, builtin_name, load_lesson, preset_steps
 from psoas_viz.model.scenario import Scenario, ScenarioError
 
@@ -27,37 +28,46 @@ class PresentationControl(QtCore.QObject):
         self.notes = ""  # the speaker notes of the step shown
         self._notes_window: SpeakerNotes | None = None
         self.lesson: list[tuple[str, Scenario]] = []
-        self.action = QtGui.QAction("&Presentation mode", window, checkable=True)
+        self.action = QtGui.QAction("", window, checkable=True)
         self.action.setShortcut(QtGui.QKeySequence("F11"))
         self.action.triggered.connect(lambda checked: self.set_presenting(checked))
         window.addAction(self.action)
         menu = window.files.view_menu
         menu.addSeparator()
         menu.addAction(self.action)
-        self.quiz_action = menu.addAction("Predict with the class (presentation, Q)")
+        self.quiz_action = menu.addAction("")
         self.quiz_action.triggered.connect(lambda: self.predict_with_class())
-        lesson = menu.addMenu("Lesson for presentation")
+        lesson = menu.addMenu("")
         self.editor: LessonEditor | None = None
-        for text, slot in (("Lesson editor…", self.open_editor), ("Use the presets", self.clear_lesson)):
-            action = lesson.addAction(text)
+        self.lesson_tools = []  # Lesson editor…, Use the presets
+        for slot in (self.open_editor, self.clear_lesson):
+            action = lesson.addAction("")
             action.triggered.connect(lambda _=False, s=slot: s())
+            self.lesson_tools.append(action)
         lesson.addSeparator()
         self.lesson_actions = {}  # built-in lesson name -> its "Present: <title>" item
         for name, path in builtin_lessons().items():
             action = self.lesson_actions[name] = lesson.addAction("")
             action.triggered.connect(lambda _=False, p=path: self.present_lesson(p))
         self.lesson_menu = lesson
-        self._name_lessons()
+        self.retranslate()
 
-    def _name_lessons(self) -> None:
-        """The built-in lessons' menu items, titled in the current language."""
+    def retranslate(self) -> None:
+        """The View menu's presentation items in the window's language, the built-in lessons by their titles in
+        it (the window calls this on a change)."""
+        self.action.setText(self.tr("&Presentation mode"))
+        self.quiz_action.setText(self.tr("Predict with the class (presentation, Q)"))
+        self.lesson_menu.setTitle(self.tr("Lesson for presentation"))
+        editor, presets = self.lesson_tools
+        editor.setText(self.tr("Lesson editor…"))
+        presets.setText(self.tr("Use the presets"))
         for name, action in self.lesson_actions.items():
-            action.setText(self.tr("Present: {title}").format(title=lesson_text(None, name)["title"]))
+            action.setText(fill_template(self.tr("Present: {title}"), {"title": lesson_text(None, name)["title"]}))
 
     def language_changed(self) -> None:
-        """A built-in lesson (or the presets) in the new language: the menu, the steps being presented and the
-        speaker notes; the posture on screen stays."""
-        self._name_lessons()
+        """A built-in lesson (or the presets) in the new language: the steps being presented and the speaker
+        notes; the posture on screen stays."""
+        self.retranslate()
         name = builtin_name(self.lesson_path) if self.lesson_path else None
         if name is not None:
             try:
@@ -115,11 +125,11 @@ class PresentationControl(QtCore.QObject):
         steps = self.view.steps if self.view is not None else []
         if 0 <= index < len(steps):
             title, scenario = steps[index]
-            self.notes = self.tr("Step {number}/{total}: {title} — {notes}").format(
-                number=index + 1, total=len(steps), title=title, notes=scenario.notes)
+            numbers = {"number": index + 1, "count": len(steps), "title": title, "notes": scenario.notes}
+            self.notes = fill_template(self.tr("Step {number}/{count}: {title} — {notes}"), numbers)
             self.window.statusBar().showMessage(self.notes)
-            self.notes_window().show_step(self.tr("Step {number} of {total}: {title}").format(
-                number=index + 1, total=len(steps), title=title), scenario.notes)
+            self.notes_window().show_step(fill_template(self.tr("Step {number} of {count}: {title}"), numbers),
+                                          scenario.notes)
 
     def notes_window(self) -> "SpeakerNotes":
         """A window on the main screen with the whole of the step's speaker notes (the status bar is one line)."""
@@ -160,7 +170,7 @@ class PresentationControl(QtCore.QObject):
             self.lesson_title, self.lesson = load_lesson(path, self.window.session.model)
             self.lesson_path = path
         except ScenarioError as error:
-            self.window.files.error("Cannot open the lesson", str(error))
+            self.window.files.error(self.tr("Cannot open the lesson"), str(error))
             return False
         return True
 

@@ -34,11 +34,11 @@ def accessible_description(widget) -> str:
 
 
 def lacking(window, text_of) -> list[str]:
-    """Every visible control, focusable widget and readout for which ``text_of`` (its accessible name or
-    description) is empty."""
+    """Every visible control, focusable widget and readout of ``window`` (the main window or the presentation
+    view) for which ``text_of`` (its accessible name or description) is empty."""
     found = []
-    readouts = set(window.readouts.values.values())
-    for widget in window.findChildren(QtWidgets.QWidget):
+    readouts = set(window.readouts.values.values()) if hasattr(window, "readouts") else set()
+    for widget in [window, *window.findChildren(QtWidgets.QWidget)]:
         if not widget.isVisible():
             continue
         focusable = bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus) and widget.focusProxy() is None
@@ -62,12 +62,22 @@ def test_every_visible_control_in_every_tab_has_an_accessible_name_and_descripti
     window.resize(*size)
     window.claims.choose(next(iter(window.claims.rows)))  # its detail buttons too
     window.session.set_values(pelvic_tilt=5.0)  # Undo enabled
-    probed = 0
+    probed, seen = 0, []
     for shown in every_tab(window):
+        seen.append(shown.rsplit(" / ", 1)[1])
         assert lacking(window, accessible_name) == [], shown
         assert lacking(window, accessible_description) == [], shown
         probed += 1
-    assert probed >= 7  # model views (2 or 3), charts (2), controls (3)
+    assert probed >= 9  # model views (2 or 3), charts (2), controls (5)
+    assert {"Predict", "Describe", "Claims", "Muscles"} <= set(seen)  # every tab of the controls was shown
+    window.presentation.set_presenting(True)  # F11: the presentation view and its control bar
+    view = window.presentation.view
+    try:
+        QtWidgets.QApplication.processEvents()
+        assert view.isVisible() and view.findChildren(QtWidgets.QAbstractButton)
+        assert lacking(view, accessible_name) == []
+    finally:
+        window.presentation.set_presenting(False)
 
 
 def test_readouts_are_announced_with_their_label(window):
@@ -160,7 +170,7 @@ def test_the_play_area_is_described_and_announced(window, monkeypatch):
     psoas = window.session.evaluation.muscle("psoas_major")
     text = play.accessibleDescription()
     assert text.startswith("Pelvis tilted 8 degrees anteriorly, trunk upright")
-    assert f"Psoas major {psoas['length_mm']:.1f} millimetres, {abs(psoas['change_mm']):.1f} shorter" in text
+    assert f"Psoas major {psoas['length_mm']:.1f} millimetres, {abs(psoas['change_mm']):.1f} millimetres shorter" in text
     interface = QtGui.QAccessible.queryAccessibleInterface(play)
     assert interface.text(QtGui.QAccessible.Text.Description) == text
     assert (QtGui.QAccessible.Event.ValueChanged, play, text) in events
@@ -317,3 +327,40 @@ def test_the_window_comes_back_at_its_size_on_the_same_screen(qtbot, model, dial
     third.files.restore_geometry()
     area = window_size.screen_of(third).availableGeometry()
     assert third.isMaximized() or third.size().boundedTo(area.size()) == third.size()
+
+
+def _tab_walk(window, qtbot, start, steps: int = 40) -> list:
+    """The widgets Tab visits from ``start`` until it comes round to the model views."""
+    start.setFocus()
+    QtWidgets.QApplication.processEvents()
+    seen = []
+    for _ in range(steps):
+        focus = QtWidgets.QApplication.focusWidget()
+        seen.append(focus)
+        qtbot.keyClick(focus, Qt.Key.Key_Tab)
+        if QtWidgets.QApplication.focusWidget() is window.tabs.tabBar():
+            break
+    return seen
+
+
+def test_tab_reaches_the_description_the_questions_answers_and_a_claims_buttons(window, qtbot):
+    bar = window.control_tabs.tabBar()
+    window.control_tabs.setCurrentWidget(window.describe)
+    seen = _tab_walk(window, qtbot, bar)
+    assert seen[:2] == [bar, window.describe.text] and window.controls.reset_button in seen
+    window.control_tabs.setCurrentWidget(window.predict_tab)
+    assert window.predict.start_button in _tab_walk(window, qtbot, bar)
+    window.predict.start()  # a question: its answer buttons are new widgets, in the ring in reading order
+    QtWidgets.QApplication.processEvents()
+    seen = _tab_walk(window, qtbot, bar)
+    options = window.predict.option_buttons
+    assert len(options) >= 2 and seen[1:1 + len(options)] == options
+    assert seen[-1] is window.controls.reset_button
+    window.control_tabs.setCurrentWidget(window.claims)
+    first = next(iter(window.claims.rows.values()))
+    window.claims.choose(next(iter(window.claims.rows)))
+    QtWidgets.QApplication.processEvents()
+    seen = _tab_walk(window, qtbot, bar)
+    shown = [b for b in window.claims.findChildren(QtWidgets.QPushButton) if b.isVisibleTo(window.claims)]
+    assert seen[1] is first and shown and set(shown) <= set(seen)  # the claim's Show and card buttons too
+    assert seen.index(first) < min(seen.index(b) for b in shown)
