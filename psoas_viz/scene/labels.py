@@ -254,19 +254,6 @@ def _grid(r: Request, w: float, h: float, bounds: tuple) -> tuple[np.ndarray, np
     return boxes[keep][order], d[keep][order]
 
 
-def _distance(box, anchor) -> float:
-    ax, ay = anchor
-    return float(np.hypot(max(0.0, box[0] - ax, ax - box[2]), max(0.0, box[1] - ay, ay - box[3])))
-
-
-def _leader(box, anchor, gap: float) -> tuple:
-    """From the nearest point of the box's edge to 3 px short of the anchor."""
-    near, end = _leaders(np.asarray([box], float), anchor)
-    if not np.isfinite(end[0]).all():
-        return ()
-    return (tuple(near[0]), tuple(end[0]))
-
-
 def _leaders(boxes: np.ndarray, anchor) -> tuple[np.ndarray, np.ndarray]:
     """Leader lines of boxes (N, 4) to their anchor (2,) or anchors (N, 2): from the nearest point of each box's
     edge to 3 px short of the anchor (ends NaN where the box touches its anchor)."""
@@ -303,18 +290,16 @@ def follow(requests: list[Request], previous: tuple) -> list[Label]:
     """Labels that keep the places ``previous`` gave them relative to their anchors (while a drag is in
     progress: cheap, and nothing jumps); a label left out before stays out."""
     before = {lb.key: lb for lb in previous}
-    placed = []
-    for r in requests:
-        old = before.get(_key(r))
-        if old is None:
-            continue
-        if r.latin and not old.latin:  # the Latin line comes with the next placement
-            r = replace(r, latin="")
-        box = _moved(r, old)
-        leader = _leader(box, r.anchor, r.gap) if old.leader else ()
-        placed.append(Label(r.text, r.target, r.anchor, box, r.size, r.bold, r.role, leader, r.backed, old.key,
-                            r.latin))
-    return placed
+    # the Latin line of a label that had none comes with the next placement
+    kept = [(replace(r, latin="") if r.latin and not before[_key(r)].latin else r, before[_key(r)])
+            for r in requests if _key(r) in before]
+    if not kept:
+        return []
+    boxes = [_moved(r, old) for r, old in kept]
+    near, end = _leaders(np.array(boxes, float), np.array([r.anchor for r, _ in kept], float))
+    return [Label(r.text, r.target, r.anchor, box, r.size, r.bold, r.role,
+                  (tuple(n), tuple(e)) if old.leader and np.isfinite(e).all() else (), r.backed, old.key, r.latin)
+            for (r, old), box, n, e in zip(kept, boxes, near.tolist(), end.tolist())]
 
 
 def _best(boxes: np.ndarray, cost: np.ndarray, order: np.ndarray, r: Request, taken: list, starts, ends,
@@ -405,7 +390,7 @@ def place(requests: list[Request], bounds: tuple, taken: list[tuple], blocked: O
     kept = _kept(names, keep, bounds, taken, blocked)
     chosen = dict(kept)
     taken.extend(kept.values())
-    starts, ends = _leader_lines({i: _label_leader(names[i], box) for i, box in chosen.items()})
+    starts, ends = _leader_lines(dict(zip(chosen, _label_leaders([names[i] for i in chosen], list(chosen.values())))))
     # the two-line places of the labels kept with their Latin lines: the others keep off them if they find room
     # around their anchors
     held = {}
@@ -425,11 +410,11 @@ def place(requests: list[Request], bounds: tuple, taken: list[tuple], blocked: O
             continue
         chosen[i] = choice
         taken.append(choice)
-        leader = _label_leader(r, choice)
+        leader = _label_leaders([r], [choice])[0]
         if leader:
             starts, ends = np.vstack((starts, [leader[0]])), np.vstack((ends, [leader[1]]))
     latin = [i for i, r in enumerate(requests) if r.latin and i in chosen]
-    leaders = {i: _label_leader(names[i], box) for i, box in chosen.items()} if latin else {}
+    leaders = dict(zip(chosen, _label_leaders([names[i] for i in chosen], list(chosen.values())))) if latin else {}
     for i in latin:
         r = requests[i]
         reach, prefer = ("near" if keep else "all"), held.get(i)
@@ -442,14 +427,15 @@ def place(requests: list[Request], bounds: tuple, taken: list[tuple], blocked: O
                          *_leader_lines({j: line for j, line in leaders.items() if j != i}), reach, prefer)
         if choice is not None:
             chosen[i], names[i] = choice, r
-            leaders[i] = _label_leader(r, choice)
+            leaders[i] = _label_leaders([r], [choice])[0]
     taken[:] = fixed + [chosen[i] for i in sorted(chosen)]
+    order = sorted(chosen)
     placed = []
-    for i in sorted(chosen):
+    for i, leader in zip(order, _label_leaders([names[i] for i in order], [chosen[i] for i in order])):
         r, box = names[i], chosen[i]
         inner = (box[0] + PAD, box[1], box[2] - PAD, box[3])
-        placed.append(Label(r.text, r.target, r.anchor, inner, r.size, r.bold, r.role, _label_leader(r, box),
-                            r.backed, _key(r), r.latin))
+        placed.append(Label(r.text, r.target, r.anchor, inner, r.size, r.bold, r.role, leader, r.backed, _key(r),
+                            r.latin))
     return placed
 
 
@@ -502,8 +488,16 @@ def _choose(r: Request, bounds: tuple, taken: list, blocked: Obstacles, starts, 
     return None if r.optional else (over_bone or first)
 
 
-def _label_leader(r: Request, box: tuple) -> tuple:
-    """The leader of a label placed at ``box`` (with PAD): drawn when asked for or when the box is far."""
-    inner = (box[0] + PAD, box[1], box[2] - PAD, box[3])
-    far = _distance(box, r.anchor) > r.gap + LEADER_BEYOND
-    return _leader(inner, r.anchor, r.gap) if (r.leader or far) else ()
+def _label_leaders(requests: list[Request], boxes) -> list[tuple]:
+    """The leaders of labels placed at ``boxes`` (with PAD), all at once: from the text's box to 3 px short of
+    the anchor, drawn when asked for or when the box is far from its anchor; () where none is drawn."""
+    if not requests:
+        return []
+    boxes = np.asarray(boxes, float).reshape(-1, 4)
+    anchors = np.array([r.anchor for r in requests], float)
+    near, end = _leaders(boxes + (PAD, 0.0, -PAD, 0.0), anchors)
+    dx = np.maximum(0.0, np.maximum(boxes[:, 0] - anchors[:, 0], anchors[:, 0] - boxes[:, 2]))
+    dy = np.maximum(0.0, np.maximum(boxes[:, 1] - anchors[:, 1], anchors[:, 1] - boxes[:, 3]))
+    far = np.hypot(dx, dy) > np.array([r.gap for r in requests]) + LEADER_BEYOND
+    drawn = (np.array([r.leader for r in requests]) | far) & np.isfinite(end).all(axis=1)
+    return [(tuple(n), tuple(e)) if d else () for n, e, d in zip(near.tolist(), end.tolist(), drawn)]
