@@ -356,3 +356,21 @@ def test_the_projected_page_holds_the_longer_german_and_spanish_words(model, lan
                    if s.kind == "text" and not s.angle and (s.box[0] < 0 or s.box[2] > scene.width)]
     assert left.box[2] + 8 < right.box[0], (left.text, right.text)
     assert outside == []  # nor does any title or label reach the page's edge
+
+
+@pytest.mark.parametrize("language", TRANSLATED)
+def test_compare_gauges_of_every_claim_stay_inside_their_pane(model, language):
+    """The Compare view of each claim (its postures in the language): the gauges' headings and numbers wrap or
+    shrink inside the pane instead of running past its edge."""
+    from psoas_viz.scene import compare
+
+    with i18n.using_language(language):
+        for result in evaluate_claims(model, translated_claims(load_claims(), language)):
+            sides = dict(list(result.postures.items())[:4])
+            if len(sides) == 1:  # as the Compare view shows a single posture: beside neutral standing
+                sides[i18n.translate("Claims", "neutral")] = model.default_posture()
+            evaluations = {label: model.evaluate(posture) for label, posture in sides.items()}
+            scene = compare.build(model, evaluations, (), 620.0, 560.0)
+            gauges = next(s for s in scene.structures if s.id == "psoas_gauges")
+            outside = [t.text for t in gauges.shapes if t.kind == "text" and t.box[2] > scene.width]
+            assert outside == [], (result.id, outside)

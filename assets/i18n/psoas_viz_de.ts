@@ -217,6 +217,10 @@ Becken kippen</translation>
 <context>
     <name>ClaimRow</name>
     <message>
+        <source>“{text}”</source>
+        <translation>„{text}“</translation>
+    </message>
+    <message>
         <source>Claim: {text}</source>
         <translation>Behauptung: {text}</translation>
     </message>
@@ -1033,6 +1037,22 @@ zurück</translation>
     <message>
         <source>psoas &lt;b&gt;{length:.1f} mm&lt;/b&gt; ({change:+.1f} mm, {percent:+.1f} % from neutral standing)</source>
         <translation>Psoas &lt;b&gt;{length:.1f} mm&lt;/b&gt; ({change:+.1f} mm, {percent:+.1f} % gegenüber dem neutralen Stand)</translation>
+    </message>
+    <message>
+        <source>solid</source>
+        <translation>durchgezogen</translation>
+    </message>
+    <message>
+        <source>dashed</source>
+        <translation>gestrichelt</translation>
+    </message>
+    <message>
+        <source>dotted</source>
+        <translation>gepunktet</translation>
+    </message>
+    <message>
+        <source>dash-dot</source>
+        <translation>strichpunktiert</translation>
     </message>
 </context>
 <context>

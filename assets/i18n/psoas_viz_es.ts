@@ -217,6 +217,10 @@ inclina la pelvis</translation>
 <context>
     <name>ClaimRow</name>
     <message>
+        <source>“{text}”</source>
+        <translation>«{text}»</translation>
+    </message>
+    <message>
         <source>Claim: {text}</source>
         <translation>Afirmación: {text}</translation>
     </message>
@@ -1033,6 +1037,22 @@ todo</translation>
     <message>
         <source>psoas &lt;b&gt;{length:.1f} mm&lt;/b&gt; ({change:+.1f} mm, {percent:+.1f} % from neutral standing)</source>
         <translation>psoas &lt;b&gt;{length:.1f} mm&lt;/b&gt; ({change:+.1f} mm, {percent:+.1f} % desde la bipedestación neutra)</translation>
+    </message>
+    <message>
+        <source>solid</source>
+        <translation>continua</translation>
+    </message>
+    <message>
+        <source>dashed</source>
+        <translation>discontinua</translation>
+    </message>
+    <message>
+        <source>dotted</source>
+        <translation>punteada</translation>
+    </message>
+    <message>
+        <source>dash-dot</source>
+        <translation>de trazo y punto</translation>
     </message>
 </context>
 <context>
