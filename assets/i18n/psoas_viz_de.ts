@@ -1629,7 +1629,7 @@ zurück</translation>
     </message>
     <message>
         <source>Predict, then look</source>
-        <translation>Vorhersagen, dann hinschauen</translation>
+        <translation>Erst vorhersagen, dann hinsehen</translation>
     </message>
     <message>
         <source>Commit to a prediction, then watch the model move and see its numbers.</source>
@@ -1750,7 +1750,7 @@ zurück</translation>
     <name>Quiz</name>
     <message>
         <source>Predict, then watch: question {number} of {count}</source>
-        <translation>Erst vorhersagen, dann beobachten: Frage {number} von {count}</translation>
+        <translation>Erst vorhersagen, dann hinsehen: Frage {number} von {count}</translation>
     </message>
     <message>
         <source>Hands up for A, B or C. Page Down: the model moves and answers.</source>

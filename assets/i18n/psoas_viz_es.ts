@@ -1629,7 +1629,7 @@ todo</translation>
     </message>
     <message>
         <source>Predict, then look</source>
-        <translation>Predice y luego observa</translation>
+        <translation>Primero predecir, después observar</translation>
     </message>
     <message>
         <source>Commit to a prediction, then watch the model move and see its numbers.</source>
@@ -1750,7 +1750,7 @@ todo</translation>
     <name>Quiz</name>
     <message>
         <source>Predict, then watch: question {number} of {count}</source>
-        <translation>Predice y observa: pregunta {number} de {count}</translation>
+        <translation>Primero predecir, después observar: pregunta {number} de {count}</translation>
     </message>
     <message>
         <source>Hands up for A, B or C. Page Down: the model moves and answers.</source>
