@@ -143,7 +143,8 @@ def test_claims_in_german_keep_their_verdicts_and_numbers(model):
     tilt = spoken[0]
     assert verdicts[0] == "WIDERLEGT" and verdict_words(english_results[0]) == "CONTRADICTED"
     upright = f"{tilt.numbers['upright_change_mm']:+.1f}".replace(".", ",")
-    assert tilt.summary.startswith(f"Bei +10° Kippung ändert sich der Psoas major um {upright} mm im aufrechten Stand")
+    assert tilt.summary.startswith(f"Bei +10° Kippung ändert sich der Psoas major um {upright} mm im aufrechten "
+                                   "Stand")
     assert "+10° Kippung, Wirbelsäule starr" in tilt.postures
     sitting = [r.id for r in spoken].index("sitting_shortens_psoas")
     assert verdicts[sitting].startswith("HIER NICHT PRÜFBAR (die Behauptung betrifft die Anpassung")
