@@ -85,13 +85,13 @@ def _muscle_settings(model, scenario, assignments: dict[str, str]):
 def _session(model, args):
     """A session holding the preset or scenario (neutral standing without either), then ``--set`` on top;
     ``--latin`` turns on the Latin names."""
-    from psoas_viz.model.scenario import Scenario, load_preset, load_scenario
+    from psoas_viz.model.scenario import Scenario, load_scenario
     from psoas_viz.session import Session
 
     if getattr(args, "preset", None):
-        from psoas_viz.content_i18n import translated_scenario
+        from psoas_viz.content_i18n import translated_preset
 
-        scenario = translated_scenario(load_preset(args.preset, model), args.preset)  # its title in the language
+        scenario = translated_preset(args.preset, model)  # its title in the language
     elif getattr(args, "scenario", None):
         scenario = load_scenario(args.scenario, model)
     else:

@@ -200,6 +200,14 @@ def translated_scenario(scenario, name: str, language: str | None = None):
     return replace(scenario, **scenario_text(name, language))
 
 
+def translated_preset(name: str, model, language: str | None = None):
+    """Preset ``name`` as :func:`psoas_viz.model.scenario.load_preset` reads it, titled and noted in ``language``
+    (ScenarioError for an unknown preset, as load_preset gives)."""
+    from psoas_viz.model.scenario import load_preset
+
+    return translated_scenario(load_preset(name, model), name, language)
+
+
 def lesson_text(language: str | None = None, lesson: str = "psoas_tilt_and_claims") -> dict:
     """A built-in lesson's ``title`` and its ``steps`` in order, each ``{"title", "notes", "scenario_title"?}``."""
     lessons = texts("lessons", _language(language))

@@ -143,7 +143,8 @@ def test_claims_in_german_keep_their_verdicts_and_numbers(model):
     tilt = spoken[0]
     assert verdicts[0] == "WIDERLEGT" and verdict_words(english_results[0]) == "CONTRADICTED"
     upright = f"{tilt.numbers['upright_change_mm']:+.1f}".replace(".", ",")
-    assert tilt.summary.startswith(f"Bei +10° Kippung ändert sich der Psoas major um {upright} mm im aufrechten Stand")
+    assert tilt.summary.startswith(f"Bei +10° Kippung ändert sich der Psoas major um {upright} mm im aufrechten "
+                                   "Stand")
     assert "+10° Kippung, Wirbelsäule starr" in tilt.postures
     sitting = [r.id for r in spoken].index("sitting_shortens_psoas")
     assert verdicts[sitting].startswith("HIER NICHT PRÜFBAR (die Behauptung betrifft die Anpassung")
@@ -356,3 +357,38 @@ def test_the_projected_page_holds_the_longer_german_and_spanish_words(model, lan
                    if s.kind == "text" and not s.angle and (s.box[0] < 0 or s.box[2] > scene.width)]
     assert left.box[2] + 8 < right.box[0], (left.text, right.text)
     assert outside == []  # nor does any title or label reach the page's edge
+
+
+@pytest.mark.parametrize("language", TRANSLATED)
+def test_compare_gauges_of_every_claim_stay_inside_their_pane(model, language):
+    """The Compare view of each claim (its postures in the language): the gauges' headings and numbers wrap or
+    shrink inside the pane instead of running past its edge."""
+    from psoas_viz.scene import compare
+
+    with i18n.using_language(language):
+        for result in evaluate_claims(model, translated_claims(load_claims(), language)):
+            sides = dict(list(result.postures.items())[:4])
+            if len(sides) == 1:  # as the Compare view shows a single posture: beside neutral standing
+                sides[i18n.translate("Claims", "neutral")] = model.default_posture()
+            evaluations = {label: model.evaluate(posture) for label, posture in sides.items()}
+            scene = compare.build(model, evaluations, (), 620.0, 560.0)
+            gauges = next(s for s in scene.structures if s.id == "psoas_gauges")
+            outside = [t.text for t in gauges.shapes if t.kind == "text" and t.box[2] > scene.width]
+            assert outside == [], (result.id, outside)
+
+
+@pytest.mark.parametrize("language", ["en", *TRANSLATED])
+def test_the_gauge_never_covers_the_angle_box_on_a_projected_page(model, language):
+    """The longer German and Spanish angle box ("Kippung", "inclinación") keeps its numbers in sight: the psoas
+    gauge takes another place on every preset's page at the projector's 1024 px."""
+    from psoas_viz.scene.page import page
+    from psoas_viz.scene.labels import overlaps
+    from psoas_viz.session import Session
+
+    with i18n.using_language(language):
+        for name in english("scenarios"):
+            session = Session(model)
+            session.set_scenario(translated_scenario(load_preset(name, model), name))
+            scene = page(session.snapshot, session.title, session.psoas_curve(), "projector")
+            box = {s.id: s.shapes[0].box for s in scene.structures if s.id in ("angle_box", "psoas_gauge")}
+            assert not overlaps(box["angle_box"], box["psoas_gauge"]), (name, box)

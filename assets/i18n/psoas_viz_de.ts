@@ -221,6 +221,10 @@ Becken kippen</translation>
 <context>
     <name>ClaimRow</name>
     <message>
+        <source>“{text}”</source>
+        <translation>„{text}“</translation>
+    </message>
+    <message>
         <source>Claim: {text}</source>
         <translation>Behauptung: {text}</translation>
     </message>
@@ -1106,6 +1110,22 @@ zurück</translation>
         <source>psoas &lt;b&gt;{length:.1f} mm&lt;/b&gt; ({change:+.1f} mm, {percent:+.1f} % from neutral standing)</source>
         <translation>Psoas &lt;b&gt;{length:.1f} mm&lt;/b&gt; ({change:+.1f} mm, {percent:+.1f} % gegenüber dem neutralen Stand)</translation>
     </message>
+    <message>
+        <source>solid</source>
+        <translation>durchgezogen</translation>
+    </message>
+    <message>
+        <source>dashed</source>
+        <translation>gestrichelt</translation>
+    </message>
+    <message>
+        <source>dotted</source>
+        <translation>gepunktet</translation>
+    </message>
+    <message>
+        <source>dash-dot</source>
+        <translation>strichpunktiert</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -1733,7 +1753,7 @@ neutral {default:g} {unit} (rote Marke)</translation>
     </message>
     <message>
         <source>Predict, then look</source>
-        <translation>Vorhersagen, dann hinschauen</translation>
+        <translation>Erst vorhersagen, dann hinsehen</translation>
     </message>
     <message>
         <source>Commit to a prediction, then watch the model move and see its numbers.</source>
@@ -1937,7 +1957,7 @@ neutral {default:g} {unit} (rote Marke)</translation>
     <name>Quiz</name>
     <message>
         <source>Predict, then watch: question {number} of {count}</source>
-        <translation>Erst vorhersagen, dann beobachten: Frage {number} von {count}</translation>
+        <translation>Erst vorhersagen, dann hinsehen: Frage {number} von {count}</translation>
     </message>
     <message>
         <source>Hands up for A, B or C. Page Down: the model moves and answers.</source>

@@ -221,6 +221,10 @@ inclina la pelvis</translation>
 <context>
     <name>ClaimRow</name>
     <message>
+        <source>“{text}”</source>
+        <translation>«{text}»</translation>
+    </message>
+    <message>
         <source>Claim: {text}</source>
         <translation>Afirmación: {text}</translation>
     </message>
@@ -1106,6 +1110,22 @@ todo</translation>
         <source>psoas &lt;b&gt;{length:.1f} mm&lt;/b&gt; ({change:+.1f} mm, {percent:+.1f} % from neutral standing)</source>
         <translation>psoas &lt;b&gt;{length:.1f} mm&lt;/b&gt; ({change:+.1f} mm, {percent:+.1f} % desde la bipedestación neutra)</translation>
     </message>
+    <message>
+        <source>solid</source>
+        <translation>continua</translation>
+    </message>
+    <message>
+        <source>dashed</source>
+        <translation>discontinua</translation>
+    </message>
+    <message>
+        <source>dotted</source>
+        <translation>punteada</translation>
+    </message>
+    <message>
+        <source>dash-dot</source>
+        <translation>de trazo y punto</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -1733,7 +1753,7 @@ neutro {default:g} {unit} (marca roja)</translation>
     </message>
     <message>
         <source>Predict, then look</source>
-        <translation>Predice y luego observa</translation>
+        <translation>Primero predecir, después observar</translation>
     </message>
     <message>
         <source>Commit to a prediction, then watch the model move and see its numbers.</source>
@@ -1937,7 +1957,7 @@ neutro {default:g} {unit} (marca roja)</translation>
     <name>Quiz</name>
     <message>
         <source>Predict, then watch: question {number} of {count}</source>
-        <translation>Predice y observa: pregunta {number} de {count}</translation>
+        <translation>Primero predecir, después observar: pregunta {number} de {count}</translation>
     </message>
     <message>
         <source>Hands up for A, B or C. Page Down: the model moves and answers.</source>

@@ -19,8 +19,7 @@ from pathlib import Path
 
 from psoas_viz.i18n import translate
 from psoas_viz.io.files import write_file
-from psoas_viz.model.scenario import (Scenario, ScenarioError, check_header, load_preset, load_scenario,
-                                      parse_scenario, preset_files, read_document)
+from psoas_viz.model.scenario import Scenario, ScenarioError, check_header, parse_scenario, preset_files, read_document
 from psoas_viz.resources import builtin_lessons
 
 LESSON_FORMAT = "psoas-viz/lesson"
@@ -48,8 +47,10 @@ def parse_lesson(document, model) -> tuple[str, list[tuple[str, Scenario]]]:
             if not isinstance(step.get(key, ""), str):
                 raise ScenarioError(f"steps[{i}].{key}: expected text")
         if isinstance(step.get("scenario"), str):
+            from psoas_viz.content_i18n import translated_preset
+
             try:
-                scenario = _preset(step["scenario"], model)
+                scenario = translated_preset(step["scenario"], model)
             except ScenarioError as error:
                 raise ScenarioError(f"steps[{i}].scenario: {error}") from None
         else:
@@ -66,13 +67,6 @@ def parse_lesson(document, model) -> tuple[str, list[tuple[str, Scenario]]]:
         out.append((step.get("title") or scenario.title
                     or translate("Lesson", "Step {number}").format(number=i + 1), scenario))
     return title, out
-
-
-def _preset(name, model) -> Scenario:
-    """A preset with its title and notes in the current language."""
-    from psoas_viz.content_i18n import translated_scenario
-
-    return translated_scenario(load_preset(name, model), name)
 
 
 def _claim_note(claim_id, model, i: int) -> str:
@@ -138,12 +132,12 @@ def save_lesson(path, title: str, steps: list[tuple[str, Scenario]]) -> None:
 
 def preset_steps(model) -> list[tuple[str, Scenario]]:
     """The presets as the steps presentation mode shows without a lesson, titled in the current language."""
-    from psoas_viz.content_i18n import translated_scenario
+    from psoas_viz.content_i18n import translated_preset
 
     steps = []
-    for name, path in preset_files().items():
+    for name in preset_files():
         try:
-            scenario = translated_scenario(load_scenario(path, model), name)
+            scenario = translated_preset(name, model)
         except ScenarioError:
             continue
         steps.append((scenario.title or name.replace("_", " ").capitalize(), scenario))

@@ -266,7 +266,8 @@ def fascia_tension(model, claim, base, tone):
     summary = _say(translate("Claims", "A {pull:g} N pull of the {link} raises the relaxed psoas's tension at the hip "
                                        "{tension_without:.0f} → {tension_with:.0f} N and changes its path "
                                        "{length_without:.1f} → {length_with:.1f} mm in an unchanged posture."),
-                   pull=claim['pull_n'], link=_muscle(claim["link"], link.name.lower()), tension_without=result.tension_without,
+                   pull=claim['pull_n'], link=_muscle(claim["link"], link.name.lower()),
+                   tension_without=result.tension_without,
                    tension_with=result.tension_with, length_without=result.length_without,
                    length_with=result.length_with)
     return verdict, depends, numbers, summary, {translate("Claims", "neutral standing"): posture}

@@ -142,7 +142,7 @@ class ClaimRow(QtWidgets.QFrame):
     def set_text(self, text: str) -> None:
         """The claim in the current language (before its verdict is known)."""
         self.claim_text = text
-        self.text.setText(f"“{html.escape(text)}”")
+        self.text.setText(self.tr("“{text}”").format(text=html.escape(text)))  # each language's quotation marks
         self.setAccessibleName(self.tr("Claim: {text}").format(text=text))
         self.setAccessibleDescription(self.tr("Enter or Space sets up its scenario and shows the model's verdict"))
 

@@ -342,7 +342,7 @@ class ControlPanel(QtWidgets.QWidget):
 
     def apply_preset(self, name: str):
         try:
-            scenario = content_i18n.translated_scenario(load_preset(name, self.session.model), name)
+            scenario = content_i18n.translated_preset(name, self.session.model)
         except ScenarioError as error:
             QtWidgets.QMessageBox.warning(self, "Preset", str(error))
             return

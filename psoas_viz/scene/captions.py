@@ -116,7 +116,7 @@ def compare_legend(labels: list[str], lengths: dict, neutral_lengths: dict, colo
         rgb = tuple(colours[i][:3])
         change = lengths[label] - neutral_lengths[label]
         percent = 100.0 * change / neutral_lengths[label]
-        rows.append(f"<span style='color:rgb{rgb};font-weight:bold'>{marks[i].split()[0]}&nbsp;"
+        rows.append(f"<span style='color:rgb{rgb};font-weight:bold'>{marks[i][0]}&nbsp;"
                     f"{html.escape(label)}</span>: " + fill_template(
                         translate("Diagram", "psoas <b>{length:.1f} mm</b> ({change:+.1f} mm, {percent:+.1f} % from "
                                              "neutral standing)"),

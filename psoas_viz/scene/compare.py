@@ -68,7 +68,7 @@ def build(model, evaluations: dict, others: tuple, width: float, height: float) 
                                         tuple(Polyline(m(line), 3.0) for line in lines), f"{label}: {', '.join(others)}"))
         psoas = tuple(Polyline(m(line), 6.0) for line in g.fascicle_lines(model, ev, g.PSOAS))
         structures.append(Structure(f"side{i}_psoas_major", "muscle", f"side{i}_psoas", psoas,
-                                    f"{label}: psoas major ({SIDE_MARKS[i].split()[1]})"))
+                                    f"{label}: psoas major ({SIDE_MARKS[i][1]})"))
     structures.append(Structure("hip_joint_centre", "marker", "hip", (Circle(tuple(m((0.0, 0.0))), 7.0),),
                                 "Hip joint centre"))
     structures.append(_gauges(evaluations, (width - column, 0.0, width, height)))
@@ -81,10 +81,14 @@ def _gauges(evaluations: dict, area) -> Structure:
     x0, x1, y = x0 + 8.0, x1 - 8.0, y0 + 10.0
     psoas = {label: ev.muscle(g.PSOAS) for label, ev in evaluations.items()}
     span = gauge_span(*(n["change_mm"] for n in psoas.values()))
-    shapes = [measure.text(x0, y, translate("Diagram", "Psoas major length"), 16.0, True, valign="top")]
-    y += measure.height(16.0) + 6.0
+    shapes = []
+    for line in measure.wrap(translate("Diagram", "Psoas major length"), 16.0, x1 - x0, True):  # longer in German
+        shapes.append(measure.text(x0, y, line, 16.0, True, valign="top"))
+        y += measure.height(16.0)
+    y += 6.0
     for i, (label, n) in enumerate(psoas.items()):
-        for line in measure.wrap(f"{label} ({SIDE_MARKS[i].split()[1]})", 14.0, x1 - x0, True):
+        line_style = translate("Diagram", SIDE_MARKS[i][1])
+        for line in measure.wrap(f"{label} ({line_style})", 14.0, x1 - x0, True):
             shapes.append(measure.text(x0, y, line, 14.0, True, f"side{i}_text", valign="top"))
             y += measure.height(14.0)
         shapes.append(measure.text(x0, y, fill_template("{length:.1f} mm", {"length": n["length_mm"]}), 24.0, True,
@@ -101,6 +105,7 @@ def _gauges(evaluations: dict, area) -> Structure:
     for line in measure.wrap(heading, 14.0, x1 - x0):
         shapes.append(measure.text(x0, y, line, 14.0, False, valign="top"))
         y += measure.height(14.0)
-    shapes.append(measure.text(x0, y, fill_template("{mm:+.1f} mm ({percent:+.1f} %)",
-                                                    {"mm": difference, "percent": percent}), 22.0, True, valign="top"))
+    words = fill_template("{mm:+.1f} mm ({percent:+.1f} %)", {"mm": difference, "percent": percent})
+    size = min(22.0, 22.0 * (x1 - x0) / measure.width(words, 22.0, True))  # smaller rather than cut at the edge
+    shapes.append(measure.text(x0, y, words, size, True, valign="top"))
     return Structure("psoas_gauges", "annotation", "box", tuple(shapes), translate("Diagram", "Psoas length gauges"))

@@ -356,8 +356,9 @@ def _gauge(snapshot, theme, bounds, taken: list, blocked: Obstacles | None, musc
         spots = [(x1 - w, y0), (x1 - w, (y0 + y1 - h) / 2), (x1 - w, y1 - h), (x0, y1 - h), (x0, (y0 + y1 - h) / 2)]
         boxes = [(x, y, x + w, y + h) for x, y in spots]
         muscles = _sampled(muscles_px)
-        clear = [b for b in boxes if not any(overlaps(b, t) for t in taken) and not blocked.count(np.array(b))[0]]
-        box = next((b for b in clear if not _holds(b, muscles)), clear[0] if clear else boxes[0])
+        apart = [b for b in boxes if not any(overlaps(b, t) for t in taken)]  # never over the angle box's numbers
+        clear = [b for b in apart if not blocked.count(np.array(b))[0]]
+        box = next((b for b in clear + apart if not _holds(b, muscles)), (clear + apart + boxes)[0])
     shapes = [Rect(box, "box")]
     y = box[1] + pad
     for row in rows:

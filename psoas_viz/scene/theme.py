@@ -30,7 +30,9 @@ ANTERIOR = (27, 120, 55, 255)  # the colours of tilting anteriorly / posteriorly
 POSTERIOR = (118, 42, 131, 255)
 SIDES = [(118, 42, 131, 255), (27, 120, 55, 255), (60, 60, 60, 255), (140, 81, 10, 255)]  # compare sides
 SIDE_DASHES = [None, LONG_DASH, DOT, DASH_DOT]
-SIDE_MARKS = ["━━━ solid", "╍╍╍ dashed", "┅┅┅ dotted", "━·━ dash-dot"]
+# each compared side's line as drawn in text, and its name (translated where it is shown, "Diagram" context)
+SIDE_MARKS = [("━━━", QT_TRANSLATE_NOOP("Diagram", "solid")), ("╍╍╍", QT_TRANSLATE_NOOP("Diagram", "dashed")),
+              ("┅┅┅", QT_TRANSLATE_NOOP("Diagram", "dotted")), ("━·━", QT_TRANSLATE_NOOP("Diagram", "dash-dot"))]
 
 
 def colour_range(percents) -> float:
