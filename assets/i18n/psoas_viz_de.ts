@@ -615,6 +615,453 @@ Becken kippen</translation>
     </message>
 </context>
 <context>
+    <name>CommandLine</name>
+    <message>
+        <source>locked spine</source>
+        <translation>starre Wirbelsäule</translation>
+    </message>
+    <message>
+        <source>upright spine</source>
+        <translation>aufrechte Wirbelsäule</translation>
+    </message>
+    <message>
+        <source>manual spine</source>
+        <translation>manuelle Wirbelsäule</translation>
+    </message>
+    <message>
+        <source>muscles</source>
+        <translation>Muskeln</translation>
+    </message>
+    <message>
+        <source>Balanced at pelvic tilt {tilt:+.2f}° ({spine}): the tilt moments below cancel</source>
+        <translation>Gleichgewicht bei Beckenkippung {tilt:+.2f}° ({spine}): die Kippmomente unten heben sich auf</translation>
+    </message>
+    <message>
+        <source>held by a range-limit wall (passive joint curves)</source>
+        <translation>von einer Bewegungsgrenze gehalten (passive Gelenkkurven)</translation>
+    </message>
+    <message>
+        <source>not on a range-limit wall</source>
+        <translation>nicht an einer Bewegungsgrenze</translation>
+    </message>
+    <message>
+        <source>Spinopelvic PT {pt:.1f}°, SS {ss:.1f}°, LL {ll:.1f}°; stiffness {stiffness:.2f} N m/°; {wall}</source>
+        <translation>Spinopelvin PT {pt:.1f}°, SS {ss:.1f}°, LL {ll:.1f}°; Steifigkeit {stiffness:.2f} N m/°; {wall}</translation>
+    </message>
+    <message>
+        <source>No stable balance between −30° and +30° ({spine}): from {tilt:+.1f}° the pelvis falls anteriorly (net {net:+.1f} N m).</source>
+        <translation>Kein stabiles Gleichgewicht zwischen −30° und +30° ({spine}): von {tilt:+.1f}° aus kippt das Becken nach anterior (netto {net:+.1f} N m).</translation>
+    </message>
+    <message>
+        <source>No stable balance between −30° and +30° ({spine}): from {tilt:+.1f}° the pelvis falls posteriorly (net {net:+.1f} N m).</source>
+        <translation>Kein stabiles Gleichgewicht zwischen −30° und +30° ({spine}): von {tilt:+.1f}° aus kippt das Becken nach posterior (netto {net:+.1f} N m).</translation>
+    </message>
+    <message>
+        <source>Muscles that could hold it: {muscles}</source>
+        <translation>Muskeln, die es halten könnten: {muscles}</translation>
+    </message>
+    <message>
+        <source>Another stable balance lies at {tilts} (settle starts from the posture&apos;s own tilt: set pelvic_tilt near it to reach it).</source>
+        <translation>Ein weiteres stabiles Gleichgewicht liegt bei {tilts} (settle beginnt bei der Kippung der Haltung: pelvic_tilt in seine Nähe setzen, um es zu erreichen).</translation>
+    </message>
+    <message>
+        <source>Moments also cancel at {tilts}, but a nudge grows there (an inverted pendulum).</source>
+        <translation>Die Momente heben sich auch bei {tilts} auf, doch dort wächst ein kleiner Anstoß (ein umgekehrtes Pendel).</translation>
+    </message>
+    <message>
+        <source>Fascial pulls ({pulls}): psoas path {before:.1f} → {after:.1f} mm; tension of the pulled psoas fascicles {tension_before:.1f} → {tension_after:.1f} N</source>
+        <translation>Faszienzüge ({pulls}): Verlauf des Psoas {before:.1f} → {after:.1f} mm; Spannung der gezogenen Psoasfaszikel {tension_before:.1f} → {tension_after:.1f} N</translation>
+    </message>
+    <message>
+        <source>Tilt moments (N m, + anterior): {moments}</source>
+        <translation>Kippmomente (N m, + anterior): {moments}</translation>
+    </message>
+    <message>
+        <source>  {id:&lt;22} {length:7.1f} mm {force:8.1f} N  tilt {moment:+6.2f} N m</source>
+        <translation>  {id:&lt;22} {length:7.1f} mm {force:8.1f} N  Kippung {moment:+6.2f} N m</translation>
+    </message>
+    <message>
+        <source>--step: {step:g} must be greater than zero</source>
+        <translation>--step: {step:g} muss größer als null sein</translation>
+    </message>
+    <message>
+        <source>--stop {stop:g} is below --start {start:g}</source>
+        <translation>--stop {stop:g} liegt unter --start {start:g}</translation>
+    </message>
+    <message>
+        <source>the sweep would have {count} rows; at most {most}</source>
+        <translation>der Durchlauf hätte {count} Zeilen; höchstens {most}</translation>
+    </message>
+    <message>
+        <source>--param: unknown parameter {name!r} (sweepable: {names})</source>
+        <translation>--param: unbekannter Parameter {name!r} (durchlaufbar: {names})</translation>
+    </message>
+    <message>
+        <source>lumbar_lordosis acts only with the manual spine (the {mode} spine sets the lordosis itself): add --spine manual</source>
+        <translation>lumbar_lordosis wirkt nur bei manueller Wirbelsäule (die Wirbelsäule {mode} stellt die Lordose selbst ein): --spine manual angeben</translation>
+    </message>
+    <message>
+        <source>--set {name}: that is the swept parameter</source>
+        <translation>--set {name}: das ist der durchlaufene Parameter</translation>
+    </message>
+    <message>
+        <source>Posture parameters:</source>
+        <translation>Haltungsparameter:</translation>
+    </message>
+    <message>
+        <source>  {name:&lt;18} one of {choices} (default {default})</source>
+        <translation>  {name:&lt;18} eines von {choices} (Vorgabe {default})</translation>
+    </message>
+    <message>
+        <source>  {name:&lt;18} {unit:&lt;4} default {default:&lt;6g} range {span:&lt;9} {description}</source>
+        <translation>  {name:&lt;18} {unit:&lt;4} Vorgabe {default:&lt;6g} Bereich {span:&lt;9} {description}</translation>
+    </message>
+    <message>
+        <source>Muscles:</source>
+        <translation>Muskeln:</translation>
+    </message>
+    <message>
+        <source>no modelled joint</source>
+        <translation>kein modelliertes Gelenk</translation>
+    </message>
+    <message>
+        <source>  {id:&lt;22} {name} ({count} fascicle; crosses {crosses}; {force:g} N, fibres {fibres:g} mm, tendon {tendon:g} mm)</source>
+        <translation>  {id:&lt;22} {name} ({count} Faszikel; überquert {crosses}; {force:g} N, Fasern {fibres:g} mm, Sehne {tendon:g} mm)</translation>
+    </message>
+    <message>
+        <source>  {id:&lt;22} {name} ({count} fascicles; crosses {crosses}; {force:g} N, fibres {fibres:g} mm, tendon {tendon:g} mm)</source>
+        <translation>  {id:&lt;22} {name} ({count} Faszikel; überquert {crosses}; {force:g} N, Fasern {fibres:g} mm, Sehne {tendon:g} mm)</translation>
+    </message>
+    <message>
+        <source>  {id:&lt;22} {name} ({count} fascicle; crosses {crosses}; no force data)</source>
+        <translation>  {id:&lt;22} {name} ({count} Faszikel; überquert {crosses}; keine Kraftdaten)</translation>
+    </message>
+    <message>
+        <source>  {id:&lt;22} {name} ({count} fascicles; crosses {crosses}; no force data)</source>
+        <translation>  {id:&lt;22} {name} ({count} Faszikel; überquert {crosses}; keine Kraftdaten)</translation>
+    </message>
+    <message>
+        <source>Presets:</source>
+        <translation>Voreinstellungen:</translation>
+    </message>
+    <message>
+        <source>Sources:</source>
+        <translation>Quellen:</translation>
+    </message>
+    <message>
+        <source>{claim}
+  {verdict}: {summary}
+  Caveat: {caveat}</source>
+        <translation>{claim}
+  {verdict}: {summary}
+  Einschränkung: {caveat}</translation>
+    </message>
+    <message>
+        <source>a posture parameter, &lt;muscle_id&gt;.activation / &lt;muscle_id&gt;.tightness (0…1), or &lt;fascial_link&gt;.pull (N)</source>
+        <translation>ein Haltungsparameter, &lt;muskel_id&gt;.activation / &lt;muskel_id&gt;.tightness (0…1) oder &lt;faszienzug&gt;.pull (N)</translation>
+    </message>
+    <message>
+        <source>NAME=VALUE</source>
+        <translation>NAME=WERT</translation>
+    </message>
+    <message>
+        <source>the region framed (default: whole)</source>
+        <translation>der gezeigte Ausschnitt (Vorgabe: whole)</translation>
+    </message>
+    <message>
+        <source>Sagittal pelvis–spine–femur model: how the psoas lengthens or shortens under anterior and posterior pelvic tilt.</source>
+        <translation>Sagittales Modell von Becken, Wirbelsäule und Femur: wie sich der M. psoas major bei Beckenkippung nach anterior und posterior verlängert oder verkürzt.</translation>
+    </message>
+    <message>
+        <source>show the program&apos;s version number and exit</source>
+        <translation>Versionsnummer des Programms zeigen und beenden</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>language of diagrams and messages: en, de or es (default: LC_ALL, LC_MESSAGES or LANG; English otherwise)</source>
+        <translation>Sprache der Diagramme und Meldungen: en, de oder es (Vorgabe: LC_ALL, LC_MESSAGES oder LANG; sonst Englisch)</translation>
+    </message>
+    <message>
+        <source>print one row per value of a posture parameter</source>
+        <translation>eine Zeile je Wert eines Haltungsparameters ausgeben</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>the posture parameter swept (psoas-viz info lists them)</source>
+        <translation>der durchlaufene Haltungsparameter (psoas-viz info listet sie auf)</translation>
+    </message>
+    <message>
+        <source>VALUE</source>
+        <translation>WERT</translation>
+    </message>
+    <message>
+        <source>its first value</source>
+        <translation>sein erster Wert</translation>
+    </message>
+    <message>
+        <source>its last value (included when the steps reach it)</source>
+        <translation>sein letzter Wert (enthalten, wenn die Schritte ihn erreichen)</translation>
+    </message>
+    <message>
+        <source>the step between rows (greater than zero)</source>
+        <translation>der Schritt zwischen den Zeilen (größer als null)</translation>
+    </message>
+    <message>
+        <source>the spine mode (default: the scenario&apos;s, else upright)</source>
+        <translation>der Wirbelsäulenmodus (Vorgabe: der des Szenarios, sonst upright)</translation>
+    </message>
+    <message>
+        <source>a posture parameter held while sweeping (repeatable)</source>
+        <translation>ein Haltungsparameter, der beim Durchlauf fest bleibt (wiederholbar)</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>start from this scenario file</source>
+        <translation>von dieser Szenariodatei ausgehen</translation>
+    </message>
+    <message>
+        <source>the table&apos;s format (default: csv)</source>
+        <translation>Format der Tabelle (Vorgabe: csv)</translation>
+    </message>
+    <message>
+        <source>the pelvic tilt at which muscle, weight and passive moments balance</source>
+        <translation>die Beckenkippung, bei der sich Muskel-, Gewichts- und passive Momente ausgleichen</translation>
+    </message>
+    <message>
+        <source>the output&apos;s format (default: text; json and markdown in English)</source>
+        <translation>Format der Ausgabe (Vorgabe: text; json und markdown auf Englisch)</translation>
+    </message>
+    <message>
+        <source>popular claims about the psoas, put to the model</source>
+        <translation>verbreitete Behauptungen über den Psoas, am Modell geprüft</translation>
+    </message>
+    <message>
+        <source>parameters, muscles, presets and sources</source>
+        <translation>Parameter, Muskeln, Voreinstellungen und Quellen</translation>
+    </message>
+    <message>
+        <source>the output&apos;s format (default: text; json in English)</source>
+        <translation>Format der Ausgabe (Vorgabe: text; json auf Englisch)</translation>
+    </message>
+    <message>
+        <source>open the window (the default)</source>
+        <translation>das Fenster öffnen (die Vorgabe)</translation>
+    </message>
+    <message>
+        <source>open this scenario file</source>
+        <translation>diese Szenariodatei öffnen</translation>
+    </message>
+    <message>
+        <source>FILE.png</source>
+        <translation>DATEI.png</translation>
+    </message>
+    <message>
+        <source>save a picture of the window and close it</source>
+        <translation>ein Bild des Fensters speichern und es schließen</translation>
+    </message>
+    <message>
+        <source>write the diagram (PNG, SVG, PDF) or its numbers (CSV) without a window</source>
+        <translation>das Diagramm (PNG, SVG, PDF) oder seine Zahlen (CSV) ohne Fenster schreiben</translation>
+    </message>
+    <message>
+        <source>a built-in posture (psoas-viz info lists them)</source>
+        <translation>eine mitgelieferte Haltung (psoas-viz info listet sie auf)</translation>
+    </message>
+    <message>
+        <source>a scenario file</source>
+        <translation>eine Szenariodatei</translation>
+    </message>
+    <message>
+        <source>FILE|NAME</source>
+        <translation>DATEI|NAME</translation>
+    </message>
+    <message>
+        <source>a lesson file or a built-in lesson&apos;s name: a hand-out PDF, one page per step</source>
+        <translation>eine Lektionsdatei oder der Name einer mitgelieferten Lektion: ein Handout als PDF, eine Seite je Schritt</translation>
+    </message>
+    <message>
+        <source>FILE.{png,svg,pdf,csv,gif,webp,mp4}</source>
+        <translation>DATEI.{png,svg,pdf,csv,gif,webp,mp4}</translation>
+    </message>
+    <message>
+        <source>the file written; its ending chooses the format</source>
+        <translation>die geschriebene Datei; ihre Endung wählt das Format</translation>
+    </message>
+    <message>
+        <source>PNG width in pixels (1…7680; default 1920)</source>
+        <translation>Breite des PNG in Pixeln (1…7680; Vorgabe 1920)</translation>
+    </message>
+    <message>
+        <source>PNG resolution for an 8-inch-wide print (instead of --width)</source>
+        <translation>Auflösung des PNG für einen 8 Zoll breiten Druck (statt --width)</translation>
+    </message>
+    <message>
+        <source>colours for a screen or, with thicker lines, a projector (default: screen)</source>
+        <translation>Farben für einen Bildschirm oder, mit dickeren Linien, einen Beamer (Vorgabe: screen)</translation>
+    </message>
+    <message>
+        <source>the model view only, without the psoas plot</source>
+        <translation>nur die Modellansicht, ohne das Psoas-Diagramm</translation>
+    </message>
+    <message>
+        <source>an animated tilt sweep (--out FILE.gif, .webp or .mp4) instead of a still</source>
+        <translation>ein animierter Kippungsdurchlauf (--out DATEI.gif, .webp oder .mp4) statt eines Standbilds</translation>
+    </message>
+    <message>
+        <source>with --animate: the transition to this preset</source>
+        <translation>mit --animate: der Übergang zu dieser Voreinstellung</translation>
+    </message>
+    <message>
+        <source>with --animate: the transition to this scenario</source>
+        <translation>mit --animate: der Übergang zu diesem Szenario</translation>
+    </message>
+    <message>
+        <source>DEG</source>
+        <translation>GRAD</translation>
+    </message>
+    <message>
+        <source>with --animate: first pelvic tilt (default: model minimum)</source>
+        <translation>mit --animate: erste Beckenkippung (Vorgabe: Minimum des Modells)</translation>
+    </message>
+    <message>
+        <source>with --animate: turning pelvic tilt (default: model maximum)</source>
+        <translation>mit --animate: Beckenkippung am Wendepunkt (Vorgabe: Maximum des Modells)</translation>
+    </message>
+    <message>
+        <source>with --animate: length of one loop (0.5…60; default 3)</source>
+        <translation>mit --animate: Dauer eines Durchgangs in Sekunden (0,5…60; Vorgabe 3)</translation>
+    </message>
+    <message>
+        <source>with --animate: frames per second (1…60, GIF 1…50; default 25)</source>
+        <translation>mit --animate: Bilder pro Sekunde (1…60, GIF 1…50; Vorgabe 25)</translation>
+    </message>
+    <message>
+        <source>print the diagram as a scene: structures, shapes and labels in pixels</source>
+        <translation>das Diagramm als Szene ausgeben: Strukturen, Formen und Beschriftungen in Pixeln</translation>
+    </message>
+    <message>
+        <source>scene width in pixels (100…7680; default 900)</source>
+        <translation>Breite der Szene in Pixeln (100…7680; Vorgabe 900)</translation>
+    </message>
+    <message>
+        <source>scene height in pixels (100…7680; default 1000)</source>
+        <translation>Höhe der Szene in Pixeln (100…7680; Vorgabe 1000)</translation>
+    </message>
+    <message>
+        <source>the output&apos;s format (JSON, pixels, y downwards)</source>
+        <translation>Format der Ausgabe (JSON, Pixel, y nach unten)</translation>
+    </message>
+    <message>
+        <source>measure repaint latency, model speed, start-up, exports and memory</source>
+        <translation>Neuzeichnen, Modellgeschwindigkeit, Start, Exporte und Speicher messen</translation>
+    </message>
+    <message>
+        <source>the measurements as JSON</source>
+        <translation>die Messwerte als JSON</translation>
+    </message>
+    <message>
+        <source>--width: {text!r} must be a whole number of pixels from 1 to 7680</source>
+        <translation>--width: {text!r} muss eine ganze Zahl von Pixeln von 1 bis 7680 sein</translation>
+    </message>
+    <message>
+        <source>{option} does not apply to a lesson hand-out</source>
+        <translation>{option} gilt nicht für ein Lektions-Handout</translation>
+    </message>
+    <message>
+        <source>--out {path}: cannot be written ({reason})</source>
+        <translation>--out {path}: kann nicht geschrieben werden ({reason})</translation>
+    </message>
+    <message>
+        <source>{option} applies to --animate exports only</source>
+        <translation>{option} gilt nur für Exporte mit --animate</translation>
+    </message>
+    <message>
+        <source>--width and --dpi: give one or the other</source>
+        <translation>--width und --dpi: nur eines von beiden angeben</translation>
+    </message>
+    <message>
+        <source>--dpi: {text!r} must be from 1 to 960 (the PNG is 8 inches wide)</source>
+        <translation>--dpi: {text!r} muss zwischen 1 und 960 liegen (das PNG ist 8 Zoll breit)</translation>
+    </message>
+    <message>
+        <source>--out {path}: the file name must end in .png, .svg, .pdf or .csv</source>
+        <translation>--out {path}: der Dateiname muss auf .png, .svg, .pdf oder .csv enden</translation>
+    </message>
+    <message>
+        <source>--width and --dpi apply to PNG exports only</source>
+        <translation>--width und --dpi gelten nur für PNG-Exporte</translation>
+    </message>
+    <message>
+        <source>--out {path}: a lesson hand-out is a PDF; the file name must end in .pdf</source>
+        <translation>--out {path}: ein Lektions-Handout ist ein PDF; der Dateiname muss auf .pdf enden</translation>
+    </message>
+    <message>
+        <source>--dpi applies to PNG exports only; give --width for an animation</source>
+        <translation>--dpi gilt nur für PNG-Exporte; für eine Animation --width angeben</translation>
+    </message>
+    <message>
+        <source>--from-tilt and --to-tilt make a sweep; a transition (--to-preset or --to-scenario) takes neither</source>
+        <translation>--from-tilt und --to-tilt ergeben einen Durchlauf; ein Übergang (--to-preset oder --to-scenario) nimmt keines von beiden</translation>
+    </message>
+    <message>
+        <source>{option}: {value:g}° is outside the model&apos;s pelvic tilt range {low:g}…{high:g}°</source>
+        <translation>{option}: {value:g}° liegt außerhalb des Beckenkippungsbereichs des Modells {low:g}…{high:g}°</translation>
+    </message>
+    <message>
+        <source>--from-tilt and --to-tilt: the same tilt makes no sweep</source>
+        <translation>--from-tilt und --to-tilt: dieselbe Kippung ergibt keinen Durchlauf</translation>
+    </message>
+    <message>
+        <source>--out {path}: the folder does not exist or the name is a folder</source>
+        <translation>--out {path}: der Ordner existiert nicht oder der Name ist ein Ordner</translation>
+    </message>
+    <message>
+        <source>{what}: {text!r} must be a whole number of pixels from 100 to 7680</source>
+        <translation>{what}: {text!r} muss eine ganze Zahl von Pixeln von 100 bis 7680 sein</translation>
+    </message>
+    <message>
+        <source>{what}: {text!r} is not a number</source>
+        <translation>{what}: {text!r} ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>{what}: {text!r} is not a finite number</source>
+        <translation>{what}: {text!r} ist keine endliche Zahl</translation>
+    </message>
+    <message>
+        <source>--set {pair!r}: expected NAME=VALUE</source>
+        <translation>--set {pair!r}: NAME=WERT erwartet</translation>
+    </message>
+    <message>
+        <source>--set {name}: a fascial link takes .pull (newtons)</source>
+        <translation>--set {name}: ein Faszienzug nimmt .pull (Newton)</translation>
+    </message>
+    <message>
+        <source>--set {name}: {force:g} N is outside 0…{most:g} N</source>
+        <translation>--set {name}: {force:g} N liegt außerhalb von 0…{most:g} N</translation>
+    </message>
+    <message>
+        <source>--set {name}: unknown muscle or fascial link {muscle!r} (muscles: {muscles}; fascial links: {links})</source>
+        <translation>--set {name}: unbekannter Muskel oder Faszienzug {muscle!r} (Muskeln: {muscles}; Faszienzüge: {links})</translation>
+    </message>
+    <message>
+        <source>--set {name}: a muscle takes .activation or .tightness</source>
+        <translation>--set {name}: ein Muskel nimmt .activation oder .tightness</translation>
+    </message>
+    <message>
+        <source>--set {name}: {value:g} is outside 0…1</source>
+        <translation>--set {name}: {value:g} liegt außerhalb von 0…1</translation>
+    </message>
+</context>
+<context>
     <name>CompareView</name>
     <message>
         <source>Compare −10° / +10°</source>
@@ -1036,6 +1483,21 @@ zurück</translation>
     </message>
 </context>
 <context>
+    <name>Export</name>
+    <message>
+        <source>{path}: is a folder; give a file name ending in .{fmt}</source>
+        <translation>{path}: ist ein Ordner; einen Dateinamen mit der Endung .{fmt} angeben</translation>
+    </message>
+    <message>
+        <source>{path}: the folder {folder} does not exist</source>
+        <translation>{path}: der Ordner {folder} existiert nicht</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be written ({reason})</source>
+        <translation>{path}: kann nicht geschrieben werden ({reason})</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export the diagram</source>
@@ -1210,6 +1672,13 @@ zurück</translation>
     </message>
 </context>
 <context>
+    <name>Language</name>
+    <message>
+        <source>unknown language {code!r} (available: {codes})</source>
+        <translation>unbekannte Sprache {code!r} (verfügbar: {codes})</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Drag the pelvis to tilt it · hover a muscle or bone for its card · click the length plot to set the tilt · Ctrl+Z undo</source>
@@ -1270,6 +1739,41 @@ zurück</translation>
     <message>
         <source>Claim: {text}  —  {verdict}</source>
         <translation>Behauptung: {text}  —  {verdict}</translation>
+    </message>
+</context>
+<context>
+    <name>Model</name>
+    <message>
+        <source>hip flexion {flexion:.0f}° (thigh angle + pelvic tilt) is outside Rajagopal 2016&apos;s range {low:.0f}…{high:.0f}°, for which its muscle paths were built; lengths and moment arms there are extrapolated</source>
+        <translation>Hüftflexion {flexion:.0f}° (Oberschenkelwinkel + Beckenkippung) liegt außerhalb des Bereichs {low:.0f}…{high:.0f}° von Rajagopal 2016, für den dessen Muskelverläufe gebaut wurden; Längen und Hebelarme sind dort extrapoliert</translation>
+    </message>
+    <message>
+        <source>unknown parameter {name!r} (known: {known})</source>
+        <translation>unbekannter Parameter {name!r} (bekannt: {known})</translation>
+    </message>
+    <message>
+        <source>unknown parameter {name!r} (sweepable: {names})</source>
+        <translation>unbekannter Parameter {name!r} (durchlaufbar: {names})</translation>
+    </message>
+    <message>
+        <source>{name}: {value!r} is not a number</source>
+        <translation>{name}: {value!r} ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>{name}: {value!r} is not a finite number</source>
+        <translation>{name}: {value!r} ist keine endliche Zahl</translation>
+    </message>
+    <message>
+        <source>{name}: {value:g} {unit} is outside {low:g}…{high:g} {unit}</source>
+        <translation>{name}: {value:g} {unit} liegt außerhalb von {low:g}…{high:g} {unit}</translation>
+    </message>
+    <message>
+        <source>spine_mode: {value!r} is not one of {modes}</source>
+        <translation>spine_mode: {value!r} ist keiner von {modes}</translation>
+    </message>
+    <message>
+        <source>unknown preset {name!r} (presets: {names})</source>
+        <translation>unbekannte Voreinstellung {name!r} (Voreinstellungen: {names})</translation>
     </message>
 </context>
 <context>
@@ -1862,6 +2366,65 @@ zurück</translation>
     <message>
         <source>Pelvic tilt from {first:+.0f}° to {last:+.0f}°; {curves}. Now {length:.1f} mm at {tilt:+.1f}°. Clicking the plot sets the tilt.</source>
         <translation>Beckenkippung von {first:+.0f}° bis {last:+.0f}°; {curves}. Jetzt {length:.1f} mm bei {tilt:+.1f}°. Ein Klick in das Diagramm stellt die Kippung ein.</translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>Aufruf: </translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>Positionsargumente</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>diese Hilfe zeigen und beenden</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>Argument %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>ungültige Auswahl: %(value)r (möglich: %(choices)s)</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>folgende Argumente fehlen: %s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>unbekannte Argumente: %s</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>ein Wert erwartet</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>nicht zusammen mit Argument %s erlaubt</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>eines der Argumente %s ist erforderlich</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>mehrdeutige Option: %(option)s könnte %(matches)s sein</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>explizites Argument %r ignoriert</translation>
+    </message>
+    <message>
+        <source>unexpected option string: %s</source>
+        <translation>unerwartete Option: %s</translation>
     </message>
 </context>
 </TS>

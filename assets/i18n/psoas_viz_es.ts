@@ -615,6 +615,453 @@ inclina la pelvis</translation>
     </message>
 </context>
 <context>
+    <name>CommandLine</name>
+    <message>
+        <source>locked spine</source>
+        <translation>columna rígida</translation>
+    </message>
+    <message>
+        <source>upright spine</source>
+        <translation>columna erguida</translation>
+    </message>
+    <message>
+        <source>manual spine</source>
+        <translation>columna manual</translation>
+    </message>
+    <message>
+        <source>muscles</source>
+        <translation>músculos</translation>
+    </message>
+    <message>
+        <source>Balanced at pelvic tilt {tilt:+.2f}° ({spine}): the tilt moments below cancel</source>
+        <translation>Equilibrio con inclinación pélvica de {tilt:+.2f}° ({spine}): los momentos de inclinación de abajo se anulan</translation>
+    </message>
+    <message>
+        <source>held by a range-limit wall (passive joint curves)</source>
+        <translation>sostenido por un tope de amplitud (curvas articulares pasivas)</translation>
+    </message>
+    <message>
+        <source>not on a range-limit wall</source>
+        <translation>no en un tope de amplitud</translation>
+    </message>
+    <message>
+        <source>Spinopelvic PT {pt:.1f}°, SS {ss:.1f}°, LL {ll:.1f}°; stiffness {stiffness:.2f} N m/°; {wall}</source>
+        <translation>Espinopélvicos PT {pt:.1f}°, SS {ss:.1f}°, LL {ll:.1f}°; rigidez {stiffness:.2f} N m/°; {wall}</translation>
+    </message>
+    <message>
+        <source>No stable balance between −30° and +30° ({spine}): from {tilt:+.1f}° the pelvis falls anteriorly (net {net:+.1f} N m).</source>
+        <translation>Ningún equilibrio estable entre −30° y +30° ({spine}): desde {tilt:+.1f}° la pelvis cae hacia anterior (neto {net:+.1f} N m).</translation>
+    </message>
+    <message>
+        <source>No stable balance between −30° and +30° ({spine}): from {tilt:+.1f}° the pelvis falls posteriorly (net {net:+.1f} N m).</source>
+        <translation>Ningún equilibrio estable entre −30° y +30° ({spine}): desde {tilt:+.1f}° la pelvis cae hacia posterior (neto {net:+.1f} N m).</translation>
+    </message>
+    <message>
+        <source>Muscles that could hold it: {muscles}</source>
+        <translation>Músculos que podrían sostenerla: {muscles}</translation>
+    </message>
+    <message>
+        <source>Another stable balance lies at {tilts} (settle starts from the posture&apos;s own tilt: set pelvic_tilt near it to reach it).</source>
+        <translation>Hay otro equilibrio estable en {tilts} (settle parte de la inclinación de la postura: ponga pelvic_tilt cerca de él para alcanzarlo).</translation>
+    </message>
+    <message>
+        <source>Moments also cancel at {tilts}, but a nudge grows there (an inverted pendulum).</source>
+        <translation>Los momentos también se anulan en {tilts}, pero allí un pequeño empujón crece (un péndulo invertido).</translation>
+    </message>
+    <message>
+        <source>Fascial pulls ({pulls}): psoas path {before:.1f} → {after:.1f} mm; tension of the pulled psoas fascicles {tension_before:.1f} → {tension_after:.1f} N</source>
+        <translation>Tracciones fasciales ({pulls}): trayecto del psoas {before:.1f} → {after:.1f} mm; tensión de los fascículos del psoas traccionados {tension_before:.1f} → {tension_after:.1f} N</translation>
+    </message>
+    <message>
+        <source>Tilt moments (N m, + anterior): {moments}</source>
+        <translation>Momentos de inclinación (N m, + anterior): {moments}</translation>
+    </message>
+    <message>
+        <source>  {id:&lt;22} {length:7.1f} mm {force:8.1f} N  tilt {moment:+6.2f} N m</source>
+        <translation>  {id:&lt;22} {length:7.1f} mm {force:8.1f} N  inclinación {moment:+6.2f} N m</translation>
+    </message>
+    <message>
+        <source>--step: {step:g} must be greater than zero</source>
+        <translation>--step: {step:g} debe ser mayor que cero</translation>
+    </message>
+    <message>
+        <source>--stop {stop:g} is below --start {start:g}</source>
+        <translation>--stop {stop:g} es menor que --start {start:g}</translation>
+    </message>
+    <message>
+        <source>the sweep would have {count} rows; at most {most}</source>
+        <translation>el barrido tendría {count} filas; como máximo {most}</translation>
+    </message>
+    <message>
+        <source>--param: unknown parameter {name!r} (sweepable: {names})</source>
+        <translation>--param: parámetro desconocido {name!r} (se pueden barrer: {names})</translation>
+    </message>
+    <message>
+        <source>lumbar_lordosis acts only with the manual spine (the {mode} spine sets the lordosis itself): add --spine manual</source>
+        <translation>lumbar_lordosis solo actúa con la columna manual (la columna {mode} fija la lordosis por sí misma): añada --spine manual</translation>
+    </message>
+    <message>
+        <source>--set {name}: that is the swept parameter</source>
+        <translation>--set {name}: es el parámetro que se barre</translation>
+    </message>
+    <message>
+        <source>Posture parameters:</source>
+        <translation>Parámetros de la postura:</translation>
+    </message>
+    <message>
+        <source>  {name:&lt;18} one of {choices} (default {default})</source>
+        <translation>  {name:&lt;18} uno de {choices} (por defecto {default})</translation>
+    </message>
+    <message>
+        <source>  {name:&lt;18} {unit:&lt;4} default {default:&lt;6g} range {span:&lt;9} {description}</source>
+        <translation>  {name:&lt;18} {unit:&lt;4} defecto {default:&lt;6g} rango {span:&lt;9} {description}</translation>
+    </message>
+    <message>
+        <source>Muscles:</source>
+        <translation>Músculos:</translation>
+    </message>
+    <message>
+        <source>no modelled joint</source>
+        <translation>ninguna articulación modelada</translation>
+    </message>
+    <message>
+        <source>  {id:&lt;22} {name} ({count} fascicle; crosses {crosses}; {force:g} N, fibres {fibres:g} mm, tendon {tendon:g} mm)</source>
+        <translation>  {id:&lt;22} {name} ({count} fascículo; cruza {crosses}; {force:g} N, fibras {fibres:g} mm, tendón {tendon:g} mm)</translation>
+    </message>
+    <message>
+        <source>  {id:&lt;22} {name} ({count} fascicles; crosses {crosses}; {force:g} N, fibres {fibres:g} mm, tendon {tendon:g} mm)</source>
+        <translation>  {id:&lt;22} {name} ({count} fascículos; cruza {crosses}; {force:g} N, fibras {fibres:g} mm, tendón {tendon:g} mm)</translation>
+    </message>
+    <message>
+        <source>  {id:&lt;22} {name} ({count} fascicle; crosses {crosses}; no force data)</source>
+        <translation>  {id:&lt;22} {name} ({count} fascículo; cruza {crosses}; sin datos de fuerza)</translation>
+    </message>
+    <message>
+        <source>  {id:&lt;22} {name} ({count} fascicles; crosses {crosses}; no force data)</source>
+        <translation>  {id:&lt;22} {name} ({count} fascículos; cruza {crosses}; sin datos de fuerza)</translation>
+    </message>
+    <message>
+        <source>Presets:</source>
+        <translation>Posturas predefinidas:</translation>
+    </message>
+    <message>
+        <source>Sources:</source>
+        <translation>Fuentes:</translation>
+    </message>
+    <message>
+        <source>{claim}
+  {verdict}: {summary}
+  Caveat: {caveat}</source>
+        <translation>{claim}
+  {verdict}: {summary}
+  Advertencia: {caveat}</translation>
+    </message>
+    <message>
+        <source>a posture parameter, &lt;muscle_id&gt;.activation / &lt;muscle_id&gt;.tightness (0…1), or &lt;fascial_link&gt;.pull (N)</source>
+        <translation>un parámetro de la postura, &lt;id_músculo&gt;.activation / &lt;id_músculo&gt;.tightness (0…1) o &lt;enlace_fascial&gt;.pull (N)</translation>
+    </message>
+    <message>
+        <source>NAME=VALUE</source>
+        <translation>NOMBRE=VALOR</translation>
+    </message>
+    <message>
+        <source>the region framed (default: whole)</source>
+        <translation>la región encuadrada (por defecto: whole)</translation>
+    </message>
+    <message>
+        <source>Sagittal pelvis–spine–femur model: how the psoas lengthens or shortens under anterior and posterior pelvic tilt.</source>
+        <translation>Modelo sagital de pelvis, columna y fémur: cómo se alarga o se acorta el músculo psoas mayor con la anteversión y la retroversión pélvicas.</translation>
+    </message>
+    <message>
+        <source>show the program&apos;s version number and exit</source>
+        <translation>mostrar el número de versión del programa y salir</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CÓDIGO</translation>
+    </message>
+    <message>
+        <source>language of diagrams and messages: en, de or es (default: LC_ALL, LC_MESSAGES or LANG; English otherwise)</source>
+        <translation>idioma de los diagramas y mensajes: en, de o es (por defecto: LC_ALL, LC_MESSAGES o LANG; si no, inglés)</translation>
+    </message>
+    <message>
+        <source>print one row per value of a posture parameter</source>
+        <translation>imprimir una fila por cada valor de un parámetro de la postura</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOMBRE</translation>
+    </message>
+    <message>
+        <source>the posture parameter swept (psoas-viz info lists them)</source>
+        <translation>el parámetro de la postura que se barre (psoas-viz info los enumera)</translation>
+    </message>
+    <message>
+        <source>VALUE</source>
+        <translation>VALOR</translation>
+    </message>
+    <message>
+        <source>its first value</source>
+        <translation>su primer valor</translation>
+    </message>
+    <message>
+        <source>its last value (included when the steps reach it)</source>
+        <translation>su último valor (incluido si los pasos lo alcanzan)</translation>
+    </message>
+    <message>
+        <source>the step between rows (greater than zero)</source>
+        <translation>el paso entre filas (mayor que cero)</translation>
+    </message>
+    <message>
+        <source>the spine mode (default: the scenario&apos;s, else upright)</source>
+        <translation>el modo de la columna (por defecto: el del escenario; si no, upright)</translation>
+    </message>
+    <message>
+        <source>a posture parameter held while sweeping (repeatable)</source>
+        <translation>un parámetro de la postura fijo durante el barrido (repetible)</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ARCHIVO</translation>
+    </message>
+    <message>
+        <source>start from this scenario file</source>
+        <translation>partir de este archivo de escenario</translation>
+    </message>
+    <message>
+        <source>the table&apos;s format (default: csv)</source>
+        <translation>formato de la tabla (por defecto: csv)</translation>
+    </message>
+    <message>
+        <source>the pelvic tilt at which muscle, weight and passive moments balance</source>
+        <translation>la inclinación pélvica en la que se equilibran los momentos musculares, del peso y pasivos</translation>
+    </message>
+    <message>
+        <source>the output&apos;s format (default: text; json and markdown in English)</source>
+        <translation>formato de la salida (por defecto: text; json y markdown en inglés)</translation>
+    </message>
+    <message>
+        <source>popular claims about the psoas, put to the model</source>
+        <translation>afirmaciones populares sobre el psoas, puestas a prueba en el modelo</translation>
+    </message>
+    <message>
+        <source>parameters, muscles, presets and sources</source>
+        <translation>parámetros, músculos, posturas predefinidas y fuentes</translation>
+    </message>
+    <message>
+        <source>the output&apos;s format (default: text; json in English)</source>
+        <translation>formato de la salida (por defecto: text; json en inglés)</translation>
+    </message>
+    <message>
+        <source>open the window (the default)</source>
+        <translation>abrir la ventana (por defecto)</translation>
+    </message>
+    <message>
+        <source>open this scenario file</source>
+        <translation>abrir este archivo de escenario</translation>
+    </message>
+    <message>
+        <source>FILE.png</source>
+        <translation>ARCHIVO.png</translation>
+    </message>
+    <message>
+        <source>save a picture of the window and close it</source>
+        <translation>guardar una imagen de la ventana y cerrarla</translation>
+    </message>
+    <message>
+        <source>write the diagram (PNG, SVG, PDF) or its numbers (CSV) without a window</source>
+        <translation>escribir el diagrama (PNG, SVG, PDF) o sus números (CSV) sin ventana</translation>
+    </message>
+    <message>
+        <source>a built-in posture (psoas-viz info lists them)</source>
+        <translation>una postura incluida (psoas-viz info las enumera)</translation>
+    </message>
+    <message>
+        <source>a scenario file</source>
+        <translation>un archivo de escenario</translation>
+    </message>
+    <message>
+        <source>FILE|NAME</source>
+        <translation>ARCHIVO|NOMBRE</translation>
+    </message>
+    <message>
+        <source>a lesson file or a built-in lesson&apos;s name: a hand-out PDF, one page per step</source>
+        <translation>un archivo de lección o el nombre de una lección incluida: un folleto en PDF, una página por paso</translation>
+    </message>
+    <message>
+        <source>FILE.{png,svg,pdf,csv,gif,webp,mp4}</source>
+        <translation>ARCHIVO.{png,svg,pdf,csv,gif,webp,mp4}</translation>
+    </message>
+    <message>
+        <source>the file written; its ending chooses the format</source>
+        <translation>el archivo escrito; su extensión elige el formato</translation>
+    </message>
+    <message>
+        <source>PNG width in pixels (1…7680; default 1920)</source>
+        <translation>anchura del PNG en píxeles (1…7680; por defecto 1920)</translation>
+    </message>
+    <message>
+        <source>PNG resolution for an 8-inch-wide print (instead of --width)</source>
+        <translation>resolución del PNG para una impresión de 8 pulgadas de ancho (en lugar de --width)</translation>
+    </message>
+    <message>
+        <source>colours for a screen or, with thicker lines, a projector (default: screen)</source>
+        <translation>colores para una pantalla o, con líneas más gruesas, un proyector (por defecto: screen)</translation>
+    </message>
+    <message>
+        <source>the model view only, without the psoas plot</source>
+        <translation>solo la vista del modelo, sin la gráfica del psoas</translation>
+    </message>
+    <message>
+        <source>an animated tilt sweep (--out FILE.gif, .webp or .mp4) instead of a still</source>
+        <translation>un barrido de inclinación animado (--out ARCHIVO.gif, .webp o .mp4) en lugar de una imagen fija</translation>
+    </message>
+    <message>
+        <source>with --animate: the transition to this preset</source>
+        <translation>con --animate: la transición a esta postura predefinida</translation>
+    </message>
+    <message>
+        <source>with --animate: the transition to this scenario</source>
+        <translation>con --animate: la transición a este escenario</translation>
+    </message>
+    <message>
+        <source>DEG</source>
+        <translation>GRADOS</translation>
+    </message>
+    <message>
+        <source>with --animate: first pelvic tilt (default: model minimum)</source>
+        <translation>con --animate: primera inclinación pélvica (por defecto: el mínimo del modelo)</translation>
+    </message>
+    <message>
+        <source>with --animate: turning pelvic tilt (default: model maximum)</source>
+        <translation>con --animate: inclinación pélvica del punto de retorno (por defecto: el máximo del modelo)</translation>
+    </message>
+    <message>
+        <source>with --animate: length of one loop (0.5…60; default 3)</source>
+        <translation>con --animate: duración de un ciclo en segundos (0,5…60; por defecto 3)</translation>
+    </message>
+    <message>
+        <source>with --animate: frames per second (1…60, GIF 1…50; default 25)</source>
+        <translation>con --animate: fotogramas por segundo (1…60, GIF 1…50; por defecto 25)</translation>
+    </message>
+    <message>
+        <source>print the diagram as a scene: structures, shapes and labels in pixels</source>
+        <translation>imprimir el diagrama como escena: estructuras, formas y rótulos en píxeles</translation>
+    </message>
+    <message>
+        <source>scene width in pixels (100…7680; default 900)</source>
+        <translation>anchura de la escena en píxeles (100…7680; por defecto 900)</translation>
+    </message>
+    <message>
+        <source>scene height in pixels (100…7680; default 1000)</source>
+        <translation>altura de la escena en píxeles (100…7680; por defecto 1000)</translation>
+    </message>
+    <message>
+        <source>the output&apos;s format (JSON, pixels, y downwards)</source>
+        <translation>formato de la salida (JSON, píxeles, y hacia abajo)</translation>
+    </message>
+    <message>
+        <source>measure repaint latency, model speed, start-up, exports and memory</source>
+        <translation>medir la latencia de repintado, la velocidad del modelo, el arranque, las exportaciones y la memoria</translation>
+    </message>
+    <message>
+        <source>the measurements as JSON</source>
+        <translation>las mediciones en JSON</translation>
+    </message>
+    <message>
+        <source>--width: {text!r} must be a whole number of pixels from 1 to 7680</source>
+        <translation>--width: {text!r} debe ser un número entero de píxeles de 1 a 7680</translation>
+    </message>
+    <message>
+        <source>{option} does not apply to a lesson hand-out</source>
+        <translation>{option} no se aplica a un folleto de lección</translation>
+    </message>
+    <message>
+        <source>--out {path}: cannot be written ({reason})</source>
+        <translation>--out {path}: no se puede escribir ({reason})</translation>
+    </message>
+    <message>
+        <source>{option} applies to --animate exports only</source>
+        <translation>{option} solo se aplica a exportaciones con --animate</translation>
+    </message>
+    <message>
+        <source>--width and --dpi: give one or the other</source>
+        <translation>--width y --dpi: indique uno u otro</translation>
+    </message>
+    <message>
+        <source>--dpi: {text!r} must be from 1 to 960 (the PNG is 8 inches wide)</source>
+        <translation>--dpi: {text!r} debe estar entre 1 y 960 (el PNG mide 8 pulgadas de ancho)</translation>
+    </message>
+    <message>
+        <source>--out {path}: the file name must end in .png, .svg, .pdf or .csv</source>
+        <translation>--out {path}: el nombre del archivo debe terminar en .png, .svg, .pdf o .csv</translation>
+    </message>
+    <message>
+        <source>--width and --dpi apply to PNG exports only</source>
+        <translation>--width y --dpi solo se aplican a exportaciones PNG</translation>
+    </message>
+    <message>
+        <source>--out {path}: a lesson hand-out is a PDF; the file name must end in .pdf</source>
+        <translation>--out {path}: un folleto de lección es un PDF; el nombre del archivo debe terminar en .pdf</translation>
+    </message>
+    <message>
+        <source>--dpi applies to PNG exports only; give --width for an animation</source>
+        <translation>--dpi solo se aplica a exportaciones PNG; para una animación indique --width</translation>
+    </message>
+    <message>
+        <source>--from-tilt and --to-tilt make a sweep; a transition (--to-preset or --to-scenario) takes neither</source>
+        <translation>--from-tilt y --to-tilt definen un barrido; una transición (--to-preset o --to-scenario) no admite ninguno de los dos</translation>
+    </message>
+    <message>
+        <source>{option}: {value:g}° is outside the model&apos;s pelvic tilt range {low:g}…{high:g}°</source>
+        <translation>{option}: {value:g}° está fuera del rango de inclinación pélvica del modelo {low:g}…{high:g}°</translation>
+    </message>
+    <message>
+        <source>--from-tilt and --to-tilt: the same tilt makes no sweep</source>
+        <translation>--from-tilt y --to-tilt: la misma inclinación no produce un barrido</translation>
+    </message>
+    <message>
+        <source>--out {path}: the folder does not exist or the name is a folder</source>
+        <translation>--out {path}: la carpeta no existe o el nombre es una carpeta</translation>
+    </message>
+    <message>
+        <source>{what}: {text!r} must be a whole number of pixels from 100 to 7680</source>
+        <translation>{what}: {text!r} debe ser un número entero de píxeles de 100 a 7680</translation>
+    </message>
+    <message>
+        <source>{what}: {text!r} is not a number</source>
+        <translation>{what}: {text!r} no es un número</translation>
+    </message>
+    <message>
+        <source>{what}: {text!r} is not a finite number</source>
+        <translation>{what}: {text!r} no es un número finito</translation>
+    </message>
+    <message>
+        <source>--set {pair!r}: expected NAME=VALUE</source>
+        <translation>--set {pair!r}: se esperaba NOMBRE=VALOR</translation>
+    </message>
+    <message>
+        <source>--set {name}: a fascial link takes .pull (newtons)</source>
+        <translation>--set {name}: un enlace fascial admite .pull (newtons)</translation>
+    </message>
+    <message>
+        <source>--set {name}: {force:g} N is outside 0…{most:g} N</source>
+        <translation>--set {name}: {force:g} N está fuera de 0…{most:g} N</translation>
+    </message>
+    <message>
+        <source>--set {name}: unknown muscle or fascial link {muscle!r} (muscles: {muscles}; fascial links: {links})</source>
+        <translation>--set {name}: músculo o enlace fascial desconocido {muscle!r} (músculos: {muscles}; enlaces fasciales: {links})</translation>
+    </message>
+    <message>
+        <source>--set {name}: a muscle takes .activation or .tightness</source>
+        <translation>--set {name}: un músculo admite .activation o .tightness</translation>
+    </message>
+    <message>
+        <source>--set {name}: {value:g} is outside 0…1</source>
+        <translation>--set {name}: {value:g} está fuera de 0…1</translation>
+    </message>
+</context>
+<context>
     <name>CompareView</name>
     <message>
         <source>Compare −10° / +10°</source>
@@ -1036,6 +1483,21 @@ todo</translation>
     </message>
 </context>
 <context>
+    <name>Export</name>
+    <message>
+        <source>{path}: is a folder; give a file name ending in .{fmt}</source>
+        <translation>{path}: es una carpeta; indique un nombre de archivo terminado en .{fmt}</translation>
+    </message>
+    <message>
+        <source>{path}: the folder {folder} does not exist</source>
+        <translation>{path}: la carpeta {folder} no existe</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be written ({reason})</source>
+        <translation>{path}: no se puede escribir ({reason})</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export the diagram</source>
@@ -1210,6 +1672,13 @@ todo</translation>
     </message>
 </context>
 <context>
+    <name>Language</name>
+    <message>
+        <source>unknown language {code!r} (available: {codes})</source>
+        <translation>idioma desconocido {code!r} (disponibles: {codes})</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Drag the pelvis to tilt it · hover a muscle or bone for its card · click the length plot to set the tilt · Ctrl+Z undo</source>
@@ -1270,6 +1739,41 @@ todo</translation>
     <message>
         <source>Claim: {text}  —  {verdict}</source>
         <translation>Afirmación: {text}  —  {verdict}</translation>
+    </message>
+</context>
+<context>
+    <name>Model</name>
+    <message>
+        <source>hip flexion {flexion:.0f}° (thigh angle + pelvic tilt) is outside Rajagopal 2016&apos;s range {low:.0f}…{high:.0f}°, for which its muscle paths were built; lengths and moment arms there are extrapolated</source>
+        <translation>la flexión de cadera de {flexion:.0f}° (ángulo del muslo + inclinación pélvica) está fuera del rango {low:.0f}…{high:.0f}° de Rajagopal 2016, para el que se construyeron sus trayectos musculares; las longitudes y los brazos de momento allí son extrapolados</translation>
+    </message>
+    <message>
+        <source>unknown parameter {name!r} (known: {known})</source>
+        <translation>parámetro desconocido {name!r} (conocidos: {known})</translation>
+    </message>
+    <message>
+        <source>unknown parameter {name!r} (sweepable: {names})</source>
+        <translation>parámetro desconocido {name!r} (se pueden barrer: {names})</translation>
+    </message>
+    <message>
+        <source>{name}: {value!r} is not a number</source>
+        <translation>{name}: {value!r} no es un número</translation>
+    </message>
+    <message>
+        <source>{name}: {value!r} is not a finite number</source>
+        <translation>{name}: {value!r} no es un número finito</translation>
+    </message>
+    <message>
+        <source>{name}: {value:g} {unit} is outside {low:g}…{high:g} {unit}</source>
+        <translation>{name}: {value:g} {unit} está fuera de {low:g}…{high:g} {unit}</translation>
+    </message>
+    <message>
+        <source>spine_mode: {value!r} is not one of {modes}</source>
+        <translation>spine_mode: {value!r} no es ninguno de {modes}</translation>
+    </message>
+    <message>
+        <source>unknown preset {name!r} (presets: {names})</source>
+        <translation>postura predefinida desconocida {name!r} (disponibles: {names})</translation>
     </message>
 </context>
 <context>
@@ -1862,6 +2366,65 @@ todo</translation>
     <message>
         <source>Pelvic tilt from {first:+.0f}° to {last:+.0f}°; {curves}. Now {length:.1f} mm at {tilt:+.1f}°. Clicking the plot sets the tilt.</source>
         <translation>Inclinación pélvica de {first:+.0f}° a {last:+.0f}°; {curves}. Ahora {length:.1f} mm a {tilt:+.1f}°. Un clic en la gráfica fija la inclinación.</translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>uso: </translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>opciones</translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>argumentos posicionales</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>mostrar esta ayuda y salir</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argumento %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>opción no válida: %(value)r (elija entre %(choices)s)</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>faltan los siguientes argumentos: %s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>argumentos no reconocidos: %s</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>se esperaba un valor</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>no permitido junto con el argumento %s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>se requiere uno de los argumentos %s</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>opción ambigua: %(option)s podría ser %(matches)s</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>argumento explícito %r ignorado</translation>
+    </message>
+    <message>
+        <source>unexpected option string: %s</source>
+        <translation>opción inesperada: %s</translation>
     </message>
 </context>
 </TS>
