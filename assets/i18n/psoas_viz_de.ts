@@ -51,6 +51,116 @@
     </message>
 </context>
 <context>
+    <name>AnimationDialog</name>
+    <message>
+        <source>Pelvic tilt sweep, there and back</source>
+        <translation>Durchlauf der Beckenkippung, hin und zurück</translation>
+    </message>
+    <message>
+        <source>From neutral standing to the current view</source>
+        <translation>Vom neutralen Stand zur aktuellen Ansicht</translation>
+    </message>
+    <message>
+        <source>Export animation</source>
+        <translation>Animation exportieren</translation>
+    </message>
+    <message>
+        <source>Animation</source>
+        <translation>Animation</translation>
+    </message>
+    <message>
+        <source>Sweep from tilt</source>
+        <translation>Durchlauf von Kippung</translation>
+    </message>
+    <message>
+        <source>to tilt</source>
+        <translation>bis Kippung</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Frames per second</source>
+        <translation>Bilder pro Sekunde</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>Breite</translation>
+    </message>
+    <message>
+        <source>GIF (slides, web pages)</source>
+        <translation>GIF (Folien, Webseiten)</translation>
+    </message>
+    <message>
+        <source>WebP (smaller, sharp)</source>
+        <translation>WebP (kleiner, scharf)</translation>
+    </message>
+    <message>
+        <source>MP4 video</source>
+        <translation>MP4-Video</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen …</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Export animation to</source>
+        <translation>Animation exportieren nach</translation>
+    </message>
+    <message>
+        <source>{format} animation (*.{suffix})</source>
+        <translation>{format}-Animation (*.{suffix})</translation>
+    </message>
+</context>
+<context>
+    <name>AnimationExport</name>
+    <message>
+        <source>Export &amp;animation…</source>
+        <translation>&amp;Animation exportieren …</translation>
+    </message>
+    <message>
+        <source>{path}: is a folder; give a file name</source>
+        <translation>{path}: ist ein Ordner; einen Dateinamen angeben</translation>
+    </message>
+    <message>
+        <source>the sweep needs two different tilts</source>
+        <translation>der Durchlauf braucht zwei verschiedene Kippungen</translation>
+    </message>
+    <message>
+        <source>Cannot export the animation</source>
+        <translation>Animation kann nicht exportiert werden</translation>
+    </message>
+    <message>
+        <source>Drawing the frames…</source>
+        <translation>Bilder werden gezeichnet …</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Export animation</source>
+        <translation>Animation exportieren</translation>
+    </message>
+    <message>
+        <source>Animation export cancelled; no file was changed</source>
+        <translation>Export der Animation abgebrochen; keine Datei wurde geändert</translation>
+    </message>
+    <message>
+        <source>Exported {path} ({count} frames)</source>
+        <translation>{path} exportiert ({count} Bilder)</translation>
+    </message>
+</context>
+<context>
     <name>CardWindow</name>
     <message>
         <source>Anatomy card</source>
@@ -1091,12 +1201,24 @@ Becken kippen</translation>
         <translation>Beschriftungen</translation>
     </message>
     <message>
+        <source>Names of the bones and muscles in the model</source>
+        <translation>Namen der Knochen und Muskeln im Modell</translation>
+    </message>
+    <message>
         <source>Neutral ghost</source>
         <translation>Neutraler Schatten</translation>
     </message>
     <message>
+        <source>Neutral standing drawn in grey behind the model</source>
+        <translation>Der neutrale Stand grau hinter dem Modell</translation>
+    </message>
+    <message>
         <source>Locked + upright curves</source>
         <translation>Kurven starr + aufrecht</translation>
+    </message>
+    <message>
+        <source>The length plot shows both spine modes</source>
+        <translation>Das Längendiagramm zeigt beide Wirbelsäulenmodi</translation>
     </message>
     <message>
         <source>← posterior</source>
@@ -1105,6 +1227,10 @@ Becken kippen</translation>
     <message>
         <source>anterior →</source>
         <translation>anterior →</translation>
+    </message>
+    <message>
+        <source>degrees</source>
+        <translation>Grad</translation>
     </message>
     <message>
         <source>Presets</source>
@@ -1131,6 +1257,50 @@ Becken kippen</translation>
 all</source>
         <translation>Alles
 zurück</translation>
+    </message>
+    <message>
+        <source>Preset</source>
+        <translation>Voreinstellung</translation>
+    </message>
+    <message>
+        <source>Sets every posture value of a named posture (undoable)</source>
+        <translation>Setzt alle Haltungswerte einer benannten Haltung (rückgängig machbar)</translation>
+    </message>
+    <message>
+        <source>Spine mode</source>
+        <translation>Wirbelsäulenmodus</translation>
+    </message>
+    <message>
+        <source>How the lumbar spine follows the pelvis: locked (the trunk tilts with it), upright (the lordosis compensates) or manual</source>
+        <translation>Wie die Lendenwirbelsäule dem Becken folgt: starr (der Rumpf kippt mit), aufrecht (die Lordose gleicht aus) oder manuell</translation>
+    </message>
+    <message>
+        <source>Back to neutral standing (undoable)</source>
+        <translation>Zurück zum neutralen Stand (rückgängig machbar)</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Undo the last change (Ctrl+Z)</source>
+        <translation>Die letzte Änderung rückgängig machen (Strg+Z)</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Redo the change undone (Ctrl+Shift+Z)</source>
+        <translation>Die rückgängig gemachte Änderung wiederholen (Strg+Umschalt+Z)</translation>
+    </message>
+    <message>
+        <source>Reset all</source>
+        <translation>Alles zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Back to neutral standing and every view option (undoable)</source>
+        <translation>Zurück zum neutralen Stand und zu allen Anzeigeoptionen (rückgängig machbar)</translation>
     </message>
 </context>
 <context>
@@ -1679,6 +1849,125 @@ zurück</translation>
     </message>
 </context>
 <context>
+    <name>LessonEditor</name>
+    <message>
+        <source>Add current view…</source>
+        <translation>Aktuelle Ansicht hinzufügen …</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten …</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Öffnen …</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Speichern …</translation>
+    </message>
+    <message>
+        <source>Hand-out PDF…</source>
+        <translation>Handout als PDF …</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Präsentieren</translation>
+    </message>
+    <message>
+        <source>Lesson editor</source>
+        <translation>Lektionseditor</translation>
+    </message>
+    <message>
+        <source>Lesson title</source>
+        <translation>Titel der Lektion</translation>
+    </message>
+    <message>
+        <source>{number}. {title}  (predict question first)</source>
+        <translation>{number}. {title}  (zuerst Vorhersagefrage)</translation>
+    </message>
+    <message>
+        <source>{number}. {title}</source>
+        <translation>{number}. {title}</translation>
+    </message>
+    <message>
+        <source>Add step “{title}”</source>
+        <translation>Schritt „{title}“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit step “{title}”</source>
+        <translation>Schritt „{title}“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>Move step</source>
+        <translation>Schritt verschieben</translation>
+    </message>
+    <message>
+        <source>Delete step “{title}”</source>
+        <translation>Schritt „{title}“ löschen</translation>
+    </message>
+    <message>
+        <source>Step {number}</source>
+        <translation>Schritt {number}</translation>
+    </message>
+    <message>
+        <source>Cannot open the lesson</source>
+        <translation>Lektion kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Cannot save the lesson</source>
+        <translation>Lektion kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be written ({reason})</source>
+        <translation>{path}: kann nicht geschrieben werden ({reason})</translation>
+    </message>
+    <message>
+        <source>Open lesson</source>
+        <translation>Lektion öffnen</translation>
+    </message>
+    <message>
+        <source>Lessons (*.json)</source>
+        <translation>Lektionen (*.json)</translation>
+    </message>
+    <message>
+        <source>Save lesson</source>
+        <translation>Lektion speichern</translation>
+    </message>
+    <message>
+        <source>Export the hand-out</source>
+        <translation>Handout exportieren</translation>
+    </message>
+    <message>
+        <source>Cannot export the hand-out</source>
+        <translation>Handout kann nicht exportiert werden</translation>
+    </message>
+    <message>
+        <source>Exported {path}</source>
+        <translation>{path} exportiert</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Drag the pelvis to tilt it · hover a muscle or bone for its card · click the length plot to set the tilt · Ctrl+Z undo</source>
@@ -1934,6 +2223,31 @@ zurück</translation>
     </message>
 </context>
 <context>
+    <name>ParameterRow</name>
+    <message>
+        <source>{description}
+neutral {neutral:g} {symbol} (red mark)</source>
+        <translation>{description}
+neutral {neutral:g} {symbol} (rote Marke)</translation>
+    </message>
+    <message>
+        <source>{description}. Neutral {neutral:g} {unit}; arrow keys 1 degree, Page Up and Page Down 5 degrees</source>
+        <translation>{description}. Neutral {neutral:g} {unit}; Pfeiltasten 1 Grad, Bild ↑ und Bild ↓ 5 Grad</translation>
+    </message>
+    <message>
+        <source>{label} value</source>
+        <translation>Wert: {label}</translation>
+    </message>
+    <message>
+        <source>{label} in {unit}, typed: from {low:g} to {high:g}</source>
+        <translation>{label} in {unit}, eingetippt: von {low:g} bis {high:g}</translation>
+    </message>
+    <message>
+        <source>Used when the spine mode is Manual</source>
+        <translation>Wirkt im Wirbelsäulenmodus „Manuell“</translation>
+    </message>
+</context>
+<context>
     <name>PlayArea</name>
     <message>
         <source>Zoom &amp;in</source>
@@ -2159,6 +2473,108 @@ zurück</translation>
     </message>
 </context>
 <context>
+    <name>PresentationControl</name>
+    <message>
+        <source>&amp;Presentation mode</source>
+        <translation>&amp;Präsentationsmodus</translation>
+    </message>
+    <message>
+        <source>Predict with the class (presentation, Q)</source>
+        <translation>Mit der Klasse vorhersagen (Präsentation, Q)</translation>
+    </message>
+    <message>
+        <source>Lesson for presentation</source>
+        <translation>Lektion für die Präsentation</translation>
+    </message>
+    <message>
+        <source>Lesson editor…</source>
+        <translation>Lektionseditor …</translation>
+    </message>
+    <message>
+        <source>Use the presets</source>
+        <translation>Die Voreinstellungen verwenden</translation>
+    </message>
+    <message>
+        <source>Present: {title}</source>
+        <translation>Präsentieren: {title}</translation>
+    </message>
+    <message>
+        <source>Step {number}/{count}: {title} — {notes}</source>
+        <translation>Schritt {number}/{count}: {title} — {notes}</translation>
+    </message>
+    <message>
+        <source>Step {number} of {count}: {title}</source>
+        <translation>Schritt {number} von {count}: {title}</translation>
+    </message>
+    <message>
+        <source>Cannot open the lesson</source>
+        <translation>Lektion kann nicht geöffnet werden</translation>
+    </message>
+</context>
+<context>
+    <name>PresentationView</name>
+    <message>
+        <source>psoas-viz — presentation</source>
+        <translation>psoas-viz — Präsentation</translation>
+    </message>
+    <message>
+        <source>Presentation of the model</source>
+        <translation>Präsentation des Modells</translation>
+    </message>
+    <message>
+        <source>Page Down next step, Page Up previous, S sweep, Q predict with the class, B blank, Escape leaves</source>
+        <translation>Bild ↓ nächster Schritt, Bild ↑ voriger, S Durchlauf, Q mit der Klasse vorhersagen, B Bild aus, Esc beendet</translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ Zurück</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Weiter ▶</translation>
+    </message>
+    <message>
+        <source>Pelvic tilt</source>
+        <translation>Beckenkippung</translation>
+    </message>
+    <message>
+        <source>Sweep tilt (S)</source>
+        <translation>Kippung durchlaufen (S)</translation>
+    </message>
+    <message>
+        <source>Blank (B)</source>
+        <translation>Bild aus (B)</translation>
+    </message>
+    <message>
+        <source>Exit (Esc)</source>
+        <translation>Beenden (Esc)</translation>
+    </message>
+    <message>
+        <source>Predict: review</source>
+        <translation>Vorhersage: Rückblick</translation>
+    </message>
+    <message>
+        <source>Predict {number}/{count}</source>
+        <translation>Vorhersage {number}/{count}</translation>
+    </message>
+    <message>
+        <source>{number}/{count}  {title} — predict first</source>
+        <translation>{number}/{count}  {title} — erst vorhersagen</translation>
+    </message>
+    <message>
+        <source>{number}/{count}  {title}</source>
+        <translation>{number}/{count}  {title}</translation>
+    </message>
+    <message>
+        <source>Predict: {problem}</source>
+        <translation>Vorhersage: {problem}</translation>
+    </message>
+    <message>
+        <source>Stop sweep (S)</source>
+        <translation>Durchlauf anhalten (S)</translation>
+    </message>
+</context>
+<context>
     <name>PullRow</name>
     <message>
         <source>pull</source>
@@ -2295,6 +2711,42 @@ zurück</translation>
         <translation>LL</translation>
     </message>
     <message>
+        <source>Force-weighted length of all psoas major fascicles</source>
+        <translation>Kraftgewichtete Länge aller Faszikel des M. psoas major</translation>
+    </message>
+    <message>
+        <source>Psoas length minus its length in neutral standing with the same pelvis shape</source>
+        <translation>Psoaslänge minus seiner Länge im neutralen Stand bei gleicher Beckenform</translation>
+    </message>
+    <message>
+        <source>The change as a per cent of the length in neutral standing</source>
+        <translation>Die Änderung in Prozent der Länge im neutralen Stand</translation>
+    </message>
+    <message>
+        <source>Psoas major&apos;s hip flexion moment arm (+ flexes the hip, i.e. tilts the pelvis anteriorly)</source>
+        <translation>Hebelarm des M. psoas major für die Hüftflexion (+ beugt die Hüfte, kippt also das Becken nach anterior)</translation>
+    </message>
+    <message>
+        <source>Spinopelvic (radiographic) pelvic tilt: the hip-axis-to-S1 line from vertical. It grows with POSTERIOR tilt, unlike the pelvic tilt slider (+ anterior)</source>
+        <translation>Spinopelvine (radiologische) Beckenkippung: die Linie Hüftachse–S1 gegen die Senkrechte. Sie wächst bei Kippung nach POSTERIOR, anders als der Regler der Beckenkippung (+ anterior)</translation>
+    </message>
+    <message>
+        <source>Sacral slope: the S1 endplate from horizontal</source>
+        <translation>Sakrale Neigung: die Deckplatte S1 gegen die Waagerechte</translation>
+    </message>
+    <message>
+        <source>Pelvic incidence, the shape of the pelvis: PI = PT + SS</source>
+        <translation>Beckeninzidenz, die Form des Beckens: PI = PT + SS</translation>
+    </message>
+    <message>
+        <source>Lumbar lordosis: the L1 upper endplate to the S1 endplate</source>
+        <translation>Lendenlordose: Deckplatte L1 bis Deckplatte S1</translation>
+    </message>
+    <message>
+        <source>Angle of the ASIS–PSIS line below horizontal (clinical tilt)</source>
+        <translation>Winkel der Linie SIAS–SIPS unter der Waagerechten (klinische Kippung)</translation>
+    </message>
+    <message>
         <source>Psoas major and spinopelvic angles</source>
         <translation>M. psoas major und spinopelvine Winkel</translation>
     </message>
@@ -2304,6 +2756,302 @@ zurück</translation>
     <message>
         <source>Settle switched off: the scenario sets its own pelvic tilt.</source>
         <translation>Einpendeln ausgeschaltet: das Szenario gibt seine eigene Beckenkippung vor.</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <source>Window</source>
+        <translation>Fenster</translation>
+    </message>
+    <message>
+        <source>Ctrl+O</source>
+        <translation>Strg+O</translation>
+    </message>
+    <message>
+        <source>Open a scenario</source>
+        <translation>Ein Szenario öffnen</translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation>Strg+S</translation>
+    </message>
+    <message>
+        <source>Save the scenario</source>
+        <translation>Das Szenario speichern</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation>Strg+Umschalt+S</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Speichern unter …</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z</source>
+        <translation>Strg+Z</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Z / Ctrl+Y</source>
+        <translation>Strg+Umschalt+Z / Strg+Y</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Strg+E</translation>
+    </message>
+    <message>
+        <source>Export the diagram (PNG, SVG, PDF, CSV)</source>
+        <translation>Das Diagramm exportieren (PNG, SVG, PDF, CSV)</translation>
+    </message>
+    <message>
+        <source>Ctrl+C</source>
+        <translation>Strg+C</translation>
+    </message>
+    <message>
+        <source>Copy the diagram as an image (paste into slides)</source>
+        <translation>Das Diagramm als Bild kopieren (in Folien einfügen)</translation>
+    </message>
+    <message>
+        <source>Ctrl++ / Ctrl+= / Ctrl+-</source>
+        <translation>Strg++ / Strg+= / Strg+-</translation>
+    </message>
+    <message>
+        <source>Zoom the model in / out (or the wheel or a pinch, about the pointer)</source>
+        <translation>Das Modell vergrößern / verkleinern (oder Mausrad oder Zwei-Finger-Geste, um den Zeiger)</translation>
+    </message>
+    <message>
+        <source>Ctrl+0</source>
+        <translation>Strg+0</translation>
+    </message>
+    <message>
+        <source>Fit: show the whole model again</source>
+        <translation>Einpassen: wieder das ganze Modell zeigen</translation>
+    </message>
+    <message>
+        <source>F11</source>
+        <translation>F11</translation>
+    </message>
+    <message>
+        <source>Presentation mode on/off</source>
+        <translation>Präsentationsmodus ein/aus</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <source>This list</source>
+        <translation>Diese Liste</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Strg+Q</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>Keyboard only (every mouse action has a key)</source>
+        <translation>Nur mit der Tastatur (jede Mausaktion hat eine Taste)</translation>
+    </message>
+    <message>
+        <source>Tab / Shift+Tab</source>
+        <translation>Tab / Umschalt+Tab</translation>
+    </message>
+    <message>
+        <source>Next / previous control: the model, the charts, the controls, Undo, Reset all</source>
+        <translation>Nächstes / voriges Bedienelement: das Modell, die Diagramme, die Regler, Rückgängig, Alles zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Tab / Ctrl+Shift+Tab</source>
+        <translation>Strg+Tab / Strg+Umschalt+Tab</translation>
+    </message>
+    <message>
+        <source>Next / previous tab of the panel with the focus (or ← → on a tab bar)</source>
+        <translation>Nächster / voriger Reiter des Bereichs mit dem Fokus (oder ← → auf einer Reiterleiste)</translation>
+    </message>
+    <message>
+        <source>Alt+F, Alt+E, Alt+V, Alt+H</source>
+        <translation>Alt+D, Alt+B, Alt+A, Alt+H</translation>
+    </message>
+    <message>
+        <source>The File, Edit, View and Help menus (Help → Anatomy index: every card)</source>
+        <translation>Die Menüs Datei, Bearbeiten, Ansicht und Hilfe (Hilfe → Anatomie-Verzeichnis: jede Karte)</translation>
+    </message>
+    <message>
+        <source>← → ↑ ↓ on the model</source>
+        <translation>← → ↑ ↓ auf dem Modell</translation>
+    </message>
+    <message>
+        <source>Tilt the pelvis 1° (Shift: 0.1°), as dragging it does</source>
+        <translation>Das Becken um 1° kippen (Umschalt: 0,1°), wie beim Ziehen</translation>
+    </message>
+    <message>
+        <source>Page Up / Page Down on the model</source>
+        <translation>Bild ↑ / Bild ↓ auf dem Modell</translation>
+    </message>
+    <message>
+        <source>Tilt the pelvis 5°</source>
+        <translation>Das Becken um 5° kippen</translation>
+    </message>
+    <message>
+        <source>+ / − / 0 on the model</source>
+        <translation>+ / − / 0 auf dem Modell</translation>
+    </message>
+    <message>
+        <source>Zoom in / out / show the whole model, as the wheel does</source>
+        <translation>Vergrößern / verkleinern / das ganze Modell zeigen, wie mit dem Mausrad</translation>
+    </message>
+    <message>
+        <source>← → on a slider</source>
+        <translation>← → auf einem Regler</translation>
+    </message>
+    <message>
+        <source>1° (muscles: 1 %); Page Up / Page Down 5° (10 %); type a value in its box</source>
+        <translation>1° (Muskeln: 1 %); Bild ↑ / Bild ↓ 5° (10 %); einen Wert in sein Feld tippen</translation>
+    </message>
+    <message>
+        <source>Space on a check box or button</source>
+        <translation>Leertaste auf einem Kontrollkästchen oder Knopf</translation>
+    </message>
+    <message>
+        <source>Switch it or press it</source>
+        <translation>Umschalten oder drücken</translation>
+    </message>
+    <message>
+        <source>Enter or Space on a claim</source>
+        <translation>Eingabe oder Leertaste auf einer Behauptung</translation>
+    </message>
+    <message>
+        <source>Set up its scenario and show the verdict</source>
+        <translation>Ihr Szenario einstellen und das Urteil zeigen</translation>
+    </message>
+    <message>
+        <source>Presentation mode (and presentation clickers)</source>
+        <translation>Präsentationsmodus (und Präsentations-Fernbedienungen)</translation>
+    </message>
+    <message>
+        <source>Page Down, →, ↓, Space</source>
+        <translation>Bild ↓, →, ↓, Leertaste</translation>
+    </message>
+    <message>
+        <source>Next preset / lesson step</source>
+        <translation>Nächste Voreinstellung / nächster Lektionsschritt</translation>
+    </message>
+    <message>
+        <source>Page Up, ←, ↑, Backspace</source>
+        <translation>Bild ↑, ←, ↑, Rücktaste</translation>
+    </message>
+    <message>
+        <source>Previous step</source>
+        <translation>Voriger Schritt</translation>
+    </message>
+    <message>
+        <source>Home / End</source>
+        <translation>Pos1 / Ende</translation>
+    </message>
+    <message>
+        <source>First / last step</source>
+        <translation>Erster / letzter Schritt</translation>
+    </message>
+    <message>
+        <source>B or . (period)</source>
+        <translation>B oder . (Punkt)</translation>
+    </message>
+    <message>
+        <source>Blank the screen (again to show it)</source>
+        <translation>Bild ausblenden (erneut: wieder zeigen)</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>Sweep pelvic tilt posterior → anterior → back, tracing the psoas plot</source>
+        <translation>Beckenkippung durchlaufen, posterior → anterior → zurück, mit Spur im Psoas-Diagramm</translation>
+    </message>
+    <message>
+        <source>Q</source>
+        <translation>Q</translation>
+    </message>
+    <message>
+        <source>Predict with the class: a question beside the model, a show of hands, then Page Down moves the model and reveals its answer; Q again returns to the steps</source>
+        <translation>Mit der Klasse vorhersagen: eine Frage neben dem Modell, Abstimmung per Handzeichen, dann bewegt Bild ↓ das Modell und zeigt seine Antwort; erneut Q kehrt zu den Schritten zurück</translation>
+    </message>
+    <message>
+        <source>T</source>
+        <translation>T</translation>
+    </message>
+    <message>
+        <source>Projector / screen colours</source>
+        <translation>Farben für Beamer / Bildschirm</translation>
+    </message>
+    <message>
+        <source>F11 or Esc</source>
+        <translation>F11 oder Esc</translation>
+    </message>
+    <message>
+        <source>Leave presentation mode</source>
+        <translation>Präsentationsmodus verlassen</translation>
+    </message>
+    <message>
+        <source>F1 or ?</source>
+        <translation>F1 oder ?</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+</context>
+<context>
+    <name>SpeakerNotes</name>
+    <message>
+        <source>Speaker notes</source>
+        <translation>Sprechernotizen</translation>
+    </message>
+    <message>
+        <source>(no notes for this step)</source>
+        <translation>(keine Notizen zu diesem Schritt)</translation>
+    </message>
+</context>
+<context>
+    <name>StepDialog</name>
+    <message>
+        <source>Lesson step</source>
+        <translation>Lektionsschritt</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Predict question</source>
+        <translation>Vorhersagefrage</translation>
+    </message>
+    <message>
+        <source>Asked in presentation mode before the step: the class answers, Page Down reveals the model&apos;s answer</source>
+        <translation>Wird im Präsentationsmodus vor dem Schritt gestellt: die Klasse antwortet, Bild ↓ zeigt die Antwort des Modells</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Speaker notes</source>
+        <translation>Sprechernotizen</translation>
     </message>
 </context>
 <context>
@@ -2366,6 +3114,121 @@ zurück</translation>
     <message>
         <source>Pelvic tilt from {first:+.0f}° to {last:+.0f}°; {curves}. Now {length:.1f} mm at {tilt:+.1f}°. Clicking the plot sets the tilt.</source>
         <translation>Beckenkippung von {first:+.0f}° bis {last:+.0f}°; {curves}. Jetzt {length:.1f} mm bei {tilt:+.1f}°. Ein Klick in das Diagramm stellt die Kippung ein.</translation>
+    </message>
+</context>
+<context>
+    <name>WindowAccessibility</name>
+    <message>
+        <source>Model: pelvis, lumbar spine and femur seen from the right</source>
+        <translation>Modell: Becken, Lendenwirbelsäule und Femur von rechts gesehen</translation>
+    </message>
+    <message>
+        <source>Left and right arrows tilt the pelvis by 1 degree (Shift: 0.1), Page Up and Page Down by 5; plus and minus zoom, 0 shows the whole model.</source>
+        <translation>Pfeiltasten links und rechts kippen das Becken um 1 Grad (Umschalt: 0,1), Bild ↑ und Bild ↓ um 5; Plus und Minus zoomen, 0 zeigt das ganze Modell.</translation>
+    </message>
+    <message>
+        <source>Model views</source>
+        <translation>Modellansichten</translation>
+    </message>
+    <message>
+        <source>The model, and postures compared side by side</source>
+        <translation>Das Modell und Haltungen im direkten Vergleich</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Diagramme</translation>
+    </message>
+    <message>
+        <source>Every muscle&apos;s length change, or the moments tilting the pelvis</source>
+        <translation>Die Längenänderung jedes Muskels oder die Momente, die das Becken kippen</translation>
+    </message>
+    <message>
+        <source>Controls</source>
+        <translation>Bedienelemente</translation>
+    </message>
+    <message>
+        <source>Posture, muscles and popular claims</source>
+        <translation>Haltung, Muskeln und verbreitete Behauptungen</translation>
+    </message>
+    <message>
+        <source>{name} tabs</source>
+        <translation>Reiter: {name}</translation>
+    </message>
+    <message>
+        <source>Left and right arrows change the tab; Ctrl+Tab from inside</source>
+        <translation>Pfeiltasten links und rechts wechseln den Reiter; Strg+Tab von innen</translation>
+    </message>
+    <message>
+        <source>Scroll the tabs left</source>
+        <translation>Reiter nach links rollen</translation>
+    </message>
+    <message>
+        <source>Scroll the tabs right</source>
+        <translation>Reiter nach rechts rollen</translation>
+    </message>
+    <message>
+        <source>Shows the tabs that do not fit beside the others</source>
+        <translation>Zeigt die Reiter, die nicht neben die anderen passen</translation>
+    </message>
+    <message>
+        <source>The model drawn to scale: drag the pelvis, or use the arrow keys</source>
+        <translation>Das Modell maßstabsgetreu: das Becken ziehen oder die Pfeiltasten benutzen</translation>
+    </message>
+    <message>
+        <source>Postures overlaid, with the psoas lengths compared</source>
+        <translation>Haltungen übereinander, mit verglichenen Psoaslängen</translation>
+    </message>
+    <message>
+        <source>Every muscle&apos;s length change from neutral standing</source>
+        <translation>Die Längenänderung jedes Muskels gegenüber dem neutralen Stand</translation>
+    </message>
+    <message>
+        <source>The moments tilting the pelvis: muscles, trunk weight, passive joints</source>
+        <translation>Die Momente, die das Becken kippen: Muskeln, Rumpfgewicht, passive Gelenke</translation>
+    </message>
+    <message>
+        <source>Muscle tension and tightness, fascial pulls, Settle the pelvis</source>
+        <translation>Muskelspannung und Verkürzung, Faszienzüge, Becken einpendeln lassen</translation>
+    </message>
+    <message>
+        <source>Popular claims about the psoas, tested on the model</source>
+        <translation>Verbreitete Behauptungen über den Psoas, am Modell geprüft</translation>
+    </message>
+    <message>
+        <source>The model in words: posture, psoas, neighbouring muscles and angles</source>
+        <translation>Das Modell in Worten: Haltung, Psoas, benachbarte Muskeln und Winkel</translation>
+    </message>
+    <message>
+        <source>Posture sliders, spine mode, presets and view options</source>
+        <translation>Haltungsregler, Wirbelsäulenmodus, Voreinstellungen und Anzeigeoptionen</translation>
+    </message>
+    <message>
+        <source>Predict what the model will show, then see it</source>
+        <translation>Vorhersagen, was das Modell zeigen wird, dann nachsehen</translation>
+    </message>
+    <message>
+        <source>Posture controls</source>
+        <translation>Haltungsregler</translation>
+    </message>
+    <message>
+        <source>Predict questions</source>
+        <translation>Vorhersagefragen</translation>
+    </message>
+    <message>
+        <source>Scroll: {name}</source>
+        <translation>Rollen: {name}</translation>
+    </message>
+    <message>
+        <source>Scroll sideways: {name}</source>
+        <translation>Seitlich rollen: {name}</translation>
+    </message>
+    <message>
+        <source>Tab to a control also scrolls it into sight</source>
+        <translation>Tab zu einem Bedienelement rollt es auch in Sicht</translation>
+    </message>
+    <message>
+        <source>Compare postures</source>
+        <translation>Haltungen vergleichen</translation>
     </message>
 </context>
 <context>

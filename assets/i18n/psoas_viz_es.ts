@@ -51,6 +51,116 @@
     </message>
 </context>
 <context>
+    <name>AnimationDialog</name>
+    <message>
+        <source>Pelvic tilt sweep, there and back</source>
+        <translation>Barrido de la inclinación pélvica, ida y vuelta</translation>
+    </message>
+    <message>
+        <source>From neutral standing to the current view</source>
+        <translation>De la bipedestación neutra a la vista actual</translation>
+    </message>
+    <message>
+        <source>Export animation</source>
+        <translation>Exportar animación</translation>
+    </message>
+    <message>
+        <source>Animation</source>
+        <translation>Animación</translation>
+    </message>
+    <message>
+        <source>Sweep from tilt</source>
+        <translation>Barrido desde la inclinación</translation>
+    </message>
+    <message>
+        <source>to tilt</source>
+        <translation>hasta la inclinación</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>Frames per second</source>
+        <translation>Fotogramas por segundo</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>Anchura</translation>
+    </message>
+    <message>
+        <source>GIF (slides, web pages)</source>
+        <translation>GIF (diapositivas, páginas web)</translation>
+    </message>
+    <message>
+        <source>WebP (smaller, sharp)</source>
+        <translation>WebP (más pequeño, nítido)</translation>
+    </message>
+    <message>
+        <source>MP4 video</source>
+        <translation>Vídeo MP4</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Export animation to</source>
+        <translation>Exportar la animación a</translation>
+    </message>
+    <message>
+        <source>{format} animation (*.{suffix})</source>
+        <translation>Animación {format} (*.{suffix})</translation>
+    </message>
+</context>
+<context>
+    <name>AnimationExport</name>
+    <message>
+        <source>Export &amp;animation…</source>
+        <translation>Exportar &amp;animación…</translation>
+    </message>
+    <message>
+        <source>{path}: is a folder; give a file name</source>
+        <translation>{path}: es una carpeta; indique un nombre de archivo</translation>
+    </message>
+    <message>
+        <source>the sweep needs two different tilts</source>
+        <translation>el barrido necesita dos inclinaciones distintas</translation>
+    </message>
+    <message>
+        <source>Cannot export the animation</source>
+        <translation>No se puede exportar la animación</translation>
+    </message>
+    <message>
+        <source>Drawing the frames…</source>
+        <translation>Dibujando los fotogramas…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Export animation</source>
+        <translation>Exportar animación</translation>
+    </message>
+    <message>
+        <source>Animation export cancelled; no file was changed</source>
+        <translation>Exportación de la animación cancelada; no se cambió ningún archivo</translation>
+    </message>
+    <message>
+        <source>Exported {path} ({count} frames)</source>
+        <translation>{path} exportado ({count} fotogramas)</translation>
+    </message>
+</context>
+<context>
     <name>CardWindow</name>
     <message>
         <source>Anatomy card</source>
@@ -1091,12 +1201,24 @@ inclina la pelvis</translation>
         <translation>Rótulos</translation>
     </message>
     <message>
+        <source>Names of the bones and muscles in the model</source>
+        <translation>Nombres de los huesos y músculos en el modelo</translation>
+    </message>
+    <message>
         <source>Neutral ghost</source>
         <translation>Sombra neutra</translation>
     </message>
     <message>
+        <source>Neutral standing drawn in grey behind the model</source>
+        <translation>La bipedestación neutra en gris detrás del modelo</translation>
+    </message>
+    <message>
         <source>Locked + upright curves</source>
         <translation>Curvas rígida + erguida</translation>
+    </message>
+    <message>
+        <source>The length plot shows both spine modes</source>
+        <translation>La gráfica de longitud muestra ambos modos de la columna</translation>
     </message>
     <message>
         <source>← posterior</source>
@@ -1105,6 +1227,10 @@ inclina la pelvis</translation>
     <message>
         <source>anterior →</source>
         <translation>anterior →</translation>
+    </message>
+    <message>
+        <source>degrees</source>
+        <translation>grados</translation>
     </message>
     <message>
         <source>Presets</source>
@@ -1131,6 +1257,50 @@ inclina la pelvis</translation>
 all</source>
         <translation>Reiniciar
 todo</translation>
+    </message>
+    <message>
+        <source>Preset</source>
+        <translation>Postura predefinida</translation>
+    </message>
+    <message>
+        <source>Sets every posture value of a named posture (undoable)</source>
+        <translation>Fija todos los valores de una postura con nombre (se puede deshacer)</translation>
+    </message>
+    <message>
+        <source>Spine mode</source>
+        <translation>Modo de la columna</translation>
+    </message>
+    <message>
+        <source>How the lumbar spine follows the pelvis: locked (the trunk tilts with it), upright (the lordosis compensates) or manual</source>
+        <translation>Cómo sigue la columna lumbar a la pelvis: rígida (el tronco se inclina con ella), erguida (la lordosis compensa) o manual</translation>
+    </message>
+    <message>
+        <source>Back to neutral standing (undoable)</source>
+        <translation>Volver a la bipedestación neutra (se puede deshacer)</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Undo the last change (Ctrl+Z)</source>
+        <translation>Deshacer el último cambio (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rehacer</translation>
+    </message>
+    <message>
+        <source>Redo the change undone (Ctrl+Shift+Z)</source>
+        <translation>Rehacer el cambio deshecho (Ctrl+Mayús+Z)</translation>
+    </message>
+    <message>
+        <source>Reset all</source>
+        <translation>Restablecer todo</translation>
+    </message>
+    <message>
+        <source>Back to neutral standing and every view option (undoable)</source>
+        <translation>Volver a la bipedestación neutra y a todas las opciones de vista (se puede deshacer)</translation>
     </message>
 </context>
 <context>
@@ -1679,6 +1849,125 @@ todo</translation>
     </message>
 </context>
 <context>
+    <name>LessonEditor</name>
+    <message>
+        <source>Add current view…</source>
+        <translation>Añadir la vista actual…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rehacer</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Abrir…</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Guardar…</translation>
+    </message>
+    <message>
+        <source>Hand-out PDF…</source>
+        <translation>Folleto en PDF…</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Presentar</translation>
+    </message>
+    <message>
+        <source>Lesson editor</source>
+        <translation>Editor de lecciones</translation>
+    </message>
+    <message>
+        <source>Lesson title</source>
+        <translation>Título de la lección</translation>
+    </message>
+    <message>
+        <source>{number}. {title}  (predict question first)</source>
+        <translation>{number}. {title}  (primero pregunta de predicción)</translation>
+    </message>
+    <message>
+        <source>{number}. {title}</source>
+        <translation>{number}. {title}</translation>
+    </message>
+    <message>
+        <source>Add step “{title}”</source>
+        <translation>Añadir el paso «{title}»</translation>
+    </message>
+    <message>
+        <source>Edit step “{title}”</source>
+        <translation>Editar el paso «{title}»</translation>
+    </message>
+    <message>
+        <source>Move step</source>
+        <translation>Mover el paso</translation>
+    </message>
+    <message>
+        <source>Delete step “{title}”</source>
+        <translation>Eliminar el paso «{title}»</translation>
+    </message>
+    <message>
+        <source>Step {number}</source>
+        <translation>Paso {number}</translation>
+    </message>
+    <message>
+        <source>Cannot open the lesson</source>
+        <translation>No se puede abrir la lección</translation>
+    </message>
+    <message>
+        <source>Cannot save the lesson</source>
+        <translation>No se puede guardar la lección</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be written ({reason})</source>
+        <translation>{path}: no se puede escribir ({reason})</translation>
+    </message>
+    <message>
+        <source>Open lesson</source>
+        <translation>Abrir lección</translation>
+    </message>
+    <message>
+        <source>Lessons (*.json)</source>
+        <translation>Lecciones (*.json)</translation>
+    </message>
+    <message>
+        <source>Save lesson</source>
+        <translation>Guardar lección</translation>
+    </message>
+    <message>
+        <source>Export the hand-out</source>
+        <translation>Exportar el folleto</translation>
+    </message>
+    <message>
+        <source>Cannot export the hand-out</source>
+        <translation>No se puede exportar el folleto</translation>
+    </message>
+    <message>
+        <source>Exported {path}</source>
+        <translation>{path} exportado</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Drag the pelvis to tilt it · hover a muscle or bone for its card · click the length plot to set the tilt · Ctrl+Z undo</source>
@@ -1934,6 +2223,31 @@ todo</translation>
     </message>
 </context>
 <context>
+    <name>ParameterRow</name>
+    <message>
+        <source>{description}
+neutral {neutral:g} {symbol} (red mark)</source>
+        <translation>{description}
+neutro {neutral:g} {symbol} (marca roja)</translation>
+    </message>
+    <message>
+        <source>{description}. Neutral {neutral:g} {unit}; arrow keys 1 degree, Page Up and Page Down 5 degrees</source>
+        <translation>{description}. Neutro {neutral:g} {unit}; flechas 1 grado, RePág y AvPág 5 grados</translation>
+    </message>
+    <message>
+        <source>{label} value</source>
+        <translation>Valor: {label}</translation>
+    </message>
+    <message>
+        <source>{label} in {unit}, typed: from {low:g} to {high:g}</source>
+        <translation>{label} en {unit}, escrito: de {low:g} a {high:g}</translation>
+    </message>
+    <message>
+        <source>Used when the spine mode is Manual</source>
+        <translation>Se usa cuando el modo de la columna es «Manual»</translation>
+    </message>
+</context>
+<context>
     <name>PlayArea</name>
     <message>
         <source>Zoom &amp;in</source>
@@ -2159,6 +2473,108 @@ todo</translation>
     </message>
 </context>
 <context>
+    <name>PresentationControl</name>
+    <message>
+        <source>&amp;Presentation mode</source>
+        <translation>Modo &amp;presentación</translation>
+    </message>
+    <message>
+        <source>Predict with the class (presentation, Q)</source>
+        <translation>Predecir con la clase (presentación, Q)</translation>
+    </message>
+    <message>
+        <source>Lesson for presentation</source>
+        <translation>Lección para la presentación</translation>
+    </message>
+    <message>
+        <source>Lesson editor…</source>
+        <translation>Editor de lecciones…</translation>
+    </message>
+    <message>
+        <source>Use the presets</source>
+        <translation>Usar las posturas predefinidas</translation>
+    </message>
+    <message>
+        <source>Present: {title}</source>
+        <translation>Presentar: {title}</translation>
+    </message>
+    <message>
+        <source>Step {number}/{count}: {title} — {notes}</source>
+        <translation>Paso {number}/{count}: {title} — {notes}</translation>
+    </message>
+    <message>
+        <source>Step {number} of {count}: {title}</source>
+        <translation>Paso {number} de {count}: {title}</translation>
+    </message>
+    <message>
+        <source>Cannot open the lesson</source>
+        <translation>No se puede abrir la lección</translation>
+    </message>
+</context>
+<context>
+    <name>PresentationView</name>
+    <message>
+        <source>psoas-viz — presentation</source>
+        <translation>psoas-viz — presentación</translation>
+    </message>
+    <message>
+        <source>Presentation of the model</source>
+        <translation>Presentación del modelo</translation>
+    </message>
+    <message>
+        <source>Page Down next step, Page Up previous, S sweep, Q predict with the class, B blank, Escape leaves</source>
+        <translation>AvPág paso siguiente, RePág anterior, S barrido, Q predecir con la clase, B pantalla en negro, Esc sale</translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ Anterior</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Siguiente ▶</translation>
+    </message>
+    <message>
+        <source>Pelvic tilt</source>
+        <translation>Inclinación pélvica</translation>
+    </message>
+    <message>
+        <source>Sweep tilt (S)</source>
+        <translation>Barrer inclinación (S)</translation>
+    </message>
+    <message>
+        <source>Blank (B)</source>
+        <translation>En negro (B)</translation>
+    </message>
+    <message>
+        <source>Exit (Esc)</source>
+        <translation>Salir (Esc)</translation>
+    </message>
+    <message>
+        <source>Predict: review</source>
+        <translation>Predicción: repaso</translation>
+    </message>
+    <message>
+        <source>Predict {number}/{count}</source>
+        <translation>Predicción {number}/{count}</translation>
+    </message>
+    <message>
+        <source>{number}/{count}  {title} — predict first</source>
+        <translation>{number}/{count}  {title} — primero predecir</translation>
+    </message>
+    <message>
+        <source>{number}/{count}  {title}</source>
+        <translation>{number}/{count}  {title}</translation>
+    </message>
+    <message>
+        <source>Predict: {problem}</source>
+        <translation>Predicción: {problem}</translation>
+    </message>
+    <message>
+        <source>Stop sweep (S)</source>
+        <translation>Detener barrido (S)</translation>
+    </message>
+</context>
+<context>
     <name>PullRow</name>
     <message>
         <source>pull</source>
@@ -2295,6 +2711,42 @@ todo</translation>
         <translation>LL</translation>
     </message>
     <message>
+        <source>Force-weighted length of all psoas major fascicles</source>
+        <translation>Longitud ponderada por la fuerza de todos los fascículos del psoas mayor</translation>
+    </message>
+    <message>
+        <source>Psoas length minus its length in neutral standing with the same pelvis shape</source>
+        <translation>Longitud del psoas menos su longitud en bipedestación neutra con la misma forma de pelvis</translation>
+    </message>
+    <message>
+        <source>The change as a per cent of the length in neutral standing</source>
+        <translation>El cambio en porcentaje de la longitud en bipedestación neutra</translation>
+    </message>
+    <message>
+        <source>Psoas major&apos;s hip flexion moment arm (+ flexes the hip, i.e. tilts the pelvis anteriorly)</source>
+        <translation>Brazo de momento del psoas mayor para la flexión de cadera (+ flexiona la cadera, es decir, inclina la pelvis hacia anterior)</translation>
+    </message>
+    <message>
+        <source>Spinopelvic (radiographic) pelvic tilt: the hip-axis-to-S1 line from vertical. It grows with POSTERIOR tilt, unlike the pelvic tilt slider (+ anterior)</source>
+        <translation>Inclinación pélvica espinopélvica (radiográfica): la línea eje de la cadera–S1 respecto a la vertical. Crece con la RETROVERSIÓN, al contrario que el control de inclinación pélvica (+ anterior)</translation>
+    </message>
+    <message>
+        <source>Sacral slope: the S1 endplate from horizontal</source>
+        <translation>Pendiente sacra: el platillo de S1 respecto a la horizontal</translation>
+    </message>
+    <message>
+        <source>Pelvic incidence, the shape of the pelvis: PI = PT + SS</source>
+        <translation>Incidencia pélvica, la forma de la pelvis: PI = PT + SS</translation>
+    </message>
+    <message>
+        <source>Lumbar lordosis: the L1 upper endplate to the S1 endplate</source>
+        <translation>Lordosis lumbar: del platillo superior de L1 al platillo de S1</translation>
+    </message>
+    <message>
+        <source>Angle of the ASIS–PSIS line below horizontal (clinical tilt)</source>
+        <translation>Ángulo de la línea EIAS–EIPS bajo la horizontal (inclinación clínica)</translation>
+    </message>
+    <message>
         <source>Psoas major and spinopelvic angles</source>
         <translation>Psoas mayor y ángulos espinopélvicos</translation>
     </message>
@@ -2304,6 +2756,302 @@ todo</translation>
     <message>
         <source>Settle switched off: the scenario sets its own pelvic tilt.</source>
         <translation>Equilibrado desactivado: el escenario fija su propia inclinación pélvica.</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <source>Window</source>
+        <translation>Ventana</translation>
+    </message>
+    <message>
+        <source>Ctrl+O</source>
+        <translation>Ctrl+O</translation>
+    </message>
+    <message>
+        <source>Open a scenario</source>
+        <translation>Abrir un escenario</translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <source>Save the scenario</source>
+        <translation>Guardar el escenario</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Mayús+S</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Guardar como…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z</source>
+        <translation>Ctrl+Z</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Z / Ctrl+Y</source>
+        <translation>Ctrl+Mayús+Z / Ctrl+Y</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rehacer</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Export the diagram (PNG, SVG, PDF, CSV)</source>
+        <translation>Exportar el diagrama (PNG, SVG, PDF, CSV)</translation>
+    </message>
+    <message>
+        <source>Ctrl+C</source>
+        <translation>Ctrl+C</translation>
+    </message>
+    <message>
+        <source>Copy the diagram as an image (paste into slides)</source>
+        <translation>Copiar el diagrama como imagen (pegar en diapositivas)</translation>
+    </message>
+    <message>
+        <source>Ctrl++ / Ctrl+= / Ctrl+-</source>
+        <translation>Ctrl++ / Ctrl+= / Ctrl+-</translation>
+    </message>
+    <message>
+        <source>Zoom the model in / out (or the wheel or a pinch, about the pointer)</source>
+        <translation>Ampliar / reducir el modelo (o la rueda o el gesto de pellizco, en torno al puntero)</translation>
+    </message>
+    <message>
+        <source>Ctrl+0</source>
+        <translation>Ctrl+0</translation>
+    </message>
+    <message>
+        <source>Fit: show the whole model again</source>
+        <translation>Ajustar: volver a mostrar el modelo entero</translation>
+    </message>
+    <message>
+        <source>F11</source>
+        <translation>F11</translation>
+    </message>
+    <message>
+        <source>Presentation mode on/off</source>
+        <translation>Modo presentación sí/no</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <source>This list</source>
+        <translation>Esta lista</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <source>Keyboard only (every mouse action has a key)</source>
+        <translation>Solo con el teclado (cada acción del ratón tiene una tecla)</translation>
+    </message>
+    <message>
+        <source>Tab / Shift+Tab</source>
+        <translation>Tab / Mayús+Tab</translation>
+    </message>
+    <message>
+        <source>Next / previous control: the model, the charts, the controls, Undo, Reset all</source>
+        <translation>Control siguiente / anterior: el modelo, las gráficas, los controles, Deshacer, Restablecer todo</translation>
+    </message>
+    <message>
+        <source>Ctrl+Tab / Ctrl+Shift+Tab</source>
+        <translation>Ctrl+Tab / Ctrl+Mayús+Tab</translation>
+    </message>
+    <message>
+        <source>Next / previous tab of the panel with the focus (or ← → on a tab bar)</source>
+        <translation>Pestaña siguiente / anterior del panel con el foco (o ← → en una barra de pestañas)</translation>
+    </message>
+    <message>
+        <source>Alt+F, Alt+E, Alt+V, Alt+H</source>
+        <translation>Alt+A, Alt+E, Alt+V, Alt+U</translation>
+    </message>
+    <message>
+        <source>The File, Edit, View and Help menus (Help → Anatomy index: every card)</source>
+        <translation>Los menús Archivo, Edición, Ver y Ayuda (Ayuda → Índice anatómico: todas las fichas)</translation>
+    </message>
+    <message>
+        <source>← → ↑ ↓ on the model</source>
+        <translation>← → ↑ ↓ sobre el modelo</translation>
+    </message>
+    <message>
+        <source>Tilt the pelvis 1° (Shift: 0.1°), as dragging it does</source>
+        <translation>Inclinar la pelvis 1° (Mayús: 0,1°), como al arrastrarla</translation>
+    </message>
+    <message>
+        <source>Page Up / Page Down on the model</source>
+        <translation>RePág / AvPág sobre el modelo</translation>
+    </message>
+    <message>
+        <source>Tilt the pelvis 5°</source>
+        <translation>Inclinar la pelvis 5°</translation>
+    </message>
+    <message>
+        <source>+ / − / 0 on the model</source>
+        <translation>+ / − / 0 sobre el modelo</translation>
+    </message>
+    <message>
+        <source>Zoom in / out / show the whole model, as the wheel does</source>
+        <translation>Ampliar / reducir / mostrar el modelo entero, como con la rueda</translation>
+    </message>
+    <message>
+        <source>← → on a slider</source>
+        <translation>← → sobre un control deslizante</translation>
+    </message>
+    <message>
+        <source>1° (muscles: 1 %); Page Up / Page Down 5° (10 %); type a value in its box</source>
+        <translation>1° (músculos: 1 %); RePág / AvPág 5° (10 %); escribir un valor en su casilla</translation>
+    </message>
+    <message>
+        <source>Space on a check box or button</source>
+        <translation>Espacio sobre una casilla o un botón</translation>
+    </message>
+    <message>
+        <source>Switch it or press it</source>
+        <translation>Activarlo o pulsarlo</translation>
+    </message>
+    <message>
+        <source>Enter or Space on a claim</source>
+        <translation>Intro o Espacio sobre una afirmación</translation>
+    </message>
+    <message>
+        <source>Set up its scenario and show the verdict</source>
+        <translation>Preparar su escenario y mostrar el veredicto</translation>
+    </message>
+    <message>
+        <source>Presentation mode (and presentation clickers)</source>
+        <translation>Modo presentación (y mandos de presentación)</translation>
+    </message>
+    <message>
+        <source>Page Down, →, ↓, Space</source>
+        <translation>AvPág, →, ↓, Espacio</translation>
+    </message>
+    <message>
+        <source>Next preset / lesson step</source>
+        <translation>Siguiente postura predefinida / paso de la lección</translation>
+    </message>
+    <message>
+        <source>Page Up, ←, ↑, Backspace</source>
+        <translation>RePág, ←, ↑, Retroceso</translation>
+    </message>
+    <message>
+        <source>Previous step</source>
+        <translation>Paso anterior</translation>
+    </message>
+    <message>
+        <source>Home / End</source>
+        <translation>Inicio / Fin</translation>
+    </message>
+    <message>
+        <source>First / last step</source>
+        <translation>Primer / último paso</translation>
+    </message>
+    <message>
+        <source>B or . (period)</source>
+        <translation>B o . (punto)</translation>
+    </message>
+    <message>
+        <source>Blank the screen (again to show it)</source>
+        <translation>Poner la pantalla en negro (otra vez para mostrarla)</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>Sweep pelvic tilt posterior → anterior → back, tracing the psoas plot</source>
+        <translation>Barrer la inclinación pélvica posterior → anterior → vuelta, trazando la gráfica del psoas</translation>
+    </message>
+    <message>
+        <source>Q</source>
+        <translation>Q</translation>
+    </message>
+    <message>
+        <source>Predict with the class: a question beside the model, a show of hands, then Page Down moves the model and reveals its answer; Q again returns to the steps</source>
+        <translation>Predecir con la clase: una pregunta junto al modelo, votación a mano alzada; después AvPág mueve el modelo y revela su respuesta; Q otra vez vuelve a los pasos</translation>
+    </message>
+    <message>
+        <source>T</source>
+        <translation>T</translation>
+    </message>
+    <message>
+        <source>Projector / screen colours</source>
+        <translation>Colores de proyector / pantalla</translation>
+    </message>
+    <message>
+        <source>F11 or Esc</source>
+        <translation>F11 o Esc</translation>
+    </message>
+    <message>
+        <source>Leave presentation mode</source>
+        <translation>Salir del modo presentación</translation>
+    </message>
+    <message>
+        <source>F1 or ?</source>
+        <translation>F1 o ?</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+</context>
+<context>
+    <name>SpeakerNotes</name>
+    <message>
+        <source>Speaker notes</source>
+        <translation>Notas del orador</translation>
+    </message>
+    <message>
+        <source>(no notes for this step)</source>
+        <translation>(sin notas para este paso)</translation>
+    </message>
+</context>
+<context>
+    <name>StepDialog</name>
+    <message>
+        <source>Lesson step</source>
+        <translation>Paso de la lección</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguna</translation>
+    </message>
+    <message>
+        <source>Predict question</source>
+        <translation>Pregunta de predicción</translation>
+    </message>
+    <message>
+        <source>Asked in presentation mode before the step: the class answers, Page Down reveals the model&apos;s answer</source>
+        <translation>Se plantea en el modo presentación antes del paso: la clase responde y AvPág revela la respuesta del modelo</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Speaker notes</source>
+        <translation>Notas del orador</translation>
     </message>
 </context>
 <context>
@@ -2366,6 +3114,121 @@ todo</translation>
     <message>
         <source>Pelvic tilt from {first:+.0f}° to {last:+.0f}°; {curves}. Now {length:.1f} mm at {tilt:+.1f}°. Clicking the plot sets the tilt.</source>
         <translation>Inclinación pélvica de {first:+.0f}° a {last:+.0f}°; {curves}. Ahora {length:.1f} mm a {tilt:+.1f}°. Un clic en la gráfica fija la inclinación.</translation>
+    </message>
+</context>
+<context>
+    <name>WindowAccessibility</name>
+    <message>
+        <source>Model: pelvis, lumbar spine and femur seen from the right</source>
+        <translation>Modelo: pelvis, columna lumbar y fémur vistos desde la derecha</translation>
+    </message>
+    <message>
+        <source>Left and right arrows tilt the pelvis by 1 degree (Shift: 0.1), Page Up and Page Down by 5; plus and minus zoom, 0 shows the whole model.</source>
+        <translation>Las flechas izquierda y derecha inclinan la pelvis 1 grado (Mayús: 0,1), RePág y AvPág 5; más y menos amplían o reducen, 0 muestra el modelo entero.</translation>
+    </message>
+    <message>
+        <source>Model views</source>
+        <translation>Vistas del modelo</translation>
+    </message>
+    <message>
+        <source>The model, and postures compared side by side</source>
+        <translation>El modelo y posturas comparadas lado a lado</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Gráficas</translation>
+    </message>
+    <message>
+        <source>Every muscle&apos;s length change, or the moments tilting the pelvis</source>
+        <translation>El cambio de longitud de cada músculo o los momentos que inclinan la pelvis</translation>
+    </message>
+    <message>
+        <source>Controls</source>
+        <translation>Controles</translation>
+    </message>
+    <message>
+        <source>Posture, muscles and popular claims</source>
+        <translation>Postura, músculos y afirmaciones populares</translation>
+    </message>
+    <message>
+        <source>{name} tabs</source>
+        <translation>Pestañas: {name}</translation>
+    </message>
+    <message>
+        <source>Left and right arrows change the tab; Ctrl+Tab from inside</source>
+        <translation>Las flechas izquierda y derecha cambian de pestaña; Ctrl+Tab desde dentro</translation>
+    </message>
+    <message>
+        <source>Scroll the tabs left</source>
+        <translation>Desplazar las pestañas a la izquierda</translation>
+    </message>
+    <message>
+        <source>Scroll the tabs right</source>
+        <translation>Desplazar las pestañas a la derecha</translation>
+    </message>
+    <message>
+        <source>Shows the tabs that do not fit beside the others</source>
+        <translation>Muestra las pestañas que no caben junto a las demás</translation>
+    </message>
+    <message>
+        <source>The model drawn to scale: drag the pelvis, or use the arrow keys</source>
+        <translation>El modelo a escala: arrastre la pelvis o use las teclas de flecha</translation>
+    </message>
+    <message>
+        <source>Postures overlaid, with the psoas lengths compared</source>
+        <translation>Posturas superpuestas, con las longitudes del psoas comparadas</translation>
+    </message>
+    <message>
+        <source>Every muscle&apos;s length change from neutral standing</source>
+        <translation>El cambio de longitud de cada músculo respecto a la bipedestación neutra</translation>
+    </message>
+    <message>
+        <source>The moments tilting the pelvis: muscles, trunk weight, passive joints</source>
+        <translation>Los momentos que inclinan la pelvis: músculos, peso del tronco, articulaciones pasivas</translation>
+    </message>
+    <message>
+        <source>Muscle tension and tightness, fascial pulls, Settle the pelvis</source>
+        <translation>Tensión y acortamiento musculares, tracciones fasciales, equilibrar la pelvis</translation>
+    </message>
+    <message>
+        <source>Popular claims about the psoas, tested on the model</source>
+        <translation>Afirmaciones populares sobre el psoas, puestas a prueba en el modelo</translation>
+    </message>
+    <message>
+        <source>The model in words: posture, psoas, neighbouring muscles and angles</source>
+        <translation>El modelo en palabras: postura, psoas, músculos vecinos y ángulos</translation>
+    </message>
+    <message>
+        <source>Posture sliders, spine mode, presets and view options</source>
+        <translation>Controles de postura, modo de la columna, posturas predefinidas y opciones de vista</translation>
+    </message>
+    <message>
+        <source>Predict what the model will show, then see it</source>
+        <translation>Predecir lo que mostrará el modelo y después verlo</translation>
+    </message>
+    <message>
+        <source>Posture controls</source>
+        <translation>Controles de postura</translation>
+    </message>
+    <message>
+        <source>Predict questions</source>
+        <translation>Preguntas de predicción</translation>
+    </message>
+    <message>
+        <source>Scroll: {name}</source>
+        <translation>Desplazar: {name}</translation>
+    </message>
+    <message>
+        <source>Scroll sideways: {name}</source>
+        <translation>Desplazar en horizontal: {name}</translation>
+    </message>
+    <message>
+        <source>Tab to a control also scrolls it into sight</source>
+        <translation>Ir con Tab a un control también lo desplaza a la vista</translation>
+    </message>
+    <message>
+        <source>Compare postures</source>
+        <translation>Comparar posturas</translation>
     </message>
 </context>
 <context>

@@ -110,10 +110,13 @@ def builtin_lessons() -> dict[str, Path]:
 
 
 def preset_steps(model) -> list[tuple[str, Scenario]]:
+    """The presets as presentation steps, their titles and notes in the current language."""
+    from psoas_viz.content_i18n import translated_scenario
+
     steps = []
     for name, path in preset_files().items():
         try:
-            scenario = load_scenario(path, model)
+            scenario = translated_scenario(load_scenario(path, model), name)
         except ScenarioError:
             continue
         steps.append((scenario.title or name.replace("_", " ").capitalize(), scenario))

@@ -15,14 +15,16 @@ import shiboken6
 from PySide6 import QtCore, QtGui, QtWidgets
 
 from psoas_viz.describe import describe
+from psoas_viz.i18n import QT_TRANSLATE_NOOP
 
 from . import style
 from .play_area import ZOOM_KEY
 
 Qt = QtCore.Qt
-PLAY_NAME = "Model: pelvis, lumbar spine and femur seen from the right"
-PLAY_HELP = ("Left and right arrows tilt the pelvis by 1 degree (Shift: 0.1), Page Up and Page Down by 5; "
-             "plus and minus zoom, 0 shows the whole model.")
+PLAY_NAME = QT_TRANSLATE_NOOP("WindowAccessibility", "Model: pelvis, lumbar spine and femur seen from the right")
+PLAY_HELP = QT_TRANSLATE_NOOP("WindowAccessibility", "Left and right arrows tilt the pelvis by 1 degree (Shift: 0.1), "
+                                                     "Page Up and Page Down by 5; plus and minus zoom, 0 shows the "
+                                                     "whole model.")
 KEY_STEP, FINE_STEP, PAGE_STEP = 1.0, 0.1, 5.0  # degrees, as the tilt slider (Shift: finer)
 
 
@@ -130,46 +132,61 @@ class WindowAccessibility(QtCore.QObject):
         super().__init__(window)
         self.window = window
         play = window.play
-        play.setAccessibleName(PLAY_NAME)
         play.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        play.setToolTip(PLAY_HELP)
         self.ring = FocusRing(window)
         self.keys = PlayKeys(play)
-        for tabs, name, what in (
-                (window.tabs, "Model views", "The model, and postures compared side by side"),
-                (window.chart_tabs, "Charts", "Every muscle's length change, or the moments tilting the pelvis"),
-                (window.control_tabs, "Controls", "Posture, muscles and popular claims")):
-            tabs.setAccessibleName(name)
-            tabs.setAccessibleDescription(what)
-            tabs.tabBar().setAccessibleName(f"{name} tabs")
-            tabs.tabBar().setAccessibleDescription("Left and right arrows change the tab; Ctrl+Tab from inside")
-        for bar in window.findChildren(QtWidgets.QTabBar):  # the arrows a tab bar shows when its tabs do not fit
-            for button in bar.findChildren(QtWidgets.QToolButton):
-                button.setAccessibleDescription("Shows the tabs that do not fit beside the others")
-        pages = {window.play: "The model drawn to scale: drag the pelvis, or use the arrow keys",
-                 window.compare: "Postures overlaid, with the psoas lengths compared",
-                 window.bars: "Every muscle's length change from neutral standing",
-                 window.moments: "The moments tilting the pelvis: muscles, trunk weight, passive joints",
-                 window.muscle_panel: "Muscle tension and tightness, fascial pulls, Settle the pelvis",
-                 window.claims: "Popular claims about the psoas, tested on the model",
-                 window.describe: "The model in words: posture, psoas, neighbouring muscles and angles"}
-        for tabs in window.findChildren(QtWidgets.QTabWidget):  # a tab's tooltip is what it is announced with
-            for i in range(tabs.count()):
-                page = tabs.widget(i)
-                if not tabs.tabToolTip(i):
-                    tabs.setTabToolTip(i, pages.get(page) or page.accessibleDescription() or tabs.tabText(i))
         for scroll in window.findChildren(QtWidgets.QScrollArea):
             scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the controls (it scrolls them into view)
-            if scroll.widget() is window.controls:
-                scroll.setAccessibleName("Posture controls")
-            for bar, way in ((scroll.verticalScrollBar(), ""), (scroll.horizontalScrollBar(), " sideways")):
-                bar.setAccessibleName(f"Scroll the {scroll.accessibleName().lower()}{way}")
-                bar.setAccessibleDescription("Tab to a control also scrolls it into sight")
-        window.compare.setAccessibleName("Compare postures")
+        self.retranslate()
         self._tab_order()
         play.setFocus()  # the window opens with the model under the keys (arrows tilt the pelvis)
         self._unsubscribe = window.session.subscribe(self._on_state)
-        self._on_state(window.session, "posture")
+
+    def retranslate(self) -> None:
+        """Every name and description this installs, in the current language (at start and on a change)."""
+        window = self.window
+        window.play.setAccessibleName(self.tr(PLAY_NAME))
+        window.play.setToolTip(self.tr(PLAY_HELP))
+        for tabs, name, what in (
+                (window.tabs, self.tr("Model views"), self.tr("The model, and postures compared side by side")),
+                (window.chart_tabs, self.tr("Charts"),
+                 self.tr("Every muscle's length change, or the moments tilting the pelvis")),
+                (window.control_tabs, self.tr("Controls"), self.tr("Posture, muscles and popular claims"))):
+            tabs.setAccessibleName(name)
+            tabs.setAccessibleDescription(what)
+            tabs.tabBar().setAccessibleName(self.tr("{name} tabs").format(name=name))
+            tabs.tabBar().setAccessibleDescription(
+                self.tr("Left and right arrows change the tab; Ctrl+Tab from inside"))
+        for bar in window.findChildren(QtWidgets.QTabBar):  # the arrows a tab bar shows when its tabs do not fit
+            arrows = bar.findChildren(QtWidgets.QToolButton)  # Qt makes the left one first
+            for button, name in zip(arrows, (self.tr("Scroll the tabs left"), self.tr("Scroll the tabs right"))):
+                button.setAccessibleName(name)
+                button.setAccessibleDescription(self.tr("Shows the tabs that do not fit beside the others"))
+        pages = {window.play: self.tr("The model drawn to scale: drag the pelvis, or use the arrow keys"),
+                 window.compare: self.tr("Postures overlaid, with the psoas lengths compared"),
+                 window.bars: self.tr("Every muscle's length change from neutral standing"),
+                 window.moments: self.tr("The moments tilting the pelvis: muscles, trunk weight, passive joints"),
+                 window.muscle_panel: self.tr("Muscle tension and tightness, fascial pulls, Settle the pelvis"),
+                 window.claims: self.tr("Popular claims about the psoas, tested on the model"),
+                 window.describe: self.tr("The model in words: posture, psoas, neighbouring muscles and angles"),
+                 window.posture_tab: self.tr("Posture sliders, spine mode, presets and view options"),
+                 window.predict_tab: self.tr("Predict what the model will show, then see it")}
+        for tabs in window.findChildren(QtWidgets.QTabWidget):  # a tab's tooltip is what it is announced with
+            for i in range(tabs.count()):
+                page = tabs.widget(i)
+                tabs.setTabToolTip(i, pages.get(page) or page.accessibleDescription() or tabs.tabText(i))
+        window.posture_tab.setAccessibleName(self.tr("Posture controls"))
+        window.predict_tab.setAccessibleName(self.tr("Predict questions"))
+        for scroll in window.findChildren(QtWidgets.QScrollArea):
+            name = scroll.accessibleName()
+            if not name:
+                continue
+            scroll.verticalScrollBar().setAccessibleName(self.tr("Scroll: {name}").format(name=name))
+            scroll.horizontalScrollBar().setAccessibleName(self.tr("Scroll sideways: {name}").format(name=name))
+            for bar in (scroll.verticalScrollBar(), scroll.horizontalScrollBar()):
+                bar.setAccessibleDescription(self.tr("Tab to a control also scrolls it into sight"))
+        window.compare.setAccessibleName(self.tr("Compare postures"))
+        self._on_state(window.session, "posture")  # the play area's live text
 
     def _tab_order(self) -> None:
         """Left to right: the model views, the charts, the controls' tabs and the panel shown (each panel orders

@@ -9,7 +9,7 @@ import PySide6  # noqa: F401
 from PySide6 import QtCore, QtGui, QtWidgets
 
 from psoas_viz import content_i18n, i18n
-from psoas_viz.i18n import QT_TRANSLATE_NOOP
+from psoas_viz.i18n import QT_TRANSLATE_NOOP, fill_template
 from psoas_viz.model import ParameterError
 from psoas_viz.model.posture import SPINE_MODES
 from psoas_viz.model.scenario import ScenarioError, load_preset, preset_files
@@ -22,17 +22,18 @@ SCALE = 10  # slider units per degree (0.1 deg resolution)
 SPINE_LABELS = {"locked": QT_TRANSLATE_NOOP("ControlPanel", "Locked (trunk tilts with pelvis)"),
                 "upright": QT_TRANSLATE_NOOP("ControlPanel", "Upright (lordosis compensates)"),
                 "manual": QT_TRANSLATE_NOOP("ControlPanel", "Manual (lordosis slider)")}
-SHOW = (("labels", QT_TRANSLATE_NOOP("ControlPanel", "Labels"), "Names of the bones and muscles in the model"),
+SHOW = (("labels", QT_TRANSLATE_NOOP("ControlPanel", "Labels"),
+         QT_TRANSLATE_NOOP("ControlPanel", "Names of the bones and muscles in the model")),
         ("ghost", QT_TRANSLATE_NOOP("ControlPanel", "Neutral ghost"),
-         "Neutral standing drawn in grey behind the model"),
+         QT_TRANSLATE_NOOP("ControlPanel", "Neutral standing drawn in grey behind the model")),
         ("both_curves", QT_TRANSLATE_NOOP("ControlPanel", "Locked + upright curves"),
-         "The length plot shows both spine modes"))
+         QT_TRANSLATE_NOOP("ControlPanel", "The length plot shows both spine modes")))
 ENDS = (QT_TRANSLATE_NOOP("ControlPanel", "← posterior"), QT_TRANSLATE_NOOP("ControlPanel", "anterior →"))
 
 
 def tr(text: str) -> str:
     return QtCore.QCoreApplication.translate("ControlPanel", text)
-UNIT_WORDS = {"deg": "degrees"}
+UNIT_WORDS = {"deg": QT_TRANSLATE_NOOP("ControlPanel", "degrees")}
 UNLIMITED = 16777215  # Qt's largest widget size (QWIDGETSIZE_MAX)
 RESET_DIAMETER = {False: 64, True: 52}  # px, with the usual font; compact: a short window  # units as a screen reader should say them
 
@@ -73,18 +74,12 @@ class ParameterRow(QtWidgets.QWidget):
         layout.setContentsMargins(0, 2, 0, 2)
         layout.setVerticalSpacing(0)
         layout.setColumnStretch(1, 1)
-        title = QtWidgets.QLabel(f"<b>{spec.label}</b>")
-        title.setToolTip(spec.description)
+        title = QtWidgets.QLabel()
         self.title = title
         self.slider = NeutralSlider(round(spec.default * SCALE))
         self.slider.setRange(round(spec.minimum * SCALE), round(spec.maximum * SCALE))
         self.slider.setSingleStep(SCALE)  # arrow keys: 1 deg
         self.slider.setPageStep(5 * SCALE)  # PgUp/PgDn: 5 deg
-        self.slider.setToolTip(f"{spec.description}\nneutral {spec.default:g} {spec.unit} (red mark)")
-        self.slider.setAccessibleName(spec.label)
-        unit = UNIT_WORDS.get(spec.unit, spec.unit)
-        self.slider.setAccessibleDescription(f"{spec.description}. Neutral {spec.default:g} {unit}; "
-                                             "arrow keys 1 degree, Page Up and Page Down 5 degrees")
         title.setBuddy(self.slider)
         self.spin = QtWidgets.QDoubleSpinBox()
         self.spin.setRange(spec.minimum, spec.maximum)
@@ -93,11 +88,6 @@ class ParameterRow(QtWidgets.QWidget):
         self.spin.setSuffix(" °")
         self.spin.setKeyboardTracking(False)
         self.spin.setMinimumWidth(round(86 * style.text_scale()))
-        self.spin.setAccessibleName(spec.label + " value")
-        self.spin.setAccessibleDescription(f"{spec.label} in {unit}, typed: from {spec.minimum:g} to "
-                                           f"{spec.maximum:g}")
-        self.spin.lineEdit().setAccessibleName(self.spin.accessibleName())
-        self.spin.lineEdit().setAccessibleDescription(self.spin.accessibleDescription())
         self.range = None  # the words at the ends of the tilt slider
         if spec.name == "pelvic_tilt":
             self.range = QtWidgets.QWidget()  # as wide as the slider, never widening the panel
@@ -111,6 +101,7 @@ class ParameterRow(QtWidgets.QWidget):
                 ends.addWidget(label)
                 self.ends.append(label)
             ends.insertStretch(1, 1)
+        self.retranslate(spec.label, spec.description)
         self.compact = None
         self.set_compact(False)
         self.slider.valueChanged.connect(lambda v: self._write(v / SCALE))
@@ -121,9 +112,22 @@ class ParameterRow(QtWidgets.QWidget):
 
     def retranslate(self, label: str, description: str) -> None:
         """The row's name and description in the window's language (the panel gives them)."""
+        spec = self.spec
+        unit = tr(UNIT_WORDS.get(spec.unit, spec.unit))
+        values = {"label": label, "description": description, "neutral": float(spec.default), "unit": unit,
+                  "symbol": spec.unit, "low": float(spec.minimum), "high": float(spec.maximum)}
         self.title.setText(f"<b>{label}</b>")
         self.title.setToolTip(description)
+        self.slider.setToolTip(fill_template(self.tr("{description}\nneutral {neutral:g} {symbol} (red mark)"), values))
         self.slider.setAccessibleName(label)
+        self.slider.setAccessibleDescription(fill_template(self.tr(
+            "{description}. Neutral {neutral:g} {unit}; arrow keys 1 degree, Page Up and Page Down 5 degrees"), values))
+        self.spin.setAccessibleName(self.tr("{label} value").format(label=label))
+        self.spin.setAccessibleDescription(fill_template(self.tr("{label} in {unit}, typed: from {low:g} to {high:g}"),
+                                                         values))
+        self.spin.lineEdit().setAccessibleName(self.spin.accessibleName())
+        self.spin.lineEdit().setAccessibleDescription(self.spin.accessibleDescription())
+        self.set_enabled_for(self.session.posture)  # its tooltip
         if self.range is not None:
             for end, text in zip(self.ends, ENDS):
                 end.setText(tr(text))
@@ -163,7 +167,7 @@ class ParameterRow(QtWidgets.QWidget):
     def set_enabled_for(self, posture):
         if self.spec.name == "lumbar_lordosis":
             self.setEnabled(posture.spine_mode == "manual")
-            self.setToolTip("" if posture.spine_mode == "manual" else "Used when the spine mode is Manual")
+            self.setToolTip("" if posture.spine_mode == "manual" else self.tr("Used when the spine mode is Manual"))
 
 
 class ControlPanel(QtWidgets.QWidget):
@@ -180,8 +184,6 @@ class ControlPanel(QtWidgets.QWidget):
         for name in preset_files():
             self.preset_combo.addItem(load_preset(name, state.model).title, name)  # the preset's own title
         self.preset_combo.activated.connect(self._preset_chosen)
-        self.preset_combo.setAccessibleName("Preset")
-        self.preset_combo.setAccessibleDescription("Sets every posture value of a named posture (undoable)")
         grid.addWidget(self.preset_combo, 1)
         layout.addWidget(presets)
 
@@ -196,9 +198,6 @@ class ControlPanel(QtWidgets.QWidget):
         spine_label = self.spine_label = QtWidgets.QLabel()
         spine.addWidget(spine_label)
         self.spine_combo = QtWidgets.QComboBox()
-        self.spine_combo.setAccessibleName("Spine mode")
-        self.spine_combo.setAccessibleDescription("How the lumbar spine follows the pelvis: locked (the trunk tilts "
-                                                  "with it), upright (the lordosis compensates) or manual")
         spine_label.setBuddy(self.spine_combo)
         for combo in (self.preset_combo, self.spine_combo):  # long items are cut, not widening the column
             combo.setSizeAdjustPolicy(QtWidgets.QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -217,7 +216,6 @@ class ControlPanel(QtWidgets.QWidget):
         self.checks = {}
         for i, (key, text, what) in enumerate(SHOW):
             box = QtWidgets.QCheckBox()
-            box.setAccessibleDescription(what)
             box.setChecked(state.view[key])
             box.toggled.connect(lambda on, key=key: self.session.set_view(key, on))
             vl.addWidget(box, i // 2, i % 2)
@@ -236,13 +234,6 @@ class ControlPanel(QtWidgets.QWidget):
             b.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             b.setMinimumHeight(34)
         self.reset_button = QtWidgets.QPushButton()
-        self.reset_button.setToolTip("Back to neutral standing (undoable)")
-        self.undo_button.setAccessibleName("Undo")
-        self.undo_button.setAccessibleDescription("Undo the last change (Ctrl+Z)")
-        self.redo_button.setAccessibleName("Redo")
-        self.redo_button.setAccessibleDescription("Redo the change undone (Ctrl+Shift+Z)")
-        self.reset_button.setAccessibleName("Reset all")
-        self.reset_button.setAccessibleDescription("Back to neutral standing and every view option (undoable)")
         self.reset_button.clicked.connect(self.session.reset)
         buttons.addWidget(self.undo_button)
         buttons.addWidget(self.redo_button)
@@ -273,8 +264,21 @@ class ControlPanel(QtWidgets.QWidget):
         for key, text, what in SHOW:
             self.checks[key].setText(tr(text))
             self.checks[key].setAccessibleName(tr(text))
-            self.checks[key].setAccessibleDescription(what)
+            self.checks[key].setAccessibleDescription(tr(what))
         self.reset_button.setText(self.tr("Reset\nall"))
+        self.preset_combo.setAccessibleName(self.tr("Preset"))
+        self.preset_combo.setAccessibleDescription(self.tr("Sets every posture value of a named posture (undoable)"))
+        self.spine_combo.setAccessibleName(self.tr("Spine mode"))
+        self.spine_combo.setAccessibleDescription(self.tr("How the lumbar spine follows the pelvis: locked (the trunk "
+                                                          "tilts with it), upright (the lordosis compensates) or manual"))
+        self.reset_button.setToolTip(self.tr("Back to neutral standing (undoable)"))
+        self.undo_button.setAccessibleName(self.tr("Undo"))
+        self.undo_button.setAccessibleDescription(self.tr("Undo the last change (Ctrl+Z)"))
+        self.redo_button.setAccessibleName(self.tr("Redo"))
+        self.redo_button.setAccessibleDescription(self.tr("Redo the change undone (Ctrl+Shift+Z)"))
+        self.reset_button.setAccessibleName(self.tr("Reset all"))
+        self.reset_button.setAccessibleDescription(self.tr("Back to neutral standing and every view option "
+                                                           "(undoable)"))
         words = content_i18n.posture_text(language)
         for name, row in self.rows.items():
             row.retranslate(**words[name])

@@ -22,7 +22,7 @@ class LanguageMenu(QtCore.QObject):
     def __init__(self, window, explicit: str | None = None):
         super().__init__(window)
         self.window = window
-        self.translator: QtCore.QTranslator | None = None
+        self.translators: list[QtCore.QTranslator] = []  # installed for the language: ours, then Qt's own
         self.menu = window.files.view_menu.addMenu("")
         self.menu.setObjectName("language_menu")
         group = QtGui.QActionGroup(self)
@@ -48,14 +48,17 @@ class LanguageMenu(QtCore.QObject):
         code = i18n.check_language(code)
         i18n.set_language(code)
         app = QtWidgets.QApplication.instance()
-        if self.translator is not None:
-            app.removeTranslator(self.translator)
-            self.translator = None
+        for translator in self.translators:
+            app.removeTranslator(translator)
+        self.translators = []
         if code != i18n.SOURCE_LANGUAGE:
-            translator = QtCore.QTranslator(self)
-            if translator.load(str(i18n.catalogue_path(code, ".qm"))):
-                app.installTranslator(translator)
-                self.translator = translator
+            # ours, and Qt's own (the standard buttons: Cancel, Close, Save; the file dialogs), shipped with PySide6
+            qt_folder = QtCore.QLibraryInfo.path(QtCore.QLibraryInfo.LibraryPath.TranslationsPath)
+            for path in (str(i18n.catalogue_path(code, ".qm")), f"{qt_folder}/qtbase_{code}.qm"):
+                translator = QtCore.QTranslator(self)
+                if translator.load(path):
+                    app.installTranslator(translator)
+                    self.translators.append(translator)
         locale = QtCore.QLocale(LOCALES[code])
         QtCore.QLocale.setDefault(locale)  # widgets made from now on
         for box in self.window.findChildren(QtWidgets.QAbstractSpinBox):  # and the number boxes already there,

@@ -25,29 +25,49 @@ class PresentationControl(QtCore.QObject):
         self.notes = ""  # the speaker notes of the step shown
         self._notes_window: SpeakerNotes | None = None
         self.lesson: list[tuple[str, Scenario]] = []
-        self.action = QtGui.QAction("&Presentation mode", window, checkable=True)
+        self.action = QtGui.QAction(window, checkable=True)
         self.action.setShortcut(QtGui.QKeySequence("F11"))
         self.action.triggered.connect(lambda checked: self.set_presenting(checked))
         window.addAction(self.action)
         menu = window.files.view_menu
         menu.addSeparator()
         menu.addAction(self.action)
-        self.quiz_action = menu.addAction("Predict with the class (presentation, Q)")
+        self.quiz_action = menu.addAction("")
         self.quiz_action.triggered.connect(lambda: self.predict_with_class())
-        lesson = menu.addMenu("Lesson for presentation")
+        lesson = menu.addMenu("")
         self.editor: LessonEditor | None = None
-        for text, slot in (("Lesson editor…", self.open_editor), ("Use the presets", self.clear_lesson)):
-            action = lesson.addAction(text)
-            action.triggered.connect(lambda _=False, s=slot: s())
+        self.editor_action, self.presets_action = lesson.addAction(""), lesson.addAction("")
+        self.editor_action.triggered.connect(lambda: self.open_editor())
+        self.presets_action.triggered.connect(lambda: self.clear_lesson())
         lesson.addSeparator()
-        for path in builtin_lessons().values():
+        self.lesson_actions: dict[str, QtGui.QAction] = {}  # built-in lesson name -> its Present action
+        for name, path in builtin_lessons().items():
             try:
-                title = read_document(path, "lesson").get("title") or path.stem
+                read_document(path, "lesson")
             except ScenarioError:
                 continue
-            action = lesson.addAction(f"Present: {title}")
+            action = self.lesson_actions[name] = lesson.addAction("")
             action.triggered.connect(lambda _=False, p=path: self.present_lesson(p))
         self.lesson_menu = lesson
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The View menu's presentation items in the current language (built-in lessons by their translated
+        titles)."""
+        from psoas_viz.content_i18n import lesson_text
+
+        self.action.setText(self.tr("&Presentation mode"))
+        self.quiz_action.setText(self.tr("Predict with the class (presentation, Q)"))
+        self.lesson_menu.setTitle(self.tr("Lesson for presentation"))
+        self.editor_action.setText(self.tr("Lesson editor…"))
+        self.presets_action.setText(self.tr("Use the presets"))
+        for name, action in self.lesson_actions.items():
+            try:
+                title = lesson_text(lesson=name)["title"]
+            except KeyError:  # a built-in lesson without translations: its own title
+                path = builtin_lessons()[name]
+                title = read_document(path, "lesson").get("title") or path.stem
+            action.setText(self.tr("Present: {title}").format(title=title))
 
     def set_theme(self, name: str) -> None:
         """The colours of the presentation view (the View menu's choice)."""
@@ -95,9 +115,11 @@ class PresentationControl(QtCore.QObject):
         steps = self.view.steps if self.view is not None else []
         if 0 <= index < len(steps):
             title, scenario = steps[index]
-            self.notes = f"Step {index + 1}/{len(steps)}: {title} — {scenario.notes}"
+            self.notes = self.tr("Step {number}/{count}: {title} — {notes}").format(
+                number=index + 1, count=len(steps), title=title, notes=scenario.notes)
             self.window.statusBar().showMessage(self.notes)
-            self.notes_window().show_step(f"Step {index + 1} of {len(steps)}: {title}", scenario.notes)
+            self.notes_window().show_step(self.tr("Step {number} of {count}: {title}").format(
+                number=index + 1, count=len(steps), title=title), scenario.notes)
 
     def notes_window(self) -> "SpeakerNotes":
         """A window on the main screen with the whole of the step's speaker notes (the status bar is one line)."""
@@ -134,7 +156,7 @@ class PresentationControl(QtCore.QObject):
         try:
             self.lesson_title, self.lesson = load_lesson(path, self.window.session.model)
         except ScenarioError as error:
-            self.window.files.error("Cannot open the lesson", str(error))
+            self.window.files.error(self.tr("Cannot open the lesson"), str(error))
             return False
         return True
 
