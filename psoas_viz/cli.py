@@ -11,7 +11,7 @@ import sys
 
 import numpy as np
 
-from psoas_viz.i18n import LanguageError, resolve_language, set_language
+from psoas_viz.i18n import LanguageError, fill_template, resolve_language, set_language, translate, using_language
 from psoas_viz.resources import DataFileError, version
 from psoas_viz.scene.diagram import REGIONS
 
@@ -57,7 +57,8 @@ def cmd_settle(model, args, out) -> int:
     }
     warning = model.range_warning(posture.thigh_angle + tilt)
     if warning:
-        doc["warnings"] = [warning]
+        with using_language("en"):  # the JSON stays English
+            doc["warnings"] = [model.range_warning(posture.thigh_angle + tilt)]
         sys.stderr.write(warning + "\n")
     if settings.pulls:
         pulled = model.mechanics.fascia.solve(evaluation, settings, posture.spine_mode)
@@ -74,47 +75,94 @@ def cmd_settle(model, args, out) -> int:
     if args.format == "markdown":
         out.write(settle_markdown(doc, settings))
         return 0
+    out.write(settle_text(doc, balance, posture, muscles))
+    return 0
+
+
+def _spine(mode: str) -> str:
+    """A spine mode as the text output names it ("upright spine")."""
+    return {"locked": translate("CommandLine", "locked spine"), "upright": translate("CommandLine", "upright spine"),
+            "manual": translate("CommandLine", "manual spine")}.get(mode, mode)
+
+
+def _moment_name(key: str) -> str:
+    """A tilt moment's name, as the window's tilt-moment chart writes it."""
+    return {"gravity": translate("MomentBars", "Trunk weight"), "passive_hip": translate("MomentBars", "Passive hip"),
+            "passive_lumbar": translate("MomentBars", "Passive lumbar"),
+            "postural_control": translate("MomentBars", "Postural control"),
+            "fascia": translate("MomentBars", "Fascial pulls"),
+            "muscles": translate("CommandLine", "muscles")}.get(key, key)
+
+
+def settle_text(doc: dict, balance, posture, muscles: dict) -> str:
+    """The settle outcome for people, in the current language (JSON and Markdown stay English)."""
+    lines = []
     if balance.balanced:
         angles = doc["spinopelvic_deg"]
-        out.write(f"Balanced at pelvic tilt {balance.pelvic_tilt:+.2f}° ({posture.spine_mode} spine): "
-                  f"the tilt moments below cancel\n"
-                  f"Spinopelvic PT {angles['spinopelvic_tilt']:.1f}°, SS {angles['sacral_slope']:.1f}°, "
-                  f"LL {angles['lumbar_lordosis']:.1f}°; stiffness {balance.stiffness:.2f} N m/°; "
-                  + ("held by a range-limit wall (passive joint curves)\n" if balance.on_range_limit
-                     else "not on a range-limit wall\n"))
+        lines.append(fill_template(translate("CommandLine", "Balanced at pelvic tilt {tilt:+.2f}° ({spine}): the tilt "
+                                                            "moments below cancel"),
+                                   {"tilt": balance.pelvic_tilt, "spine": _spine(posture.spine_mode)}))
+        wall = (translate("CommandLine", "held by a range-limit wall (passive joint curves)") if balance.on_range_limit
+                else translate("CommandLine", "not on a range-limit wall"))
+        lines.append(fill_template(translate("CommandLine", "Spinopelvic PT {pt:.1f}°, SS {ss:.1f}°, LL {ll:.1f}°; "
+                                                            "stiffness {stiffness:.2f} N m/°; {wall}"),
+                                   {"pt": angles["spinopelvic_tilt"], "ss": angles["sacral_slope"],
+                                    "ll": angles["lumbar_lordosis"], "stiffness": balance.stiffness, "wall": wall}))
     else:
-        out.write(f"No stable balance between −30° and +30° ({posture.spine_mode} spine): from "
-                  f"{posture.pelvic_tilt:+.1f}° the pelvis falls {balance.falls}ly "
-                  f"(net {balance.net_moment:+.1f} N m).\n")
+        template = (translate("CommandLine", "No stable balance between −30° and +30° ({spine}): from {tilt:+.1f}° "
+                                             "the pelvis falls anteriorly (net {net:+.1f} N m).")
+                    if balance.falls == "anterior" else
+                    translate("CommandLine", "No stable balance between −30° and +30° ({spine}): from {tilt:+.1f}° "
+                                             "the pelvis falls posteriorly (net {net:+.1f} N m)."))
+        lines.append(fill_template(template, {"spine": _spine(posture.spine_mode), "tilt": posture.pelvic_tilt,
+                                              "net": balance.net_moment}))
         if balance.could_hold:
-            out.write("Muscles that could hold it: " + ", ".join(balance.could_hold) + "\n")
+            lines.append(fill_template(translate("CommandLine", "Muscles that could hold it: {muscles}"),
+                                       {"muscles": ", ".join(balance.could_hold)}))
     if balance.other_stable_tilts:
-        out.write("Another stable balance lies at " + ", ".join(f"{t:+.1f}°" for t in balance.other_stable_tilts)
-                  + " (settle starts from the posture's own tilt: set pelvic_tilt near it to reach it).\n")
+        lines.append(fill_template(translate("CommandLine", "Another stable balance lies at {tilts} (settle starts "
+                                                            "from the posture's own tilt: set pelvic_tilt near it to "
+                                                            "reach it)."),
+                                   {"tilts": ", ".join(fill_template("{t:+.1f}°", {"t": t})
+                                                       for t in balance.other_stable_tilts)}))
     if balance.unstable_tilts:
-        out.write("Moments also cancel at " + ", ".join(f"{t:+.1f}°" for t in balance.unstable_tilts)
-                  + ", but a nudge grows there (an inverted pendulum).\n")
+        lines.append(fill_template(translate("CommandLine", "Moments also cancel at {tilts}, but a nudge grows there "
+                                                            "(an inverted pendulum)."),
+                                   {"tilts": ", ".join(fill_template("{t:+.1f}°", {"t": t})
+                                                       for t in balance.unstable_tilts)}))
     if "fascia" in doc:
         f = doc["fascia"]
-        pulls = ", ".join(f"{link} {n:g} N" for link, n in f["pulls_n"].items())
-        out.write(f"Fascial pulls ({pulls}): psoas path {f['psoas_length_without_pulls_mm']:.1f} → "
-                  f"{f['psoas_length_with_pulls_mm']:.1f} mm; tension of the pulled psoas fascicles "
-                  f"{f['psoas_tension_without_pulls_n']:.1f} → {f['psoas_tension_with_pulls_n']:.1f} N\n")
-    out.write("Tilt moments (N m, + anterior): " + ", ".join(f"{k} {v:+.1f}" for k, v in doc["moments_nm"].items()) + "\n")
-    for mid, m in muscles.items():
-        if m["force_n"] > 0.05:
-            out.write(f"  {mid:<22} {m['length_mm']:7.1f} mm {m['force_n']:8.1f} N  tilt {m['tilt_moment_nm']:+6.2f} N m\n")
-    return 0
+        pulls = ", ".join(fill_template("{link} {n:g} N", {"link": link, "n": float(n)})
+                          for link, n in f["pulls_n"].items())
+        lines.append(fill_template(translate("CommandLine", "Fascial pulls ({pulls}): psoas path {before:.1f} → "
+                                                            "{after:.1f} mm; tension of the pulled psoas fascicles "
+                                                            "{tension_before:.1f} → {tension_after:.1f} N"),
+                                   {"pulls": pulls, "before": f["psoas_length_without_pulls_mm"],
+                                    "after": f["psoas_length_with_pulls_mm"],
+                                    "tension_before": f["psoas_tension_without_pulls_n"],
+                                    "tension_after": f["psoas_tension_with_pulls_n"]}))
+    lines.append(fill_template(translate("CommandLine", "Tilt moments (N m, + anterior): {moments}"),
+                               {"moments": ", ".join(fill_template("{name} {v:+.1f}", {"name": _moment_name(k),
+                                                                                       "v": float(v)})
+                                                     for k, v in doc["moments_nm"].items())}))
+    row = translate("CommandLine", "  {id:<22} {length:7.1f} mm {force:8.1f} N  tilt {moment:+6.2f} N m")
+    lines += [fill_template(row, {"id": mid, "length": m["length_mm"], "force": m["force_n"],
+                                  "moment": m["tilt_moment_nm"]})
+              for mid, m in muscles.items() if m["force_n"] > 0.05]
+    return "".join(line + "\n" for line in lines)
 
 
 def _sweep_values(start: float, stop: float, step: float) -> np.ndarray:
     if step <= 0:
-        raise UsageError(f"--step: {step:g} must be greater than zero")
+        raise UsageError(fill_template(translate("CommandLine", "--step: {step:g} must be greater than zero"),
+                                       {"step": step}))
     if stop < start:
-        raise UsageError(f"--stop {stop:g} is below --start {start:g}")
+        raise UsageError(fill_template(translate("CommandLine", "--stop {stop:g} is below --start {start:g}"),
+                                       {"stop": stop, "start": start}))
     count = int(math.floor((stop - start) / step + 1e-9)) + 1
     if count > MAX_SWEEP_ROWS:
-        raise UsageError(f"the sweep would have {count} rows; at most {MAX_SWEEP_ROWS}")
+        raise UsageError(fill_template(translate("CommandLine", "the sweep would have {count} rows; at most {most}"),
+                                       {"count": count, "most": MAX_SWEEP_ROWS}))
     return start + step * np.arange(count)
 
 
@@ -122,12 +170,16 @@ def cmd_sweep(model, args, out) -> int:
     values = _sweep_values(_number(args.start, "--start"), _number(args.stop, "--stop"), _number(args.step, "--step"))
     posture = _posture(model, args)
     if args.param not in model.parameters:
-        raise UsageError(f"--param: unknown parameter {args.param!r} (sweepable: {', '.join(model.parameters)})")
+        raise UsageError(fill_template(translate("CommandLine", "--param: unknown parameter {name!r} (sweepable: "
+                                                                 "{names})"),
+                                       {"name": args.param, "names": ", ".join(model.parameters)}))
     if args.param == "lumbar_lordosis" and posture.spine_mode != "manual":
-        raise UsageError(f"lumbar_lordosis acts only with the manual spine (the {posture.spine_mode} spine sets "
-                         f"the lordosis itself): add --spine manual")
+        raise UsageError(fill_template(translate("CommandLine", "lumbar_lordosis acts only with the manual spine "
+                                                                 "(the {mode} spine sets the lordosis itself): add "
+                                                                 "--spine manual"), {"mode": posture.spine_mode}))
     if args.param in _assignments(args.set):
-        raise UsageError(f"--set {args.param}: that is the swept parameter")
+        raise UsageError(fill_template(translate("CommandLine", "--set {name}: that is the swept parameter"),
+                                       {"name": args.param}))
     from psoas_viz.io.tables import sweep_table
 
     columns, rows = sweep_table(model, args.param, values, posture)
@@ -178,23 +230,44 @@ def cmd_info(model, args, out) -> int:
         json.dump(doc, out, indent=2)
         out.write("\n")
         return 0
-    out.write("Posture parameters:\n")
+    from psoas_viz.content_i18n import posture_text
+    from psoas_viz.terms import muscle_names
+
+    described = posture_text()
+    names = muscle_names(model)
+    out.write(translate("CommandLine", "Posture parameters:") + "\n")
     for p in doc["parameters"]:
         if "choices" in p:
-            out.write(f"  {p['name']:<18} one of {', '.join(p['choices'])} (default {p['default']})\n")
+            out.write(fill_template(translate("CommandLine", "  {name:<18} one of {choices} (default {default})"),
+                                    {"name": p["name"], "choices": ", ".join(p["choices"]), "default": p["default"]})
+                      + "\n")
         else:
-            span = f"{p['min']:g}…{p['max']:g}"
-            out.write(f"  {p['name']:<18} {p['unit']:<4} default {p['default']:<6g} range {span:<9} "
-                      f"{p['description']}\n")
-    out.write("\nMuscles:\n")
+            span = fill_template("{low:g}…{high:g}", {"low": float(p["min"]), "high": float(p["max"])})
+            out.write(fill_template(translate("CommandLine", "  {name:<18} {unit:<4} default {default:<6g} range "
+                                                             "{span:<9} {description}"),
+                                    {"name": p["name"], "unit": p["unit"], "default": float(p["default"]),
+                                     "span": span,
+                                     "description": described.get(p["name"], {}).get("description",
+                                                                                      p["description"])}) + "\n")
+    out.write("\n" + translate("CommandLine", "Muscles:") + "\n")
     for m in doc["muscles"]:
-        crosses = ", ".join(m["crosses"]) or "no modelled joint"
-        count = len(m["fascicles"])
-        force = (f"; {m['max_isometric_force_n']:g} N, fibres {m['optimal_fiber_length_mm']:g} mm, "
-                 f"tendon {m['tendon_slack_length_mm']:g} mm" if m["max_isometric_force_n"] else "; no force data")
-        out.write(f"  {m['id']:<22} {m['name']} ({count} fascicle{'s' if count != 1 else ''}; crosses {crosses}"
-                  f"{force})\n")
-    out.write("\nPresets: " + ", ".join(doc["presets"]) + "\n\nSources:\n")
+        values = {"id": m["id"], "name": names.get(m["id"], m["name"]), "count": len(m["fascicles"]),
+                  "crosses": ", ".join(m["crosses"]) or translate("CommandLine", "no modelled joint")}
+        if m["max_isometric_force_n"]:
+            line = (translate("CommandLine", "  {id:<22} {name} ({count} fascicle; crosses {crosses}; {force:g} N, "
+                                             "fibres {fibres:g} mm, tendon {tendon:g} mm)") if values["count"] == 1
+                    else translate("CommandLine", "  {id:<22} {name} ({count} fascicles; crosses {crosses}; "
+                                                  "{force:g} N, fibres {fibres:g} mm, tendon {tendon:g} mm)"))
+            values |= {"force": float(m["max_isometric_force_n"]), "fibres": float(m["optimal_fiber_length_mm"]),
+                       "tendon": float(m["tendon_slack_length_mm"])}
+        else:
+            line = (translate("CommandLine", "  {id:<22} {name} ({count} fascicle; crosses {crosses}; no force data)")
+                    if values["count"] == 1 else
+                    translate("CommandLine", "  {id:<22} {name} ({count} fascicles; crosses {crosses}; no force "
+                                             "data)"))
+        out.write(fill_template(line, values) + "\n")
+    out.write("\n" + translate("CommandLine", "Presets:") + " " + ", ".join(doc["presets"]) + "\n\n"
+              + translate("CommandLine", "Sources:") + "\n")
     for key, text in doc["sources"].items():
         out.write(f"  {key}: {text}\n")
     return 0
@@ -231,16 +304,19 @@ def cmd_claims(model, args, out) -> int:
     from psoas_viz.content_i18n import translated_claims
     from psoas_viz.model.claims import evaluate_claims, load_claims, verdict_words
 
-    results = evaluate_claims(model, translated_claims(load_claims()))  # the claims' words in the language
-    if args.format == "json":
-        json.dump({"claims": [r.to_json() for r in results]}, out, indent=2)
-        out.write("\n")
+    if args.format in ("json", "markdown"):
+        with using_language("en"):  # data and the README's table: English, decimal points
+            results = evaluate_claims(model)
+        if args.format == "json":
+            json.dump({"claims": [r.to_json() for r in results]}, out, indent=2)
+            out.write("\n")
+        else:
+            out.write(claims_markdown(results))
         return 0
-    if args.format == "markdown":
-        out.write(claims_markdown(results))
-        return 0
-    for r in results:
-        out.write(f"{r.text}\n  {verdict_words(r)}: {r.summary}\n  Caveat: {r.caveat}\n\n")
+    for r in evaluate_claims(model, translated_claims(load_claims())):
+        out.write(fill_template(translate("CommandLine", "{claim}\n  {verdict}: {summary}\n  Caveat: {caveat}"),
+                                {"claim": r.text, "verdict": verdict_words(r), "summary": r.summary,
+                                 "caveat": r.caveat}) + "\n\n")
     return 0
 
 
@@ -257,87 +333,154 @@ def cmd_bench(args, out) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="psoas-viz", description="Sagittal pelvis–spine–femur model: how the psoas lengthens "
-                                                      "or shortens under anterior and posterior pelvic tilt.")
-    parser.add_argument("--version", action="version", version=f"psoas-viz {version()}")
-    parser.add_argument("--lang", metavar="CODE",
-                        help="language of diagrams and messages: en, de or es (default: LC_ALL, LC_MESSAGES or "
-                             "LANG; English otherwise)")
+    """The command line's parser, its help in the current language (set it before building)."""
+    set_help = translate("CommandLine", "a posture parameter, <muscle_id>.activation / <muscle_id>.tightness "
+                                        "(0…1), or <fascial_link>.pull (N)")
+    assignment = translate("CommandLine", "NAME=VALUE")
+    view_help = translate("CommandLine", "the region framed (default: whole)")
+    parser = _Parser(prog="psoas-viz", description=translate(
+        "CommandLine", "Sagittal pelvis–spine–femur model: how the psoas lengthens or shortens under anterior and "
+                       "posterior pelvic tilt."))
+    parser.add_argument("--version", action="version", version=f"psoas-viz {version()}",
+                        help=translate("CommandLine", "show the program's version number and exit"))
+    parser.add_argument("--lang", metavar=translate("CommandLine", "CODE"),
+                        help=translate("CommandLine", "language of diagrams and messages: en, de or es (default: "
+                                                      "LC_ALL, LC_MESSAGES or LANG; English otherwise)"))
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
 
-    sweep = sub.add_parser("sweep", help="print one row per value of a posture parameter")
-    sweep.add_argument("--param", required=True)
-    sweep.add_argument("--start", required=True)
-    sweep.add_argument("--stop", required=True)
-    sweep.add_argument("--step", required=True)
-    sweep.add_argument("--spine", choices=["locked", "upright", "manual"])
-    sweep.add_argument("--set", action="append", metavar="NAME=VALUE")
-    sweep.add_argument("--scenario")
-    sweep.add_argument("--format", choices=["csv", "json"], default="csv")
+    sweep = sub.add_parser("sweep", help=translate("CommandLine", "print one row per value of a posture parameter"))
+    sweep.add_argument("--param", required=True, metavar=translate("CommandLine", "NAME"),
+                       help=translate("CommandLine", "the posture parameter swept (psoas-viz info lists them)"))
+    sweep.add_argument("--start", required=True, metavar=translate("CommandLine", "VALUE"),
+                       help=translate("CommandLine", "its first value"))
+    sweep.add_argument("--stop", required=True, metavar=translate("CommandLine", "VALUE"),
+                       help=translate("CommandLine", "its last value (included when the steps reach it)"))
+    sweep.add_argument("--step", required=True, metavar=translate("CommandLine", "VALUE"),
+                       help=translate("CommandLine", "the step between rows (greater than zero)"))
+    sweep.add_argument("--spine", choices=["locked", "upright", "manual"],
+                       help=translate("CommandLine", "the spine mode (default: the scenario's, else upright)"))
+    sweep.add_argument("--set", action="append", metavar=assignment,
+                       help=translate("CommandLine", "a posture parameter held while sweeping (repeatable)"))
+    sweep.add_argument("--scenario", metavar=translate("CommandLine", "FILE"),
+                       help=translate("CommandLine", "start from this scenario file"))
+    sweep.add_argument("--format", choices=["csv", "json"], default="csv",
+                       help=translate("CommandLine", "the table's format (default: csv)"))
 
-    settle = sub.add_parser("settle", help="the pelvic tilt at which muscle, weight and passive moments balance")
-    settle.add_argument("--scenario")
-    settle.add_argument("--set", action="append", metavar="NAME=VALUE",
-                        help="a posture parameter, <muscle_id>.activation / <muscle_id>.tightness (0…1), "
-                             "or <fascial_link>.pull (N)")
-    settle.add_argument("--spine", choices=["locked", "upright", "manual"])
-    settle.add_argument("--format", choices=["text", "json", "markdown"], default="text")
+    settle = sub.add_parser("settle", help=translate("CommandLine", "the pelvic tilt at which muscle, weight and "
+                                                                    "passive moments balance"))
+    settle.add_argument("--scenario", metavar=translate("CommandLine", "FILE"),
+                        help=translate("CommandLine", "start from this scenario file"))
+    settle.add_argument("--set", action="append", metavar=assignment, help=set_help)
+    settle.add_argument("--spine", choices=["locked", "upright", "manual"],
+                        help=translate("CommandLine", "the spine mode (default: the scenario's, else upright)"))
+    settle.add_argument("--format", choices=["text", "json", "markdown"], default="text",
+                        help=translate("CommandLine", "the output's format (default: text; json and markdown in "
+                                                      "English)"))
 
-    claims = sub.add_parser("claims", help="popular claims about the psoas, put to the model")
-    claims.add_argument("--format", choices=["text", "json", "markdown"], default="text")
+    claims = sub.add_parser("claims", help=translate("CommandLine", "popular claims about the psoas, put to the "
+                                                                    "model"))
+    claims.add_argument("--format", choices=["text", "json", "markdown"], default="text",
+                        help=translate("CommandLine", "the output's format (default: text; json and markdown in "
+                                                      "English)"))
 
-    info = sub.add_parser("info", help="parameters, muscles, presets and sources")
-    info.add_argument("--format", choices=["text", "json"], default="text")
+    info = sub.add_parser("info", help=translate("CommandLine", "parameters, muscles, presets and sources"))
+    info.add_argument("--format", choices=["text", "json"], default="text",
+                      help=translate("CommandLine", "the output's format (default: text; json in English)"))
 
-    gui = sub.add_parser("gui", help="open the window (the default)")
-    gui.add_argument("--scenario")
-    gui.add_argument("--screenshot", metavar="FILE.png")
+    gui = sub.add_parser("gui", help=translate("CommandLine", "open the window (the default)"))
+    gui.add_argument("--scenario", metavar=translate("CommandLine", "FILE"),
+                     help=translate("CommandLine", "open this scenario file"))
+    gui.add_argument("--screenshot", metavar=translate("CommandLine", "FILE.png"),
+                     help=translate("CommandLine", "save a picture of the window and close it"))
 
-    export = sub.add_parser("export", help="write the diagram (PNG, SVG, PDF) or its numbers (CSV) without a window")
+    export = sub.add_parser("export", help=translate("CommandLine", "write the diagram (PNG, SVG, PDF) or its "
+                                                                    "numbers (CSV) without a window"))
     source = export.add_mutually_exclusive_group(required=True)
-    source.add_argument("--preset", metavar="NAME")
-    source.add_argument("--scenario", metavar="FILE")
-    source.add_argument("--lesson", metavar="FILE|NAME",
-                        help="a lesson file or a built-in lesson's name: a hand-out PDF, one page per step")
-    export.add_argument("--out", required=True, metavar="FILE.{png,svg,pdf,csv,gif,webp,mp4}")
-    export.add_argument("--width", metavar="PX", help="PNG width in pixels (1…7680; default 1920)")
-    export.add_argument("--dpi", help="PNG resolution for an 8-inch-wide print (instead of --width)")
-    export.add_argument("--theme", choices=["screen", "projector"], default="screen")
-    export.add_argument("--no-plot", action="store_true", help="the model view only, without the psoas plot")
-    export.add_argument("--view", choices=REGIONS, default="whole", help="the region framed (default: whole)")
-    export.add_argument("--set", action="append", metavar="NAME=VALUE",
-                        help="a posture parameter, <muscle_id>.activation / <muscle_id>.tightness (0…1), "
-                             "or <fascial_link>.pull (N)")
+    source.add_argument("--preset", metavar=translate("CommandLine", "NAME"),
+                        help=translate("CommandLine", "a built-in posture (psoas-viz info lists them)"))
+    source.add_argument("--scenario", metavar=translate("CommandLine", "FILE"),
+                        help=translate("CommandLine", "a scenario file"))
+    source.add_argument("--lesson", metavar=translate("CommandLine", "FILE|NAME"),
+                        help=translate("CommandLine", "a lesson file or a built-in lesson's name: a hand-out PDF, "
+                                                      "one page per step"))
+    export.add_argument("--out", required=True, metavar=translate("CommandLine", "FILE.{png,svg,pdf,csv,gif,webp,mp4}"),
+                        help=translate("CommandLine", "the file written; its ending chooses the format"))
+    export.add_argument("--width", metavar="PX", help=translate("CommandLine", "PNG width in pixels (1…7680; "
+                                                                               "default 1920)"))
+    export.add_argument("--dpi", help=translate("CommandLine", "PNG resolution for an 8-inch-wide print (instead "
+                                                               "of --width)"))
+    export.add_argument("--theme", choices=["screen", "projector"], default="screen",
+                        help=translate("CommandLine", "colours for a screen or, with thicker lines, a projector "
+                                                      "(default: screen)"))
+    export.add_argument("--no-plot", action="store_true",
+                        help=translate("CommandLine", "the model view only, without the psoas plot"))
+    export.add_argument("--view", choices=REGIONS, default="whole", help=view_help)
+    export.add_argument("--set", action="append", metavar=assignment, help=set_help)
     export.add_argument("--latin", action="store_true",
-                        help="labels give the Terminologia Anatomica (Latin) name under the vernacular one")
+                        help=translate("CommandLine", "labels give the Terminologia Anatomica (Latin) name under the "
+                                                      "vernacular one"))
     export.add_argument("--animate", action="store_true",
-                        help="an animated tilt sweep (--out FILE.gif, .webp or .mp4) instead of a still")
+                        help=translate("CommandLine", "an animated tilt sweep (--out FILE.gif, .webp or .mp4) "
+                                                      "instead of a still"))
     target = export.add_mutually_exclusive_group()
-    target.add_argument("--to-preset", metavar="NAME", help="with --animate: the transition to this preset")
-    target.add_argument("--to-scenario", metavar="FILE", help="with --animate: the transition to this scenario")
-    export.add_argument("--from-tilt", metavar="DEG", help="with --animate: first pelvic tilt (default: model minimum)")
-    export.add_argument("--to-tilt", metavar="DEG", help="with --animate: turning pelvic tilt (default: model maximum)")
-    export.add_argument("--seconds", metavar="S", help="with --animate: length of one loop (0.5…60; default 3)")
-    export.add_argument("--fps", metavar="N", help="with --animate: frames per second (1…60, GIF 1…50; default 25)")
+    target.add_argument("--to-preset", metavar=translate("CommandLine", "NAME"),
+                        help=translate("CommandLine", "with --animate: the transition to this preset"))
+    target.add_argument("--to-scenario", metavar=translate("CommandLine", "FILE"),
+                        help=translate("CommandLine", "with --animate: the transition to this scenario"))
+    export.add_argument("--from-tilt", metavar=translate("CommandLine", "DEG"),
+                        help=translate("CommandLine", "with --animate: first pelvic tilt (default: model minimum)"))
+    export.add_argument("--to-tilt", metavar=translate("CommandLine", "DEG"),
+                        help=translate("CommandLine", "with --animate: turning pelvic tilt (default: model maximum)"))
+    export.add_argument("--seconds", metavar="S",
+                        help=translate("CommandLine", "with --animate: length of one loop (0.5…60; default 3)"))
+    export.add_argument("--fps", metavar="N",
+                        help=translate("CommandLine", "with --animate: frames per second (1…60, GIF 1…50; "
+                                                      "default 25)"))
 
-    scene = sub.add_parser("scene", help="print the diagram as a scene: structures, shapes and labels in pixels")
+    scene = sub.add_parser("scene", help=translate("CommandLine", "print the diagram as a scene: structures, shapes "
+                                                                  "and labels in pixels"))
     source = scene.add_mutually_exclusive_group()
-    source.add_argument("--preset", metavar="NAME")
-    source.add_argument("--scenario", metavar="FILE")
-    scene.add_argument("--set", action="append", metavar="NAME=VALUE",
-                       help="a posture parameter, <muscle_id>.activation / <muscle_id>.tightness (0…1), "
-                            "or <fascial_link>.pull (N)")
-    scene.add_argument("--width", metavar="PX", help="scene width in pixels (100…7680; default 900)")
-    scene.add_argument("--height", metavar="PX", help="scene height in pixels (100…7680; default 1000)")
-    scene.add_argument("--theme", choices=["screen", "projector"], default="screen")
-    scene.add_argument("--format", choices=["json"], required=True)
-    scene.add_argument("--view", choices=REGIONS, default="whole", help="the region framed (default: whole)")
+    source.add_argument("--preset", metavar=translate("CommandLine", "NAME"),
+                        help=translate("CommandLine", "a built-in posture (psoas-viz info lists them)"))
+    source.add_argument("--scenario", metavar=translate("CommandLine", "FILE"),
+                        help=translate("CommandLine", "a scenario file"))
+    scene.add_argument("--set", action="append", metavar=assignment, help=set_help)
+    scene.add_argument("--width", metavar="PX", help=translate("CommandLine", "scene width in pixels (100…7680; "
+                                                                              "default 900)"))
+    scene.add_argument("--height", metavar="PX", help=translate("CommandLine", "scene height in pixels (100…7680; "
+                                                                               "default 1000)"))
+    scene.add_argument("--theme", choices=["screen", "projector"], default="screen",
+                       help=translate("CommandLine", "colours for a screen or, with thicker lines, a projector "
+                                                     "(default: screen)"))
+    scene.add_argument("--format", choices=["json"], required=True,
+                       help=translate("CommandLine", "the output's format (JSON, pixels, y downwards)"))
+    scene.add_argument("--view", choices=REGIONS, default="whole", help=view_help)
     scene.add_argument("--latin", action="store_true",
-                       help="labels give the Terminologia Anatomica (Latin) name under the vernacular one")
+                       help=translate("CommandLine", "labels give the Terminologia Anatomica (Latin) name under the "
+                                                     "vernacular one"))
 
-    bench = sub.add_parser("bench", help="measure repaint latency, model speed, start-up, exports and memory")
-    bench.add_argument("--json", action="store_true")
+    bench = sub.add_parser("bench", help=translate("CommandLine", "measure repaint latency, model speed, start-up, "
+                                                                  "exports and memory"))
+    bench.add_argument("--json", action="store_true", help=translate("CommandLine", "the measurements as JSON"))
     return parser
+
+
+def _requested_language(argv: list[str]) -> str | None:
+    """The ``--lang`` code of the command line, read before the parser is built (its help speaks it), or None."""
+    early = _Parser(add_help=False)
+    early.add_argument("--lang")
+    try:
+        return early.parse_known_args(argv)[0].lang
+    except UsageError:  # "--lang" without its code: the parser reports it, in the system's language
+        return None
+
+
+def _speak(code: str | None) -> None:
+    """Speak the ``--lang`` code (None: the system's language), or one line: an unknown code."""
+    try:
+        set_language(resolve_language(code))
+    except LanguageError as error:
+        raise UsageError(f"--lang: {error}") from None
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -347,11 +490,10 @@ def main(argv: list[str] | None = None) -> int:
     from psoas_viz.anatomy import AnatomyError
 
     try:
+        _speak(None)  # the system's language, in which a bad --lang is reported
+        _speak(_requested_language(argv))  # before the parser is built: its help and errors speak it
         args = build_parser().parse_args(argv)
-        try:
-            set_language(resolve_language(args.lang))
-        except LanguageError as error:
-            raise UsageError(f"--lang: {error}") from None
+        _speak(args.lang)  # an abbreviated --la reaches only the parser
         if args.command in (None, "gui"):
             if args.command is None:
                 args = build_parser().parse_args([*(["--lang", args.lang] if args.lang else []), "gui"])

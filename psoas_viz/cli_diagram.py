@@ -6,6 +6,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from psoas_viz.i18n import fill_template, translate
+
 from .cli_input import UsageError, _number, _session
 
 
@@ -14,8 +16,19 @@ def _export_width(text) -> int | None:
         return None
     value = _number(text, "--width")
     if value != int(value) or not 1 <= value <= 7680:
-        raise UsageError(f"--width: {text!r} must be a whole number of pixels from 1 to 7680")
+        raise UsageError(fill_template(translate("CommandLine", "--width: {text!r} must be a whole number of pixels "
+                                                                 "from 1 to 7680"), {"text": text}))
     return int(value)
+
+
+def _not_for_handout(option: str) -> str:
+    return fill_template(translate("CommandLine", "{option} does not apply to a lesson hand-out"),
+                         {"option": "--" + option.replace("_", "-")})
+
+
+def _unwritable(path, error: OSError) -> str:
+    return fill_template(translate("CommandLine", "--out {path}: cannot be written ({reason})"),
+                         {"path": path, "reason": error.strerror or error})
 
 
 def cmd_export(model, args, out) -> int:
@@ -29,20 +42,23 @@ def cmd_export(model, args, out) -> int:
         return _export_animation(model, args)
     for option in ("from_tilt", "to_tilt", "seconds", "fps", "to_preset", "to_scenario"):
         if getattr(args, option) is not None:
-            raise UsageError(f"--{option.replace('_', '-')} applies to --animate exports only")
+            raise UsageError(fill_template(translate("CommandLine", "{option} applies to --animate exports only"),
+                                           {"option": "--" + option.replace("_", "-")}))
     width = _export_width(args.width)
     dpi = None
     if args.dpi is not None and args.width is not None:
-        raise UsageError("--width and --dpi: give one or the other")
+        raise UsageError(translate("CommandLine", "--width and --dpi: give one or the other"))
     if args.dpi is not None:
         dpi = _number(args.dpi, "--dpi")
         if not 1 <= dpi <= 7680 / 8.0:
-            raise UsageError(f"--dpi: {args.dpi!r} must be from 1 to 960 (the PNG is 8 inches wide)")
+            raise UsageError(fill_template(translate("CommandLine", "--dpi: {text!r} must be from 1 to 960 (the PNG is "
+                                                                     "8 inches wide)"), {"text": args.dpi}))
     suffix = Path(args.out).suffix.lower()
     if suffix not in (".png", ".svg", ".pdf", ".csv"):
-        raise UsageError(f"--out {args.out}: the file name must end in .png, .svg, .pdf or .csv")
+        raise UsageError(fill_template(translate("CommandLine", "--out {path}: the file name must end in .png, .svg, "
+                                                                 ".pdf or .csv"), {"path": args.out}))
     if (width is not None or dpi is not None) and suffix != ".png":
-        raise UsageError("--width and --dpi apply to PNG exports only")
+        raise UsageError(translate("CommandLine", "--width and --dpi apply to PNG exports only"))
     session = _session(model, args)
     session.view["region"] = args.view
     try:
@@ -65,12 +81,13 @@ def _export_handout(model, args) -> int:
 
     for option in ("animate", "no_plot"):
         if getattr(args, option):
-            raise UsageError(f"--{option.replace('_', '-')} does not apply to a lesson hand-out")
+            raise UsageError(_not_for_handout(option))
     for option in ("from_tilt", "to_tilt", "seconds", "fps", "width", "dpi", "set", "to_preset", "to_scenario"):
         if getattr(args, option):
-            raise UsageError(f"--{option.replace('_', '-')} does not apply to a lesson hand-out")
+            raise UsageError(_not_for_handout(option))
     if Path(args.out).suffix.lower() != ".pdf":
-        raise UsageError(f"--out {args.out}: a lesson hand-out is a PDF; the file name must end in .pdf")
+        raise UsageError(fill_template(translate("CommandLine", "--out {path}: a lesson hand-out is a PDF; the file "
+                                                                 "name must end in .pdf"), {"path": args.out}))
     path = builtin_lessons().get(args.lesson, args.lesson)
     title, steps = load_lesson(path, model)
     from psoas_viz.qt import export
@@ -92,7 +109,7 @@ def _export_animation(model, args) -> int:
     from psoas_viz.io.files import writable_target
 
     if args.dpi is not None:
-        raise UsageError("--dpi applies to PNG exports only; give --width for an animation")
+        raise UsageError(translate("CommandLine", "--dpi applies to PNG exports only; give --width for an animation"))
     fps = 25 if args.fps is None else _number(args.fps, "--fps")
     seconds = 3.0 if args.seconds is None else _number(args.seconds, "--seconds")
     width = 1280 if args.width is None else _number(args.width, "--width")
@@ -109,8 +126,8 @@ def _export_animation(model, args) -> int:
         from psoas_viz.model.scenario import load_preset, load_scenario
 
         if args.from_tilt is not None or args.to_tilt is not None:
-            raise UsageError("--from-tilt and --to-tilt make a sweep; a transition (--to-preset or --to-scenario) "
-                             "takes neither")
+            raise UsageError(translate("CommandLine", "--from-tilt and --to-tilt make a sweep; a transition "
+                                                         "(--to-preset or --to-scenario) takes neither"))
         second = (load_preset(args.to_preset, model) if args.to_preset is not None
                   else load_scenario(args.to_scenario, model)).posture
     spec = model.parameters["pelvic_tilt"]
@@ -118,17 +135,20 @@ def _export_animation(model, args) -> int:
     high = spec.maximum if args.to_tilt is None else _number(args.to_tilt, "--to-tilt")
     for value, option in ((low, "--from-tilt"), (high, "--to-tilt")):
         if not spec.minimum <= value <= spec.maximum:
-            raise UsageError(f"{option}: {value:g}° is outside the model's pelvic tilt range "
-                             f"{spec.minimum:g}…{spec.maximum:g}°")
+            raise UsageError(fill_template(translate("CommandLine", "{option}: {value:g}° is outside the model's "
+                                                                     "pelvic tilt range {low:g}…{high:g}°"),
+                                           {"option": option, "value": value, "low": spec.minimum,
+                                            "high": spec.maximum}))
     if low == high and second is None:
-        raise UsageError("--from-tilt and --to-tilt: the same tilt makes no sweep")
+        raise UsageError(translate("CommandLine", "--from-tilt and --to-tilt: the same tilt makes no sweep"))
     path = settings.path
     if path.is_dir() or not (path.parent if str(path.parent) else Path(".")).is_dir():
-        raise UsageError(f"--out {path}: the folder does not exist or the name is a folder")
+        raise UsageError(fill_template(translate("CommandLine", "--out {path}: the folder does not exist or the name "
+                                                                 "is a folder"), {"path": path}))
     try:
         writable_target(path)
     except OSError as error:
-        raise UsageError(f"--out {path}: cannot be written ({error.strerror or error})") from None
+        raise UsageError(_unwritable(path, error)) from None
     postures = (transition(model, session.posture, second, settings.frame_count) if second is not None
                 else tilt_sweep(model, session.posture, low, high, settings.frame_count))
     from psoas_viz.qt import export
@@ -138,7 +158,7 @@ def _export_animation(model, args) -> int:
         export.write_posture_animation(session, postures, settings, args.theme, not args.no_plot,
                                        terminal_progress())
     except OSError as error:
-        raise UsageError(f"--out {path}: cannot be written ({error.strerror or error})") from None
+        raise UsageError(_unwritable(path, error)) from None
     return 0
 
 
@@ -147,7 +167,8 @@ def _pixels(text, what: str, default: float) -> float:
         return default
     value = _number(text, what)
     if value != int(value) or not 100 <= value <= 7680:
-        raise UsageError(f"{what}: {text!r} must be a whole number of pixels from 100 to 7680")
+        raise UsageError(fill_template(translate("CommandLine", "{what}: {text!r} must be a whole number of pixels "
+                                                                 "from 100 to 7680"), {"what": what, "text": text}))
     return float(value)
 
 

@@ -48,7 +48,8 @@ def check_language(code: str) -> str:
     :class:`LanguageError`."""
     primary = _primary(code) if isinstance(code, str) else ""
     if primary not in LANGUAGES:
-        raise LanguageError(f"unknown language {code!r} (available: {', '.join(LANGUAGES)})")
+        raise LanguageError(fill_template(translate("Language", "unknown language {code!r} (available: {codes})"),
+                                          {"code": code, "codes": ", ".join(LANGUAGES)}))
     return primary
 
 

@@ -51,6 +51,116 @@
     </message>
 </context>
 <context>
+    <name>AnimationDialog</name>
+    <message>
+        <source>Pelvic tilt sweep, there and back</source>
+        <translation>Durchlauf der Beckenkippung, hin und zurück</translation>
+    </message>
+    <message>
+        <source>From neutral standing to the current view</source>
+        <translation>Vom neutralen Stand zur aktuellen Ansicht</translation>
+    </message>
+    <message>
+        <source>Export animation</source>
+        <translation>Animation exportieren</translation>
+    </message>
+    <message>
+        <source>Animation</source>
+        <translation>Animation</translation>
+    </message>
+    <message>
+        <source>Sweep from tilt</source>
+        <translation>Durchlauf von Kippung</translation>
+    </message>
+    <message>
+        <source>to tilt</source>
+        <translation>bis Kippung</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Frames per second</source>
+        <translation>Bilder pro Sekunde</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>Breite</translation>
+    </message>
+    <message>
+        <source>GIF (slides, web pages)</source>
+        <translation>GIF (Folien, Webseiten)</translation>
+    </message>
+    <message>
+        <source>WebP (smaller, sharp)</source>
+        <translation>WebP (kleiner, scharf)</translation>
+    </message>
+    <message>
+        <source>MP4 video</source>
+        <translation>MP4-Video</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen …</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Export animation to</source>
+        <translation>Animation exportieren nach</translation>
+    </message>
+    <message>
+        <source>{format} animation (*.{suffix})</source>
+        <translation>{format}-Animation (*.{suffix})</translation>
+    </message>
+</context>
+<context>
+    <name>AnimationExport</name>
+    <message>
+        <source>Export &amp;animation…</source>
+        <translation>&amp;Animation exportieren …</translation>
+    </message>
+    <message>
+        <source>{path}: is a folder; give a file name</source>
+        <translation>{path}: ist ein Ordner; einen Dateinamen angeben</translation>
+    </message>
+    <message>
+        <source>the sweep needs two different tilts</source>
+        <translation>der Durchlauf braucht zwei verschiedene Kippungen</translation>
+    </message>
+    <message>
+        <source>Cannot export the animation</source>
+        <translation>Animation kann nicht exportiert werden</translation>
+    </message>
+    <message>
+        <source>Drawing the frames…</source>
+        <translation>Bilder werden gezeichnet …</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Export animation</source>
+        <translation>Animation exportieren</translation>
+    </message>
+    <message>
+        <source>Animation export cancelled; no file was changed</source>
+        <translation>Export der Animation abgebrochen; keine Datei wurde geändert</translation>
+    </message>
+    <message>
+        <source>Exported {path} ({count} frames)</source>
+        <translation>{path} exportiert ({count} Bilder)</translation>
+    </message>
+</context>
+<context>
     <name>CardWindow</name>
     <message>
         <source>Anatomy card</source>
@@ -623,6 +733,457 @@ Becken kippen</translation>
     </message>
 </context>
 <context>
+    <name>CommandLine</name>
+    <message>
+        <source>locked spine</source>
+        <translation>starre Wirbelsäule</translation>
+    </message>
+    <message>
+        <source>upright spine</source>
+        <translation>aufrechte Wirbelsäule</translation>
+    </message>
+    <message>
+        <source>manual spine</source>
+        <translation>manuelle Wirbelsäule</translation>
+    </message>
+    <message>
+        <source>muscles</source>
+        <translation>Muskeln</translation>
+    </message>
+    <message>
+        <source>Balanced at pelvic tilt {tilt:+.2f}° ({spine}): the tilt moments below cancel</source>
+        <translation>Gleichgewicht bei Beckenkippung {tilt:+.2f}° ({spine}): die Kippmomente unten heben sich auf</translation>
+    </message>
+    <message>
+        <source>held by a range-limit wall (passive joint curves)</source>
+        <translation>von einer Bewegungsgrenze gehalten (passive Gelenkkurven)</translation>
+    </message>
+    <message>
+        <source>not on a range-limit wall</source>
+        <translation>nicht an einer Bewegungsgrenze</translation>
+    </message>
+    <message>
+        <source>Spinopelvic PT {pt:.1f}°, SS {ss:.1f}°, LL {ll:.1f}°; stiffness {stiffness:.2f} N m/°; {wall}</source>
+        <translation>Spinopelvin PT {pt:.1f}°, SS {ss:.1f}°, LL {ll:.1f}°; Steifigkeit {stiffness:.2f} N m/°; {wall}</translation>
+    </message>
+    <message>
+        <source>No stable balance between −30° and +30° ({spine}): from {tilt:+.1f}° the pelvis falls anteriorly (net {net:+.1f} N m).</source>
+        <translation>Kein stabiles Gleichgewicht zwischen −30° und +30° ({spine}): von {tilt:+.1f}° aus kippt das Becken nach anterior (netto {net:+.1f} N m).</translation>
+    </message>
+    <message>
+        <source>No stable balance between −30° and +30° ({spine}): from {tilt:+.1f}° the pelvis falls posteriorly (net {net:+.1f} N m).</source>
+        <translation>Kein stabiles Gleichgewicht zwischen −30° und +30° ({spine}): von {tilt:+.1f}° aus kippt das Becken nach posterior (netto {net:+.1f} N m).</translation>
+    </message>
+    <message>
+        <source>Muscles that could hold it: {muscles}</source>
+        <translation>Muskeln, die es halten könnten: {muscles}</translation>
+    </message>
+    <message>
+        <source>Another stable balance lies at {tilts} (settle starts from the posture&apos;s own tilt: set pelvic_tilt near it to reach it).</source>
+        <translation>Ein weiteres stabiles Gleichgewicht liegt bei {tilts} (settle beginnt bei der Kippung der Haltung: pelvic_tilt in seine Nähe setzen, um es zu erreichen).</translation>
+    </message>
+    <message>
+        <source>Moments also cancel at {tilts}, but a nudge grows there (an inverted pendulum).</source>
+        <translation>Die Momente heben sich auch bei {tilts} auf, doch dort wächst ein kleiner Anstoß (ein umgekehrtes Pendel).</translation>
+    </message>
+    <message>
+        <source>Fascial pulls ({pulls}): psoas path {before:.1f} → {after:.1f} mm; tension of the pulled psoas fascicles {tension_before:.1f} → {tension_after:.1f} N</source>
+        <translation>Faszienzüge ({pulls}): Verlauf des Psoas {before:.1f} → {after:.1f} mm; Spannung der gezogenen Psoasfaszikel {tension_before:.1f} → {tension_after:.1f} N</translation>
+    </message>
+    <message>
+        <source>Tilt moments (N m, + anterior): {moments}</source>
+        <translation>Kippmomente (N m, + anterior): {moments}</translation>
+    </message>
+    <message>
+        <source>  {id:&lt;22} {length:7.1f} mm {force:8.1f} N  tilt {moment:+6.2f} N m</source>
+        <translation>  {id:&lt;22} {length:7.1f} mm {force:8.1f} N  Kippung {moment:+6.2f} N m</translation>
+    </message>
+    <message>
+        <source>--step: {step:g} must be greater than zero</source>
+        <translation>--step: {step:g} muss größer als null sein</translation>
+    </message>
+    <message>
+        <source>--stop {stop:g} is below --start {start:g}</source>
+        <translation>--stop {stop:g} liegt unter --start {start:g}</translation>
+    </message>
+    <message>
+        <source>the sweep would have {count} rows; at most {most}</source>
+        <translation>der Durchlauf hätte {count} Zeilen; höchstens {most}</translation>
+    </message>
+    <message>
+        <source>--param: unknown parameter {name!r} (sweepable: {names})</source>
+        <translation>--param: unbekannter Parameter {name!r} (durchlaufbar: {names})</translation>
+    </message>
+    <message>
+        <source>lumbar_lordosis acts only with the manual spine (the {mode} spine sets the lordosis itself): add --spine manual</source>
+        <translation>lumbar_lordosis wirkt nur bei manueller Wirbelsäule (die Wirbelsäule {mode} stellt die Lordose selbst ein): --spine manual angeben</translation>
+    </message>
+    <message>
+        <source>--set {name}: that is the swept parameter</source>
+        <translation>--set {name}: das ist der durchlaufene Parameter</translation>
+    </message>
+    <message>
+        <source>Posture parameters:</source>
+        <translation>Haltungsparameter:</translation>
+    </message>
+    <message>
+        <source>  {name:&lt;18} one of {choices} (default {default})</source>
+        <translation>  {name:&lt;18} eines von {choices} (Vorgabe {default})</translation>
+    </message>
+    <message>
+        <source>  {name:&lt;18} {unit:&lt;4} default {default:&lt;6g} range {span:&lt;9} {description}</source>
+        <translation>  {name:&lt;18} {unit:&lt;4} Vorgabe {default:&lt;6g} Bereich {span:&lt;9} {description}</translation>
+    </message>
+    <message>
+        <source>Muscles:</source>
+        <translation>Muskeln:</translation>
+    </message>
+    <message>
+        <source>no modelled joint</source>
+        <translation>kein modelliertes Gelenk</translation>
+    </message>
+    <message>
+        <source>  {id:&lt;22} {name} ({count} fascicle; crosses {crosses}; {force:g} N, fibres {fibres:g} mm, tendon {tendon:g} mm)</source>
+        <translation>  {id:&lt;22} {name} ({count} Faszikel; überquert {crosses}; {force:g} N, Fasern {fibres:g} mm, Sehne {tendon:g} mm)</translation>
+    </message>
+    <message>
+        <source>  {id:&lt;22} {name} ({count} fascicles; crosses {crosses}; {force:g} N, fibres {fibres:g} mm, tendon {tendon:g} mm)</source>
+        <translation>  {id:&lt;22} {name} ({count} Faszikel; überquert {crosses}; {force:g} N, Fasern {fibres:g} mm, Sehne {tendon:g} mm)</translation>
+    </message>
+    <message>
+        <source>  {id:&lt;22} {name} ({count} fascicle; crosses {crosses}; no force data)</source>
+        <translation>  {id:&lt;22} {name} ({count} Faszikel; überquert {crosses}; keine Kraftdaten)</translation>
+    </message>
+    <message>
+        <source>  {id:&lt;22} {name} ({count} fascicles; crosses {crosses}; no force data)</source>
+        <translation>  {id:&lt;22} {name} ({count} Faszikel; überquert {crosses}; keine Kraftdaten)</translation>
+    </message>
+    <message>
+        <source>Presets:</source>
+        <translation>Voreinstellungen:</translation>
+    </message>
+    <message>
+        <source>Sources:</source>
+        <translation>Quellen:</translation>
+    </message>
+    <message>
+        <source>{claim}
+  {verdict}: {summary}
+  Caveat: {caveat}</source>
+        <translation>{claim}
+  {verdict}: {summary}
+  Einschränkung: {caveat}</translation>
+    </message>
+    <message>
+        <source>a posture parameter, &lt;muscle_id&gt;.activation / &lt;muscle_id&gt;.tightness (0…1), or &lt;fascial_link&gt;.pull (N)</source>
+        <translation>ein Haltungsparameter, &lt;muskel_id&gt;.activation / &lt;muskel_id&gt;.tightness (0…1) oder &lt;faszienzug&gt;.pull (N)</translation>
+    </message>
+    <message>
+        <source>NAME=VALUE</source>
+        <translation>NAME=WERT</translation>
+    </message>
+    <message>
+        <source>the region framed (default: whole)</source>
+        <translation>der gezeigte Ausschnitt (Vorgabe: whole)</translation>
+    </message>
+    <message>
+        <source>Sagittal pelvis–spine–femur model: how the psoas lengthens or shortens under anterior and posterior pelvic tilt.</source>
+        <translation>Sagittales Modell von Becken, Wirbelsäule und Femur: wie sich der M. psoas major bei Beckenkippung nach anterior und posterior verlängert oder verkürzt.</translation>
+    </message>
+    <message>
+        <source>show the program&apos;s version number and exit</source>
+        <translation>Versionsnummer des Programms zeigen und beenden</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>language of diagrams and messages: en, de or es (default: LC_ALL, LC_MESSAGES or LANG; English otherwise)</source>
+        <translation>Sprache der Diagramme und Meldungen: en, de oder es (Vorgabe: LC_ALL, LC_MESSAGES oder LANG; sonst Englisch)</translation>
+    </message>
+    <message>
+        <source>print one row per value of a posture parameter</source>
+        <translation>eine Zeile je Wert eines Haltungsparameters ausgeben</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>the posture parameter swept (psoas-viz info lists them)</source>
+        <translation>der durchlaufene Haltungsparameter (psoas-viz info listet sie auf)</translation>
+    </message>
+    <message>
+        <source>VALUE</source>
+        <translation>WERT</translation>
+    </message>
+    <message>
+        <source>its first value</source>
+        <translation>sein erster Wert</translation>
+    </message>
+    <message>
+        <source>its last value (included when the steps reach it)</source>
+        <translation>sein letzter Wert (enthalten, wenn die Schritte ihn erreichen)</translation>
+    </message>
+    <message>
+        <source>the step between rows (greater than zero)</source>
+        <translation>der Schritt zwischen den Zeilen (größer als null)</translation>
+    </message>
+    <message>
+        <source>the spine mode (default: the scenario&apos;s, else upright)</source>
+        <translation>der Wirbelsäulenmodus (Vorgabe: der des Szenarios, sonst upright)</translation>
+    </message>
+    <message>
+        <source>a posture parameter held while sweeping (repeatable)</source>
+        <translation>ein Haltungsparameter, der beim Durchlauf fest bleibt (wiederholbar)</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>start from this scenario file</source>
+        <translation>von dieser Szenariodatei ausgehen</translation>
+    </message>
+    <message>
+        <source>the table&apos;s format (default: csv)</source>
+        <translation>Format der Tabelle (Vorgabe: csv)</translation>
+    </message>
+    <message>
+        <source>the pelvic tilt at which muscle, weight and passive moments balance</source>
+        <translation>die Beckenkippung, bei der sich Muskel-, Gewichts- und passive Momente ausgleichen</translation>
+    </message>
+    <message>
+        <source>the output&apos;s format (default: text; json and markdown in English)</source>
+        <translation>Format der Ausgabe (Vorgabe: text; json und markdown auf Englisch)</translation>
+    </message>
+    <message>
+        <source>popular claims about the psoas, put to the model</source>
+        <translation>verbreitete Behauptungen über den Psoas, am Modell geprüft</translation>
+    </message>
+    <message>
+        <source>parameters, muscles, presets and sources</source>
+        <translation>Parameter, Muskeln, Voreinstellungen und Quellen</translation>
+    </message>
+    <message>
+        <source>the output&apos;s format (default: text; json in English)</source>
+        <translation>Format der Ausgabe (Vorgabe: text; json auf Englisch)</translation>
+    </message>
+    <message>
+        <source>open the window (the default)</source>
+        <translation>das Fenster öffnen (die Vorgabe)</translation>
+    </message>
+    <message>
+        <source>open this scenario file</source>
+        <translation>diese Szenariodatei öffnen</translation>
+    </message>
+    <message>
+        <source>FILE.png</source>
+        <translation>DATEI.png</translation>
+    </message>
+    <message>
+        <source>save a picture of the window and close it</source>
+        <translation>ein Bild des Fensters speichern und es schließen</translation>
+    </message>
+    <message>
+        <source>write the diagram (PNG, SVG, PDF) or its numbers (CSV) without a window</source>
+        <translation>das Diagramm (PNG, SVG, PDF) oder seine Zahlen (CSV) ohne Fenster schreiben</translation>
+    </message>
+    <message>
+        <source>a built-in posture (psoas-viz info lists them)</source>
+        <translation>eine mitgelieferte Haltung (psoas-viz info listet sie auf)</translation>
+    </message>
+    <message>
+        <source>a scenario file</source>
+        <translation>eine Szenariodatei</translation>
+    </message>
+    <message>
+        <source>FILE|NAME</source>
+        <translation>DATEI|NAME</translation>
+    </message>
+    <message>
+        <source>a lesson file or a built-in lesson&apos;s name: a hand-out PDF, one page per step</source>
+        <translation>eine Lektionsdatei oder der Name einer mitgelieferten Lektion: ein Handout als PDF, eine Seite je Schritt</translation>
+    </message>
+    <message>
+        <source>FILE.{png,svg,pdf,csv,gif,webp,mp4}</source>
+        <translation>DATEI.{png,svg,pdf,csv,gif,webp,mp4}</translation>
+    </message>
+    <message>
+        <source>the file written; its ending chooses the format</source>
+        <translation>die geschriebene Datei; ihre Endung wählt das Format</translation>
+    </message>
+    <message>
+        <source>PNG width in pixels (1…7680; default 1920)</source>
+        <translation>Breite des PNG in Pixeln (1…7680; Vorgabe 1920)</translation>
+    </message>
+    <message>
+        <source>PNG resolution for an 8-inch-wide print (instead of --width)</source>
+        <translation>Auflösung des PNG für einen 8 Zoll breiten Druck (statt --width)</translation>
+    </message>
+    <message>
+        <source>colours for a screen or, with thicker lines, a projector (default: screen)</source>
+        <translation>Farben für einen Bildschirm oder, mit dickeren Linien, einen Beamer (Vorgabe: screen)</translation>
+    </message>
+    <message>
+        <source>the model view only, without the psoas plot</source>
+        <translation>nur die Modellansicht, ohne das Psoas-Diagramm</translation>
+    </message>
+    <message>
+        <source>labels give the Terminologia Anatomica (Latin) name under the vernacular one</source>
+        <translation>Beschriftungen nennen unter dem deutschen Namen den Namen der Terminologia Anatomica (Latein)</translation>
+    </message>
+    <message>
+        <source>an animated tilt sweep (--out FILE.gif, .webp or .mp4) instead of a still</source>
+        <translation>ein animierter Kippungsdurchlauf (--out DATEI.gif, .webp oder .mp4) statt eines Standbilds</translation>
+    </message>
+    <message>
+        <source>with --animate: the transition to this preset</source>
+        <translation>mit --animate: der Übergang zu dieser Voreinstellung</translation>
+    </message>
+    <message>
+        <source>with --animate: the transition to this scenario</source>
+        <translation>mit --animate: der Übergang zu diesem Szenario</translation>
+    </message>
+    <message>
+        <source>DEG</source>
+        <translation>GRAD</translation>
+    </message>
+    <message>
+        <source>with --animate: first pelvic tilt (default: model minimum)</source>
+        <translation>mit --animate: erste Beckenkippung (Vorgabe: Minimum des Modells)</translation>
+    </message>
+    <message>
+        <source>with --animate: turning pelvic tilt (default: model maximum)</source>
+        <translation>mit --animate: Beckenkippung am Wendepunkt (Vorgabe: Maximum des Modells)</translation>
+    </message>
+    <message>
+        <source>with --animate: length of one loop (0.5…60; default 3)</source>
+        <translation>mit --animate: Dauer eines Durchgangs in Sekunden (0,5…60; Vorgabe 3)</translation>
+    </message>
+    <message>
+        <source>with --animate: frames per second (1…60, GIF 1…50; default 25)</source>
+        <translation>mit --animate: Bilder pro Sekunde (1…60, GIF 1…50; Vorgabe 25)</translation>
+    </message>
+    <message>
+        <source>print the diagram as a scene: structures, shapes and labels in pixels</source>
+        <translation>das Diagramm als Szene ausgeben: Strukturen, Formen und Beschriftungen in Pixeln</translation>
+    </message>
+    <message>
+        <source>scene width in pixels (100…7680; default 900)</source>
+        <translation>Breite der Szene in Pixeln (100…7680; Vorgabe 900)</translation>
+    </message>
+    <message>
+        <source>scene height in pixels (100…7680; default 1000)</source>
+        <translation>Höhe der Szene in Pixeln (100…7680; Vorgabe 1000)</translation>
+    </message>
+    <message>
+        <source>the output&apos;s format (JSON, pixels, y downwards)</source>
+        <translation>Format der Ausgabe (JSON, Pixel, y nach unten)</translation>
+    </message>
+    <message>
+        <source>measure repaint latency, model speed, start-up, exports and memory</source>
+        <translation>Neuzeichnen, Modellgeschwindigkeit, Start, Exporte und Speicher messen</translation>
+    </message>
+    <message>
+        <source>the measurements as JSON</source>
+        <translation>die Messwerte als JSON</translation>
+    </message>
+    <message>
+        <source>--width: {text!r} must be a whole number of pixels from 1 to 7680</source>
+        <translation>--width: {text!r} muss eine ganze Zahl von Pixeln von 1 bis 7680 sein</translation>
+    </message>
+    <message>
+        <source>{option} does not apply to a lesson hand-out</source>
+        <translation>{option} gilt nicht für ein Lektions-Handout</translation>
+    </message>
+    <message>
+        <source>--out {path}: cannot be written ({reason})</source>
+        <translation>--out {path}: kann nicht geschrieben werden ({reason})</translation>
+    </message>
+    <message>
+        <source>{option} applies to --animate exports only</source>
+        <translation>{option} gilt nur für Exporte mit --animate</translation>
+    </message>
+    <message>
+        <source>--width and --dpi: give one or the other</source>
+        <translation>--width und --dpi: nur eines von beiden angeben</translation>
+    </message>
+    <message>
+        <source>--dpi: {text!r} must be from 1 to 960 (the PNG is 8 inches wide)</source>
+        <translation>--dpi: {text!r} muss zwischen 1 und 960 liegen (das PNG ist 8 Zoll breit)</translation>
+    </message>
+    <message>
+        <source>--out {path}: the file name must end in .png, .svg, .pdf or .csv</source>
+        <translation>--out {path}: der Dateiname muss auf .png, .svg, .pdf oder .csv enden</translation>
+    </message>
+    <message>
+        <source>--width and --dpi apply to PNG exports only</source>
+        <translation>--width und --dpi gelten nur für PNG-Exporte</translation>
+    </message>
+    <message>
+        <source>--out {path}: a lesson hand-out is a PDF; the file name must end in .pdf</source>
+        <translation>--out {path}: ein Lektions-Handout ist ein PDF; der Dateiname muss auf .pdf enden</translation>
+    </message>
+    <message>
+        <source>--dpi applies to PNG exports only; give --width for an animation</source>
+        <translation>--dpi gilt nur für PNG-Exporte; für eine Animation --width angeben</translation>
+    </message>
+    <message>
+        <source>--from-tilt and --to-tilt make a sweep; a transition (--to-preset or --to-scenario) takes neither</source>
+        <translation>--from-tilt und --to-tilt ergeben einen Durchlauf; ein Übergang (--to-preset oder --to-scenario) nimmt keines von beiden</translation>
+    </message>
+    <message>
+        <source>{option}: {value:g}° is outside the model&apos;s pelvic tilt range {low:g}…{high:g}°</source>
+        <translation>{option}: {value:g}° liegt außerhalb des Beckenkippungsbereichs des Modells {low:g}…{high:g}°</translation>
+    </message>
+    <message>
+        <source>--from-tilt and --to-tilt: the same tilt makes no sweep</source>
+        <translation>--from-tilt und --to-tilt: dieselbe Kippung ergibt keinen Durchlauf</translation>
+    </message>
+    <message>
+        <source>--out {path}: the folder does not exist or the name is a folder</source>
+        <translation>--out {path}: der Ordner existiert nicht oder der Name ist ein Ordner</translation>
+    </message>
+    <message>
+        <source>{what}: {text!r} must be a whole number of pixels from 100 to 7680</source>
+        <translation>{what}: {text!r} muss eine ganze Zahl von Pixeln von 100 bis 7680 sein</translation>
+    </message>
+    <message>
+        <source>{what}: {text!r} is not a number</source>
+        <translation>{what}: {text!r} ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>{what}: {text!r} is not a finite number</source>
+        <translation>{what}: {text!r} ist keine endliche Zahl</translation>
+    </message>
+    <message>
+        <source>--set {pair!r}: expected NAME=VALUE</source>
+        <translation>--set {pair!r}: NAME=WERT erwartet</translation>
+    </message>
+    <message>
+        <source>--set {name}: a fascial link takes .pull (newtons)</source>
+        <translation>--set {name}: ein Faszienzug nimmt .pull (Newton)</translation>
+    </message>
+    <message>
+        <source>--set {name}: {force:g} N is outside 0…{most:g} N</source>
+        <translation>--set {name}: {force:g} N liegt außerhalb von 0…{most:g} N</translation>
+    </message>
+    <message>
+        <source>--set {name}: unknown muscle or fascial link {muscle!r} (muscles: {muscles}; fascial links: {links})</source>
+        <translation>--set {name}: unbekannter Muskel oder Faszienzug {muscle!r} (Muskeln: {muscles}; Faszienzüge: {links})</translation>
+    </message>
+    <message>
+        <source>--set {name}: a muscle takes .activation or .tightness</source>
+        <translation>--set {name}: ein Muskel nimmt .activation oder .tightness</translation>
+    </message>
+    <message>
+        <source>--set {name}: {value:g} is outside 0…1</source>
+        <translation>--set {name}: {value:g} liegt außerhalb von 0…1</translation>
+    </message>
+</context>
+<context>
     <name>CompareView</name>
     <message>
         <source>Compare −10° / +10°</source>
@@ -1128,6 +1689,21 @@ zurück</translation>
     </message>
 </context>
 <context>
+    <name>Export</name>
+    <message>
+        <source>{path}: is a folder; give a file name ending in .{fmt}</source>
+        <translation>{path}: ist ein Ordner; einen Dateinamen mit der Endung .{fmt} angeben</translation>
+    </message>
+    <message>
+        <source>{path}: the folder {folder} does not exist</source>
+        <translation>{path}: der Ordner {folder} existiert nicht</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be written ({reason})</source>
+        <translation>{path}: kann nicht geschrieben werden ({reason})</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export the diagram</source>
@@ -1329,6 +1905,13 @@ zurück</translation>
     </message>
 </context>
 <context>
+    <name>Language</name>
+    <message>
+        <source>unknown language {code!r} (available: {codes})</source>
+        <translation>unbekannte Sprache {code!r} (verfügbar: {codes})</translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
         <source>&amp;Latin names (Terminologia Anatomica)</source>
@@ -1348,6 +1931,125 @@ zurück</translation>
     <message>
         <source>Model: {verdict}. {summary} Caveat: {caveat}</source>
         <translation>Modell: {verdict}. {summary} Einschränkung: {caveat}</translation>
+    </message>
+</context>
+<context>
+    <name>LessonEditor</name>
+    <message>
+        <source>Add current view…</source>
+        <translation>Aktuelle Ansicht hinzufügen …</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten …</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Öffnen …</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Speichern …</translation>
+    </message>
+    <message>
+        <source>Hand-out PDF…</source>
+        <translation>Handout als PDF …</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Präsentieren</translation>
+    </message>
+    <message>
+        <source>Lesson editor</source>
+        <translation>Lektionseditor</translation>
+    </message>
+    <message>
+        <source>Lesson title</source>
+        <translation>Titel der Lektion</translation>
+    </message>
+    <message>
+        <source>{number}. {title}  (predict question first)</source>
+        <translation>{number}. {title}  (zuerst Vorhersagefrage)</translation>
+    </message>
+    <message>
+        <source>{number}. {title}</source>
+        <translation>{number}. {title}</translation>
+    </message>
+    <message>
+        <source>Add step “{title}”</source>
+        <translation>Schritt „{title}“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit step “{title}”</source>
+        <translation>Schritt „{title}“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>Move step</source>
+        <translation>Schritt verschieben</translation>
+    </message>
+    <message>
+        <source>Delete step “{title}”</source>
+        <translation>Schritt „{title}“ löschen</translation>
+    </message>
+    <message>
+        <source>Step {number}</source>
+        <translation>Schritt {number}</translation>
+    </message>
+    <message>
+        <source>Cannot open the lesson</source>
+        <translation>Lektion kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Cannot save the lesson</source>
+        <translation>Lektion kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be written ({reason})</source>
+        <translation>{path}: kann nicht geschrieben werden ({reason})</translation>
+    </message>
+    <message>
+        <source>Open lesson</source>
+        <translation>Lektion öffnen</translation>
+    </message>
+    <message>
+        <source>Lessons (*.json)</source>
+        <translation>Lektionen (*.json)</translation>
+    </message>
+    <message>
+        <source>Save lesson</source>
+        <translation>Lektion speichern</translation>
+    </message>
+    <message>
+        <source>Export the hand-out</source>
+        <translation>Handout exportieren</translation>
+    </message>
+    <message>
+        <source>Cannot export the hand-out</source>
+        <translation>Handout kann nicht exportiert werden</translation>
+    </message>
+    <message>
+        <source>Exported {path}</source>
+        <translation>{path} exportiert</translation>
     </message>
 </context>
 <context>
@@ -1419,6 +2121,41 @@ zurück</translation>
     <message>
         <source>The psoas length plot and the charts (beside the model in a wider window)</source>
         <translation>Das Diagramm der Psoaslänge und die Balkendiagramme (in einem breiteren Fenster neben dem Modell)</translation>
+    </message>
+</context>
+<context>
+    <name>Model</name>
+    <message>
+        <source>hip flexion {flexion:.0f}° (thigh angle + pelvic tilt) is outside Rajagopal 2016&apos;s range {low:.0f}…{high:.0f}°, for which its muscle paths were built; lengths and moment arms there are extrapolated</source>
+        <translation>Hüftflexion {flexion:.0f}° (Oberschenkelwinkel + Beckenkippung) liegt außerhalb des Bereichs {low:.0f}…{high:.0f}° von Rajagopal 2016, für den dessen Muskelverläufe gebaut wurden; Längen und Hebelarme sind dort extrapoliert</translation>
+    </message>
+    <message>
+        <source>unknown parameter {name!r} (known: {known})</source>
+        <translation>unbekannter Parameter {name!r} (bekannt: {known})</translation>
+    </message>
+    <message>
+        <source>unknown parameter {name!r} (sweepable: {names})</source>
+        <translation>unbekannter Parameter {name!r} (durchlaufbar: {names})</translation>
+    </message>
+    <message>
+        <source>{name}: {value!r} is not a number</source>
+        <translation>{name}: {value!r} ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>{name}: {value!r} is not a finite number</source>
+        <translation>{name}: {value!r} ist keine endliche Zahl</translation>
+    </message>
+    <message>
+        <source>{name}: {value:g} {unit} is outside {low:g}…{high:g} {unit}</source>
+        <translation>{name}: {value:g} {unit} liegt außerhalb von {low:g}…{high:g} {unit}</translation>
+    </message>
+    <message>
+        <source>spine_mode: {value!r} is not one of {modes}</source>
+        <translation>spine_mode: {value!r} ist keiner von {modes}</translation>
+    </message>
+    <message>
+        <source>unknown preset {name!r} (presets: {names})</source>
+        <translation>unbekannte Voreinstellung {name!r} (Voreinstellungen: {names})</translation>
     </message>
 </context>
 <context>
@@ -1914,8 +2651,12 @@ neutral {default:g} {unit} (rote Marke)</translation>
         <translation>Vorhersage {number}/{count}</translation>
     </message>
     <message>
-        <source> — predict first</source>
-        <translation> — erst vorhersagen</translation>
+        <source>{number}/{count}  {title} — predict first</source>
+        <translation>{number}/{count}  {title} — erst vorhersagen</translation>
+    </message>
+    <message>
+        <source>{number}/{count}  {title}</source>
+        <translation>{number}/{count}  {title}</translation>
     </message>
     <message>
         <source>Predict: {problem}</source>
@@ -2063,6 +2804,42 @@ neutral {default:g} {unit} (rote Marke)</translation>
         <translation>LL</translation>
     </message>
     <message>
+        <source>Force-weighted length of all psoas major fascicles</source>
+        <translation>Kraftgewichtete Länge aller Faszikel des M. psoas major</translation>
+    </message>
+    <message>
+        <source>Psoas length minus its length in neutral standing with the same pelvis shape</source>
+        <translation>Psoaslänge minus seiner Länge im neutralen Stand bei gleicher Beckenform</translation>
+    </message>
+    <message>
+        <source>The change as a per cent of the length in neutral standing</source>
+        <translation>Die Änderung in Prozent der Länge im neutralen Stand</translation>
+    </message>
+    <message>
+        <source>Psoas major&apos;s hip flexion moment arm (+ flexes the hip, i.e. tilts the pelvis anteriorly)</source>
+        <translation>Hebelarm des M. psoas major für die Hüftflexion (+ beugt die Hüfte, kippt also das Becken nach anterior)</translation>
+    </message>
+    <message>
+        <source>Spinopelvic (radiographic) pelvic tilt: the hip-axis-to-S1 line from vertical. It grows with POSTERIOR tilt, unlike the pelvic tilt slider (+ anterior)</source>
+        <translation>Spinopelvine (radiologische) Beckenkippung: die Linie Hüftachse–S1 gegen die Senkrechte. Sie wächst bei Kippung nach POSTERIOR, anders als der Regler der Beckenkippung (+ anterior)</translation>
+    </message>
+    <message>
+        <source>Sacral slope: the S1 endplate from horizontal</source>
+        <translation>Sakrale Neigung: die Deckplatte S1 gegen die Waagerechte</translation>
+    </message>
+    <message>
+        <source>Pelvic incidence, the shape of the pelvis: PI = PT + SS</source>
+        <translation>Beckeninzidenz, die Form des Beckens: PI = PT + SS</translation>
+    </message>
+    <message>
+        <source>Lumbar lordosis: the L1 upper endplate to the S1 endplate</source>
+        <translation>Lendenlordose: Deckplatte L1 bis Deckplatte S1</translation>
+    </message>
+    <message>
+        <source>Angle of the ASIS–PSIS line below horizontal (clinical tilt)</source>
+        <translation>Winkel der Linie SIAS–SIPS unter der Waagerechten (klinische Kippung)</translation>
+    </message>
+    <message>
         <source>Psoas major and spinopelvic angles</source>
         <translation>M. psoas major und spinopelvine Winkel</translation>
     </message>
@@ -2082,6 +2859,272 @@ neutral {default:g} {unit} (rote Marke)</translation>
     </message>
 </context>
 <context>
+    <name>Shortcuts</name>
+    <message>
+        <source>Window</source>
+        <translation>Fenster</translation>
+    </message>
+    <message>
+        <source>Ctrl+O</source>
+        <translation>Strg+O</translation>
+    </message>
+    <message>
+        <source>Open a scenario</source>
+        <translation>Ein Szenario öffnen</translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation>Strg+S</translation>
+    </message>
+    <message>
+        <source>Save the scenario</source>
+        <translation>Das Szenario speichern</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation>Strg+Umschalt+S</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Speichern unter …</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z</source>
+        <translation>Strg+Z</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Z / Ctrl+Y</source>
+        <translation>Strg+Umschalt+Z / Strg+Y</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Strg+E</translation>
+    </message>
+    <message>
+        <source>Export the diagram (PNG, SVG, PDF, CSV)</source>
+        <translation>Das Diagramm exportieren (PNG, SVG, PDF, CSV)</translation>
+    </message>
+    <message>
+        <source>Ctrl+C</source>
+        <translation>Strg+C</translation>
+    </message>
+    <message>
+        <source>Copy the diagram as an image (paste into slides)</source>
+        <translation>Das Diagramm als Bild kopieren (in Folien einfügen)</translation>
+    </message>
+    <message>
+        <source>Ctrl++ / Ctrl+= / Ctrl+-</source>
+        <translation>Strg++ / Strg+= / Strg+-</translation>
+    </message>
+    <message>
+        <source>Zoom the model in / out (or the wheel or a pinch, about the pointer)</source>
+        <translation>Das Modell vergrößern / verkleinern (oder Mausrad oder Zwei-Finger-Geste, um den Zeiger)</translation>
+    </message>
+    <message>
+        <source>Ctrl+0</source>
+        <translation>Strg+0</translation>
+    </message>
+    <message>
+        <source>Fit: show the whole model again</source>
+        <translation>Einpassen: wieder das ganze Modell zeigen</translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation>Strg+L</translation>
+    </message>
+    <message>
+        <source>Latin names (Terminologia Anatomica) in labels and cards on/off</source>
+        <translation>Lateinische Namen (Terminologia Anatomica) in Beschriftungen und Karten ein/aus</translation>
+    </message>
+    <message>
+        <source>F11</source>
+        <translation>F11</translation>
+    </message>
+    <message>
+        <source>Presentation mode on/off</source>
+        <translation>Präsentationsmodus ein/aus</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <source>This list</source>
+        <translation>Diese Liste</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Strg+Q</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>Keyboard only (every mouse action has a key)</source>
+        <translation>Nur mit der Tastatur (jede Mausaktion hat eine Taste)</translation>
+    </message>
+    <message>
+        <source>Tab / Shift+Tab</source>
+        <translation>Tab / Umschalt+Tab</translation>
+    </message>
+    <message>
+        <source>Next / previous control: the model, the charts, the controls, Undo, Reset all</source>
+        <translation>Nächstes / voriges Bedienelement: das Modell, die Diagramme, die Regler, Rückgängig, Alles zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Tab / Ctrl+Shift+Tab</source>
+        <translation>Strg+Tab / Strg+Umschalt+Tab</translation>
+    </message>
+    <message>
+        <source>Next / previous tab of the panel with the focus (or ← → on a tab bar)</source>
+        <translation>Nächster / voriger Reiter des Bereichs mit dem Fokus (oder ← → auf einer Reiterleiste)</translation>
+    </message>
+    <message>
+        <source>Alt+F, Alt+E, Alt+V, Alt+H</source>
+        <translation>Alt+D, Alt+B, Alt+A, Alt+H</translation>
+    </message>
+    <message>
+        <source>The File, Edit, View and Help menus (Help → Anatomy index: every card)</source>
+        <translation>Die Menüs Datei, Bearbeiten, Ansicht und Hilfe (Hilfe → Anatomie-Verzeichnis: jede Karte)</translation>
+    </message>
+    <message>
+        <source>← → ↑ ↓ on the model</source>
+        <translation>← → ↑ ↓ auf dem Modell</translation>
+    </message>
+    <message>
+        <source>Tilt the pelvis 1° (Shift: 0.1°), as dragging it does</source>
+        <translation>Das Becken um 1° kippen (Umschalt: 0,1°), wie beim Ziehen</translation>
+    </message>
+    <message>
+        <source>Page Up / Page Down on the model</source>
+        <translation>Bild ↑ / Bild ↓ auf dem Modell</translation>
+    </message>
+    <message>
+        <source>Tilt the pelvis 5°</source>
+        <translation>Das Becken um 5° kippen</translation>
+    </message>
+    <message>
+        <source>+ / − / 0 on the model</source>
+        <translation>+ / − / 0 auf dem Modell</translation>
+    </message>
+    <message>
+        <source>Zoom in / out / show the whole model, as the wheel does</source>
+        <translation>Vergrößern / verkleinern / das ganze Modell zeigen, wie mit dem Mausrad</translation>
+    </message>
+    <message>
+        <source>← → on a slider</source>
+        <translation>← → auf einem Regler</translation>
+    </message>
+    <message>
+        <source>1° (muscles: 1 %); Page Up / Page Down 5° (10 %); type a value in its box</source>
+        <translation>1° (Muskeln: 1 %); Bild ↑ / Bild ↓ 5° (10 %); einen Wert in sein Feld tippen</translation>
+    </message>
+    <message>
+        <source>Space on a check box or button</source>
+        <translation>Leertaste auf einem Kontrollkästchen oder Knopf</translation>
+    </message>
+    <message>
+        <source>Switch it or press it</source>
+        <translation>Umschalten oder drücken</translation>
+    </message>
+    <message>
+        <source>Enter or Space on a claim</source>
+        <translation>Eingabe oder Leertaste auf einer Behauptung</translation>
+    </message>
+    <message>
+        <source>Set up its scenario and show the verdict</source>
+        <translation>Ihr Szenario einstellen und das Urteil zeigen</translation>
+    </message>
+    <message>
+        <source>Presentation mode (and presentation clickers)</source>
+        <translation>Präsentationsmodus (und Präsentations-Fernbedienungen)</translation>
+    </message>
+    <message>
+        <source>Page Down, →, ↓, Space</source>
+        <translation>Bild ↓, →, ↓, Leertaste</translation>
+    </message>
+    <message>
+        <source>Next preset / lesson step</source>
+        <translation>Nächste Voreinstellung / nächster Lektionsschritt</translation>
+    </message>
+    <message>
+        <source>Page Up, ←, ↑, Backspace</source>
+        <translation>Bild ↑, ←, ↑, Rücktaste</translation>
+    </message>
+    <message>
+        <source>Previous step</source>
+        <translation>Voriger Schritt</translation>
+    </message>
+    <message>
+        <source>Home / End</source>
+        <translation>Pos1 / Ende</translation>
+    </message>
+    <message>
+        <source>First / last step</source>
+        <translation>Erster / letzter Schritt</translation>
+    </message>
+    <message>
+        <source>B or . (period)</source>
+        <translation>B oder . (Punkt)</translation>
+    </message>
+    <message>
+        <source>Blank the screen (again to show it)</source>
+        <translation>Bild ausblenden (erneut: wieder zeigen)</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>Sweep pelvic tilt posterior → anterior → back, tracing the psoas plot</source>
+        <translation>Beckenkippung durchlaufen, posterior → anterior → zurück, mit Spur im Psoas-Diagramm</translation>
+    </message>
+    <message>
+        <source>Q</source>
+        <translation>Q</translation>
+    </message>
+    <message>
+        <source>Predict with the class: a question beside the model, a show of hands, then Page Down moves the model and reveals its answer; Q again returns to the steps</source>
+        <translation>Mit der Klasse vorhersagen: eine Frage neben dem Modell, Abstimmung per Handzeichen, dann bewegt Bild ↓ das Modell und zeigt seine Antwort; erneut Q kehrt zu den Schritten zurück</translation>
+    </message>
+    <message>
+        <source>T</source>
+        <translation>T</translation>
+    </message>
+    <message>
+        <source>Projector / screen colours</source>
+        <translation>Farben für Beamer / Bildschirm</translation>
+    </message>
+    <message>
+        <source>F11 or Esc</source>
+        <translation>F11 oder Esc</translation>
+    </message>
+    <message>
+        <source>Leave presentation mode</source>
+        <translation>Präsentationsmodus verlassen</translation>
+    </message>
+    <message>
+        <source>F1 or ?</source>
+        <translation>F1 oder ?</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+</context>
+<context>
     <name>SpeakerNotes</name>
     <message>
         <source>Speaker notes</source>
@@ -2090,6 +3133,33 @@ neutral {default:g} {unit} (rote Marke)</translation>
     <message>
         <source>(no notes for this step)</source>
         <translation>(keine Notizen zu diesem Schritt)</translation>
+    </message>
+</context>
+<context>
+    <name>StepDialog</name>
+    <message>
+        <source>Lesson step</source>
+        <translation>Lektionsschritt</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Predict question</source>
+        <translation>Vorhersagefrage</translation>
+    </message>
+    <message>
+        <source>Asked in presentation mode before the step: the class answers, Page Down reveals the model&apos;s answer</source>
+        <translation>Wird im Präsentationsmodus vor dem Schritt gestellt: die Klasse antwortet, Bild ↓ zeigt die Antwort des Modells</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Speaker notes</source>
+        <translation>Sprechernotizen</translation>
     </message>
 </context>
 <context>
@@ -2259,6 +3329,65 @@ neutral {default:g} {unit} (rote Marke)</translation>
     <message>
         <source>Compare postures</source>
         <translation>Haltungen vergleichen</translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>Aufruf: </translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>Positionsargumente</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>diese Hilfe zeigen und beenden</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>Argument %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>ungültige Auswahl: %(value)r (möglich: %(choices)s)</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>folgende Argumente fehlen: %s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>unbekannte Argumente: %s</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>ein Wert erwartet</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>nicht zusammen mit Argument %s erlaubt</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>eines der Argumente %s ist erforderlich</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>mehrdeutige Option: %(option)s könnte %(matches)s sein</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>explizites Argument %r ignoriert</translation>
+    </message>
+    <message>
+        <source>unexpected option string: %s</source>
+        <translation>unerwartete Option: %s</translation>
     </message>
 </context>
 </TS>

@@ -51,6 +51,116 @@
     </message>
 </context>
 <context>
+    <name>AnimationDialog</name>
+    <message>
+        <source>Pelvic tilt sweep, there and back</source>
+        <translation>Barrido de la inclinación pélvica, ida y vuelta</translation>
+    </message>
+    <message>
+        <source>From neutral standing to the current view</source>
+        <translation>De la bipedestación neutra a la vista actual</translation>
+    </message>
+    <message>
+        <source>Export animation</source>
+        <translation>Exportar animación</translation>
+    </message>
+    <message>
+        <source>Animation</source>
+        <translation>Animación</translation>
+    </message>
+    <message>
+        <source>Sweep from tilt</source>
+        <translation>Barrido desde la inclinación</translation>
+    </message>
+    <message>
+        <source>to tilt</source>
+        <translation>hasta la inclinación</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>Frames per second</source>
+        <translation>Fotogramas por segundo</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>Anchura</translation>
+    </message>
+    <message>
+        <source>GIF (slides, web pages)</source>
+        <translation>GIF (diapositivas, páginas web)</translation>
+    </message>
+    <message>
+        <source>WebP (smaller, sharp)</source>
+        <translation>WebP (más pequeño, nítido)</translation>
+    </message>
+    <message>
+        <source>MP4 video</source>
+        <translation>Vídeo MP4</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Export animation to</source>
+        <translation>Exportar la animación a</translation>
+    </message>
+    <message>
+        <source>{format} animation (*.{suffix})</source>
+        <translation>Animación {format} (*.{suffix})</translation>
+    </message>
+</context>
+<context>
+    <name>AnimationExport</name>
+    <message>
+        <source>Export &amp;animation…</source>
+        <translation>Exportar &amp;animación…</translation>
+    </message>
+    <message>
+        <source>{path}: is a folder; give a file name</source>
+        <translation>{path}: es una carpeta; indique un nombre de archivo</translation>
+    </message>
+    <message>
+        <source>the sweep needs two different tilts</source>
+        <translation>el barrido necesita dos inclinaciones distintas</translation>
+    </message>
+    <message>
+        <source>Cannot export the animation</source>
+        <translation>No se puede exportar la animación</translation>
+    </message>
+    <message>
+        <source>Drawing the frames…</source>
+        <translation>Dibujando los fotogramas…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Export animation</source>
+        <translation>Exportar animación</translation>
+    </message>
+    <message>
+        <source>Animation export cancelled; no file was changed</source>
+        <translation>Exportación de la animación cancelada; no se cambió ningún archivo</translation>
+    </message>
+    <message>
+        <source>Exported {path} ({count} frames)</source>
+        <translation>{path} exportado ({count} fotogramas)</translation>
+    </message>
+</context>
+<context>
     <name>CardWindow</name>
     <message>
         <source>Anatomy card</source>
@@ -623,6 +733,457 @@ inclina la pelvis</translation>
     </message>
 </context>
 <context>
+    <name>CommandLine</name>
+    <message>
+        <source>locked spine</source>
+        <translation>columna rígida</translation>
+    </message>
+    <message>
+        <source>upright spine</source>
+        <translation>columna erguida</translation>
+    </message>
+    <message>
+        <source>manual spine</source>
+        <translation>columna manual</translation>
+    </message>
+    <message>
+        <source>muscles</source>
+        <translation>músculos</translation>
+    </message>
+    <message>
+        <source>Balanced at pelvic tilt {tilt:+.2f}° ({spine}): the tilt moments below cancel</source>
+        <translation>Equilibrio con inclinación pélvica de {tilt:+.2f}° ({spine}): los momentos de inclinación de abajo se anulan</translation>
+    </message>
+    <message>
+        <source>held by a range-limit wall (passive joint curves)</source>
+        <translation>sostenido por un tope de amplitud (curvas articulares pasivas)</translation>
+    </message>
+    <message>
+        <source>not on a range-limit wall</source>
+        <translation>no en un tope de amplitud</translation>
+    </message>
+    <message>
+        <source>Spinopelvic PT {pt:.1f}°, SS {ss:.1f}°, LL {ll:.1f}°; stiffness {stiffness:.2f} N m/°; {wall}</source>
+        <translation>Espinopélvicos PT {pt:.1f}°, SS {ss:.1f}°, LL {ll:.1f}°; rigidez {stiffness:.2f} N m/°; {wall}</translation>
+    </message>
+    <message>
+        <source>No stable balance between −30° and +30° ({spine}): from {tilt:+.1f}° the pelvis falls anteriorly (net {net:+.1f} N m).</source>
+        <translation>Ningún equilibrio estable entre −30° y +30° ({spine}): desde {tilt:+.1f}° la pelvis cae hacia anterior (neto {net:+.1f} N m).</translation>
+    </message>
+    <message>
+        <source>No stable balance between −30° and +30° ({spine}): from {tilt:+.1f}° the pelvis falls posteriorly (net {net:+.1f} N m).</source>
+        <translation>Ningún equilibrio estable entre −30° y +30° ({spine}): desde {tilt:+.1f}° la pelvis cae hacia posterior (neto {net:+.1f} N m).</translation>
+    </message>
+    <message>
+        <source>Muscles that could hold it: {muscles}</source>
+        <translation>Músculos que podrían sostenerla: {muscles}</translation>
+    </message>
+    <message>
+        <source>Another stable balance lies at {tilts} (settle starts from the posture&apos;s own tilt: set pelvic_tilt near it to reach it).</source>
+        <translation>Hay otro equilibrio estable en {tilts} (settle parte de la inclinación de la postura: ponga pelvic_tilt cerca de él para alcanzarlo).</translation>
+    </message>
+    <message>
+        <source>Moments also cancel at {tilts}, but a nudge grows there (an inverted pendulum).</source>
+        <translation>Los momentos también se anulan en {tilts}, pero allí un pequeño empujón crece (un péndulo invertido).</translation>
+    </message>
+    <message>
+        <source>Fascial pulls ({pulls}): psoas path {before:.1f} → {after:.1f} mm; tension of the pulled psoas fascicles {tension_before:.1f} → {tension_after:.1f} N</source>
+        <translation>Tracciones fasciales ({pulls}): trayecto del psoas {before:.1f} → {after:.1f} mm; tensión de los fascículos del psoas traccionados {tension_before:.1f} → {tension_after:.1f} N</translation>
+    </message>
+    <message>
+        <source>Tilt moments (N m, + anterior): {moments}</source>
+        <translation>Momentos de inclinación (N m, + anterior): {moments}</translation>
+    </message>
+    <message>
+        <source>  {id:&lt;22} {length:7.1f} mm {force:8.1f} N  tilt {moment:+6.2f} N m</source>
+        <translation>  {id:&lt;22} {length:7.1f} mm {force:8.1f} N  inclinación {moment:+6.2f} N m</translation>
+    </message>
+    <message>
+        <source>--step: {step:g} must be greater than zero</source>
+        <translation>--step: {step:g} debe ser mayor que cero</translation>
+    </message>
+    <message>
+        <source>--stop {stop:g} is below --start {start:g}</source>
+        <translation>--stop {stop:g} es menor que --start {start:g}</translation>
+    </message>
+    <message>
+        <source>the sweep would have {count} rows; at most {most}</source>
+        <translation>el barrido tendría {count} filas; como máximo {most}</translation>
+    </message>
+    <message>
+        <source>--param: unknown parameter {name!r} (sweepable: {names})</source>
+        <translation>--param: parámetro desconocido {name!r} (se pueden barrer: {names})</translation>
+    </message>
+    <message>
+        <source>lumbar_lordosis acts only with the manual spine (the {mode} spine sets the lordosis itself): add --spine manual</source>
+        <translation>lumbar_lordosis solo actúa con la columna manual (la columna {mode} fija la lordosis por sí misma): añada --spine manual</translation>
+    </message>
+    <message>
+        <source>--set {name}: that is the swept parameter</source>
+        <translation>--set {name}: es el parámetro que se barre</translation>
+    </message>
+    <message>
+        <source>Posture parameters:</source>
+        <translation>Parámetros de la postura:</translation>
+    </message>
+    <message>
+        <source>  {name:&lt;18} one of {choices} (default {default})</source>
+        <translation>  {name:&lt;18} uno de {choices} (por defecto {default})</translation>
+    </message>
+    <message>
+        <source>  {name:&lt;18} {unit:&lt;4} default {default:&lt;6g} range {span:&lt;9} {description}</source>
+        <translation>  {name:&lt;18} {unit:&lt;4} defecto {default:&lt;6g} rango {span:&lt;9} {description}</translation>
+    </message>
+    <message>
+        <source>Muscles:</source>
+        <translation>Músculos:</translation>
+    </message>
+    <message>
+        <source>no modelled joint</source>
+        <translation>ninguna articulación modelada</translation>
+    </message>
+    <message>
+        <source>  {id:&lt;22} {name} ({count} fascicle; crosses {crosses}; {force:g} N, fibres {fibres:g} mm, tendon {tendon:g} mm)</source>
+        <translation>  {id:&lt;22} {name} ({count} fascículo; cruza {crosses}; {force:g} N, fibras {fibres:g} mm, tendón {tendon:g} mm)</translation>
+    </message>
+    <message>
+        <source>  {id:&lt;22} {name} ({count} fascicles; crosses {crosses}; {force:g} N, fibres {fibres:g} mm, tendon {tendon:g} mm)</source>
+        <translation>  {id:&lt;22} {name} ({count} fascículos; cruza {crosses}; {force:g} N, fibras {fibres:g} mm, tendón {tendon:g} mm)</translation>
+    </message>
+    <message>
+        <source>  {id:&lt;22} {name} ({count} fascicle; crosses {crosses}; no force data)</source>
+        <translation>  {id:&lt;22} {name} ({count} fascículo; cruza {crosses}; sin datos de fuerza)</translation>
+    </message>
+    <message>
+        <source>  {id:&lt;22} {name} ({count} fascicles; crosses {crosses}; no force data)</source>
+        <translation>  {id:&lt;22} {name} ({count} fascículos; cruza {crosses}; sin datos de fuerza)</translation>
+    </message>
+    <message>
+        <source>Presets:</source>
+        <translation>Posturas predefinidas:</translation>
+    </message>
+    <message>
+        <source>Sources:</source>
+        <translation>Fuentes:</translation>
+    </message>
+    <message>
+        <source>{claim}
+  {verdict}: {summary}
+  Caveat: {caveat}</source>
+        <translation>{claim}
+  {verdict}: {summary}
+  Advertencia: {caveat}</translation>
+    </message>
+    <message>
+        <source>a posture parameter, &lt;muscle_id&gt;.activation / &lt;muscle_id&gt;.tightness (0…1), or &lt;fascial_link&gt;.pull (N)</source>
+        <translation>un parámetro de la postura, &lt;id_músculo&gt;.activation / &lt;id_músculo&gt;.tightness (0…1) o &lt;enlace_fascial&gt;.pull (N)</translation>
+    </message>
+    <message>
+        <source>NAME=VALUE</source>
+        <translation>NOMBRE=VALOR</translation>
+    </message>
+    <message>
+        <source>the region framed (default: whole)</source>
+        <translation>la región encuadrada (por defecto: whole)</translation>
+    </message>
+    <message>
+        <source>Sagittal pelvis–spine–femur model: how the psoas lengthens or shortens under anterior and posterior pelvic tilt.</source>
+        <translation>Modelo sagital de pelvis, columna y fémur: cómo se alarga o se acorta el músculo psoas mayor con la anteversión y la retroversión pélvicas.</translation>
+    </message>
+    <message>
+        <source>show the program&apos;s version number and exit</source>
+        <translation>mostrar el número de versión del programa y salir</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CÓDIGO</translation>
+    </message>
+    <message>
+        <source>language of diagrams and messages: en, de or es (default: LC_ALL, LC_MESSAGES or LANG; English otherwise)</source>
+        <translation>idioma de los diagramas y mensajes: en, de o es (por defecto: LC_ALL, LC_MESSAGES o LANG; si no, inglés)</translation>
+    </message>
+    <message>
+        <source>print one row per value of a posture parameter</source>
+        <translation>imprimir una fila por cada valor de un parámetro de la postura</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOMBRE</translation>
+    </message>
+    <message>
+        <source>the posture parameter swept (psoas-viz info lists them)</source>
+        <translation>el parámetro de la postura que se barre (psoas-viz info los enumera)</translation>
+    </message>
+    <message>
+        <source>VALUE</source>
+        <translation>VALOR</translation>
+    </message>
+    <message>
+        <source>its first value</source>
+        <translation>su primer valor</translation>
+    </message>
+    <message>
+        <source>its last value (included when the steps reach it)</source>
+        <translation>su último valor (incluido si los pasos lo alcanzan)</translation>
+    </message>
+    <message>
+        <source>the step between rows (greater than zero)</source>
+        <translation>el paso entre filas (mayor que cero)</translation>
+    </message>
+    <message>
+        <source>the spine mode (default: the scenario&apos;s, else upright)</source>
+        <translation>el modo de la columna (por defecto: el del escenario; si no, upright)</translation>
+    </message>
+    <message>
+        <source>a posture parameter held while sweeping (repeatable)</source>
+        <translation>un parámetro de la postura fijo durante el barrido (repetible)</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ARCHIVO</translation>
+    </message>
+    <message>
+        <source>start from this scenario file</source>
+        <translation>partir de este archivo de escenario</translation>
+    </message>
+    <message>
+        <source>the table&apos;s format (default: csv)</source>
+        <translation>formato de la tabla (por defecto: csv)</translation>
+    </message>
+    <message>
+        <source>the pelvic tilt at which muscle, weight and passive moments balance</source>
+        <translation>la inclinación pélvica en la que se equilibran los momentos musculares, del peso y pasivos</translation>
+    </message>
+    <message>
+        <source>the output&apos;s format (default: text; json and markdown in English)</source>
+        <translation>formato de la salida (por defecto: text; json y markdown en inglés)</translation>
+    </message>
+    <message>
+        <source>popular claims about the psoas, put to the model</source>
+        <translation>afirmaciones populares sobre el psoas, puestas a prueba en el modelo</translation>
+    </message>
+    <message>
+        <source>parameters, muscles, presets and sources</source>
+        <translation>parámetros, músculos, posturas predefinidas y fuentes</translation>
+    </message>
+    <message>
+        <source>the output&apos;s format (default: text; json in English)</source>
+        <translation>formato de la salida (por defecto: text; json en inglés)</translation>
+    </message>
+    <message>
+        <source>open the window (the default)</source>
+        <translation>abrir la ventana (por defecto)</translation>
+    </message>
+    <message>
+        <source>open this scenario file</source>
+        <translation>abrir este archivo de escenario</translation>
+    </message>
+    <message>
+        <source>FILE.png</source>
+        <translation>ARCHIVO.png</translation>
+    </message>
+    <message>
+        <source>save a picture of the window and close it</source>
+        <translation>guardar una imagen de la ventana y cerrarla</translation>
+    </message>
+    <message>
+        <source>write the diagram (PNG, SVG, PDF) or its numbers (CSV) without a window</source>
+        <translation>escribir el diagrama (PNG, SVG, PDF) o sus números (CSV) sin ventana</translation>
+    </message>
+    <message>
+        <source>a built-in posture (psoas-viz info lists them)</source>
+        <translation>una postura incluida (psoas-viz info las enumera)</translation>
+    </message>
+    <message>
+        <source>a scenario file</source>
+        <translation>un archivo de escenario</translation>
+    </message>
+    <message>
+        <source>FILE|NAME</source>
+        <translation>ARCHIVO|NOMBRE</translation>
+    </message>
+    <message>
+        <source>a lesson file or a built-in lesson&apos;s name: a hand-out PDF, one page per step</source>
+        <translation>un archivo de lección o el nombre de una lección incluida: un folleto en PDF, una página por paso</translation>
+    </message>
+    <message>
+        <source>FILE.{png,svg,pdf,csv,gif,webp,mp4}</source>
+        <translation>ARCHIVO.{png,svg,pdf,csv,gif,webp,mp4}</translation>
+    </message>
+    <message>
+        <source>the file written; its ending chooses the format</source>
+        <translation>el archivo escrito; su extensión elige el formato</translation>
+    </message>
+    <message>
+        <source>PNG width in pixels (1…7680; default 1920)</source>
+        <translation>anchura del PNG en píxeles (1…7680; por defecto 1920)</translation>
+    </message>
+    <message>
+        <source>PNG resolution for an 8-inch-wide print (instead of --width)</source>
+        <translation>resolución del PNG para una impresión de 8 pulgadas de ancho (en lugar de --width)</translation>
+    </message>
+    <message>
+        <source>colours for a screen or, with thicker lines, a projector (default: screen)</source>
+        <translation>colores para una pantalla o, con líneas más gruesas, un proyector (por defecto: screen)</translation>
+    </message>
+    <message>
+        <source>the model view only, without the psoas plot</source>
+        <translation>solo la vista del modelo, sin la gráfica del psoas</translation>
+    </message>
+    <message>
+        <source>labels give the Terminologia Anatomica (Latin) name under the vernacular one</source>
+        <translation>las etiquetas muestran bajo el nombre en español el de la Terminologia Anatomica (latín)</translation>
+    </message>
+    <message>
+        <source>an animated tilt sweep (--out FILE.gif, .webp or .mp4) instead of a still</source>
+        <translation>un barrido de inclinación animado (--out ARCHIVO.gif, .webp o .mp4) en lugar de una imagen fija</translation>
+    </message>
+    <message>
+        <source>with --animate: the transition to this preset</source>
+        <translation>con --animate: la transición a esta postura predefinida</translation>
+    </message>
+    <message>
+        <source>with --animate: the transition to this scenario</source>
+        <translation>con --animate: la transición a este escenario</translation>
+    </message>
+    <message>
+        <source>DEG</source>
+        <translation>GRADOS</translation>
+    </message>
+    <message>
+        <source>with --animate: first pelvic tilt (default: model minimum)</source>
+        <translation>con --animate: primera inclinación pélvica (por defecto: el mínimo del modelo)</translation>
+    </message>
+    <message>
+        <source>with --animate: turning pelvic tilt (default: model maximum)</source>
+        <translation>con --animate: inclinación pélvica del punto de retorno (por defecto: el máximo del modelo)</translation>
+    </message>
+    <message>
+        <source>with --animate: length of one loop (0.5…60; default 3)</source>
+        <translation>con --animate: duración de un ciclo en segundos (0,5…60; por defecto 3)</translation>
+    </message>
+    <message>
+        <source>with --animate: frames per second (1…60, GIF 1…50; default 25)</source>
+        <translation>con --animate: fotogramas por segundo (1…60, GIF 1…50; por defecto 25)</translation>
+    </message>
+    <message>
+        <source>print the diagram as a scene: structures, shapes and labels in pixels</source>
+        <translation>imprimir el diagrama como escena: estructuras, formas y rótulos en píxeles</translation>
+    </message>
+    <message>
+        <source>scene width in pixels (100…7680; default 900)</source>
+        <translation>anchura de la escena en píxeles (100…7680; por defecto 900)</translation>
+    </message>
+    <message>
+        <source>scene height in pixels (100…7680; default 1000)</source>
+        <translation>altura de la escena en píxeles (100…7680; por defecto 1000)</translation>
+    </message>
+    <message>
+        <source>the output&apos;s format (JSON, pixels, y downwards)</source>
+        <translation>formato de la salida (JSON, píxeles, y hacia abajo)</translation>
+    </message>
+    <message>
+        <source>measure repaint latency, model speed, start-up, exports and memory</source>
+        <translation>medir la latencia de repintado, la velocidad del modelo, el arranque, las exportaciones y la memoria</translation>
+    </message>
+    <message>
+        <source>the measurements as JSON</source>
+        <translation>las mediciones en JSON</translation>
+    </message>
+    <message>
+        <source>--width: {text!r} must be a whole number of pixels from 1 to 7680</source>
+        <translation>--width: {text!r} debe ser un número entero de píxeles de 1 a 7680</translation>
+    </message>
+    <message>
+        <source>{option} does not apply to a lesson hand-out</source>
+        <translation>{option} no se aplica a un folleto de lección</translation>
+    </message>
+    <message>
+        <source>--out {path}: cannot be written ({reason})</source>
+        <translation>--out {path}: no se puede escribir ({reason})</translation>
+    </message>
+    <message>
+        <source>{option} applies to --animate exports only</source>
+        <translation>{option} solo se aplica a exportaciones con --animate</translation>
+    </message>
+    <message>
+        <source>--width and --dpi: give one or the other</source>
+        <translation>--width y --dpi: indique uno u otro</translation>
+    </message>
+    <message>
+        <source>--dpi: {text!r} must be from 1 to 960 (the PNG is 8 inches wide)</source>
+        <translation>--dpi: {text!r} debe estar entre 1 y 960 (el PNG mide 8 pulgadas de ancho)</translation>
+    </message>
+    <message>
+        <source>--out {path}: the file name must end in .png, .svg, .pdf or .csv</source>
+        <translation>--out {path}: el nombre del archivo debe terminar en .png, .svg, .pdf o .csv</translation>
+    </message>
+    <message>
+        <source>--width and --dpi apply to PNG exports only</source>
+        <translation>--width y --dpi solo se aplican a exportaciones PNG</translation>
+    </message>
+    <message>
+        <source>--out {path}: a lesson hand-out is a PDF; the file name must end in .pdf</source>
+        <translation>--out {path}: un folleto de lección es un PDF; el nombre del archivo debe terminar en .pdf</translation>
+    </message>
+    <message>
+        <source>--dpi applies to PNG exports only; give --width for an animation</source>
+        <translation>--dpi solo se aplica a exportaciones PNG; para una animación indique --width</translation>
+    </message>
+    <message>
+        <source>--from-tilt and --to-tilt make a sweep; a transition (--to-preset or --to-scenario) takes neither</source>
+        <translation>--from-tilt y --to-tilt definen un barrido; una transición (--to-preset o --to-scenario) no admite ninguno de los dos</translation>
+    </message>
+    <message>
+        <source>{option}: {value:g}° is outside the model&apos;s pelvic tilt range {low:g}…{high:g}°</source>
+        <translation>{option}: {value:g}° está fuera del rango de inclinación pélvica del modelo {low:g}…{high:g}°</translation>
+    </message>
+    <message>
+        <source>--from-tilt and --to-tilt: the same tilt makes no sweep</source>
+        <translation>--from-tilt y --to-tilt: la misma inclinación no produce un barrido</translation>
+    </message>
+    <message>
+        <source>--out {path}: the folder does not exist or the name is a folder</source>
+        <translation>--out {path}: la carpeta no existe o el nombre es una carpeta</translation>
+    </message>
+    <message>
+        <source>{what}: {text!r} must be a whole number of pixels from 100 to 7680</source>
+        <translation>{what}: {text!r} debe ser un número entero de píxeles de 100 a 7680</translation>
+    </message>
+    <message>
+        <source>{what}: {text!r} is not a number</source>
+        <translation>{what}: {text!r} no es un número</translation>
+    </message>
+    <message>
+        <source>{what}: {text!r} is not a finite number</source>
+        <translation>{what}: {text!r} no es un número finito</translation>
+    </message>
+    <message>
+        <source>--set {pair!r}: expected NAME=VALUE</source>
+        <translation>--set {pair!r}: se esperaba NOMBRE=VALOR</translation>
+    </message>
+    <message>
+        <source>--set {name}: a fascial link takes .pull (newtons)</source>
+        <translation>--set {name}: un enlace fascial admite .pull (newtons)</translation>
+    </message>
+    <message>
+        <source>--set {name}: {force:g} N is outside 0…{most:g} N</source>
+        <translation>--set {name}: {force:g} N está fuera de 0…{most:g} N</translation>
+    </message>
+    <message>
+        <source>--set {name}: unknown muscle or fascial link {muscle!r} (muscles: {muscles}; fascial links: {links})</source>
+        <translation>--set {name}: músculo o enlace fascial desconocido {muscle!r} (músculos: {muscles}; enlaces fasciales: {links})</translation>
+    </message>
+    <message>
+        <source>--set {name}: a muscle takes .activation or .tightness</source>
+        <translation>--set {name}: un músculo admite .activation o .tightness</translation>
+    </message>
+    <message>
+        <source>--set {name}: {value:g} is outside 0…1</source>
+        <translation>--set {name}: {value:g} está fuera de 0…1</translation>
+    </message>
+</context>
+<context>
     <name>CompareView</name>
     <message>
         <source>Compare −10° / +10°</source>
@@ -1128,6 +1689,21 @@ todo</translation>
     </message>
 </context>
 <context>
+    <name>Export</name>
+    <message>
+        <source>{path}: is a folder; give a file name ending in .{fmt}</source>
+        <translation>{path}: es una carpeta; indique un nombre de archivo terminado en .{fmt}</translation>
+    </message>
+    <message>
+        <source>{path}: the folder {folder} does not exist</source>
+        <translation>{path}: la carpeta {folder} no existe</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be written ({reason})</source>
+        <translation>{path}: no se puede escribir ({reason})</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <source>Export the diagram</source>
@@ -1329,6 +1905,13 @@ todo</translation>
     </message>
 </context>
 <context>
+    <name>Language</name>
+    <message>
+        <source>unknown language {code!r} (available: {codes})</source>
+        <translation>idioma desconocido {code!r} (disponibles: {codes})</translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
         <source>&amp;Latin names (Terminologia Anatomica)</source>
@@ -1348,6 +1931,125 @@ todo</translation>
     <message>
         <source>Model: {verdict}. {summary} Caveat: {caveat}</source>
         <translation>Modelo: {verdict}. {summary} Salvedad: {caveat}</translation>
+    </message>
+</context>
+<context>
+    <name>LessonEditor</name>
+    <message>
+        <source>Add current view…</source>
+        <translation>Añadir la vista actual…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rehacer</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Abrir…</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Guardar…</translation>
+    </message>
+    <message>
+        <source>Hand-out PDF…</source>
+        <translation>Folleto en PDF…</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Presentar</translation>
+    </message>
+    <message>
+        <source>Lesson editor</source>
+        <translation>Editor de lecciones</translation>
+    </message>
+    <message>
+        <source>Lesson title</source>
+        <translation>Título de la lección</translation>
+    </message>
+    <message>
+        <source>{number}. {title}  (predict question first)</source>
+        <translation>{number}. {title}  (primero pregunta de predicción)</translation>
+    </message>
+    <message>
+        <source>{number}. {title}</source>
+        <translation>{number}. {title}</translation>
+    </message>
+    <message>
+        <source>Add step “{title}”</source>
+        <translation>Añadir el paso «{title}»</translation>
+    </message>
+    <message>
+        <source>Edit step “{title}”</source>
+        <translation>Editar el paso «{title}»</translation>
+    </message>
+    <message>
+        <source>Move step</source>
+        <translation>Mover el paso</translation>
+    </message>
+    <message>
+        <source>Delete step “{title}”</source>
+        <translation>Eliminar el paso «{title}»</translation>
+    </message>
+    <message>
+        <source>Step {number}</source>
+        <translation>Paso {number}</translation>
+    </message>
+    <message>
+        <source>Cannot open the lesson</source>
+        <translation>No se puede abrir la lección</translation>
+    </message>
+    <message>
+        <source>Cannot save the lesson</source>
+        <translation>No se puede guardar la lección</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be written ({reason})</source>
+        <translation>{path}: no se puede escribir ({reason})</translation>
+    </message>
+    <message>
+        <source>Open lesson</source>
+        <translation>Abrir lección</translation>
+    </message>
+    <message>
+        <source>Lessons (*.json)</source>
+        <translation>Lecciones (*.json)</translation>
+    </message>
+    <message>
+        <source>Save lesson</source>
+        <translation>Guardar lección</translation>
+    </message>
+    <message>
+        <source>Export the hand-out</source>
+        <translation>Exportar el folleto</translation>
+    </message>
+    <message>
+        <source>Cannot export the hand-out</source>
+        <translation>No se puede exportar el folleto</translation>
+    </message>
+    <message>
+        <source>Exported {path}</source>
+        <translation>{path} exportado</translation>
     </message>
 </context>
 <context>
@@ -1419,6 +2121,41 @@ todo</translation>
     <message>
         <source>The psoas length plot and the charts (beside the model in a wider window)</source>
         <translation>La gráfica de longitud del psoas y los diagramas (junto al modelo en una ventana más ancha)</translation>
+    </message>
+</context>
+<context>
+    <name>Model</name>
+    <message>
+        <source>hip flexion {flexion:.0f}° (thigh angle + pelvic tilt) is outside Rajagopal 2016&apos;s range {low:.0f}…{high:.0f}°, for which its muscle paths were built; lengths and moment arms there are extrapolated</source>
+        <translation>la flexión de cadera de {flexion:.0f}° (ángulo del muslo + inclinación pélvica) está fuera del rango {low:.0f}…{high:.0f}° de Rajagopal 2016, para el que se construyeron sus trayectos musculares; las longitudes y los brazos de momento allí son extrapolados</translation>
+    </message>
+    <message>
+        <source>unknown parameter {name!r} (known: {known})</source>
+        <translation>parámetro desconocido {name!r} (conocidos: {known})</translation>
+    </message>
+    <message>
+        <source>unknown parameter {name!r} (sweepable: {names})</source>
+        <translation>parámetro desconocido {name!r} (se pueden barrer: {names})</translation>
+    </message>
+    <message>
+        <source>{name}: {value!r} is not a number</source>
+        <translation>{name}: {value!r} no es un número</translation>
+    </message>
+    <message>
+        <source>{name}: {value!r} is not a finite number</source>
+        <translation>{name}: {value!r} no es un número finito</translation>
+    </message>
+    <message>
+        <source>{name}: {value:g} {unit} is outside {low:g}…{high:g} {unit}</source>
+        <translation>{name}: {value:g} {unit} está fuera de {low:g}…{high:g} {unit}</translation>
+    </message>
+    <message>
+        <source>spine_mode: {value!r} is not one of {modes}</source>
+        <translation>spine_mode: {value!r} no es ninguno de {modes}</translation>
+    </message>
+    <message>
+        <source>unknown preset {name!r} (presets: {names})</source>
+        <translation>postura predefinida desconocida {name!r} (disponibles: {names})</translation>
     </message>
 </context>
 <context>
@@ -1914,8 +2651,12 @@ neutro {default:g} {unit} (marca roja)</translation>
         <translation>Predicción {number}/{count}</translation>
     </message>
     <message>
-        <source> — predict first</source>
-        <translation> — predice primero</translation>
+        <source>{number}/{count}  {title} — predict first</source>
+        <translation>{number}/{count}  {title} — primero predecir</translation>
+    </message>
+    <message>
+        <source>{number}/{count}  {title}</source>
+        <translation>{number}/{count}  {title}</translation>
     </message>
     <message>
         <source>Predict: {problem}</source>
@@ -2063,6 +2804,42 @@ neutro {default:g} {unit} (marca roja)</translation>
         <translation>LL</translation>
     </message>
     <message>
+        <source>Force-weighted length of all psoas major fascicles</source>
+        <translation>Longitud ponderada por la fuerza de todos los fascículos del psoas mayor</translation>
+    </message>
+    <message>
+        <source>Psoas length minus its length in neutral standing with the same pelvis shape</source>
+        <translation>Longitud del psoas menos su longitud en bipedestación neutra con la misma forma de pelvis</translation>
+    </message>
+    <message>
+        <source>The change as a per cent of the length in neutral standing</source>
+        <translation>El cambio en porcentaje de la longitud en bipedestación neutra</translation>
+    </message>
+    <message>
+        <source>Psoas major&apos;s hip flexion moment arm (+ flexes the hip, i.e. tilts the pelvis anteriorly)</source>
+        <translation>Brazo de momento del psoas mayor para la flexión de cadera (+ flexiona la cadera, es decir, inclina la pelvis hacia anterior)</translation>
+    </message>
+    <message>
+        <source>Spinopelvic (radiographic) pelvic tilt: the hip-axis-to-S1 line from vertical. It grows with POSTERIOR tilt, unlike the pelvic tilt slider (+ anterior)</source>
+        <translation>Inclinación pélvica espinopélvica (radiográfica): la línea eje de la cadera–S1 respecto a la vertical. Crece con la RETROVERSIÓN, al contrario que el control de inclinación pélvica (+ anterior)</translation>
+    </message>
+    <message>
+        <source>Sacral slope: the S1 endplate from horizontal</source>
+        <translation>Pendiente sacra: el platillo de S1 respecto a la horizontal</translation>
+    </message>
+    <message>
+        <source>Pelvic incidence, the shape of the pelvis: PI = PT + SS</source>
+        <translation>Incidencia pélvica, la forma de la pelvis: PI = PT + SS</translation>
+    </message>
+    <message>
+        <source>Lumbar lordosis: the L1 upper endplate to the S1 endplate</source>
+        <translation>Lordosis lumbar: del platillo superior de L1 al platillo de S1</translation>
+    </message>
+    <message>
+        <source>Angle of the ASIS–PSIS line below horizontal (clinical tilt)</source>
+        <translation>Ángulo de la línea EIAS–EIPS bajo la horizontal (inclinación clínica)</translation>
+    </message>
+    <message>
         <source>Psoas major and spinopelvic angles</source>
         <translation>Psoas mayor y ángulos espinopélvicos</translation>
     </message>
@@ -2082,6 +2859,272 @@ neutro {default:g} {unit} (marca roja)</translation>
     </message>
 </context>
 <context>
+    <name>Shortcuts</name>
+    <message>
+        <source>Window</source>
+        <translation>Ventana</translation>
+    </message>
+    <message>
+        <source>Ctrl+O</source>
+        <translation>Ctrl+O</translation>
+    </message>
+    <message>
+        <source>Open a scenario</source>
+        <translation>Abrir un escenario</translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <source>Save the scenario</source>
+        <translation>Guardar el escenario</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Mayús+S</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Guardar como…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z</source>
+        <translation>Ctrl+Z</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Z / Ctrl+Y</source>
+        <translation>Ctrl+Mayús+Z / Ctrl+Y</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rehacer</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Export the diagram (PNG, SVG, PDF, CSV)</source>
+        <translation>Exportar el diagrama (PNG, SVG, PDF, CSV)</translation>
+    </message>
+    <message>
+        <source>Ctrl+C</source>
+        <translation>Ctrl+C</translation>
+    </message>
+    <message>
+        <source>Copy the diagram as an image (paste into slides)</source>
+        <translation>Copiar el diagrama como imagen (pegar en diapositivas)</translation>
+    </message>
+    <message>
+        <source>Ctrl++ / Ctrl+= / Ctrl+-</source>
+        <translation>Ctrl++ / Ctrl+= / Ctrl+-</translation>
+    </message>
+    <message>
+        <source>Zoom the model in / out (or the wheel or a pinch, about the pointer)</source>
+        <translation>Ampliar / reducir el modelo (o la rueda o el gesto de pellizco, en torno al puntero)</translation>
+    </message>
+    <message>
+        <source>Ctrl+0</source>
+        <translation>Ctrl+0</translation>
+    </message>
+    <message>
+        <source>Fit: show the whole model again</source>
+        <translation>Ajustar: volver a mostrar el modelo entero</translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <source>Latin names (Terminologia Anatomica) in labels and cards on/off</source>
+        <translation>Nombres latinos (Terminologia Anatomica) en etiquetas y fichas: activar/desactivar</translation>
+    </message>
+    <message>
+        <source>F11</source>
+        <translation>F11</translation>
+    </message>
+    <message>
+        <source>Presentation mode on/off</source>
+        <translation>Modo presentación sí/no</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <source>This list</source>
+        <translation>Esta lista</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <source>Keyboard only (every mouse action has a key)</source>
+        <translation>Solo con el teclado (cada acción del ratón tiene una tecla)</translation>
+    </message>
+    <message>
+        <source>Tab / Shift+Tab</source>
+        <translation>Tab / Mayús+Tab</translation>
+    </message>
+    <message>
+        <source>Next / previous control: the model, the charts, the controls, Undo, Reset all</source>
+        <translation>Control siguiente / anterior: el modelo, las gráficas, los controles, Deshacer, Restablecer todo</translation>
+    </message>
+    <message>
+        <source>Ctrl+Tab / Ctrl+Shift+Tab</source>
+        <translation>Ctrl+Tab / Ctrl+Mayús+Tab</translation>
+    </message>
+    <message>
+        <source>Next / previous tab of the panel with the focus (or ← → on a tab bar)</source>
+        <translation>Pestaña siguiente / anterior del panel con el foco (o ← → en una barra de pestañas)</translation>
+    </message>
+    <message>
+        <source>Alt+F, Alt+E, Alt+V, Alt+H</source>
+        <translation>Alt+A, Alt+E, Alt+V, Alt+U</translation>
+    </message>
+    <message>
+        <source>The File, Edit, View and Help menus (Help → Anatomy index: every card)</source>
+        <translation>Los menús Archivo, Edición, Ver y Ayuda (Ayuda → Índice anatómico: todas las fichas)</translation>
+    </message>
+    <message>
+        <source>← → ↑ ↓ on the model</source>
+        <translation>← → ↑ ↓ sobre el modelo</translation>
+    </message>
+    <message>
+        <source>Tilt the pelvis 1° (Shift: 0.1°), as dragging it does</source>
+        <translation>Inclinar la pelvis 1° (Mayús: 0,1°), como al arrastrarla</translation>
+    </message>
+    <message>
+        <source>Page Up / Page Down on the model</source>
+        <translation>RePág / AvPág sobre el modelo</translation>
+    </message>
+    <message>
+        <source>Tilt the pelvis 5°</source>
+        <translation>Inclinar la pelvis 5°</translation>
+    </message>
+    <message>
+        <source>+ / − / 0 on the model</source>
+        <translation>+ / − / 0 sobre el modelo</translation>
+    </message>
+    <message>
+        <source>Zoom in / out / show the whole model, as the wheel does</source>
+        <translation>Ampliar / reducir / mostrar el modelo entero, como con la rueda</translation>
+    </message>
+    <message>
+        <source>← → on a slider</source>
+        <translation>← → sobre un control deslizante</translation>
+    </message>
+    <message>
+        <source>1° (muscles: 1 %); Page Up / Page Down 5° (10 %); type a value in its box</source>
+        <translation>1° (músculos: 1 %); RePág / AvPág 5° (10 %); escribir un valor en su casilla</translation>
+    </message>
+    <message>
+        <source>Space on a check box or button</source>
+        <translation>Espacio sobre una casilla o un botón</translation>
+    </message>
+    <message>
+        <source>Switch it or press it</source>
+        <translation>Activarlo o pulsarlo</translation>
+    </message>
+    <message>
+        <source>Enter or Space on a claim</source>
+        <translation>Intro o Espacio sobre una afirmación</translation>
+    </message>
+    <message>
+        <source>Set up its scenario and show the verdict</source>
+        <translation>Preparar su escenario y mostrar el veredicto</translation>
+    </message>
+    <message>
+        <source>Presentation mode (and presentation clickers)</source>
+        <translation>Modo presentación (y mandos de presentación)</translation>
+    </message>
+    <message>
+        <source>Page Down, →, ↓, Space</source>
+        <translation>AvPág, →, ↓, Espacio</translation>
+    </message>
+    <message>
+        <source>Next preset / lesson step</source>
+        <translation>Siguiente postura predefinida / paso de la lección</translation>
+    </message>
+    <message>
+        <source>Page Up, ←, ↑, Backspace</source>
+        <translation>RePág, ←, ↑, Retroceso</translation>
+    </message>
+    <message>
+        <source>Previous step</source>
+        <translation>Paso anterior</translation>
+    </message>
+    <message>
+        <source>Home / End</source>
+        <translation>Inicio / Fin</translation>
+    </message>
+    <message>
+        <source>First / last step</source>
+        <translation>Primer / último paso</translation>
+    </message>
+    <message>
+        <source>B or . (period)</source>
+        <translation>B o . (punto)</translation>
+    </message>
+    <message>
+        <source>Blank the screen (again to show it)</source>
+        <translation>Poner la pantalla en negro (otra vez para mostrarla)</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>Sweep pelvic tilt posterior → anterior → back, tracing the psoas plot</source>
+        <translation>Barrer la inclinación pélvica posterior → anterior → vuelta, trazando la gráfica del psoas</translation>
+    </message>
+    <message>
+        <source>Q</source>
+        <translation>Q</translation>
+    </message>
+    <message>
+        <source>Predict with the class: a question beside the model, a show of hands, then Page Down moves the model and reveals its answer; Q again returns to the steps</source>
+        <translation>Predecir con la clase: una pregunta junto al modelo, votación a mano alzada; después AvPág mueve el modelo y revela su respuesta; Q otra vez vuelve a los pasos</translation>
+    </message>
+    <message>
+        <source>T</source>
+        <translation>T</translation>
+    </message>
+    <message>
+        <source>Projector / screen colours</source>
+        <translation>Colores de proyector / pantalla</translation>
+    </message>
+    <message>
+        <source>F11 or Esc</source>
+        <translation>F11 o Esc</translation>
+    </message>
+    <message>
+        <source>Leave presentation mode</source>
+        <translation>Salir del modo presentación</translation>
+    </message>
+    <message>
+        <source>F1 or ?</source>
+        <translation>F1 o ?</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+</context>
+<context>
     <name>SpeakerNotes</name>
     <message>
         <source>Speaker notes</source>
@@ -2090,6 +3133,33 @@ neutro {default:g} {unit} (marca roja)</translation>
     <message>
         <source>(no notes for this step)</source>
         <translation>(sin notas para este paso)</translation>
+    </message>
+</context>
+<context>
+    <name>StepDialog</name>
+    <message>
+        <source>Lesson step</source>
+        <translation>Paso de la lección</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguna</translation>
+    </message>
+    <message>
+        <source>Predict question</source>
+        <translation>Pregunta de predicción</translation>
+    </message>
+    <message>
+        <source>Asked in presentation mode before the step: the class answers, Page Down reveals the model&apos;s answer</source>
+        <translation>Se plantea en el modo presentación antes del paso: la clase responde y AvPág revela la respuesta del modelo</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Speaker notes</source>
+        <translation>Notas del orador</translation>
     </message>
 </context>
 <context>
@@ -2259,6 +3329,65 @@ neutro {default:g} {unit} (marca roja)</translation>
     <message>
         <source>Compare postures</source>
         <translation>Comparar posturas</translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>uso: </translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>opciones</translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>argumentos posicionales</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>mostrar esta ayuda y salir</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argumento %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>opción no válida: %(value)r (elija entre %(choices)s)</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>faltan los siguientes argumentos: %s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>argumentos no reconocidos: %s</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>se esperaba un valor</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>no permitido junto con el argumento %s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>se requiere uno de los argumentos %s</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>opción ambigua: %(option)s podría ser %(matches)s</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>argumento explícito %r ignorado</translation>
+    </message>
+    <message>
+        <source>unexpected option string: %s</source>
+        <translation>opción inesperada: %s</translation>
     </message>
 </context>
 </TS>

@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from psoas_viz.i18n import fill_template, translate
 from psoas_viz.io.files import writable_target, write_file
 from psoas_viz.scene.captions import describe, title_of
 from psoas_viz.scene.page import page
@@ -55,14 +56,17 @@ def check_target(path) -> tuple[Path, str]:
     path = Path(os.fspath(path))
     fmt = format_of(path)
     if path.is_dir():
-        raise ExportError(f"{path}: is a folder; give a file name ending in .{fmt}")
+        raise ExportError(fill_template(translate("Export", "{path}: is a folder; give a file name ending in .{fmt}"),
+                                        {"path": path, "fmt": fmt}))
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
-        raise ExportError(f"{path}: the folder {folder} does not exist")
+        raise ExportError(fill_template(translate("Export", "{path}: the folder {folder} does not exist"),
+                                        {"path": path, "folder": folder}))
     try:
         writable_target(path)  # a read-only target is refused before anything is drawn
     except OSError as error:
-        raise ExportError(f"{path}: cannot be written ({error.strerror or error})") from None
+        raise ExportError(fill_template(translate("Export", "{path}: cannot be written ({reason})"),
+                                        {"path": path, "reason": error.strerror or error})) from None
     return path, fmt
 
 
@@ -70,7 +74,8 @@ def write(path: Path, data: bytes) -> None:
     try:
         write_file(path, data)
     except OSError as error:
-        raise ExportError(f"{path}: cannot be written ({error.strerror or error})") from None
+        raise ExportError(fill_template(translate("Export", "{path}: cannot be written ({reason})"),
+                                        {"path": path, "reason": error.strerror or error})) from None
 
 
 def page_scene(session, theme="screen", with_plot: bool = True, caption: bool = True, trace=None, side=None):

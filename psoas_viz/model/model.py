@@ -7,6 +7,8 @@ from dataclasses import dataclass, fields
 
 import numpy as np
 
+from psoas_viz.i18n import fill_template, translate
+
 from .kernel import PathGeometry
 from .muscles import MuscleSet
 from .posture import NUMERIC_PARAMETERS, ParameterError, ParameterSpec, Posture, check_spine_mode, parameter_specs
@@ -84,9 +86,12 @@ class Model:
         outside = flexion[(flexion < low - 1e-9) | (flexion > high + 1e-9)]
         if outside.size == 0:
             return None
-        return (f"warning: hip flexion {outside[np.argmax(np.abs(outside))]:.0f}° (thigh angle + pelvic tilt) is "
-                f"outside Rajagopal 2016's range {low:.0f}…{high:.0f}°, for which its muscle paths were built; "
-                f"lengths and moment arms there are extrapolated")
+        # "warning: " stays as it is, like the command line's "error: ", for scripts and the window's status bar
+        return "warning: " + fill_template(translate(
+            "Model", "hip flexion {flexion:.0f}° (thigh angle + pelvic tilt) is outside Rajagopal 2016's range "
+                     "{low:.0f}…{high:.0f}°, for which its muscle paths were built; lengths and moment arms there "
+                     "are extrapolated"),
+            {"flexion": float(outside[np.argmax(np.abs(outside))]), "low": float(low), "high": float(high)})
 
     def validated(self, posture: Posture) -> Posture:
         """The same posture, or ParameterError naming the first bad value."""
@@ -105,7 +110,8 @@ class Model:
                 values[name] = self.parameters[name].check(value)
             else:
                 known = ", ".join([*self.parameters, "spine_mode"])
-                raise ParameterError(f"unknown parameter {name!r} (known: {known})")
+                raise ParameterError(fill_template(translate("Model", "unknown parameter {name!r} (known: {known})"),
+                                                   {"name": name, "known": known}))
         return base.with_values(**values)
 
     # -- evaluation ------------------------------------------------------------------------------------
@@ -157,7 +163,8 @@ class Model:
         """Evaluate ``base`` with ``name`` set to each of ``values`` (validated), vectorised."""
         base = self.validated(base or self.default_posture())
         if name not in self.parameters:
-            raise ParameterError(f"unknown parameter {name!r} (sweepable: {', '.join(self.parameters)})")
+            raise ParameterError(fill_template(translate("Model", "unknown parameter {name!r} (sweepable: {names})"),
+                                               {"name": name, "names": ", ".join(self.parameters)}))
         values = np.asarray(values, dtype=float)
         spec = self.parameters[name]
         if values.size and (values.min() < spec.minimum or values.max() > spec.maximum):

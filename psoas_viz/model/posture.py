@@ -5,6 +5,8 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, fields, replace
 
+from psoas_viz.i18n import fill_template, translate
+
 SPINE_MODES = ("locked", "upright", "manual")
 
 
@@ -26,12 +28,16 @@ class ParameterSpec:
         try:
             number = float(value)
         except (TypeError, ValueError):
-            raise ParameterError(f"{self.name}: {value!r} is not a number") from None
+            raise ParameterError(fill_template(translate("Model", "{name}: {value!r} is not a number"),
+                                               {"name": self.name, "value": value})) from None
         if not math.isfinite(number):
-            raise ParameterError(f"{self.name}: {value!r} is not a finite number")
+            raise ParameterError(fill_template(translate("Model", "{name}: {value!r} is not a finite number"),
+                                               {"name": self.name, "value": value}))
         if not self.minimum <= number <= self.maximum:
-            raise ParameterError(
-                f"{self.name}: {number:g} {self.unit} is outside {self.minimum:g}…{self.maximum:g} {self.unit}")
+            raise ParameterError(fill_template(
+                translate("Model", "{name}: {value:g} {unit} is outside {low:g}…{high:g} {unit}"),
+                {"name": self.name, "value": number, "unit": self.unit, "low": float(self.minimum),
+                 "high": float(self.maximum)}))
         return number
 
 
@@ -71,5 +77,6 @@ NUMERIC_PARAMETERS = tuple(f.name for f in fields(Posture) if f.name != "spine_m
 
 def check_spine_mode(value: str) -> str:
     if value not in SPINE_MODES:
-        raise ParameterError(f"spine_mode: {value!r} is not one of {', '.join(SPINE_MODES)}")
+        raise ParameterError(fill_template(translate("Model", "spine_mode: {value!r} is not one of {modes}"),
+                                           {"value": value, "modes": ", ".join(SPINE_MODES)}))
     return value

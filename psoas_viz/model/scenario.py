@@ -12,6 +12,7 @@ import math
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from psoas_viz.i18n import fill_template, translate
 from psoas_viz.io.files import FileRefused, one_line, read_json, write_file
 from psoas_viz.resources import asset
 
@@ -196,5 +197,6 @@ def preset_files() -> dict[str, Path]:
 def load_preset(name: str, model) -> Scenario:
     files = preset_files()
     if name not in files:
-        raise ScenarioError(f"unknown preset {name!r} (presets: {', '.join(files)})")
+        raise ScenarioError(fill_template(translate("Model", "unknown preset {name!r} (presets: {names})"),
+                                          {"name": name, "names": ", ".join(files)}))
     return load_scenario(files[name], model)

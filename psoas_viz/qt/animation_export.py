@@ -11,11 +11,13 @@ from PySide6 import QtCore, QtGui, QtWidgets
 
 from psoas_viz.animation import (FPS_RANGE, SECONDS_RANGE, WIDTH_RANGE, animation_settings, mp4_available,
                                  tilt_sweep, transition)
+from psoas_viz.i18n import QT_TRANSLATE_NOOP
 from psoas_viz.io.files import writable_target
 
 from . import export
 
-KINDS = {"sweep": "Pelvic tilt sweep, there and back", "transition": "From neutral standing to the current view"}
+KINDS = {"sweep": QT_TRANSLATE_NOOP("AnimationDialog", "Pelvic tilt sweep, there and back"),
+         "transition": QT_TRANSLATE_NOOP("AnimationDialog", "From neutral standing to the current view")}
 
 
 class AnimationDialog(QtWidgets.QDialog):
@@ -23,50 +25,50 @@ class AnimationDialog(QtWidgets.QDialog):
 
     def __init__(self, parent, model, path: str):
         super().__init__(parent)
-        self.setWindowTitle("Export animation")
+        self.setWindowTitle(self.tr("Export animation"))
         tilt = model.parameters["pelvic_tilt"]
         form = QtWidgets.QFormLayout(self)
         self.kind = QtWidgets.QComboBox()
         for key, text in KINDS.items():
-            self.kind.addItem(text, key)
-        form.addRow("Animation", self.kind)
+            self.kind.addItem(self.tr(text), key)
+        form.addRow(self.tr("Animation"), self.kind)
         self.from_tilt, self.to_tilt = QtWidgets.QDoubleSpinBox(), QtWidgets.QDoubleSpinBox()
         for box, value in ((self.from_tilt, tilt.minimum), (self.to_tilt, tilt.maximum)):
             box.setRange(tilt.minimum, tilt.maximum)
             box.setSuffix("°")
             box.setDecimals(1)
             box.setValue(value)
-        form.addRow("Sweep from tilt", self.from_tilt)
-        form.addRow("to tilt", self.to_tilt)
+        form.addRow(self.tr("Sweep from tilt"), self.from_tilt)
+        form.addRow(self.tr("to tilt"), self.to_tilt)
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.seconds = QtWidgets.QDoubleSpinBox()
         self.seconds.setRange(*SECONDS_RANGE)
         self.seconds.setValue(3.0)
         self.seconds.setSuffix(" s")
-        form.addRow("Length", self.seconds)
+        form.addRow(self.tr("Length"), self.seconds)
         self.fps = QtWidgets.QSpinBox()
         self.fps.setRange(*FPS_RANGE)
         self.fps.setValue(25)
-        form.addRow("Frames per second", self.fps)
+        form.addRow(self.tr("Frames per second"), self.fps)
         self.width = QtWidgets.QSpinBox()
         self.width.setRange(*WIDTH_RANGE)
         self.width.setValue(1280)
         self.width.setSuffix(" px")
-        form.addRow("Width", self.width)
+        form.addRow(self.tr("Width"), self.width)
         self.format = QtWidgets.QComboBox()
-        self.format.addItem("GIF (slides, web pages)", "gif")
-        self.format.addItem("WebP (smaller, sharp)", "webp")
+        self.format.addItem(self.tr("GIF (slides, web pages)"), "gif")
+        self.format.addItem(self.tr("WebP (smaller, sharp)"), "webp")
         if mp4_available():
-            self.format.addItem("MP4 video", "mp4")
+            self.format.addItem(self.tr("MP4 video"), "mp4")
         self.format.currentIndexChanged.connect(self._format_changed)
-        form.addRow("Format", self.format)
+        form.addRow(self.tr("Format"), self.format)
         self.path = QtWidgets.QLineEdit(path)
-        browse = QtWidgets.QPushButton("Browse…")
+        browse = QtWidgets.QPushButton(self.tr("Browse…"))
         browse.clicked.connect(self._browse)
         row = QtWidgets.QHBoxLayout()
         row.addWidget(self.path)
         row.addWidget(browse)
-        form.addRow("File", row)
+        form.addRow(self.tr("File"), row)
         buttons = QtWidgets.QDialogButtonBox(QtWidgets.QDialogButtonBox.StandardButton.Save
                                              | QtWidgets.QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -86,8 +88,9 @@ class AnimationDialog(QtWidgets.QDialog):
 
     def _browse(self) -> None:
         fmt = self.format.currentData()
-        path, _ = QtWidgets.QFileDialog.getSaveFileName(self, "Export animation to", self.path.text(),
-                                                        f"{fmt.upper()} animation (*.{fmt})")
+        path, _ = QtWidgets.QFileDialog.getSaveFileName(
+            self, self.tr("Export animation to"), self.path.text(),
+            self.tr("{format} animation (*.{suffix})").format(format=fmt.upper(), suffix=fmt))
         if path:
             self.path.setText(path)
 
@@ -104,9 +107,13 @@ class AnimationExport(QtCore.QObject):
         super().__init__(window)
         self.window = window
         self.last = ""
-        self.action = QtGui.QAction("Export &animation…", window)
+        self.action = QtGui.QAction(window)
+        self.retranslate()
         self.action.triggered.connect(lambda _=False: self.export_dialog())
         window.files.file_menu.insertAction(window.files.copy_action, self.action)
+
+    def retranslate(self) -> None:
+        self.action.setText(self.tr("Export &animation…"))
 
     def export_dialog(self) -> bool:
         default = self.last or str(Path(str(self.window.files.settings.value("files/folder", "")) or ".")
@@ -125,13 +132,13 @@ class AnimationExport(QtCore.QObject):
         try:
             settings = animation_settings(path, int(fps), float(seconds), int(width))
             if settings.path.is_dir():
-                raise ValueError(f"{settings.path}: is a folder; give a file name")
+                raise ValueError(self.tr("{path}: is a folder; give a file name").format(path=settings.path))
             writable_target(settings.path)
             if kind == "sweep":
                 low = tilt.minimum if from_tilt is None else from_tilt
                 high = tilt.maximum if to_tilt is None else to_tilt
                 if low == high:
-                    raise ValueError("the sweep needs two different tilts")
+                    raise ValueError(self.tr("the sweep needs two different tilts"))
                 postures = tilt_sweep(model, session.posture, low, high, settings.frame_count)
             else:
                 neutral = model.posture_with(model.default_posture(),
@@ -139,11 +146,11 @@ class AnimationExport(QtCore.QObject):
                 postures = transition(model, neutral, session.posture, settings.frame_count)
         except (ValueError, OSError) as error:
             reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
-            self.window.files.error("Cannot export the animation", f"{path}: {reason}"
+            self.window.files.error(self.tr("Cannot export the animation"), f"{path}: {reason}"
                                     if isinstance(error, OSError) else reason)
             return False
-        progress = QtWidgets.QProgressDialog("Drawing the frames…", "Cancel", 0, 1000, self.window)
-        progress.setWindowTitle("Export animation")
+        progress = QtWidgets.QProgressDialog(self.tr("Drawing the frames…"), self.tr("Cancel"), 0, 1000, self.window)
+        progress.setWindowTitle(self.tr("Export animation"))
         progress.setWindowModality(QtCore.Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(300)
 
@@ -157,13 +164,14 @@ class AnimationExport(QtCore.QObject):
                                                      self.window.files.with_plot, advance)
         except (ValueError, OSError) as error:
             reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
-            self.window.files.error("Cannot export the animation", f"{path}: {reason}")
+            self.window.files.error(self.tr("Cannot export the animation"), f"{path}: {reason}")
             return False
         finally:
             progress.close()
         if not written:
-            self.window.statusBar().showMessage("Animation export cancelled; no file was changed", 5000)
+            self.window.statusBar().showMessage(self.tr("Animation export cancelled; no file was changed"), 5000)
             return False
         self.last = str(settings.path)
-        self.window.statusBar().showMessage(f"Exported {settings.path} ({settings.frame_count} frames)", 5000)
+        self.window.statusBar().showMessage(self.tr("Exported {path} ({count} frames)").format(
+            path=settings.path, count=settings.frame_count), 5000)
         return True

@@ -289,6 +289,19 @@ class ControlPanel(QtWidgets.QWidget):
             self.checks[key].setAccessibleName(tr(text))
             self.checks[key].setAccessibleDescription(tr(what))
         self.reset_button.setText(self.tr("Reset\nall"))
+        self.preset_combo.setAccessibleName(self.tr("Preset"))
+        self.preset_combo.setAccessibleDescription(self.tr("Sets every posture value of a named posture (undoable)"))
+        self.spine_combo.setAccessibleName(self.tr("Spine mode"))
+        self.spine_combo.setAccessibleDescription(self.tr("How the lumbar spine follows the pelvis: locked (the trunk "
+                                                          "tilts with it), upright (the lordosis compensates) or manual"))
+        self.reset_button.setToolTip(self.tr("Back to neutral standing (undoable)"))
+        self.undo_button.setAccessibleName(self.tr("Undo"))
+        self.undo_button.setAccessibleDescription(self.tr("Undo the last change (Ctrl+Z)"))
+        self.redo_button.setAccessibleName(self.tr("Redo"))
+        self.redo_button.setAccessibleDescription(self.tr("Redo the change undone (Ctrl+Shift+Z)"))
+        self.reset_button.setAccessibleName(self.tr("Reset all"))
+        self.reset_button.setAccessibleDescription(self.tr("Back to neutral standing and every view option "
+                                                           "(undoable)"))
         words = content_i18n.posture_text(language)
         for name, row in self.rows.items():
             row.retranslate(**words[name])

@@ -31,8 +31,7 @@ class LanguageMenu(QtCore.QObject):
     def __init__(self, window, explicit: str | None = None):
         super().__init__(window)
         self.window = window
-        self.translator: QtCore.QTranslator | None = None
-        self.qt_translator: QtCore.QTranslator | None = None  # Qt's own catalogue (qtbase), shipped with PySide6
+        self.translators: list[QtCore.QTranslator] = []  # installed for the language: ours, then Qt's own
         self.menu = window.files.view_menu.addMenu("")
         self.menu.setObjectName("language_menu")
         group = QtGui.QActionGroup(self)
@@ -84,19 +83,17 @@ class LanguageMenu(QtCore.QObject):
         code = i18n.check_language(code)
         i18n.set_language(code)
         app = QtWidgets.QApplication.instance()
-        for translator in (self.translator, self.qt_translator):
-            if translator is not None:
-                app.removeTranslator(translator)
-        self.translator = self.qt_translator = None
+        for translator in self.translators:
+            app.removeTranslator(translator)
+        self.translators = []
         if code != i18n.SOURCE_LANGUAGE:
-            translator = QtCore.QTranslator(self)
-            if translator.load(str(i18n.catalogue_path(code, ".qm"))):
-                app.installTranslator(translator)
-                self.translator = translator
-            qt = QtCore.QTranslator(self)  # Qt's own words: dialog buttons, the tab bar's scroll arrows
-            if qt.load(f"qtbase_{code}", QtCore.QLibraryInfo.path(QtCore.QLibraryInfo.LibraryPath.TranslationsPath)):
-                app.installTranslator(qt)
-                self.qt_translator = qt
+            # ours, and Qt's own (the standard buttons: Cancel, Close, Save; the file dialogs), shipped with PySide6
+            qt_folder = QtCore.QLibraryInfo.path(QtCore.QLibraryInfo.LibraryPath.TranslationsPath)
+            for path in (str(i18n.catalogue_path(code, ".qm")), f"{qt_folder}/qtbase_{code}.qm"):
+                translator = QtCore.QTranslator(self)
+                if translator.load(path):
+                    app.installTranslator(translator)
+                    self.translators.append(translator)
         locale = QtCore.QLocale(LOCALES[code])
         QtCore.QLocale.setDefault(locale)  # widgets made from now on
         for box in self.window.findChildren(QtWidgets.QAbstractSpinBox):  # and the number boxes already there,

@@ -9,8 +9,10 @@ from dataclasses import replace
 from pathlib import Path
 
 import PySide6  # noqa: F401
-from PySide6 import QtGui, QtWidgets
+from PySide6 import QtCore, QtGui, QtWidgets
 
+from psoas_viz.content_i18n import translated_questions
+from psoas_viz.i18n import QT_TRANSLATE_NOOP
 from psoas_viz.io.export import ExportError
 from psoas_viz.io.lesson import load_lesson, save_lesson
 from psoas_viz.model.scenario import Scenario, ScenarioError
@@ -19,6 +21,13 @@ from psoas_viz.predict import QuestionError, load_questions
 from . import export
 
 Steps = tuple[tuple[str, Scenario], ...]
+# the editor's buttons, by their English words (translated where shown), None: a gap
+BUTTONS = (QT_TRANSLATE_NOOP("LessonEditor", "Add current view…"), QT_TRANSLATE_NOOP("LessonEditor", "Edit…"),
+           QT_TRANSLATE_NOOP("LessonEditor", "Move up"), QT_TRANSLATE_NOOP("LessonEditor", "Move down"),
+           QT_TRANSLATE_NOOP("LessonEditor", "Delete"), None, QT_TRANSLATE_NOOP("LessonEditor", "Undo"),
+           QT_TRANSLATE_NOOP("LessonEditor", "Redo"), None, QT_TRANSLATE_NOOP("LessonEditor", "Open…"),
+           QT_TRANSLATE_NOOP("LessonEditor", "Save…"), QT_TRANSLATE_NOOP("LessonEditor", "Hand-out PDF…"),
+           QT_TRANSLATE_NOOP("LessonEditor", "Present"))
 
 
 class StepDialog(QtWidgets.QDialog):
@@ -26,21 +35,21 @@ class StepDialog(QtWidgets.QDialog):
 
     def __init__(self, parent, title: str, notes: str, question: str = "", questions: tuple = ()):
         super().__init__(parent)
-        self.setWindowTitle("Lesson step")
+        self.setWindowTitle(self.tr("Lesson step"))
         form = QtWidgets.QFormLayout(self)
         self.title = QtWidgets.QLineEdit(title)
         self.notes = QtWidgets.QPlainTextEdit(notes)
         self.question = QtWidgets.QComboBox()
-        self.question.addItem("None", "")
+        self.question.addItem(self.tr("None"), "")
         for q in questions:
             self.question.addItem(q.prompt if len(q.prompt) <= 90 else q.prompt[:88] + " …", q.id)
         self.question.setCurrentIndex(max(0, self.question.findData(question)))
-        self.question.setAccessibleName("Predict question")
-        self.question.setAccessibleDescription("Asked in presentation mode before the step: the class answers, "
-                                               "Page Down reveals the model's answer")
-        form.addRow("Title", self.title)
-        form.addRow("Speaker notes", self.notes)
-        form.addRow("Predict question", self.question)
+        self.question.setAccessibleName(self.tr("Predict question"))
+        self.question.setAccessibleDescription(self.tr("Asked in presentation mode before the step: the class "
+                                                       "answers, Page Down reveals the model's answer"))
+        form.addRow(self.tr("Title"), self.title)
+        form.addRow(self.tr("Speaker notes"), self.notes)
+        form.addRow(self.tr("Predict question"), self.question)
         buttons = QtWidgets.QDialogButtonBox(QtWidgets.QDialogButtonBox.StandardButton.Ok
                                              | QtWidgets.QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -70,13 +79,11 @@ class LessonEditor(QtWidgets.QDialog):
     def __init__(self, window):
         super().__init__(window)
         self.window = window
-        self.setWindowTitle("Lesson editor")
         self.steps: Steps = ()
         self.path = ""
         self.undo_stack = QtGui.QUndoStack(self)
         layout = QtWidgets.QVBoxLayout(self)
         self.title = QtWidgets.QLineEdit()
-        self.title.setPlaceholderText("Lesson title")
         layout.addWidget(self.title)
         row = QtWidgets.QHBoxLayout()
         self.list = QtWidgets.QListWidget()
@@ -84,17 +91,15 @@ class LessonEditor(QtWidgets.QDialog):
         row.addWidget(self.list, 1)
         buttons = QtWidgets.QVBoxLayout()
         self.buttons = {}
-        for text, slot in (("Add current view…", self.add_dialog), ("Edit…", self.edit_dialog),
-                           ("Move up", lambda: self.move(self.list.currentRow(), -1)),
-                           ("Move down", lambda: self.move(self.list.currentRow(), 1)),
-                           ("Delete", lambda: self.delete(self.list.currentRow())), (None, None),
-                           ("Undo", self.undo_stack.undo), ("Redo", self.undo_stack.redo), (None, None),
-                           ("Open…", self.open_dialog), ("Save…", self.save_dialog),
-                           ("Hand-out PDF…", self.handout_dialog), ("Present", self.present)):
+        slots = (self.add_dialog, self.edit_dialog, lambda: self.move(self.list.currentRow(), -1),
+                 lambda: self.move(self.list.currentRow(), 1), lambda: self.delete(self.list.currentRow()), None,
+                 self.undo_stack.undo, self.undo_stack.redo, None, self.open_dialog, self.save_dialog,
+                 self.handout_dialog, self.present)
+        for text, slot in zip(BUTTONS, slots):
             if text is None:
                 buttons.addSpacing(12)
                 continue
-            button = QtWidgets.QPushButton(text)
+            button = QtWidgets.QPushButton()
             button.clicked.connect(lambda _=False, s=slot: s())
             buttons.addWidget(button)
             self.buttons[text] = button
@@ -105,14 +110,29 @@ class LessonEditor(QtWidgets.QDialog):
         self.undo_stack.canRedoChanged.connect(self.buttons["Redo"].setEnabled)
         self.list.currentRowChanged.connect(lambda _row: self._enable())
         self.resize(620, 420)
+        self.retranslate()
         self._enable()
+
+    def retranslate(self) -> None:
+        """The editor's words in the current language (it stays open across a language change)."""
+        self.setWindowTitle(self.tr("Lesson editor"))
+        self.title.setPlaceholderText(self.tr("Lesson title"))
+        for text, button in self.buttons.items():
+            button.setText(self.tr(text))
+        self._show(self.steps, self.list.currentRow())
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QtCore.QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     # -- the steps -------------------------------------------------------------------------------------
     def _show(self, steps: Steps, row: int) -> None:
         self.steps = steps
         self.list.clear()
         for i, (title, scenario) in enumerate(steps):
-            self.list.addItem(f"{i + 1}. {title}" + ("  (predict question first)" if scenario.question else ""))
+            self.list.addItem((self.tr("{number}. {title}  (predict question first)") if scenario.question
+                               else self.tr("{number}. {title}")).format(number=i + 1, title=title))
         self.list.setCurrentRow(min(row, len(steps) - 1))
         self._enable()
 
@@ -132,12 +152,12 @@ class LessonEditor(QtWidgets.QDialog):
         """The window's current view (posture, muscles, pulls, labels and ghost) as a new step after the
         selected one; ``question``: a predict question id asked before it in presentation."""
         session = self.window.session
-        title = title or session.title or f"Step {len(self.steps) + 1}"
+        title = title or session.title or self._step_name()
         scenario = replace(session.to_scenario(), title=title, notes=notes, question=question)
         row = self.list.currentRow() + 1 if self.list.currentRow() >= 0 else len(self.steps)
         steps = list(self.steps)
         steps.insert(row, (title, scenario))
-        self._change(f"Add step {title!r}", steps, row)
+        self._change(self.tr("Add step “{title}”").format(title=title), steps, row)
 
     def edit(self, row: int, title: str, notes: str, question: str = "") -> None:
         if not 0 <= row < len(self.steps):
@@ -146,7 +166,7 @@ class LessonEditor(QtWidgets.QDialog):
         old_title, scenario = steps[row]
         title = title or old_title
         steps[row] = (title, replace(scenario, title=title, notes=notes, question=question))
-        self._change(f"Edit step {title!r}", steps, row)
+        self._change(self.tr("Edit step “{title}”").format(title=title), steps, row)
 
     def move(self, row: int, delta: int) -> None:
         target = row + delta
@@ -154,24 +174,28 @@ class LessonEditor(QtWidgets.QDialog):
             return
         steps = list(self.steps)
         steps.insert(target, steps.pop(row))
-        self._change("Move step", steps, target)
+        self._change(self.tr("Move step"), steps, target)
 
     def delete(self, row: int) -> None:
         if not 0 <= row < len(self.steps):
             return
         steps = list(self.steps)
         title, _ = steps.pop(row)
-        self._change(f"Delete step {title!r}", steps, max(0, row - 1))
+        self._change(self.tr("Delete step “{title}”").format(title=title), steps, max(0, row - 1))
+
+    def _step_name(self) -> str:
+        """The title a new step gets when neither the user nor the view gives one."""
+        return self.tr("Step {number}").format(number=len(self.steps) + 1)
 
     def questions(self) -> tuple:
         """The predict questions a step may ask (none if the question file cannot be read)."""
         try:
-            return tuple(load_questions(model=self.window.session.model).questions)
+            return tuple(translated_questions(load_questions(model=self.window.session.model)).questions)
         except QuestionError:
             return ()
 
     def add_dialog(self) -> None:
-        dialog = StepDialog(self, self.window.session.title or f"Step {len(self.steps) + 1}", "",
+        dialog = StepDialog(self, self.window.session.title or self._step_name(), "",
                             questions=self.questions())
         if dialog.exec() == QtWidgets.QDialog.DialogCode.Accepted:
             self.add_current(*dialog.values())
@@ -191,7 +215,7 @@ class LessonEditor(QtWidgets.QDialog):
         try:
             title, steps = load_lesson(path, self.window.session.model)
         except ScenarioError as error:
-            self.window.files.error("Cannot open the lesson", str(error))
+            self.window.files.error(self.tr("Cannot open the lesson"), str(error))
             return False
         self.path = str(path)
         self.title.setText(title)
@@ -203,26 +227,28 @@ class LessonEditor(QtWidgets.QDialog):
         try:
             save_lesson(path, self.title.text().strip() or Path(path).stem, list(self.steps))
         except OSError as error:
-            self.window.files.error("Cannot save the lesson", f"{path}: cannot be written ({error.strerror or error})")
+            self.window.files.error(self.tr("Cannot save the lesson"), self.tr("{path}: cannot be written ({reason})")
+                                    .format(path=path, reason=error.strerror or error))
             return False
         self.path = str(path)
         self.undo_stack.setClean()
         return True
 
     def open_dialog(self) -> None:
-        path, _ = QtWidgets.QFileDialog.getOpenFileName(self, "Open lesson", self.path, "Lessons (*.json)")
+        path, _ = QtWidgets.QFileDialog.getOpenFileName(self, self.tr("Open lesson"), self.path,
+                                                        self.tr("Lessons (*.json)"))
         if path:
             self.open_file(path)
 
     def save_dialog(self) -> None:
-        path, _ = QtWidgets.QFileDialog.getSaveFileName(self, "Save lesson", self.path or "lesson.json",
-                                                        "Lessons (*.json)")
+        path, _ = QtWidgets.QFileDialog.getSaveFileName(self, self.tr("Save lesson"), self.path or "lesson.json",
+                                                        self.tr("Lessons (*.json)"))
         if path:
             self.save_file(path)
 
     def handout_dialog(self) -> None:
         default = str(Path(self.path).with_suffix(".pdf")) if self.path else "handout.pdf"
-        path, _ = QtWidgets.QFileDialog.getSaveFileName(self, "Export the hand-out", default, "PDF (*.pdf)")
+        path, _ = QtWidgets.QFileDialog.getSaveFileName(self, self.tr("Export the hand-out"), default, "PDF (*.pdf)")
         if path:
             self.export_handout(path)
 
@@ -232,9 +258,9 @@ class LessonEditor(QtWidgets.QDialog):
                                             list(self.steps), self.window.files.theme, self.window.files.with_plot,
                                             self.window.session.view["latin"])
         except ExportError as error:
-            self.window.files.error("Cannot export the hand-out", str(error))
+            self.window.files.error(self.tr("Cannot export the hand-out"), str(error))
             return False
-        self.window.statusBar().showMessage(f"Exported {written}", 5000)
+        self.window.statusBar().showMessage(self.tr("Exported {path}").format(path=written), 5000)
         return True
 
     def present(self, full_screen: bool = True) -> bool:

@@ -262,6 +262,9 @@ class MainWindow(QtWidgets.QMainWindow):
         self.about_action.setText(QtCore.QCoreApplication.translate("AboutDialog", "&About psoas-viz"))
         self.language.menu.setTitle(self.tr("Language"))
         self.language.retranslate()
+        for action, text in zip(self.zoom_actions, self.play.zoom_texts()):
+            action.setText(text)
+        self.animation_export.retranslate()
         self.undo_action.setText(self.tr("↶ Undo"))
         self.redo_action.setText(self.tr("↷ Redo"))
         for tabs, widget, text in ((self.tabs, self.play, self.tr("Model")),

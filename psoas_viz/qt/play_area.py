@@ -274,12 +274,15 @@ class PlayArea(QtWidgets.QWidget):
         self.session.set_view("pan", (0.0, 0.0))
         self.rebuild()
 
+    def zoom_texts(self) -> tuple[str, str, str]:
+        """The zoom actions' words in the current language (the window sets them again when it changes)."""
+        return self.tr("Zoom &in"), self.tr("Zoom &out"), self.tr("&Fit the whole model")
+
     def zoom_actions(self, parent) -> list[QtGui.QAction]:
         """View-menu actions: Zoom in (Ctrl++), Zoom out (Ctrl+-), Fit the whole model (Ctrl+0)."""
         actions = []
-        for text, keys, slot in ((self.tr("Zoom &in"), ("Ctrl++", "Ctrl+="), lambda: self.zoom_by(ZOOM_KEY)),
-                                 (self.tr("Zoom &out"), ("Ctrl+-",), lambda: self.zoom_by(1 / ZOOM_KEY)),
-                                 (self.tr("&Fit the whole model"), ("Ctrl+0",), self.fit)):
+        for text, keys, slot in zip(self.zoom_texts(), (("Ctrl++", "Ctrl+="), ("Ctrl+-",), ("Ctrl+0",)),
+                                    (lambda: self.zoom_by(ZOOM_KEY), lambda: self.zoom_by(1 / ZOOM_KEY), self.fit)):
             action = QtGui.QAction(text, parent)
             action.setShortcuts([QtGui.QKeySequence(k) for k in keys])
             action.triggered.connect(lambda _=False, slot=slot: slot())

@@ -5,11 +5,13 @@ bar, clicker keys (PgDn/PgUp, arrows, B or period) stepping through the presets 
 
 from __future__ import annotations
 
+import html
+
 import numpy as np
 import PySide6  # noqa: F401
 from PySide6 import QtCore, QtGui, QtWidgets
 
-from psoas_viz.i18n import fill_template
+from psoas_viz.i18n import QT_TRANSLATE_NOOP, fill_template
 from psoas_viz.io.export import page_scene
 from psoas_viz.model.scenario import Scenario
 from psoas_viz.scene.theme import theme_of
@@ -23,40 +25,67 @@ SWEEP_LIMIT = 20.0  # degrees each way
 SWEEP_STEP = 0.5  # degrees per frame
 SWEEP_MS = 30
 
+# (title, [(keys, what they do)]), translated where shown (context "Shortcuts"; German keyboards say Strg, Bild ↓)
 SHORTCUTS = [
-    ("Window", [("Ctrl+O", "Open a scenario"), ("Ctrl+S", "Save the scenario"), ("Ctrl+Shift+S", "Save as…"),
-                ("Ctrl+Z", "Undo"), ("Ctrl+Shift+Z / Ctrl+Y", "Redo"), ("Ctrl+E", "Export the diagram (PNG, SVG, PDF, CSV)"),
-                ("Ctrl+C", "Copy the diagram as an image (paste into slides)"),
-                ("Ctrl++ / Ctrl+= / Ctrl+-", "Zoom the model in / out (or the wheel or a pinch, about the pointer)"),
-                ("Ctrl+0", "Fit: show the whole model again"),
-                ("Ctrl+L", "Latin names (Terminologia Anatomica) in labels and cards on/off"),
-                ("F11", "Presentation mode on/off"),
-                ("F1", "This list"), ("Ctrl+Q", "Quit")]),
-    ("Keyboard only (every mouse action has a key)",
-     [("Tab / Shift+Tab", "Next / previous control: the model, the charts, the controls, Undo, Reset all"),
-      ("Ctrl+Tab / Ctrl+Shift+Tab", "Next / previous tab of the panel with the focus (or ← → on a tab bar)"),
-      ("Alt+F, Alt+E, Alt+V, Alt+H", "The File, Edit, View and Help menus (Help → Anatomy index: every card)"),
-      ("← → ↑ ↓ on the model", "Tilt the pelvis 1° (Shift: 0.1°), as dragging it does"),
-      ("Page Up / Page Down on the model", "Tilt the pelvis 5°"),
-      ("+ / − / 0 on the model", "Zoom in / out / show the whole model, as the wheel does"),
-      ("← → on a slider", "1° (muscles: 1 %); Page Up / Page Down 5° (10 %); type a value in its box"),
-      ("Space on a check box or button", "Switch it or press it"),
-      ("Enter or Space on a claim", "Set up its scenario and show the verdict")]),
-    ("Presentation mode (and presentation clickers)",
-     [("Page Down, →, ↓, Space", "Next preset / lesson step"), ("Page Up, ←, ↑, Backspace", "Previous step"),
-      ("Home / End", "First / last step"), ("B or . (period)", "Blank the screen (again to show it)"),
-      ("S", "Sweep pelvic tilt posterior → anterior → back, tracing the psoas plot"),
-      ("Q", "Predict with the class: a question beside the model, a show of hands, then Page Down moves the model "
-            "and reveals its answer; Q again returns to the steps"),
-      ("T", "Projector / screen colours"), ("F11 or Esc", "Leave presentation mode"), ("F1 or ?", "This list")]),
+    (QT_TRANSLATE_NOOP("Shortcuts", "Window"),
+     [(QT_TRANSLATE_NOOP("Shortcuts", "Ctrl+O"), QT_TRANSLATE_NOOP("Shortcuts", "Open a scenario")),
+      (QT_TRANSLATE_NOOP("Shortcuts", "Ctrl+S"), QT_TRANSLATE_NOOP("Shortcuts", "Save the scenario")),
+      (QT_TRANSLATE_NOOP("Shortcuts", "Ctrl+Shift+S"), QT_TRANSLATE_NOOP("Shortcuts", "Save as…")),
+      (QT_TRANSLATE_NOOP("Shortcuts", "Ctrl+Z"), QT_TRANSLATE_NOOP("Shortcuts", "Undo")),
+      (QT_TRANSLATE_NOOP("Shortcuts", "Ctrl+Shift+Z / Ctrl+Y"), QT_TRANSLATE_NOOP("Shortcuts", "Redo")),
+      (QT_TRANSLATE_NOOP("Shortcuts", "Ctrl+E"), QT_TRANSLATE_NOOP("Shortcuts", "Export the diagram (PNG, SVG, PDF, CSV)")),
+      (QT_TRANSLATE_NOOP("Shortcuts", "Ctrl+C"),
+       QT_TRANSLATE_NOOP("Shortcuts", "Copy the diagram as an image (paste into slides)")),
+      (QT_TRANSLATE_NOOP("Shortcuts", "Ctrl++ / Ctrl+= / Ctrl+-"),
+       QT_TRANSLATE_NOOP("Shortcuts", "Zoom the model in / out (or the wheel or a pinch, about the pointer)")),
+      (QT_TRANSLATE_NOOP("Shortcuts", "Ctrl+0"), QT_TRANSLATE_NOOP("Shortcuts", "Fit: show the whole model again")),
+      (QT_TRANSLATE_NOOP("Shortcuts", "Ctrl+L"),
+       QT_TRANSLATE_NOOP("Shortcuts", "Latin names (Terminologia Anatomica) in labels and cards on/off")),
+      (QT_TRANSLATE_NOOP("Shortcuts", "F11"), QT_TRANSLATE_NOOP("Shortcuts", "Presentation mode on/off")),
+      (QT_TRANSLATE_NOOP("Shortcuts", "F1"), QT_TRANSLATE_NOOP("Shortcuts", "This list")),
+      (QT_TRANSLATE_NOOP("Shortcuts", "Ctrl+Q"), QT_TRANSLATE_NOOP("Shortcuts", "Quit"))]),
+    (QT_TRANSLATE_NOOP("Shortcuts", "Keyboard only (every mouse action has a key)"),
+     [(QT_TRANSLATE_NOOP("Shortcuts", "Tab / Shift+Tab"),
+       QT_TRANSLATE_NOOP("Shortcuts", "Next / previous control: the model, the charts, the controls, Undo, Reset all")),
+      (QT_TRANSLATE_NOOP("Shortcuts", "Ctrl+Tab / Ctrl+Shift+Tab"),
+       QT_TRANSLATE_NOOP("Shortcuts", "Next / previous tab of the panel with the focus (or ← → on a tab bar)")),
+      (QT_TRANSLATE_NOOP("Shortcuts", "Alt+F, Alt+E, Alt+V, Alt+H"),
+       QT_TRANSLATE_NOOP("Shortcuts", "The File, Edit, View and Help menus (Help → Anatomy index: every card)")),
+      (QT_TRANSLATE_NOOP("Shortcuts", "← → ↑ ↓ on the model"),
+       QT_TRANSLATE_NOOP("Shortcuts", "Tilt the pelvis 1° (Shift: 0.1°), as dragging it does")),
+      (QT_TRANSLATE_NOOP("Shortcuts", "Page Up / Page Down on the model"), QT_TRANSLATE_NOOP("Shortcuts", "Tilt the pelvis 5°")),
+      (QT_TRANSLATE_NOOP("Shortcuts", "+ / − / 0 on the model"),
+       QT_TRANSLATE_NOOP("Shortcuts", "Zoom in / out / show the whole model, as the wheel does")),
+      (QT_TRANSLATE_NOOP("Shortcuts", "← → on a slider"),
+       QT_TRANSLATE_NOOP("Shortcuts", "1° (muscles: 1 %); Page Up / Page Down 5° (10 %); type a value in its box")),
+      (QT_TRANSLATE_NOOP("Shortcuts", "Space on a check box or button"), QT_TRANSLATE_NOOP("Shortcuts", "Switch it or press it")),
+      (QT_TRANSLATE_NOOP("Shortcuts", "Enter or Space on a claim"),
+       QT_TRANSLATE_NOOP("Shortcuts", "Set up its scenario and show the verdict"))]),
+    (QT_TRANSLATE_NOOP("Shortcuts", "Presentation mode (and presentation clickers)"),
+     [(QT_TRANSLATE_NOOP("Shortcuts", "Page Down, →, ↓, Space"), QT_TRANSLATE_NOOP("Shortcuts", "Next preset / lesson step")),
+      (QT_TRANSLATE_NOOP("Shortcuts", "Page Up, ←, ↑, Backspace"), QT_TRANSLATE_NOOP("Shortcuts", "Previous step")),
+      (QT_TRANSLATE_NOOP("Shortcuts", "Home / End"), QT_TRANSLATE_NOOP("Shortcuts", "First / last step")),
+      (QT_TRANSLATE_NOOP("Shortcuts", "B or . (period)"), QT_TRANSLATE_NOOP("Shortcuts", "Blank the screen (again to show it)")),
+      (QT_TRANSLATE_NOOP("Shortcuts", "S"),
+       QT_TRANSLATE_NOOP("Shortcuts", "Sweep pelvic tilt posterior → anterior → back, tracing the psoas plot")),
+      (QT_TRANSLATE_NOOP("Shortcuts", "Q"),
+       QT_TRANSLATE_NOOP("Shortcuts", "Predict with the class: a question beside the model, a show of hands, then Page "
+                                      "Down moves the model and reveals its answer; Q again returns to the steps")),
+      (QT_TRANSLATE_NOOP("Shortcuts", "T"), QT_TRANSLATE_NOOP("Shortcuts", "Projector / screen colours")),
+      (QT_TRANSLATE_NOOP("Shortcuts", "F11 or Esc"), QT_TRANSLATE_NOOP("Shortcuts", "Leave presentation mode")),
+      (QT_TRANSLATE_NOOP("Shortcuts", "F1 or ?"), QT_TRANSLATE_NOOP("Shortcuts", "This list"))]),
 ]
 
 
 def shortcuts_html() -> str:
+    """Every shortcut as HTML in the current language."""
+    def tr(text):
+        return html.escape(QtCore.QCoreApplication.translate("Shortcuts", text))
+
     parts = []
     for title, rows in SHORTCUTS:
-        parts.append(f"<h3>{title}</h3><table cellspacing=0 cellpadding=3>")
-        parts += [f"<tr><td><b>{key}</b>&nbsp;&nbsp;</td><td>{what}</td></tr>" for key, what in rows]
+        parts.append(f"<h3>{tr(title)}</h3><table cellspacing=0 cellpadding=3>")
+        parts += [f"<tr><td><b>{tr(key)}</b>&nbsp;&nbsp;</td><td>{tr(what)}</td></tr>" for key, what in rows]
         parts.append("</table>")
     return "".join(parts)
 
@@ -67,10 +96,10 @@ class ShortcutsDialog(QtWidgets.QDialog):
 
     def __init__(self, parent: QtWidgets.QWidget, points: float = 0):
         super().__init__(parent)
-        self.setWindowTitle("Keyboard shortcuts")
+        self.setWindowTitle(self.tr("Keyboard shortcuts"))
         layout = QtWidgets.QVBoxLayout(self)
         self.text = QtWidgets.QTextBrowser()
-        self.text.setAccessibleName("Keyboard shortcuts")
+        self.text.setAccessibleName(self.tr("Keyboard shortcuts"))
         if points:
             self.text.setStyleSheet(style.css(f"font-size:{points}pt"))
         self.text.setHtml(shortcuts_html())
@@ -171,11 +200,14 @@ class PresentationView(QtWidgets.QWidget):
         self.tilt_label.setText(f"{tilt:+.0f}°")
         if self.quiz is not None and not self.step_question:
             quiz = self.quiz
-            self.step_label.setText(self.tr("Predict: review") if quiz.reviewing else fill_template(
-                self.tr("Predict {number}/{count}"), {"number": quiz.index + 1, "count": quiz.count}))
+            self.step_label.setText(self.tr("Predict: review") if quiz.reviewing else
+                                    self.tr("Predict {number}/{count}").format(number=quiz.index + 1, count=quiz.count))
         elif self.index >= 0:
-            asking = self.tr(" — predict first") if self.step_question and not self.quiz.revealed else ""
-            self.step_label.setText(f"{self.index + 1}/{len(self.steps)}  {self.steps[self.index][0]}{asking}")
+            title = self.steps[self.index][0]
+            self.step_label.setText(
+                (self.tr("{number}/{count}  {title} — predict first") if self.step_question and not self.quiz.revealed
+                 else self.tr("{number}/{count}  {title}")).format(number=self.index + 1, count=len(self.steps),
+                                                                    title=title))
         else:
             self.step_label.setText(f"–/{len(self.steps)}")
         self.update()
@@ -219,7 +251,7 @@ class PresentationView(QtWidgets.QWidget):
         quiz = ClassQuiz(self.session, self)
         problem = quiz.start(only)
         if problem:
-            self.step_label.setText(fill_template(self.tr("Predict: {problem}"), {"problem": problem}))
+            self.step_label.setText(self.tr("Predict: {problem}").format(problem=problem))
             return False
         self.quiz, self.step_question = quiz, False
         quiz.changed.connect(lambda: self._on_state(self.session, "view"))

@@ -23,16 +23,19 @@ ROWS = (  # key, name, short name (compact: two columns on a short window; the u
     ("LL", QT_TRANSLATE_NOOP("Readouts", "Lumbar lordosis LL"), QT_TRANSLATE_NOOP("Readouts", "LL")),
 )
 HELP = {
-    "length": "Force-weighted length of all psoas major fascicles",
-    "change": "Psoas length minus its length in neutral standing with the same pelvis shape",
-    "percent": "The change as a per cent of the length in neutral standing",
-    "arm": "Psoas major's hip flexion moment arm (+ flexes the hip, i.e. tilts the pelvis anteriorly)",
-    "PT": "Spinopelvic (radiographic) pelvic tilt: the hip-axis-to-S1 line from vertical. It grows with POSTERIOR "
-          "tilt, unlike the pelvic tilt slider (+ anterior)",
-    "SS": "Sacral slope: the S1 endplate from horizontal",
-    "PI": "Pelvic incidence, the shape of the pelvis: PI = PT + SS",
-    "LL": "Lumbar lordosis: the L1 upper endplate to the S1 endplate",
-    "asis": "Angle of the ASIS–PSIS line below horizontal (clinical tilt)",
+    "length": QT_TRANSLATE_NOOP("Readouts", "Force-weighted length of all psoas major fascicles"),
+    "change": QT_TRANSLATE_NOOP("Readouts", "Psoas length minus its length in neutral standing with the same pelvis "
+                                            "shape"),
+    "percent": QT_TRANSLATE_NOOP("Readouts", "The change as a per cent of the length in neutral standing"),
+    "arm": QT_TRANSLATE_NOOP("Readouts", "Psoas major's hip flexion moment arm (+ flexes the hip, i.e. tilts the "
+                                         "pelvis anteriorly)"),
+    "PT": QT_TRANSLATE_NOOP("Readouts", "Spinopelvic (radiographic) pelvic tilt: the hip-axis-to-S1 line from "
+                                        "vertical. It grows with POSTERIOR tilt, unlike the pelvic tilt slider "
+                                        "(+ anterior)"),
+    "SS": QT_TRANSLATE_NOOP("Readouts", "Sacral slope: the S1 endplate from horizontal"),
+    "PI": QT_TRANSLATE_NOOP("Readouts", "Pelvic incidence, the shape of the pelvis: PI = PT + SS"),
+    "LL": QT_TRANSLATE_NOOP("Readouts", "Lumbar lordosis: the L1 upper endplate to the S1 endplate"),
+    "asis": QT_TRANSLATE_NOOP("Readouts", "Angle of the ASIS–PSIS line below horizontal (clinical tilt)"),
 }
 SIZES = {False: (13, 17), True: (11, 13)}  # pt of the names and the values
 COLUMN = 5  # compact: the rows from this one on make the second column
@@ -61,9 +64,6 @@ class Readouts(QtWidgets.QGroupBox):
             self.labels[key] = name
         self.compact = None
         self.set_compact(False)
-        for key, value in self.values.items():
-            value.setToolTip(HELP[key])
-            value.setAccessibleDescription(HELP[key])
         self._unsubscribe = state.subscribe(self._on_state)
         self.refresh()
 
@@ -118,6 +118,8 @@ class Readouts(QtWidgets.QGroupBox):
             value = self.values[key]
             value.setText(f"<span style='color:{sign_colour}'>{text}</span>" if key in ("change", "percent") else text)
             value.setAccessibleName(f"{names[key]} {text}")  # announced with its label
+            value.setToolTip(tr(HELP[key]))
+            value.setAccessibleDescription(tr(HELP[key]))
 
     def close_view(self):
         self._unsubscribe()
