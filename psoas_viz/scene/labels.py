@@ -240,6 +240,10 @@ def _grid(r: Request, w: float, h: float, bounds: tuple) -> tuple[np.ndarray, np
     within ``MAX_LEADER`` font sizes), and its distance (px)."""
     xs = np.arange(bounds[0], bounds[2] - w + 1e-9, GRID)
     ys = np.arange(bounds[1], bounds[3] - h + 1e-9, GRID)
+    if r.optional:  # only the lattice within reach of the anchor
+        reach, (ax, ay) = MAX_LEADER * r.size, r.anchor
+        xs = xs[(xs >= ax - reach - w - GRID) & (xs <= ax + reach + GRID)]
+        ys = ys[(ys >= ay - reach - h - GRID) & (ys <= ay + reach + GRID)]
     if not len(xs) or not len(ys):
         return np.zeros((0, 4)), np.zeros(0)
     x0, y0 = (v.ravel() for v in np.meshgrid(xs, ys))
@@ -472,19 +476,20 @@ def _choose(r: Request, bounds: tuple, taken: list, blocked: Obstacles, starts, 
         if not len(boxes):
             continue
         first = first if first is not None else tuple(boxes[0])
-        free = np.ones(len(boxes), bool)  # clear of placed labels
-        if taken:
-            t = np.asarray(taken, float)
-            free &= ~((boxes[:, None, 0] < t[None, :, 2]) & (t[None, :, 0] < boxes[:, None, 2])
-                      & (boxes[:, None, 1] < t[None, :, 3]) & (t[None, :, 1] < boxes[:, None, 3])).any(axis=1)
-        clear = free & (blocked.count(boxes) == 0)
-        order = np.flatnonzero(clear)
+        t = np.asarray(taken, float).reshape(-1, 4)
+
+        def free(index):  # those of ``boxes[index]`` clear of placed labels
+            some = boxes[index]
+            return index[~((some[:, None, 0] < t[None, :, 2]) & (t[None, :, 0] < some[:, None, 2])
+                           & (some[:, None, 1] < t[None, :, 3]) & (t[None, :, 1] < some[:, None, 3])).any(axis=1)]
+
+        order = free(np.flatnonzero(blocked.count(boxes) == 0))  # off the obstacles first: fewer to test
         choice = _best(boxes, cost, order if not r.optional else order[:OPTIONAL_TRIES], r, taken, starts, ends,
                        blocked)
         if choice is not None:
             return choice
         if over_bone is None and not r.optional:
-            over_bone = _best(boxes, cost, np.flatnonzero(free), r, taken, starts, ends, blocked)
+            over_bone = _best(boxes, cost, free(np.arange(len(boxes))), r, taken, starts, ends, blocked)
     return None if r.optional else (over_bone or first)
 
 
