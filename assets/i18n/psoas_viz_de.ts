@@ -2539,7 +2539,7 @@ neutral {neutral:g} {symbol} (rote Marke)</translation>
     </message>
     <message>
         <source>Sweep tilt (S)</source>
-        <translation>Kippung durchlaufen (S)</translation>
+        <translation>Durchlauf (S)</translation>
     </message>
     <message>
         <source>Blank (B)</source>
@@ -2547,7 +2547,12 @@ neutral {neutral:g} {symbol} (rote Marke)</translation>
     </message>
     <message>
         <source>Exit (Esc)</source>
-        <translation>Beenden (Esc)</translation>
+        <translation>Ende (Esc)</translation>
+    </message>
+    <message>
+        <source>Pelvic tilt</source>
+        <comment>the presentation bar: short</comment>
+        <translation>Kippung</translation>
     </message>
     <message>
         <source>Predict: review</source>
@@ -2571,7 +2576,7 @@ neutral {neutral:g} {symbol} (rote Marke)</translation>
     </message>
     <message>
         <source>Stop sweep (S)</source>
-        <translation>Durchlauf anhalten (S)</translation>
+        <translation>Anhalten (S)</translation>
     </message>
 </context>
 <context>
@@ -2749,6 +2754,13 @@ neutral {neutral:g} {symbol} (rote Marke)</translation>
     <message>
         <source>Psoas major and spinopelvic angles</source>
         <translation>M. psoas major und spinopelvine Winkel</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>{title} (changed)</source>
+        <translation>{title} (geändert)</translation>
     </message>
 </context>
 <context>

@@ -2539,15 +2539,20 @@ neutro {neutral:g} {symbol} (marca roja)</translation>
     </message>
     <message>
         <source>Sweep tilt (S)</source>
-        <translation>Barrer inclinación (S)</translation>
+        <translation>Barrido (S)</translation>
     </message>
     <message>
         <source>Blank (B)</source>
-        <translation>En negro (B)</translation>
+        <translation>Negro (B)</translation>
     </message>
     <message>
         <source>Exit (Esc)</source>
         <translation>Salir (Esc)</translation>
+    </message>
+    <message>
+        <source>Pelvic tilt</source>
+        <comment>the presentation bar: short</comment>
+        <translation>Inclinación</translation>
     </message>
     <message>
         <source>Predict: review</source>
@@ -2571,7 +2576,7 @@ neutro {neutral:g} {symbol} (marca roja)</translation>
     </message>
     <message>
         <source>Stop sweep (S)</source>
-        <translation>Detener barrido (S)</translation>
+        <translation>Parar (S)</translation>
     </message>
 </context>
 <context>
@@ -2749,6 +2754,13 @@ neutro {neutral:g} {symbol} (marca roja)</translation>
     <message>
         <source>Psoas major and spinopelvic angles</source>
         <translation>Psoas mayor y ángulos espinopélvicos</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>{title} (changed)</source>
+        <translation>{title} (modificado)</translation>
     </message>
 </context>
 <context>

@@ -181,7 +181,8 @@ class PresentationView(QtWidgets.QWidget):
         row.addWidget(self.prev_button)
         row.addWidget(self.step_label, 1)
         row.addWidget(self.next_button)
-        row2.addWidget(QtWidgets.QLabel(self.tr("Pelvic tilt")))
+        self.tilt_title = QtWidgets.QLabel(self.tr("Pelvic tilt", "the presentation bar: short"))
+        row2.addWidget(self.tilt_title)
         row2.addWidget(self.tilt_slider, 1)
         row2.addWidget(self.tilt_label)
         row2.addSpacing(20)
@@ -363,6 +364,11 @@ class PresentationView(QtWidgets.QWidget):
 
     # -- painting --------------------------------------------------------------------------------------
     def resizeEvent(self, event):
+        # the slider's title only where the buttons keep their whole words (a 1024-px projector in large type)
+        self.tilt_title.show()
+        controls = self.bar.layout().itemAt(1).layout()
+        margins = self.bar.layout().contentsMargins()
+        self.tilt_title.setVisible(controls.minimumSize().width() + margins.left() + margins.right() <= self.width())
         h = self.bar.sizeHint().height()
         self.bar.setGeometry(0, self.height() - h, self.width(), h)
         super().resizeEvent(event)

@@ -15,6 +15,7 @@ from typing import Callable
 
 import numpy as np
 
+from psoas_viz.i18n import translate
 from psoas_viz.model import Posture
 from psoas_viz.model.scenario import MuscleSetting, Scenario
 
@@ -120,7 +121,8 @@ class Session:
         """The title of the scenario shown, marked when the posture or muscles have been changed since."""
         if not self.title:
             return ""
-        return self.title if self.settings == self._titled else f"{self.title} (changed)"
+        return self.title if self.settings == self._titled else translate("Session", "{title} (changed)").format(
+            title=self.title)
 
     @property
     def can_undo(self) -> bool:
