@@ -13,8 +13,8 @@ import json
 from pathlib import Path
 
 from psoas_viz.io.files import write_file
-from psoas_viz.model.scenario import (Scenario, ScenarioError, check_header, load_preset, load_scenario,
-                                      parse_scenario, preset_files, read_document)
+from psoas_viz.model.scenario import (Scenario, ScenarioError, check_header, load_preset,
+                                      parse_scenario, read_document)
 from psoas_viz.resources import asset
 
 LESSON_FORMAT = "psoas-viz/lesson"
@@ -107,17 +107,3 @@ def save_lesson(path, title: str, steps: list[tuple[str, Scenario]]) -> None:
 def builtin_lessons() -> dict[str, Path]:
     """Lesson files shipped with the program (``assets/lessons``), by file stem."""
     return {path.stem: path for path in sorted(LESSON_DIR.glob("*.json"))}
-
-
-def preset_steps(model) -> list[tuple[str, Scenario]]:
-    """The presets as presentation steps, their titles and notes in the current language."""
-    from psoas_viz.content_i18n import translated_scenario
-
-    steps = []
-    for name, path in preset_files().items():
-        try:
-            scenario = translated_scenario(load_scenario(path, model), name)
-        except ScenarioError:
-            continue
-        steps.append((scenario.title or name.replace("_", " ").capitalize(), scenario))
-    return steps

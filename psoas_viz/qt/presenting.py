@@ -7,11 +7,24 @@ from __future__ import annotations
 import PySide6  # noqa: F401
 from PySide6 import QtCore, QtGui, QtWidgets
 
-from psoas_viz.io.lesson import builtin_lessons, load_lesson, preset_steps
-from psoas_viz.model.scenario import Scenario, ScenarioError, read_document
+from psoas_viz.content_i18n import translated_scenario
+from psoas_viz.io.lesson import builtin_lessons, load_lesson
+from psoas_viz.model.scenario import Scenario, ScenarioError, load_preset, preset_files, read_document
 
 from .lesson_editor import LessonEditor
 from .presentation import PresentationView, SpeakerNotes
+
+
+def preset_steps(model) -> list[tuple[str, Scenario]]:
+    """The presets as presentation steps, their titles and notes in the current language."""
+    steps = []
+    for name in preset_files():
+        try:
+            scenario = translated_scenario(load_preset(name, model), name)
+        except ScenarioError:
+            continue
+        steps.append((scenario.title or name.replace("_", " ").capitalize(), scenario))
+    return steps
 
 
 class PresentationControl(QtCore.QObject):
@@ -77,6 +90,7 @@ class PresentationControl(QtCore.QObject):
 
     def steps(self):
         return self.lesson or preset_steps(self.window.session.model)
+
 
     def set_presenting(self, on: bool, full_screen: bool = True) -> None:
         if on and self.view is None:
