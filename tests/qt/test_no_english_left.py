@@ -163,3 +163,20 @@ def test_the_presentation_bar_keeps_whole_words_on_a_1024_px_projector(qapp, mod
         window.presentation.set_presenting(False)
         window.language.set_language("en", remember=False)
         window.hide()
+
+
+def test_the_open_lesson_editor_and_the_view_menu_follow_a_language_switch(window):
+    editor = window.presentation.open_editor()
+    editor.add_current("Stand")
+    window.language.actions["de"].trigger()  # View → Language → Deutsch, the editor left open
+    try:
+        assert editor.windowTitle() == "Lektionseditor" and editor.buttons["Present"].text() == "Präsentieren"
+        assert editor.list.item(0).text() == "1. Stand"
+        assert window.presentation.action.text() == "&Präsentationsmodus"
+        assert window.animation_export.action.text() == "&Animation exportieren …"
+        assert window.zoom_actions[0].text() == "Ver&größern"
+        assert window.controls.reset_button.accessibleName() == "Alles zurücksetzen"
+        assert window.play.accessibleName().startswith("Modell:")
+    finally:
+        window.language.actions["en"].trigger()
+    assert editor.buttons["Present"].text() == "Present" and window.presentation.action.text() == "&Presentation mode"
