@@ -51,6 +51,33 @@
     </message>
 </context>
 <context>
+    <name>Animation</name>
+    <message>
+        <source>{name}: an animation is written as .gif, .webp or .mp4, not {suffix!r}</source>
+        <translation>{name}: una animación se escribe como .gif, .webp o .mp4, no {suffix!r}</translation>
+    </message>
+    <message>
+        <source>no extension</source>
+        <translation>sin extensión</translation>
+    </message>
+    <message>
+        <source>{fps!r} is not a whole number of frames per second in {low}…{high}</source>
+        <translation>{fps!r} no es un número entero de fotogramas por segundo en {low}…{high}</translation>
+    </message>
+    <message>
+        <source>a GIF plays at most {most} frames per second (its delays are in hundredths of a second); use .webp or .mp4 for {fps}</source>
+        <translation>un GIF reproduce como máximo {most} fotogramas por segundo (sus pausas van en centésimas de segundo); para {fps} use .webp o .mp4</translation>
+    </message>
+    <message>
+        <source>{seconds!r} is outside {low:g}…{high:g}</source>
+        <translation>{seconds!r} está fuera de {low:g}…{high:g}</translation>
+    </message>
+    <message>
+        <source>{width!r} is not a whole number of pixels in {low}…{high}</source>
+        <translation>{width!r} no es un número entero de píxeles en {low}…{high}</translation>
+    </message>
+</context>
+<context>
     <name>AnimationDialog</name>
     <message>
         <source>Pelvic tilt sweep, there and back</source>
