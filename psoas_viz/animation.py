@@ -17,6 +17,7 @@ from typing import Callable, Sequence
 
 import numpy as np
 
+from psoas_viz.i18n import fill_template, translate
 from psoas_viz.io.files import replace_file
 from psoas_viz.model.posture import Posture
 
@@ -51,18 +52,28 @@ def animation_settings(path, fps: int = 25, seconds: float = 3.0, width: int = 1
     path = Path(path)
     fmt = path.suffix.lower().lstrip(".")
     if fmt not in FORMATS:
-        raise ValueError(f"{path.name}: an animation is written as .gif, .webp or .mp4, "
-                         f"not {path.suffix or 'no extension'!r}")
+        raise ValueError(fill_template(translate("Animation", "{name}: an animation is written as .gif, .webp or "
+                                                              ".mp4, not {suffix!r}"),
+                                       {"name": path.name, "suffix": path.suffix or translate("Animation",
+                                                                                              "no extension")}))
     if isinstance(fps, bool) or not isinstance(fps, int) or not FPS_RANGE[0] <= fps <= FPS_RANGE[1]:
-        raise ValueError(f"fps: {fps!r} is not a whole number of frames per second in {FPS_RANGE[0]}…{FPS_RANGE[1]}")
+        raise ValueError("fps: " + fill_template(translate("Animation", "{fps!r} is not a whole number of frames per "
+                                                                        "second in {low}…{high}"),
+                                                 {"fps": fps, "low": FPS_RANGE[0], "high": FPS_RANGE[1]}))
     if fmt == "gif" and fps > GIF_MAX_FPS:
-        raise ValueError(f"fps: a GIF plays at most {GIF_MAX_FPS} frames per second (its delays are in hundredths "
-                         f"of a second); use .webp or .mp4 for {fps}")
+        raise ValueError("fps: " + fill_template(translate("Animation", "a GIF plays at most {most} frames per second "
+                                                                        "(its delays are in hundredths of a second); "
+                                                                        "use .webp or .mp4 for {fps}"),
+                                                 {"most": GIF_MAX_FPS, "fps": fps}))
     if (isinstance(seconds, bool) or not isinstance(seconds, (int, float)) or not math.isfinite(seconds)
             or not SECONDS_RANGE[0] <= seconds <= SECONDS_RANGE[1]):
-        raise ValueError(f"seconds: {seconds!r} is outside {SECONDS_RANGE[0]:g}…{SECONDS_RANGE[1]:g}")
+        raise ValueError("seconds: " + fill_template(translate("Animation", "{seconds!r} is outside {low:g}…{high:g}"),
+                                                     {"seconds": seconds, "low": float(SECONDS_RANGE[0]),
+                                                      "high": float(SECONDS_RANGE[1])}))
     if isinstance(width, bool) or not isinstance(width, int) or not WIDTH_RANGE[0] <= width <= WIDTH_RANGE[1]:
-        raise ValueError(f"width: {width!r} is not a whole number of pixels in {WIDTH_RANGE[0]}…{WIDTH_RANGE[1]}")
+        raise ValueError("width: " + fill_template(translate("Animation", "{width!r} is not a whole number of pixels "
+                                                                          "in {low}…{high}"),
+                                                   {"width": width, "low": WIDTH_RANGE[0], "high": WIDTH_RANGE[1]}))
     if fmt == "mp4" and not mp4_available():
         raise ValueError(MP4_MISSING)
     return AnimationSettings(path, fmt, fps, float(seconds), width)

@@ -109,11 +109,11 @@ def settle_text(doc: dict, balance, posture, muscles: dict) -> str:
                                    {"pt": angles["spinopelvic_tilt"], "ss": angles["sacral_slope"],
                                     "ll": angles["lumbar_lordosis"], "stiffness": balance.stiffness, "wall": wall}))
     else:
-        template = (translate("CommandLine", "No stable balance between −30° and +30° ({spine}): from {tilt:+.1f}° "
-                                             "the pelvis falls anteriorly (net {net:+.1f} N m).")
+        template = (translate("CommandLine", "No stable balance between −30° and +30° ({spine}): from "
+                                             "{tilt:+.1f}° the pelvis falls anteriorly (net {net:+.1f} N m).")
                     if balance.falls == "anterior" else
-                    translate("CommandLine", "No stable balance between −30° and +30° ({spine}): from {tilt:+.1f}° "
-                                             "the pelvis falls posteriorly (net {net:+.1f} N m)."))
+                    translate("CommandLine", "No stable balance between −30° and +30° ({spine}): from "
+                                             "{tilt:+.1f}° the pelvis falls posteriorly (net {net:+.1f} N m)."))
         lines.append(fill_template(template, {"spine": _spine(posture.spine_mode), "tilt": posture.pelvic_tilt,
                                               "net": balance.net_moment}))
         if balance.could_hold:
@@ -403,7 +403,8 @@ def build_parser() -> argparse.ArgumentParser:
     source.add_argument("--lesson", metavar=translate("CommandLine", "FILE|NAME"),
                         help=translate("CommandLine", "a lesson file or a built-in lesson's name: a hand-out PDF, "
                                                       "one page per step"))
-    export.add_argument("--out", required=True, metavar=translate("CommandLine", "FILE.{png,svg,pdf,csv,gif,webp,mp4}"),
+    export.add_argument("--out", required=True,
+                        metavar=translate("CommandLine", "FILE.{png,svg,pdf,csv,gif,webp,mp4}"),
                         help=translate("CommandLine", "the file written; its ending chooses the format"))
     export.add_argument("--width", metavar="PX", help=translate("CommandLine", "PNG width in pixels (1…7680; "
                                                                                "default 1920)"))

@@ -129,7 +129,8 @@ def _muscle_settings(model, scenario, assignments: dict[str, str]):
                                                                      "(newtons)"), {"name": name}))
             force = _number(assignments.pop(name), f"--set {name}")
             if not 0.0 <= force <= links[muscle].max_force:
-                raise UsageError(fill_template(translate("CommandLine", "--set {name}: {force:g} N is outside 0…{most:g} N"),
+                raise UsageError(fill_template(translate("CommandLine",
+                                                         "--set {name}: {force:g} N is outside 0…{most:g} N"),
                                                {"name": name, "force": force, "most": links[muscle].max_force}))
             settings.pulls[muscle] = force
             continue

@@ -51,6 +51,33 @@
     </message>
 </context>
 <context>
+    <name>Animation</name>
+    <message>
+        <source>{name}: an animation is written as .gif, .webp or .mp4, not {suffix!r}</source>
+        <translation>{name}: eine Animation wird als .gif, .webp oder .mp4 geschrieben, nicht {suffix!r}</translation>
+    </message>
+    <message>
+        <source>no extension</source>
+        <translation>ohne Endung</translation>
+    </message>
+    <message>
+        <source>{fps!r} is not a whole number of frames per second in {low}…{high}</source>
+        <translation>{fps!r} ist keine ganze Zahl von Bildern pro Sekunde in {low}…{high}</translation>
+    </message>
+    <message>
+        <source>a GIF plays at most {most} frames per second (its delays are in hundredths of a second); use .webp or .mp4 for {fps}</source>
+        <translation>ein GIF spielt höchstens {most} Bilder pro Sekunde ab (seine Pausen sind in Hundertstelsekunden); für {fps} .webp oder .mp4 verwenden</translation>
+    </message>
+    <message>
+        <source>{seconds!r} is outside {low:g}…{high:g}</source>
+        <translation>{seconds!r} liegt außerhalb von {low:g}…{high:g}</translation>
+    </message>
+    <message>
+        <source>{width!r} is not a whole number of pixels in {low}…{high}</source>
+        <translation>{width!r} ist keine ganze Zahl von Pixeln in {low}…{high}</translation>
+    </message>
+</context>
+<context>
     <name>AnimationDialog</name>
     <message>
         <source>Pelvic tilt sweep, there and back</source>
@@ -281,7 +308,8 @@
 no change yet —
 tilt the pelvis</source>
         <translation>neutral:
-noch keine Änderung —
+noch keine
+Änderung —
 Becken kippen</translation>
     </message>
     <message>
@@ -2616,7 +2644,7 @@ neutral {default:g} {unit} (rote Marke)</translation>
     </message>
     <message>
         <source>Page Down next step, Page Up previous, S sweep, Q predict with the class, B blank, Escape leaves</source>
-        <translation>Bild ab: nächster Schritt, Bild auf: voriger, S: Kippung durchlaufen, Q: Vorhersage mit der Klasse, B: Bild schwarz, Escape: beenden</translation>
+        <translation>Bild ↓ nächster Schritt, Bild ↑ voriger, S Durchlauf, Q mit der Klasse vorhersagen, B Bild aus, Esc beendet</translation>
     </message>
     <message>
         <source>◀ Previous</source>
@@ -2636,11 +2664,16 @@ neutral {default:g} {unit} (rote Marke)</translation>
     </message>
     <message>
         <source>Blank (B)</source>
-        <translation>Schwarz (B)</translation>
+        <translation>Bild aus (B)</translation>
     </message>
     <message>
         <source>Exit (Esc)</source>
         <translation>Ende (Esc)</translation>
+    </message>
+    <message>
+        <source>Pelvic tilt</source>
+        <comment>the presentation bar: short</comment>
+        <translation>Kippung</translation>
     </message>
     <message>
         <source>Predict: review</source>

@@ -51,6 +51,33 @@
     </message>
 </context>
 <context>
+    <name>Animation</name>
+    <message>
+        <source>{name}: an animation is written as .gif, .webp or .mp4, not {suffix!r}</source>
+        <translation>{name}: una animación se escribe como .gif, .webp o .mp4, no {suffix!r}</translation>
+    </message>
+    <message>
+        <source>no extension</source>
+        <translation>sin extensión</translation>
+    </message>
+    <message>
+        <source>{fps!r} is not a whole number of frames per second in {low}…{high}</source>
+        <translation>{fps!r} no es un número entero de fotogramas por segundo en {low}…{high}</translation>
+    </message>
+    <message>
+        <source>a GIF plays at most {most} frames per second (its delays are in hundredths of a second); use .webp or .mp4 for {fps}</source>
+        <translation>un GIF reproduce como máximo {most} fotogramas por segundo (sus pausas van en centésimas de segundo); para {fps} use .webp o .mp4</translation>
+    </message>
+    <message>
+        <source>{seconds!r} is outside {low:g}…{high:g}</source>
+        <translation>{seconds!r} está fuera de {low:g}…{high:g}</translation>
+    </message>
+    <message>
+        <source>{width!r} is not a whole number of pixels in {low}…{high}</source>
+        <translation>{width!r} no es un número entero de píxeles en {low}…{high}</translation>
+    </message>
+</context>
+<context>
     <name>AnimationDialog</name>
     <message>
         <source>Pelvic tilt sweep, there and back</source>
@@ -2616,7 +2643,7 @@ neutro {default:g} {unit} (marca roja)</translation>
     </message>
     <message>
         <source>Page Down next step, Page Up previous, S sweep, Q predict with the class, B blank, Escape leaves</source>
-        <translation>Av Pág: paso siguiente, Re Pág: anterior, S: barrido de la inclinación, Q: predicción con la clase, B: pantalla en negro, Escape: salir</translation>
+        <translation>AvPág paso siguiente, RePág anterior, S barrido, Q predecir con la clase, B pantalla en negro, Esc sale</translation>
     </message>
     <message>
         <source>◀ Previous</source>
@@ -2643,6 +2670,11 @@ neutro {default:g} {unit} (marca roja)</translation>
         <translation>Salir (Esc)</translation>
     </message>
     <message>
+        <source>Pelvic tilt</source>
+        <comment>the presentation bar: short</comment>
+        <translation>Inclinación</translation>
+    </message>
+    <message>
         <source>Predict: review</source>
         <translation>Predicción: repaso</translation>
     </message>
@@ -2664,7 +2696,7 @@ neutro {default:g} {unit} (marca roja)</translation>
     </message>
     <message>
         <source>Stop sweep (S)</source>
-        <translation>Detener (S)</translation>
+        <translation>Parar (S)</translation>
     </message>
 </context>
 <context>

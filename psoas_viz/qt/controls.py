@@ -292,8 +292,9 @@ class ControlPanel(QtWidgets.QWidget):
         self.preset_combo.setAccessibleName(self.tr("Preset"))
         self.preset_combo.setAccessibleDescription(self.tr("Sets every posture value of a named posture (undoable)"))
         self.spine_combo.setAccessibleName(self.tr("Spine mode"))
-        self.spine_combo.setAccessibleDescription(self.tr("How the lumbar spine follows the pelvis: locked (the trunk "
-                                                          "tilts with it), upright (the lordosis compensates) or manual"))
+        self.spine_combo.setAccessibleDescription(self.tr("How the lumbar spine follows the pelvis: locked (the "
+                                                          "trunk tilts with it), upright (the lordosis compensates) "
+                                                          "or manual"))
         self.reset_button.setToolTip(self.tr("Back to neutral standing (undoable)"))
         self.undo_button.setAccessibleName(self.tr("Undo"))
         self.undo_button.setAccessibleDescription(self.tr("Undo the last change (Ctrl+Z)"))

@@ -33,7 +33,8 @@ SHORTCUTS = [
       (QT_TRANSLATE_NOOP("Shortcuts", "Ctrl+Shift+S"), QT_TRANSLATE_NOOP("Shortcuts", "Save as…")),
       (QT_TRANSLATE_NOOP("Shortcuts", "Ctrl+Z"), QT_TRANSLATE_NOOP("Shortcuts", "Undo")),
       (QT_TRANSLATE_NOOP("Shortcuts", "Ctrl+Shift+Z / Ctrl+Y"), QT_TRANSLATE_NOOP("Shortcuts", "Redo")),
-      (QT_TRANSLATE_NOOP("Shortcuts", "Ctrl+E"), QT_TRANSLATE_NOOP("Shortcuts", "Export the diagram (PNG, SVG, PDF, CSV)")),
+      (QT_TRANSLATE_NOOP("Shortcuts", "Ctrl+E"),
+       QT_TRANSLATE_NOOP("Shortcuts", "Export the diagram (PNG, SVG, PDF, CSV)")),
       (QT_TRANSLATE_NOOP("Shortcuts", "Ctrl+C"),
        QT_TRANSLATE_NOOP("Shortcuts", "Copy the diagram as an image (paste into slides)")),
       (QT_TRANSLATE_NOOP("Shortcuts", "Ctrl++ / Ctrl+= / Ctrl+-"),
@@ -53,19 +54,23 @@ SHORTCUTS = [
        QT_TRANSLATE_NOOP("Shortcuts", "The File, Edit, View and Help menus (Help → Anatomy index: every card)")),
       (QT_TRANSLATE_NOOP("Shortcuts", "← → ↑ ↓ on the model"),
        QT_TRANSLATE_NOOP("Shortcuts", "Tilt the pelvis 1° (Shift: 0.1°), as dragging it does")),
-      (QT_TRANSLATE_NOOP("Shortcuts", "Page Up / Page Down on the model"), QT_TRANSLATE_NOOP("Shortcuts", "Tilt the pelvis 5°")),
+      (QT_TRANSLATE_NOOP("Shortcuts", "Page Up / Page Down on the model"),
+       QT_TRANSLATE_NOOP("Shortcuts", "Tilt the pelvis 5°")),
       (QT_TRANSLATE_NOOP("Shortcuts", "+ / − / 0 on the model"),
        QT_TRANSLATE_NOOP("Shortcuts", "Zoom in / out / show the whole model, as the wheel does")),
       (QT_TRANSLATE_NOOP("Shortcuts", "← → on a slider"),
        QT_TRANSLATE_NOOP("Shortcuts", "1° (muscles: 1 %); Page Up / Page Down 5° (10 %); type a value in its box")),
-      (QT_TRANSLATE_NOOP("Shortcuts", "Space on a check box or button"), QT_TRANSLATE_NOOP("Shortcuts", "Switch it or press it")),
+      (QT_TRANSLATE_NOOP("Shortcuts", "Space on a check box or button"),
+       QT_TRANSLATE_NOOP("Shortcuts", "Switch it or press it")),
       (QT_TRANSLATE_NOOP("Shortcuts", "Enter or Space on a claim"),
        QT_TRANSLATE_NOOP("Shortcuts", "Set up its scenario and show the verdict"))]),
     (QT_TRANSLATE_NOOP("Shortcuts", "Presentation mode (and presentation clickers)"),
-     [(QT_TRANSLATE_NOOP("Shortcuts", "Page Down, →, ↓, Space"), QT_TRANSLATE_NOOP("Shortcuts", "Next preset / lesson step")),
+     [(QT_TRANSLATE_NOOP("Shortcuts", "Page Down, →, ↓, Space"),
+       QT_TRANSLATE_NOOP("Shortcuts", "Next preset / lesson step")),
       (QT_TRANSLATE_NOOP("Shortcuts", "Page Up, ←, ↑, Backspace"), QT_TRANSLATE_NOOP("Shortcuts", "Previous step")),
       (QT_TRANSLATE_NOOP("Shortcuts", "Home / End"), QT_TRANSLATE_NOOP("Shortcuts", "First / last step")),
-      (QT_TRANSLATE_NOOP("Shortcuts", "B or . (period)"), QT_TRANSLATE_NOOP("Shortcuts", "Blank the screen (again to show it)")),
+      (QT_TRANSLATE_NOOP("Shortcuts", "B or . (period)"),
+       QT_TRANSLATE_NOOP("Shortcuts", "Blank the screen (again to show it)")),
       (QT_TRANSLATE_NOOP("Shortcuts", "S"),
        QT_TRANSLATE_NOOP("Shortcuts", "Sweep pelvic tilt posterior → anterior → back, tracing the psoas plot")),
       (QT_TRANSLATE_NOOP("Shortcuts", "Q"),
@@ -183,7 +188,8 @@ class PresentationView(QtWidgets.QWidget):
         row.addWidget(self.prev_button)
         row.addWidget(self.step_label, 1)
         row.addWidget(self.next_button)
-        row2.addWidget(QtWidgets.QLabel(self.tr("Pelvic tilt")))
+        self.tilt_title = QtWidgets.QLabel(self.tr("Pelvic tilt", "the presentation bar: short"))
+        row2.addWidget(self.tilt_title)
         row2.addWidget(self.tilt_slider, 1)
         row2.addWidget(self.tilt_label)
         row2.addSpacing(20)
@@ -365,6 +371,11 @@ class PresentationView(QtWidgets.QWidget):
 
     # -- painting --------------------------------------------------------------------------------------
     def resizeEvent(self, event):
+        # the slider's title only where the buttons keep their whole words (a 1024-px projector in large type)
+        self.tilt_title.show()
+        controls = self.bar.layout().itemAt(1).layout()
+        margins = self.bar.layout().contentsMargins()
+        self.tilt_title.setVisible(controls.minimumSize().width() + margins.left() + margins.right() <= self.width())
         h = self.bar.sizeHint().height()
         self.bar.setGeometry(0, self.height() - h, self.width(), h)
         super().resizeEvent(event)

@@ -88,6 +88,7 @@ class PresentationControl(QtCore.QObject):
     def steps(self):
         return self.lesson or preset_steps(self.window.session.model)
 
+
     def set_presenting(self, on: bool, full_screen: bool = True) -> None:
         if on and self.view is None:
             theme = "projector"

@@ -138,3 +138,45 @@ def test_no_english_left_in_the_window_and_its_dialogs(qapp, model, english, dia
     left -= _same_in_both(model, language)
     assert not left, f"English left in {language}:\n" + "\n".join(sorted(left))
     assert i18n.current_language() == "en"
+
+
+@pytest.mark.parametrize("language", ["de", "es"])
+def test_the_presentation_bar_keeps_whole_words_on_a_1024_px_projector(qapp, model, dialogs, language):
+    window = create_window(Session(model), language=language)
+    window.files.persist = False
+    qapp.processEvents()
+    try:
+        window.presentation.set_presenting(True, full_screen=False)
+        view = window.presentation.view
+        view.resize(1024, 768)
+        qapp.processEvents()
+        for sweeping in (False, True):
+            if sweeping:
+                view.start_sweep()
+                qapp.processEvents()
+            buttons = (view.prev_button, view.next_button, view.sweep_button, view.blank_button, view.exit_button)
+            assert all(b.width() >= b.minimumSizeHint().width() for b in buttons), [b.text() for b in buttons]
+            assert view.tilt_title.isVisible() and view.tilt_title.width() >= view.tilt_title.sizeHint().width()
+        assert view.sweep_button.text() == {"de": "Anhalten (S)", "es": "Parar (S)"}[language]
+        view.stop_sweep()
+    finally:
+        window.presentation.set_presenting(False)
+        window.language.set_language("en", remember=False)
+        window.hide()
+
+
+def test_the_open_lesson_editor_and_the_view_menu_follow_a_language_switch(window):
+    editor = window.presentation.open_editor()
+    editor.add_current("Stand")
+    window.language.actions["de"].trigger()  # View → Language → Deutsch, the editor left open
+    try:
+        assert editor.windowTitle() == "Lektionseditor" and editor.buttons["Present"].text() == "Präsentieren"
+        assert editor.list.item(0).text() == "1. Stand"
+        assert window.presentation.action.text() == "&Präsentationsmodus"
+        assert window.animation_export.action.text() == "&Animation exportieren …"
+        assert window.zoom_actions[0].text() == "Ver&größern"
+        assert window.controls.reset_button.accessibleName() == "Alles zurücksetzen"
+        assert window.play.accessibleName().startswith("Modell:")
+    finally:
+        window.language.actions["en"].trigger()
+    assert editor.buttons["Present"].text() == "Present" and window.presentation.action.text() == "&Presentation mode"
