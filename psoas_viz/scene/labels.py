@@ -236,8 +236,8 @@ def _ring(r: Request, w: float, h: float) -> tuple[np.ndarray, np.ndarray]:
 
 
 def _grid(r: Request, w: float, h: float, bounds: tuple) -> tuple[np.ndarray, np.ndarray]:
-    """Every box of the bounds on a ``GRID`` px lattice, nearest its anchor first (an optional label's only
-    within ``MAX_LEADER`` font sizes), and its distance (px)."""
+    """Every box of the bounds on a ``GRID`` px lattice (an optional label's only within ``MAX_LEADER`` font sizes
+    of its anchor) and its distance from the anchor (px)."""
     xs = np.arange(bounds[0], bounds[2] - w + 1e-9, GRID)
     ys = np.arange(bounds[1], bounds[3] - h + 1e-9, GRID)
     if r.optional:  # only the lattice within reach of the anchor
@@ -254,8 +254,7 @@ def _grid(r: Request, w: float, h: float, bounds: tuple) -> tuple[np.ndarray, np
     keep = d >= r.gap if r.optional else np.ones(len(d), bool)
     if r.optional:
         keep &= d <= MAX_LEADER * r.size
-    order = np.argsort(d[keep], kind="stable")
-    return boxes[keep][order], d[keep][order]
+    return boxes[keep], d[keep]  # in lattice order: the caller sorts those it can use by distance
 
 
 def _leaders(boxes: np.ndarray, anchor) -> tuple[np.ndarray, np.ndarray]:
@@ -475,15 +474,16 @@ def _choose(r: Request, bounds: tuple, taken: list, blocked: Obstacles, starts, 
         boxes, cost = boxes[inside], cost[inside]
         if not len(boxes):
             continue
-        first = first if first is not None else tuple(boxes[0])
+        first = first if first is not None else tuple(boxes[int(np.argmin(cost))])
         t = np.asarray(taken, float).reshape(-1, 4)
 
-        def free(index):  # those of ``boxes[index]`` clear of placed labels
+        def free(index):  # those of ``boxes[index]`` clear of placed labels, cheapest first
             some = boxes[index]
-            return index[~((some[:, None, 0] < t[None, :, 2]) & (t[None, :, 0] < some[:, None, 2])
-                           & (some[:, None, 1] < t[None, :, 3]) & (t[None, :, 1] < some[:, None, 3])).any(axis=1)]
+            index = index[~((some[:, None, 0] < t[None, :, 2]) & (t[None, :, 0] < some[:, None, 2])
+                            & (some[:, None, 1] < t[None, :, 3]) & (t[None, :, 1] < some[:, None, 3])).any(axis=1)]
+            return index[np.argsort(cost[index], kind="stable")]
 
-        order = free(np.flatnonzero(blocked.count(boxes) == 0))  # off the obstacles first: fewer to test
+        order = free(np.flatnonzero(blocked.count(boxes) == 0))  # off the obstacles first: fewer to test and sort
         choice = _best(boxes, cost, order if not r.optional else order[:OPTIONAL_TRIES], r, taken, starts, ends,
                        blocked)
         if choice is not None:
