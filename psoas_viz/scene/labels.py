@@ -96,21 +96,17 @@ def overlaps(box, other) -> bool:
 
 def crossing(starts: np.ndarray, ends: np.ndarray, boxes: np.ndarray) -> np.ndarray:
     """(N, M): whether segment i (``starts``/``ends`` (N, 2)) passes through the inside of box j (``boxes``
-    (M, 4)); Liang-Barsky clipping, vectorised."""
-    x0, y0 = starts[:, 0:1], starts[:, 1:2]
-    dx, dy = ends[:, 0:1] - x0, ends[:, 1:2] - y0
-    lo = np.zeros((len(starts), len(boxes)))
-    hi = np.ones_like(lo)
-    inside = np.ones(lo.shape, bool)
-    with np.errstate(divide="ignore", invalid="ignore"):
-        for p, q in ((-dx, x0 - boxes[None, :, 0]), (dx, boxes[None, :, 2] - x0),
-                     (-dy, y0 - boxes[None, :, 1]), (dy, boxes[None, :, 3] - y0)):
-            p = np.broadcast_to(p, lo.shape)
-            t = q / p
-            inside &= (p != 0.0) | (q > 0.0)
-            lo = np.where(p < 0.0, np.maximum(lo, t), lo)
-            hi = np.where(p > 0.0, np.minimum(hi, t), hi)
-    return inside & (lo < hi)
+    (M, 4)): their extents overlap on both axes and the segment's line has corners of the box on both sides
+    (the separating-axis test, vectorised)."""
+    x0, y0, x1, y1 = starts[:, 0:1], starts[:, 1:2], ends[:, 0:1], ends[:, 1:2]
+    bx0, by0, bx1, by1 = boxes[None, :, 0], boxes[None, :, 1], boxes[None, :, 2], boxes[None, :, 3]
+    overlap = ((np.minimum(x0, x1) < bx1) & (np.maximum(x0, x1) > bx0)
+               & (np.minimum(y0, y1) < by1) & (np.maximum(y0, y1) > by0))
+    dx, dy = x1 - x0, y1 - y0
+    # the line's value (x - x0) dy - (y - y0) dx at the corners: its least and greatest
+    a, b = (bx0 - x0) * dy, (bx1 - x0) * dy
+    c, d = (by0 - y0) * dx, (by1 - y0) * dx
+    return overlap & (np.minimum(a, b) - np.maximum(c, d) < 0.0) & (np.maximum(a, b) - np.minimum(c, d) > 0.0)
 
 
 def intersecting(a0: np.ndarray, a1: np.ndarray, b0: np.ndarray, b1: np.ndarray) -> np.ndarray:
