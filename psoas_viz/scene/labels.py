@@ -110,11 +110,14 @@ def crossing(starts: np.ndarray, ends: np.ndarray, boxes: np.ndarray) -> np.ndar
 
 
 def intersecting(a0: np.ndarray, a1: np.ndarray, b0: np.ndarray, b1: np.ndarray) -> np.ndarray:
-    """(N, M): whether segment i (``a0``/``a1`` (N, 2)) properly crosses segment j (``b0``/``b1`` (M, 2))."""
-    def side(p, q, r):  # sign of the turn p -> q -> r
-        return np.sign((q[..., 0] - p[..., 0]) * (r[..., 1] - p[..., 1]) - (q[..., 1] - p[..., 1]) * (r[..., 0] - p[..., 0]))
-    A0, A1, B0, B1 = a0[:, None], a1[:, None], b0[None], b1[None]
-    return (side(A0, A1, B0) * side(A0, A1, B1) < 0) & (side(B0, B1, A0) * side(B0, B1, A1) < 0)
+    """(N, M): whether segment i (``a0``/``a1`` (N, 2)) properly crosses segment j (``b0``/``b1`` (M, 2)): each
+    has the other's ends strictly on both sides of its line."""
+    ax0, ay0, ax1, ay1 = a0[:, 0:1], a0[:, 1:2], a1[:, 0:1], a1[:, 1:2]
+    bx0, by0, bx1, by1 = b0[None, :, 0], b0[None, :, 1], b1[None, :, 0], b1[None, :, 1]
+    adx, ady, bdx, bdy = ax1 - ax0, ay1 - ay0, bx1 - bx0, by1 - by0
+    b_sides = np.sign(adx * (by0 - ay0) - ady * (bx0 - ax0)) * np.sign(adx * (by1 - ay0) - ady * (bx1 - ax0))
+    a_sides = np.sign(bdx * (ay0 - by0) - bdy * (ax0 - bx0)) * np.sign(bdx * (ay1 - by0) - bdy * (ax1 - bx0))
+    return (b_sides < 0) & (a_sides < 0)
 
 
 class Obstacles:
@@ -160,7 +163,7 @@ class Obstacles:
         edge = np.repeat(np.arange(len(a)), counts)
         spans = np.zeros((ny, nx + 1), np.int32)
         if len(edge):
-            rows = np.arange(len(edge)) - np.repeat(np.cumsum(counts) - counts, counts) + first[edge]
+            rows = np.arange(len(edge)) - (np.cumsum(counts) - counts)[edge] + first[edge]
             ax, ay, bx, by = a[edge, 0], a[edge, 1], b[edge, 0], b[edge, 1]
             x = ax + (rows + 0.5 - ay) * (bx - ax) / (by - ay)
             order = np.lexsort((x, rows, which[edge]))
@@ -173,12 +176,11 @@ class Obstacles:
                      ).astype(np.int32).reshape(ny, nx + 1)
         grid = np.cumsum(spans, axis=1, dtype=np.int32)[:, :nx] > 0
         # edges: points every half cell along each edge
-        length = np.hypot(*(b - a).T)
-        steps = np.ceil(length * 2.0).astype(int) + 2
+        delta = b - a
+        steps = np.ceil(np.hypot(delta[:, 0], delta[:, 1]) * 2.0).astype(np.int64) + 2
         edge = np.repeat(np.arange(len(a)), steps)
-        t = (np.arange(len(edge)) - np.repeat(np.cumsum(steps) - steps, steps)) / np.repeat(steps - 1, steps)
-        ae, be = a[edge], b[edge]
-        x, y = ae[:, 0] + (be[:, 0] - ae[:, 0]) * t, ae[:, 1] + (be[:, 1] - ae[:, 1]) * t
+        t = (np.arange(len(edge)) - (np.cumsum(steps) - steps)[edge]) / (steps - 1)[edge]
+        x, y = a[edge, 0] + delta[edge, 0] * t, a[edge, 1] + delta[edge, 1] * t
         cols, rows = x.astype(np.int32), y.astype(np.int32)  # truncation is the floor where kept
         keep = (x >= 0) & (cols < nx) & (y >= 0) & (rows < ny)
         grid.ravel()[(rows * nx + cols)[keep]] = True
