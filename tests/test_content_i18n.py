@@ -382,7 +382,7 @@ def test_the_gauge_never_covers_the_angle_box_on_a_projected_page(model, languag
     """The longer German and Spanish angle box ("Kippung", "inclinación") keeps its numbers in sight: the psoas
     gauge takes another place on every preset's page at the projector's 1024 px."""
     from psoas_viz.scene.page import page
-    from psoas_viz.scene.labels import overlaps
+    from psoas_viz.scene.labels import overlapping
     from psoas_viz.session import Session
 
     with i18n.using_language(language):
@@ -391,4 +391,4 @@ def test_the_gauge_never_covers_the_angle_box_on_a_projected_page(model, languag
             session.set_scenario(translated_scenario(load_preset(name, model), name))
             scene = page(session.snapshot, session.title, session.psoas_curve(), "projector")
             box = {s.id: s.shapes[0].box for s in scene.structures if s.id in ("angle_box", "psoas_gauge")}
-            assert not overlaps(box["angle_box"], box["psoas_gauge"]), (name, box)
+            assert not overlapping(box["angle_box"], box["psoas_gauge"]).any(), (name, box)

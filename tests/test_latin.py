@@ -18,7 +18,7 @@ from psoas_viz.model import load_model
 from psoas_viz.model.scenario import load_preset
 from psoas_viz.scene.cards import card_html
 from psoas_viz import terms
-from psoas_viz.scene.diagram import LABEL_TERMS, View, build
+from psoas_viz.scene.diagram import LATIN_LABELS, View, build
 from psoas_viz.scene.labels import label_lines
 from psoas_viz.scene.svg import svg_text
 from psoas_viz.session import Session
@@ -90,7 +90,8 @@ def test_labels_kept_in_place_keep_their_latin_line_and_lose_it_when_turned_off(
     moved = build(session.snapshot, View(900, 1000, latin=True, keep=latin.labels))
     _check_labels(moved, (0, 0, 900, 1000))
     with_latin = [lb for lb in moved.labels if lb.latin]
-    assert all(lb.latin == terms.latin_beside(LABEL_TERMS[lb.key], lb.text, abbreviated=True) for lb in with_latin)
+    assert all(lb.key in LATIN_LABELS and lb.latin == terms.latin_beside(lb.key, lb.text, abbreviated=True)
+               for lb in with_latin)
     had = {lb.key for lb in latin.labels if lb.latin}
     assert len(had - {lb.key for lb in with_latin}) <= 2  # a 2° change takes few Latin lines away
     off = build(session.snapshot, View(900, 1000, keep=moved.labels))

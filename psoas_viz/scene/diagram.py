@@ -17,7 +17,7 @@ from psoas_viz.i18n import fill_template, translate
 
 from . import geometry as g
 from . import text as measure
-from .labels import Obstacles, Request, follow, overlaps, place
+from .labels import Obstacles, Request, follow, overlapping, place
 from .shapes import Arc, Arrow, Circle, Mapper, Polygon, Polyline, Rect, Scene, Structure
 from .theme import SHORT_DASH, colour_range, theme_of
 
@@ -356,7 +356,8 @@ def _gauge(snapshot, theme, bounds, taken: list, blocked: Obstacles | None, musc
         spots = [(x1 - w, y0), (x1 - w, (y0 + y1 - h) / 2), (x1 - w, y1 - h), (x0, y1 - h), (x0, (y0 + y1 - h) / 2)]
         boxes = [(x, y, x + w, y + h) for x, y in spots]
         muscles = _sampled(muscles_px)
-        apart = [b for b in boxes if not any(overlaps(b, t) for t in taken)]  # never over the angle box's numbers
+        # never over the angle box's numbers
+        apart = [b for b, over in zip(boxes, overlapping(boxes, taken).any(axis=1)) if not over]
         clear = [b for b in apart if not blocked.count(np.array(b))[0]]
         box = next((b for b in clear + apart if not _holds(b, muscles)), (clear + apart + boxes)[0])
     shapes = [Rect(box, "box")]
@@ -425,20 +426,17 @@ def _holds(box, points: np.ndarray) -> bool:
     return bool(((points[:, 0] > x0) & (points[:, 0] < x1) & (points[:, 1] > y0) & (points[:, 1] < y1)).any())
 
 
-# the term (assets/i18n/terms.json) each label names; the vertebral levels (L1 … T12) and the angles read the same
-# in every language and have no Latin line
-LABEL_TERMS = {"psoas_major": "psoas_major", "iliacus": "iliacus", "asis": "asis", "aiis": "aiis",
-               "pubic_symphysis": "pubic_symphysis", "psis": "psis", "iliac_crest": "iliac_crest",
-               "ischial_tuberosity": "ischial_tuberosity", "sacral_promontory": "sacral_promontory",
-               "hip_joint": "hip_joint", "lesser_trochanter": "lesser_trochanter",
-               "greater_trochanter": "greater_trochanter", "rib_12": "rib_12", "sacrum": "sacrum", "femur": "femur"}
+# the labels that name a term of assets/i18n/terms.json by their key (the vertebral levels L1 … T12 and the angles
+# read the same in every language and have no Latin line)
+LATIN_LABELS = frozenset({"psoas_major", "iliacus", "asis", "aiis", "pubic_symphysis", "psis", "iliac_crest",
+                          "ischial_tuberosity", "sacral_promontory", "hip_joint", "lesser_trochanter",
+                          "greater_trochanter", "rib_12", "sacrum", "femur"})
 
 
 def _with_latin(r: Request) -> Request:
     """The label with its Terminologia Anatomica name (``M. psoas major``, ``Crista iliaca``) for a second line,
     unless its text already gives it (German ``M. psoas major``, ``Trochanter major``)."""
-    term = LABEL_TERMS.get(r.key)
-    latin = terms.latin_beside(term, r.text, abbreviated=True) if term else None
+    latin = terms.latin_beside(r.key, r.text, abbreviated=True) if r.key in LATIN_LABELS else None
     return replace(r, latin=latin) if latin else r
 
 

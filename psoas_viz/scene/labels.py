@@ -90,8 +90,20 @@ def label_lines(label: Label) -> tuple[Text, ...]:
     return tuple(lines)
 
 
-def overlaps(box, other) -> bool:
-    return box[0] < other[2] and other[0] < box[2] and box[1] < other[3] and other[1] < box[3]
+def overlapping(boxes, others) -> np.ndarray:
+    """(N, M): whether box i of ``boxes`` (N, 4) and box j of ``others`` (M, 4) overlap (px; touching is not
+    overlapping)."""
+    a = np.asarray(boxes, float).reshape(-1, 4)[:, None]
+    b = np.asarray(others, float).reshape(-1, 4)[None]
+    return (a[..., 0] < b[..., 2]) & (b[..., 0] < a[..., 2]) & (a[..., 1] < b[..., 3]) & (b[..., 1] < a[..., 3])
+
+
+def _distance(boxes: np.ndarray, anchors) -> np.ndarray:
+    """(N,): how far each box (N, 4) lies from its anchor ((2,) for all, or (N, 2)); 0 where it holds it."""
+    a = np.asarray(anchors, float)
+    ax, ay = a[..., 0], a[..., 1]
+    return np.hypot(np.maximum(0.0, np.maximum(boxes[:, 0] - ax, ax - boxes[:, 2])),
+                    np.maximum(0.0, np.maximum(boxes[:, 1] - ay, ay - boxes[:, 3])))
 
 
 def crossing(starts: np.ndarray, ends: np.ndarray, boxes: np.ndarray) -> np.ndarray:
@@ -246,9 +258,7 @@ def _grid(r: Request, w: float, h: float, bounds: tuple) -> tuple[np.ndarray, np
         return np.zeros((0, 4)), np.zeros(0)
     x0, y0 = (v.ravel() for v in np.meshgrid(xs, ys))
     boxes = np.stack((x0, y0, x0 + w, y0 + h), -1)
-    ax, ay = r.anchor
-    d = np.hypot(np.maximum(0.0, np.maximum(boxes[:, 0] - ax, ax - boxes[:, 2])),
-                 np.maximum(0.0, np.maximum(boxes[:, 1] - ay, ay - boxes[:, 3])))
+    d = _distance(boxes, r.anchor)
     keep = d >= r.gap if r.optional else np.ones(len(d), bool)
     if r.optional:
         keep &= d <= MAX_LEADER * r.size
@@ -267,6 +277,12 @@ def _leaders(boxes: np.ndarray, anchor) -> tuple[np.ndarray, np.ndarray]:
         end = a - v / length[:, None] * np.minimum(3.0, length * 0.5)[:, None]
     end[length < 1.0] = np.nan
     return near, end
+
+
+def _drawn(near: np.ndarray, end: np.ndarray, asked, gap) -> np.ndarray:
+    """Which of these leader lines (from ``_leaders``) a label would draw: asked for, or longer than the gap the
+    label keeps from its anchor by ``LEADER_BEYOND`` (per label, or one value for all)."""
+    return np.isfinite(end[:, 0]) & (asked | (np.hypot(*(end - near).T) > gap + LEADER_BEYOND - 3.0))
 
 
 def _moved(r: Request, old: Label) -> tuple:
@@ -317,7 +333,7 @@ def _best(boxes: np.ndarray, cost: np.ndarray, order: np.ndarray, r: Request, ta
         some = boxes[pick]
         ok = ~crossing(starts, ends, some).any(axis=0)
         near, end = _leaders(some, r.anchor)
-        drawn = np.isfinite(end[:, 0]) & (r.leader | (np.hypot(*(end - near).T) > r.gap + LEADER_BEYOND - 3.0))
+        drawn = _drawn(near, end, r.leader, r.gap)
         ok[drawn] &= ~crossing(near[drawn], end[drawn], t).any(axis=1)
         ok[drawn] &= ~intersecting(near[drawn], end[drawn], starts, ends).any(axis=1)  # leaders never cross
         total = cost[pick].copy()
@@ -347,16 +363,12 @@ def _kept(requests: list[Request], keep, bounds: tuple, taken: list, blocked: Ob
     ok = (boxes[:, 0] >= bx0) & (boxes[:, 1] >= by0) & (boxes[:, 2] <= bx1) & (boxes[:, 3] <= by1)
     ok &= blocked.count(boxes) == 0
     t = np.asarray(taken, float).reshape(-1, 4)
-    ok &= ~((boxes[:, None, 0] < t[None, :, 2]) & (t[None, :, 0] < boxes[:, None, 2])
-            & (boxes[:, None, 1] < t[None, :, 3]) & (t[None, :, 1] < boxes[:, None, 3])).any(axis=1)
+    ok &= ~overlapping(boxes, t).any(axis=1)
     near, end = _leaders(boxes, [requests[i].anchor for i in index])
-    asked = np.array([requests[i].leader for i in index])
-    gap = np.array([requests[i].gap for i in index])
-    drawn = np.isfinite(end[:, 0]) & (asked | (np.hypot(*(end - near).T) > gap + LEADER_BEYOND - 3.0))
+    drawn = _drawn(near, end, np.array([requests[i].leader for i in index]), np.array([requests[i].gap for i in index]))
     ok[drawn] &= ~crossing(near[drawn], end[drawn], t).any(axis=1)
     # pairs: boxes overlapping, a leader through a box, leaders crossing
-    clash = ((boxes[:, None, 0] < boxes[None, :, 2]) & (boxes[None, :, 0] < boxes[:, None, 2])
-             & (boxes[:, None, 1] < boxes[None, :, 3]) & (boxes[None, :, 1] < boxes[:, None, 3]))
+    clash = overlapping(boxes, boxes)
     through = np.zeros_like(clash)
     through[drawn] = crossing(near[drawn], end[drawn], boxes)
     crossed = np.zeros_like(clash)
@@ -476,9 +488,7 @@ def _choose(r: Request, bounds: tuple, taken: list, blocked: Obstacles, starts, 
         t = np.asarray(taken, float).reshape(-1, 4)
 
         def free(index):  # those of ``boxes[index]`` clear of placed labels, cheapest first
-            some = boxes[index]
-            index = index[~((some[:, None, 0] < t[None, :, 2]) & (t[None, :, 0] < some[:, None, 2])
-                            & (some[:, None, 1] < t[None, :, 3]) & (t[None, :, 1] < some[:, None, 3])).any(axis=1)]
+            index = index[~overlapping(boxes[index], t).any(axis=1)]
             return index[np.argsort(cost[index], kind="stable")]
 
         order = free(np.flatnonzero(blocked.count(boxes) == 0))  # off the obstacles first: fewer to test and sort
@@ -499,8 +509,6 @@ def _label_leaders(requests: list[Request], boxes) -> list[tuple]:
     boxes = np.asarray(boxes, float).reshape(-1, 4)
     anchors = np.array([r.anchor for r in requests], float)
     near, end = _leaders(boxes + (PAD, 0.0, -PAD, 0.0), anchors)
-    dx = np.maximum(0.0, np.maximum(boxes[:, 0] - anchors[:, 0], anchors[:, 0] - boxes[:, 2]))
-    dy = np.maximum(0.0, np.maximum(boxes[:, 1] - anchors[:, 1], anchors[:, 1] - boxes[:, 3]))
-    far = np.hypot(dx, dy) > np.array([r.gap for r in requests]) + LEADER_BEYOND
+    far = _distance(boxes, anchors) > np.array([r.gap for r in requests]) + LEADER_BEYOND
     drawn = (np.array([r.leader for r in requests]) | far) & np.isfinite(end).all(axis=1)
     return [(tuple(n), tuple(e)) if d else () for n, e, d in zip(near.tolist(), end.tolist(), drawn)]
