@@ -358,7 +358,7 @@ def _gauge(snapshot, theme, bounds, taken: list, blocked: Obstacles | None, musc
         muscles = _sampled(muscles_px)
         # never over the angle box's numbers
         apart = [b for b, over in zip(boxes, overlapping(boxes, taken).any(axis=1)) if not over]
-        clear = [b for b in apart if not blocked.count(np.array(b))[0]]
+        clear = [b for b, cells in zip(apart, blocked.count(np.array(apart, float))) if not cells]
         box = next((b for b in clear + apart if not _holds(b, muscles)), (clear + apart + boxes)[0])
     shapes = [Rect(box, "box")]
     y = box[1] + pad

@@ -202,8 +202,10 @@ def union_box(boxes) -> tuple[float, float, float, float]:
 
 
 def bounds(points: np.ndarray) -> tuple[float, float, float, float]:
-    lo, hi = points.min(axis=0), points.max(axis=0)
-    return (float(lo[0]), float(lo[1]), float(hi[0]), float(hi[1]))
+    """The box (x0, y0, x1, y1) of points (N, 2), a column at a time (numpy reduces an (N, 2) array's first axis
+    many times more slowly)."""
+    x, y = points[:, 0], points[:, 1]
+    return (float(x.min()), float(y.min()), float(x.max()), float(y.max()))
 
 
 def body_frame(outlines: dict[str, np.ndarray], cut_below: float | None = None) -> tuple:

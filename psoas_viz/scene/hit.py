@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from .geometry import bounds
 from .shapes import Polygon, Polyline
 
 PSOAS = "psoas_major"
@@ -86,5 +87,4 @@ def box_of(scene, structure_id: str) -> tuple[float, float, float, float]:
     """The bounding box (px) of a structure's shapes."""
     points = np.concatenate([shape.points for shape in scene.structure(structure_id).shapes
                              if hasattr(shape, "points")])
-    lo, hi = points.min(axis=0), points.max(axis=0)
-    return (float(lo[0]), float(lo[1]), float(hi[0]), float(hi[1]))
+    return bounds(points)

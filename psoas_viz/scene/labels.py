@@ -8,7 +8,10 @@ inside the bounds, clear of every placed box and leader, clear of the obstacles 
 other label or leader wins.  Failing that, the
 nearest clear place anywhere in the bounds is taken (an optional label only within ``MAX_LEADER`` font sizes
 of its anchor, else it is left out); a required label (the psoas, the angle values) that finds no clear place
-at all takes the first place clear of other labels, or else its first place.
+at all takes the first place clear of other labels, or else its first place.  The labels still to place search
+around their anchors together: every ring is tested at once against what stays while they are placed, then each
+label only against those placed before it (the same places as searching one label after another); the search of
+the whole bounds sorts and tests its boxes a batch of the nearest at a time.
 
 Obstacles are rasterised once per placement into cells of ``CELL`` px (outlines and their insides, each
 outline also traced along its edge so thin processes count) with a summed-area table, so a box is tested in
@@ -26,6 +29,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from . import text as measure
+from .geometry import bounds as bounds_of
 from .shapes import Label, Text
 
 STEPS = (0.0, 10.0, 24.0, 44.0, 70.0, 100.0, 140.0)  # px beyond the gap
@@ -98,6 +102,12 @@ def overlapping(boxes, others) -> np.ndarray:
     return (a[..., 0] < b[..., 2]) & (b[..., 0] < a[..., 2]) & (a[..., 1] < b[..., 3]) & (b[..., 1] < a[..., 3])
 
 
+def _inside(boxes: np.ndarray, bounds: tuple) -> np.ndarray:
+    """(N,): which boxes (N, 4) lie wholly inside ``bounds`` (px)."""
+    bx0, by0, bx1, by1 = bounds
+    return (boxes[:, 0] >= bx0) & (boxes[:, 1] >= by0) & (boxes[:, 2] <= bx1) & (boxes[:, 3] <= by1)
+
+
 def _distance(boxes: np.ndarray, anchors) -> np.ndarray:
     """(N,): how far each box (N, 4) lies from its anchor ((2,) for all, or (N, 2)); 0 where it holds it."""
     a = np.asarray(anchors, float)
@@ -138,17 +148,19 @@ class Obstacles:
     covered cells a box touches."""
 
     def __init__(self, bounds: tuple, polygons=(), boxes=()):
-        polygons = [np.asarray(p, float) for p in polygons if len(p) >= 3]
-        corners = [np.asarray(b, float).reshape(2, 2) for b in boxes] + [p for p in polygons]
-        lo = np.min([c.min(axis=0) for c in corners], axis=0) if corners else np.asarray(bounds[:2], float)
-        hi = np.max([c.max(axis=0) for c in corners], axis=0) if corners else np.asarray(bounds[:2], float)
+        polygons = [p for p in polygons if len(p) >= 3]
+        sizes = np.array([len(p) for p in polygons], int)
+        points = np.concatenate([np.asarray(b, float).reshape(2, 2) for b in boxes] + polygons, dtype=float) \
+            if len(boxes) or polygons else np.asarray(bounds[:2], float).reshape(1, 2)
+        x0, y0, x1, y1 = bounds_of(points)
+        lo, hi = np.array([x0, y0]), np.array([x1, y1])
         # the cells of the bounds' own lattice that the obstacles span
         first = np.clip(np.floor((lo - bounds[:2]) / CELL) - 1, 0, None)
         self.x0, self.y0 = (float(v) for v in np.asarray(bounds[:2], float) + first * CELL)
         self.nx = max(1, int(math.ceil((min(hi[0] + 2 * CELL, bounds[2]) - self.x0) / CELL)))
         self.ny = max(1, int(math.ceil((min(hi[1] + 2 * CELL, bounds[3]) - self.y0) / CELL)))
-        rings = [(p - (self.x0, self.y0)) / CELL for p in polygons]
-        grid = self._fill(rings) if rings else np.zeros((self.ny, self.nx), bool)
+        rings = (points[2 * len(boxes):] - (self.x0, self.y0)) / CELL
+        grid = self._fill(rings, sizes) if polygons else np.zeros((self.ny, self.nx), bool)
         for box in boxes:
             c0, r0, c1, r1 = self._cells(np.asarray(box, float)[None])
             grid[int(r0[0]):int(r1[0]), int(c0[0]):int(c1[0])] = True
@@ -157,16 +169,15 @@ class Obstacles:
         np.cumsum(table[1:, 1:], axis=1, out=table[1:, 1:])
         self.table, self.grid = table, grid
 
-    def _fill(self, rings: list[np.ndarray]) -> np.ndarray:
-        """The cells whose centres lie inside any of ``rings`` (cell units; even-odd within each ring) and the
-        cells their edges pass through, all rings in one pass."""
+    def _fill(self, a: np.ndarray, sizes: np.ndarray) -> np.ndarray:
+        """The cells whose centres lie inside any of the rings (``a``: their points one after another, cell units;
+        ``sizes``: how many points each has; even-odd within each ring) and the cells their edges pass through,
+        all rings in one pass."""
         nx, ny = self.nx, self.ny
-        sizes = np.array([len(ring) for ring in rings])
-        a = np.concatenate(rings)
         following = np.arange(1, len(a) + 1)
         following[np.cumsum(sizes) - 1] = np.cumsum(sizes) - sizes  # each ring closes on its first point
         b = a[following]
-        which = np.repeat(np.arange(len(rings)), sizes)
+        which = np.repeat(np.arange(len(sizes)), sizes)
         # inside: every (edge, row) where the edge crosses the row's centre line (half-open, so a ring crosses each
         # row an even number of times); sorted by ring, row and x, the cells between crossings 1-2, 3-4 … are inside
         first = np.clip(np.ceil(np.minimum(a[:, 1], b[:, 1]) - 0.5), 0, ny).astype(int)
@@ -247,22 +258,21 @@ def _ring(r: Request, w: float, h: float) -> tuple[np.ndarray, np.ndarray]:
 
 def _grid(r: Request, w: float, h: float, bounds: tuple) -> tuple[np.ndarray, np.ndarray]:
     """Every box of the bounds on a ``GRID`` px lattice (an optional label's only within ``MAX_LEADER`` font sizes
-    of its anchor) and its distance from the anchor (px)."""
+    of its anchor) and its distance from the anchor (px), from its column's and its row's."""
+    (ax, ay), reach = r.anchor, MAX_LEADER * r.size
     xs = np.arange(bounds[0], bounds[2] - w + 1e-9, GRID)
     ys = np.arange(bounds[1], bounds[3] - h + 1e-9, GRID)
     if r.optional:  # only the lattice within reach of the anchor
-        reach, (ax, ay) = MAX_LEADER * r.size, r.anchor
         xs = xs[(xs >= ax - reach - w - GRID) & (xs <= ax + reach + GRID)]
         ys = ys[(ys >= ay - reach - h - GRID) & (ys <= ay + reach + GRID)]
     if not len(xs) or not len(ys):
         return np.zeros((0, 4)), np.zeros(0)
-    x0, y0 = (v.ravel() for v in np.meshgrid(xs, ys))
-    boxes = np.stack((x0, y0, x0 + w, y0 + h), -1)
-    d = _distance(boxes, r.anchor)
-    keep = d >= r.gap if r.optional else np.ones(len(d), bool)
-    if r.optional:
-        keep &= d <= MAX_LEADER * r.size
-    return boxes[keep], d[keep]  # in lattice order: the caller sorts those it can use by distance
+    across = np.maximum(0.0, np.maximum(xs - ax, ax - (xs + w)))
+    down = np.maximum(0.0, np.maximum(ys - ay, ay - (ys + h)))
+    d = np.hypot(across[None, :], down[:, None]).ravel()  # row by row, as the lattice is read
+    index = np.flatnonzero((d >= r.gap) & (d <= reach)) if r.optional else np.arange(len(d))
+    x0, y0 = xs[index % len(xs)], ys[index // len(xs)]
+    return np.stack((x0, y0, x0 + w, y0 + h), -1), d[index]  # in lattice order: the caller sorts by distance
 
 
 def _leaders(boxes: np.ndarray, anchor) -> tuple[np.ndarray, np.ndarray]:
@@ -319,30 +329,98 @@ def follow(requests: list[Request], previous: tuple) -> list[Label]:
             for (r, old), box, n, e in zip(kept, boxes, near.tolist(), end.tolist())]
 
 
-def _best(boxes: np.ndarray, cost: np.ndarray, order: np.ndarray, r: Request, taken: list, starts, ends,
-          blocked: Obstacles, chunk: int = 128):
-    """Of ``boxes[order]`` (ascending ``cost``), those no placed leader runs through and whose own leader runs
-    through no placed label and crosses no placed leader, the one of least cost counting each px of its leader
-    over an obstacle ``ACROSS`` times (tested a chunk at a time while a cheaper one may follow)."""
+def _free(boxes: np.ndarray, index: np.ndarray, taken: np.ndarray, blocked: Obstacles | None) -> np.ndarray:
+    """Those of ``boxes[index]`` off the obstacles (unless ``blocked`` is None) and clear of the boxes ``taken``
+    (M, 4), in the order given."""
+    if blocked is not None:
+        index = index[blocked.count(boxes[index]) == 0]
+    return index[~overlapping(boxes[index], taken).any(axis=1)]
+
+
+def _clear(boxes: np.ndarray, near: np.ndarray, end: np.ndarray, drawn: np.ndarray, taken: np.ndarray, starts,
+           ends) -> np.ndarray:
+    """(N,): which boxes (with their leaders from ``_leaders`` and ``_drawn``) no leader (``starts``/``ends``)
+    runs through and whose own drawn leader runs through none of ``taken`` (M, 4) and crosses none of those
+    leaders."""
+    ok = ~crossing(starts, ends, boxes).any(axis=0)
+    ok[drawn] &= ~crossing(near[drawn], end[drawn], taken).any(axis=1)
+    ok[drawn] &= ~intersecting(near[drawn], end[drawn], starts, ends).any(axis=1)  # leaders never cross
+    return ok
+
+
+def _cost(boxes: np.ndarray, cost: np.ndarray, anchors, asked, gaps, taken: np.ndarray, starts, ends,
+          blocked: Obstacles) -> tuple[np.ndarray, tuple]:
+    """What each box costs (``cost`` plus ``ACROSS`` times each px of its leader over an obstacle; infinite where
+    it is not clear, see ``_clear``), and its leader (near, end, drawn) for later tests."""
+    near, end = _leaders(boxes, anchors)
+    drawn = _drawn(near, end, asked, gaps)
+    total = cost.copy()
+    total[drawn] += ACROSS * blocked.across(near[drawn], end[drawn])
+    total[~_clear(boxes, near, end, drawn, taken, starts, ends)] = np.inf
+    return total, (near, end, drawn)
+
+
+def _best(boxes: np.ndarray, cost: np.ndarray, r: Request, taken: list, starts, ends, blocked: Obstacles,
+          over_bone: bool = False, tries: int | None = None, chunk: int = 512, batch: int = 2048):
+    """Of ``boxes``, those clear of ``taken`` and off the obstacles (unless ``over_bone``), the clear one (see
+    ``_cost``) of least cost; only the ``tries`` cheapest of them, if given.  Tested cheapest first (equal costs
+    in the order given), a chunk at a time while a cheaper one may follow; the boxes are sorted and sifted a
+    batch of the cheapest at a time, so a search of the whole bounds handles a few thousand of its boxes, not
+    all."""
     t = np.asarray(taken, float).reshape(-1, 4)
-    best, best_cost = None, np.inf
-    for i in range(0, len(order), chunk):
-        pick = order[i:i + chunk]
-        if cost[pick[0]] >= best_cost:
-            break
-        some = boxes[pick]
-        ok = ~crossing(starts, ends, some).any(axis=0)
-        near, end = _leaders(some, r.anchor)
-        drawn = _drawn(near, end, r.leader, r.gap)
-        ok[drawn] &= ~crossing(near[drawn], end[drawn], t).any(axis=1)
-        ok[drawn] &= ~intersecting(near[drawn], end[drawn], starts, ends).any(axis=1)  # leaders never cross
-        total = cost[pick].copy()
-        total[drawn] += ACROSS * blocked.across(near[drawn], end[drawn])
-        total[~ok] = np.inf
-        k = int(np.argmin(total))
-        if total[k] < best_cost:
-            best, best_cost = tuple(some[k]), float(total[k])
+    best, best_cost, tried = None, np.inf, 0
+    rest = np.arange(len(boxes))
+    while len(rest) and (tries is None or tried < tries) and cost[rest].min() < best_cost:
+        if len(rest) > batch:  # the cheapest, and any as cheap as the last of them (their order kept)
+            cheap = cost[rest] <= np.partition(cost[rest], batch - 1)[batch - 1]
+            order, rest = rest[cheap], rest[~cheap]
+        else:
+            order, rest = rest, rest[:0]
+        order = _free(boxes, order, t, None if over_bone else blocked)
+        order = order[np.argsort(cost[order], kind="stable")][:None if tries is None else tries - tried]
+        tried += len(order)
+        for i in range(0, len(order), chunk):
+            pick = order[i:i + chunk]
+            if cost[pick[0]] >= best_cost:
+                break
+            total, _ = _cost(boxes[pick], cost[pick], r.anchor, r.leader, r.gap, t, starts, ends, blocked)
+            k = int(np.argmin(total))
+            if total[k] < best_cost:
+                best, best_cost = tuple(boxes[pick[k]]), float(total[k])
     return best
+
+
+class _Rings:
+    """The first search of several labels placed one after another, done together: each label's ring of boxes
+    around its anchor (``_ring``) tested at once against what does not change while they are placed (the bounds,
+    the obstacles, the labels and leaders there before); then, label by label (``best``), only against the
+    labels placed since.  The same choice as ``_choose`` searching the ring of each label in turn."""
+
+    def __init__(self, requests: list[Request], bounds: tuple, taken: list, blocked: Obstacles, starts, ends):
+        rings = [_ring(r, *_size(r)) for r in requests]
+        boxes = np.concatenate([b for b, _ in rings]) if rings else np.zeros((0, 4))
+        cost = np.concatenate([c for _, c in rings]) if rings else np.zeros(0)
+        owner = np.repeat(np.arange(len(requests)), [len(c) for _, c in rings])
+        t = np.asarray(taken, float).reshape(-1, 4)
+        usable = _free(boxes, np.flatnonzero(_inside(boxes, bounds)), t, blocked)
+        boxes, cost, owner = boxes[usable], cost[usable], owner[usable]  # each ring still in its order of cost
+        anchors = np.array([r.anchor for r in requests], float).reshape(-1, 2)[owner]
+        asked = np.array([r.leader for r in requests], bool)[owner]
+        gaps = np.array([r.gap for r in requests], float)[owner]
+        total, (near, end, drawn) = _cost(boxes, cost, anchors, asked, gaps, t, starts, ends, blocked)
+        ends_at = np.searchsorted(owner, np.arange(len(requests) + 1))
+        self.rings = [(boxes[a:b], total[a:b], near[a:b], end[a:b], drawn[a:b]) for a, b in zip(ends_at, ends_at[1:])]
+
+    def best(self, n: int, placed: list, starts, ends) -> tuple | None:
+        """Label ``n``'s box of least cost that is also clear of the labels ``placed`` since (and their leaders
+        ``starts``/``ends``), or None."""
+        boxes, total, near, end, drawn = self.rings[n]
+        if placed and len(boxes):
+            p = np.asarray(placed, float).reshape(-1, 4)
+            total = np.where(~overlapping(boxes, p).any(axis=1) & _clear(boxes, near, end, drawn, p, starts, ends),
+                             total, np.inf)
+        k = int(np.argmin(total)) if len(total) else 0
+        return tuple(boxes[k]) if len(total) and np.isfinite(total[k]) else None
 
 
 def _kept(requests: list[Request], keep, bounds: tuple, taken: list, blocked: Obstacles) -> dict:
@@ -359,8 +437,7 @@ def _kept(requests: list[Request], keep, bounds: tuple, taken: list, blocked: Ob
         x0, y0, x1, y1 = _moved(r, before[_key(r)])
         boxes.append((x0 - PAD, y0, x1 + PAD, y1))
     boxes = np.array(boxes, float)
-    bx0, by0, bx1, by1 = bounds
-    ok = (boxes[:, 0] >= bx0) & (boxes[:, 1] >= by0) & (boxes[:, 2] <= bx1) & (boxes[:, 3] <= by1)
+    ok = _inside(boxes, bounds)
     ok &= blocked.count(boxes) == 0
     t = np.asarray(taken, float).reshape(-1, 4)
     ok &= ~overlapping(boxes, t).any(axis=1)
@@ -412,13 +489,18 @@ def place(requests: list[Request], bounds: tuple, taken: list[tuple], blocked: O
         if requests[i].latin and old.latin:
             x0, y0, x1, y1 = _moved(requests[i], old)
             held[i] = (x0 - PAD, y0, x1 + PAD, y1)
-    for i, r in enumerate(names):
-        if i in kept:
-            continue
-        choice = (_choose(replace(r, optional=True), bounds, taken + list(held.values()), blocked, starts, ends,
-                          "near") if held else None)  # a clear place off the Latin lines, or none
-        if choice is None:
-            choice = _choose(r, bounds, taken, blocked, starts, ends)
+    # each label first looks around its anchor (off the Latin lines kept, if any), all at once; then, if it finds
+    # no place there, searches further on its own
+    order = [i for i in range(len(names)) if i not in kept]
+    rings = _Rings([replace(names[i], optional=True) if held else names[i] for i in order], bounds,
+                   taken + list(held.values()), blocked, starts, ends)
+    before_pass, leaders_before = len(taken), len(starts)
+    for n, i in enumerate(order):
+        r = names[i]
+        choice = rings.best(n, taken[before_pass:], starts[leaders_before:], ends[leaders_before:])
+        if choice is None:  # no room around its anchor: the whole bounds (and a required label's fallbacks, which
+            # need its ring; a label that kept off the Latin lines tries its ring again without them first)
+            choice = _choose(r, bounds, taken, blocked, starts, ends, "all" if held or not r.optional else "far")
         if choice is None:
             continue
         chosen[i] = choice
@@ -452,6 +534,12 @@ def place(requests: list[Request], bounds: tuple, taken: list[tuple], blocked: O
     return placed
 
 
+def _size(r: Request) -> tuple[float, float]:
+    """The width and height (px) of the box a label takes (its text, with ``PAD`` either side)."""
+    w, h = extent(r.text, r.size, r.bold, r.latin)
+    return w + 2 * PAD, h
+
+
 def _key(r: Request) -> str:
     return r.key or f"{r.target}:{r.text}"
 
@@ -467,37 +555,27 @@ def _leader_lines(leaders: dict) -> tuple[np.ndarray, np.ndarray]:
 def _choose(r: Request, bounds: tuple, taken: list, blocked: Obstacles, starts, ends, reach: str = "all",
             prefer: tuple | None = None) -> tuple | None:
     """The box (with PAD) a label takes: ``prefer`` if it is clear, else (unless ``reach`` is ``prefer``) the
-    cheapest clear one around its anchor, else (``reach`` ``all``) anywhere in the bounds (an optional label
-    within ``MAX_LEADER``); a required one that finds none clear takes one clear of other labels, or its first;
+    cheapest clear one around its anchor, else (``reach`` ``all``; ``far``: only this) anywhere in the bounds (an
+    optional label within ``MAX_LEADER``); a required one that finds none clear takes one clear of other labels, or its first;
     None for an optional label that finds none."""
-    bx0, by0, bx1, by1 = bounds
-    w, h = extent(r.text, r.size, r.bold, r.latin)
-    w += 2 * PAD
+    w, h = _size(r)
     choice = first = over_bone = None
-    searches = {"prefer": [], "near": [lambda: _ring(r, w, h)],
+    searches = {"prefer": [], "near": [lambda: _ring(r, w, h)], "far": [lambda: _grid(r, w, h, bounds)],
                 "all": [lambda: _ring(r, w, h), lambda: _grid(r, w, h, bounds)]}[reach]
     if prefer is not None:
         searches = [lambda: (np.array([prefer], float), np.zeros(1)), *searches]
     for search in searches:
         boxes, cost = search()
-        inside = (boxes[:, 0] >= bx0) & (boxes[:, 1] >= by0) & (boxes[:, 2] <= bx1) & (boxes[:, 3] <= by1)
+        inside = _inside(boxes, bounds)
         boxes, cost = boxes[inside], cost[inside]
         if not len(boxes):
             continue
         first = first if first is not None else tuple(boxes[int(np.argmin(cost))])
-        t = np.asarray(taken, float).reshape(-1, 4)
-
-        def free(index):  # those of ``boxes[index]`` clear of placed labels, cheapest first
-            index = index[~overlapping(boxes[index], t).any(axis=1)]
-            return index[np.argsort(cost[index], kind="stable")]
-
-        order = free(np.flatnonzero(blocked.count(boxes) == 0))  # off the obstacles first: fewer to test and sort
-        choice = _best(boxes, cost, order if not r.optional else order[:OPTIONAL_TRIES], r, taken, starts, ends,
-                       blocked)
+        choice = _best(boxes, cost, r, taken, starts, ends, blocked, tries=OPTIONAL_TRIES if r.optional else None)
         if choice is not None:
             return choice
         if over_bone is None and not r.optional:
-            over_bone = _best(boxes, cost, free(np.arange(len(boxes))), r, taken, starts, ends, blocked)
+            over_bone = _best(boxes, cost, r, taken, starts, ends, blocked, over_bone=True)
     return None if r.optional else (over_bone or first)
 
 
