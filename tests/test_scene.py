@@ -417,3 +417,42 @@ def test_iliacus_is_a_belly_too_and_fascial_pulls_end_in_arrows_on_the_psoas(mod
         anchor, contact = line.points
         assert np.allclose(arrow.start, contact, atol=0.01)
         assert np.dot(np.subtract(arrow.tip, arrow.start), anchor - contact) > 0
+
+
+def test_labels_kept_through_a_series_of_jumps_stay_clear(model):
+    """As in the window: each full-quality frame keeps the labels placed before where they are still clear and
+    places the others; every frame's labels are clear."""
+    session, scene = Session(model), None
+    for tilt in (-24.0, 17.5, -3.0, 29.0, -30.0, 8.0):
+        session.set_values(pelvic_tilt=tilt)
+        scene = build(session.snapshot, View(745, 902, keep=scene.labels if scene else ()))
+        _check_labels(scene, (0, 0, 745, 902))
+        assert len(scene.labels) >= 12
+
+
+def test_labels_searched_together_take_the_places_of_labels_searched_one_at_a_time(model):
+    """The labels still to place search around their anchors all at once, then each against those placed before
+    it: the same places as placing them one after another, each with the whole search."""
+    from psoas_viz.scene import diagram, labels
+
+    session = Session(model)
+    for tilt in (-20.0, 0.0, 25.0):
+        session.set_values(pelvic_tilt=tilt)
+        view = View(602, 902)
+        drawing = diagram.draw(session.snapshot, view)
+        scene = diagram.annotate(drawing, view)
+        bounds = (2.0, 2.0, 600.0, 900.0)
+        blocked = labels.Obstacles(bounds, diagram.label_obstacles(drawing.structures), [drawing.hip_box])
+        taken = [*drawing.taken, scene.structure("psoas_gauge").shapes[0].box]
+        starts, ends = np.zeros((0, 2)), np.zeros((0, 2))
+        one_at_a_time = {}
+        for r in drawing.requests:
+            box = labels._choose(r, bounds, taken, blocked, starts, ends)
+            if box is None:
+                continue
+            taken.append(box)
+            one_at_a_time[labels._key(r)] = (box[0] + labels.PAD, box[1], box[2] - labels.PAD, box[3])
+            leader = labels._label_leaders([r], [box])[0]
+            if leader:
+                starts, ends = np.vstack((starts, [leader[0]])), np.vstack((ends, [leader[1]]))
+        assert {lb.key: lb.box for lb in scene.labels} == one_at_a_time
