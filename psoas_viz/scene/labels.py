@@ -234,26 +234,46 @@ class Obstacles:
         return t[r1, c1] - t[r0, c1] - t[r1, c0] + t[r0, c0]
 
 
-def _ring(r: Request, w: float, h: float) -> tuple[np.ndarray, np.ndarray]:
-    """The candidate boxes around the anchor in the order they are tried: nearest first, a box on another side
-    than the preferred one counted ``SIDE_PENALTY`` px (the opposite side twice) farther."""
-    ax, ay = r.anchor
-    sides = {"right": "left", "left": "right", "above": "below", "below": "above"}
-    order = (r.side, *(s for s in ("above", "below", "right", "left") if s not in (r.side, sides[r.side])),
-             sides[r.side])
-    steps = np.array(STEPS if r.optional else STEPS + FAR_STEPS)[:, None]
-    shifts = np.array(SHIFTS)[None, :]
-    d = r.gap + steps
-    corners = {"right": (ax + d + 0 * shifts, ay - h / 2 + shifts * h + 0 * d),
-               "left": (ax - d - w + 0 * shifts, ay - h / 2 + shifts * h + 0 * d),
-               "above": (ax - w / 2 + shifts * w * 0.5 + 0 * d, ay - d - h + 0 * shifts),
-               "below": (ax - w / 2 + shifts * w * 0.5 + 0 * d, ay + d + 0 * shifts)}
-    x0 = np.concatenate([corners[side][0].ravel() for side in order])
-    y0 = np.concatenate([corners[side][1].ravel() for side in order])
-    cost = np.concatenate([(steps + SIDE_PENALTY * min(rank, 2) + np.abs(shifts) * h).ravel()
-                           for rank in range(len(order))])
-    ranked = np.argsort(cost, kind="stable")
-    return np.stack((x0, y0, x0 + w, y0 + h), -1)[ranked], cost[ranked]
+SIDES = ("right", "left", "above", "below")
+
+
+def _rings(requests: list[Request]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The candidate boxes around each request's anchor, all requests at once: boxes (K, 4), what each costs
+    (px) and whose it is (K,), each request's in the order they are tried.  Nearest first, a box on the first side
+    across (above before below, right before left) counted ``SIDE_PENALTY`` px farther, on the other two sides
+    twice that; a required label also looks ``FAR_STEPS`` away."""
+    n = len(requests)
+    if not n:
+        return np.zeros((0, 4)), np.zeros(0), np.zeros(0, int)
+    anchor = np.array([r.anchor for r in requests], float).reshape(n, 2)
+    ax, ay = (v[:, None, None, None] for v in anchor.T)
+    size = np.array([_size(r) for r in requests], float).reshape(n, 2)
+    w, h = (v[:, None, None, None] for v in size.T)
+    steps = np.array(STEPS + FAR_STEPS)[None, None, :, None]
+    shifts = np.array(SHIFTS)[None, None, None, :]
+    d = np.array([r.gap for r in requests], float)[:, None, None, None] + steps
+    # x and y of every box (request, side as in SIDES, step, shift)
+    x = np.concatenate(np.broadcast_arrays(ax + d, ax - d - w, ax - w / 2 + shifts * w * 0.5,
+                                           ax - w / 2 + shifts * w * 0.5), axis=1)
+    y = np.concatenate(np.broadcast_arrays(ay - h / 2 + shifts * h, ay - h / 2 + shifts * h, ay - d - h, ay + d),
+                       axis=1)
+    # each request's sides in the order tried: its own, the two across, the opposite one
+    opposite = {"right": "left", "left": "right", "above": "below", "below": "above"}
+    sides = np.array([[SIDES.index(s) for s in (r.side, *(s for s in ("above", "below", "right", "left")
+                                                          if s not in (r.side, opposite[r.side])), opposite[r.side])]
+                      for r in requests], int).reshape(n, 4)
+    x = np.take_along_axis(x, sides[:, :, None, None], axis=1).reshape(n, -1)
+    y = np.take_along_axis(y, sides[:, :, None, None], axis=1).reshape(n, -1)
+    cost = steps + SIDE_PENALTY * np.array([0.0, 1.0, 2.0, 2.0])[None, :, None, None] + np.abs(shifts) * h
+    beyond = (np.arange(steps.size) >= len(STEPS))[None, None, :, None]  # the FAR_STEPS
+    far = np.array([r.optional for r in requests], bool)[:, None, None, None] & beyond
+    cost = np.where(far, np.inf, cost).reshape(n, -1)  # an optional label does not look that far
+    ranked = np.argsort(cost, axis=1, kind="stable")
+    x, y, cost = (np.take_along_axis(v, ranked, axis=1) for v in (x, y, cost))
+    keep = np.isfinite(cost)
+    x, y, cost = x[keep], y[keep], cost[keep]
+    owner = np.repeat(np.arange(n), keep.sum(axis=1))
+    return np.stack((x, y, x + size[owner, 0], y + size[owner, 1]), -1), cost, owner
 
 
 def _grid(r: Request, w: float, h: float, bounds: tuple) -> tuple[np.ndarray, np.ndarray]:
@@ -341,10 +361,12 @@ def _clear(boxes: np.ndarray, near: np.ndarray, end: np.ndarray, drawn: np.ndarr
            ends) -> np.ndarray:
     """(N,): which boxes (with their leaders from ``_leaders`` and ``_drawn``) no leader (``starts``/``ends``)
     runs through and whose own drawn leader runs through none of ``taken`` (M, 4) and crosses none of those
-    leaders."""
+    leaders (each test only of the boxes that passed the one before)."""
     ok = ~crossing(starts, ends, boxes).any(axis=0)
-    ok[drawn] &= ~crossing(near[drawn], end[drawn], taken).any(axis=1)
-    ok[drawn] &= ~intersecting(near[drawn], end[drawn], starts, ends).any(axis=1)  # leaders never cross
+    test = np.flatnonzero(ok & drawn)
+    ok[test] = ~crossing(near[test], end[test], taken).any(axis=1)
+    test = test[ok[test]]
+    ok[test] = ~intersecting(near[test], end[test], starts, ends).any(axis=1)  # leaders never cross
     return ok
 
 
@@ -354,9 +376,10 @@ def _cost(boxes: np.ndarray, cost: np.ndarray, anchors, asked, gaps, taken: np.n
     it is not clear, see ``_clear``), and its leader (near, end, drawn) for later tests."""
     near, end = _leaders(boxes, anchors)
     drawn = _drawn(near, end, asked, gaps)
-    total = cost.copy()
-    total[drawn] += ACROSS * blocked.across(near[drawn], end[drawn])
-    total[~_clear(boxes, near, end, drawn, taken, starts, ends)] = np.inf
+    ok = _clear(boxes, near, end, drawn, taken, starts, ends)
+    total = np.where(ok, cost, np.inf)
+    pay = np.flatnonzero(ok & drawn)
+    total[pay] += ACROSS * blocked.across(near[pay], end[pay])
     return total, (near, end, drawn)
 
 
@@ -392,15 +415,12 @@ def _best(boxes: np.ndarray, cost: np.ndarray, r: Request, taken: list, starts, 
 
 class _Rings:
     """The first search of several labels placed one after another, done together: each label's ring of boxes
-    around its anchor (``_ring``) tested at once against what does not change while they are placed (the bounds,
+    around its anchor (``_rings``) tested at once against what does not change while they are placed (the bounds,
     the obstacles, the labels and leaders there before); then, label by label (``best``), only against the
     labels placed since.  The same choice as ``_choose`` searching the ring of each label in turn."""
 
     def __init__(self, requests: list[Request], bounds: tuple, taken: list, blocked: Obstacles, starts, ends):
-        rings = [_ring(r, *_size(r)) for r in requests]
-        boxes = np.concatenate([b for b, _ in rings]) if rings else np.zeros((0, 4))
-        cost = np.concatenate([c for _, c in rings]) if rings else np.zeros(0)
-        owner = np.repeat(np.arange(len(requests)), [len(c) for _, c in rings])
+        boxes, cost, owner = _rings(requests)
         t = np.asarray(taken, float).reshape(-1, 4)
         usable = _free(boxes, np.flatnonzero(_inside(boxes, bounds)), t, blocked)
         boxes, cost, owner = boxes[usable], cost[usable], owner[usable]  # each ring still in its order of cost
@@ -560,8 +580,8 @@ def _choose(r: Request, bounds: tuple, taken: list, blocked: Obstacles, starts, 
     None for an optional label that finds none."""
     w, h = _size(r)
     choice = first = over_bone = None
-    searches = {"prefer": [], "near": [lambda: _ring(r, w, h)], "far": [lambda: _grid(r, w, h, bounds)],
-                "all": [lambda: _ring(r, w, h), lambda: _grid(r, w, h, bounds)]}[reach]
+    searches = {"prefer": [], "near": [lambda: _rings([r])[:2]], "far": [lambda: _grid(r, w, h, bounds)],
+                "all": [lambda: _rings([r])[:2], lambda: _grid(r, w, h, bounds)]}[reach]
     if prefer is not None:
         searches = [lambda: (np.array([prefer], float), np.zeros(1)), *searches]
     for search in searches:
