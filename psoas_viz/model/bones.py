@@ -64,7 +64,7 @@ class Bones:
                 self._bones[name] = (segment, local, pieces, bounds, features, bone["source"], bone["registration"])
         except (KeyError, TypeError, ValueError) as exc:
             raise BoneAssetError(f"{source}: not a bones outline file ({exc})") from None
-        self._joined: dict = {}  # names asked for together -> their local points, bodies and ends, joined
+        self._joined: dict = {}  # (names, features) asked for together -> local points, bodies, where each piece is
 
     @classmethod
     def load(cls, path: Path | str = BONES_FILE) -> "Bones":
@@ -89,26 +89,45 @@ class Bones:
 
     def local(self, bone: str) -> BoneShapes:
         """The shapes in the bone's segment frame, as arrays of shape (1, points, 2)."""
-        return self._split(bone, self._bones[bone][1][None])
+        _, local, pieces, bounds, _, _, _ = self._bones[bone]
+        return self._split(bone, local[None], [(kind, index, a, b) for (kind, index, _), a, b
+                                               in zip(pieces, bounds[:-1], bounds[1:])])
 
-    def world(self, pose: Pose, bones) -> dict[str, BoneShapes]:
+    def world(self, pose: Pose, bones, features: dict | None = None) -> dict[str, BoneShapes]:
         """Bone name -> all of that bone's shapes placed for every posture of ``pose``; the points of all the
-        bones asked for are placed in one vectorised transform."""
+        bones asked for are placed in one vectorised transform.  ``features``: bone name -> the indices of the
+        feature lines wanted, to place only those (in the asset's order; a bone left out: all of its lines)."""
         bones = tuple(bones)
-        joined = self._joined.get(bones)
+        chosen = tuple((b, tuple(features[b])) for b in bones if b in features) if features else ()
+        joined = self._joined.get((bones, chosen))
         if joined is None:
-            local = np.vstack([self._bones[b][1] for b in bones])
-            body = np.concatenate([np.full(len(self._bones[b][1]), BODY_INDEX[self._bones[b][0]]) for b in bones])
-            ends = np.cumsum([0] + [len(self._bones[b][1]) for b in bones])
-            joined = self._joined[bones] = (local, body, ends)
-        local, body, ends = joined
+            joined = self._joined[(bones, chosen)] = self._join(bones, dict(chosen))
+        local, body, plan = joined
         placed = pose.to_world(body, local)
-        return {b: self._split(b, placed[:, a:z]) for b, a, z in zip(bones, ends[:-1], ends[1:])}
+        return {b: self._split(b, placed, pieces) for b, pieces in plan}
 
-    def _split(self, bone, placed):
-        _, _, pieces, bounds, features, _, _ = self._bones[bone]
+    def _join(self, bones: tuple, features: dict) -> tuple:
+        """The local points of the pieces placed (all outers and holes, the features wanted), the body each
+        point moves with, and per bone where each of its pieces lies among those points."""
+        local, body, plan, at = [], [], [], 0
+        for b in bones:
+            segment, _, pieces, _, _, _, _ = self._bones[b]
+            wanted = features.get(b)
+            kept = [(kind, index, arr) for kind, index, arr in pieces
+                    if kind != "feature" or wanted is None or index in wanted]
+            spans = []
+            for kind, index, arr in kept:
+                local.append(arr)
+                spans.append((kind, index, at, at + len(arr)))
+                at += len(arr)
+            body.append(np.full(sum(len(arr) for _, _, arr in kept), BODY_INDEX[segment]))
+            plan.append((b, spans))
+        return np.vstack(local), np.concatenate(body), plan
+
+    def _split(self, bone: str, placed: np.ndarray, pieces: list) -> BoneShapes:
+        features = self._bones[bone][4]
         out = BoneShapes([], [], [])
-        for (kind, index, _), a, b in zip(pieces, bounds[:-1], bounds[1:]):
+        for kind, index, a, b in pieces:
             part = placed[:, a:b]
             if kind == "outer":
                 out.outers.append(part)

@@ -264,7 +264,7 @@ def _bones(model, pose, bone_shapes: dict, m: Mapper, theme) -> list[Structure]:
     for bone, shapes in bone_shapes.items():
         if bone == "T12":  # the discs lie behind the column's bodies, in front of the pelvis and sacrum
             out.append(Structure("discs", "annotation", "disc", discs, "Intervertebral discs", layer="Bones"))
-        features = [shapes.features[i] for i in g.drawn_features(bone)]
+        features = shapes.features  # those drawn (geometry.drawn_features)
         rings = m.many([o[0] for o in shapes.outers] + [h[0] for holes in shapes.holes for h in holes]
                        + [line[0] for _, line in features])
         outers, rest = rings[:len(shapes.outers)], iter(rings[len(shapes.outers):])

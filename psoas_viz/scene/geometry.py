@@ -32,11 +32,12 @@ _LAST_PLACED: list = [None, None]  # the pose last placed and its shapes (framin
 
 
 def bone_shapes(pose) -> dict:
-    """Scene bone id -> its BoneShapes (outers with holes, feature lines) in world mm for the first posture; the
-    last pose's are kept (the window frames and draws the same pose; poses are compared by identity)."""
+    """Scene bone id -> its BoneShapes (outers with holes, the feature lines drawn: ``drawn_features``) in world
+    mm for the first posture; the last pose's are kept (the window frames and draws the same pose; poses are
+    compared by identity)."""
     if _LAST_PLACED[0] is not pose:
         art = bone_art()
-        _LAST_PLACED[:] = [pose, art.world(pose, BONES)]
+        _LAST_PLACED[:] = [pose, art.world(pose, BONES, {bone: drawn_features(bone) for bone in BONES})]
     return _LAST_PLACED[1]
 
 
