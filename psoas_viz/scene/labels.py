@@ -388,28 +388,29 @@ def _best(boxes: np.ndarray, cost: np.ndarray, r: Request, taken: list, starts, 
     """Of ``boxes``, those clear of ``taken`` and off the obstacles (unless ``over_bone``), the clear one (see
     ``_cost``) of least cost; only the ``tries`` cheapest of them, if given.  Tested cheapest first (equal costs
     in the order given), a chunk at a time while a cheaper one may follow; the boxes are sorted and sifted a
-    batch of the cheapest at a time, so a search of the whole bounds handles a few thousand of its boxes, not
-    all."""
+    batch of the cheapest at a time until a chunk is full, so a search of the whole bounds handles a few
+    thousand of its boxes, not all."""
     t = np.asarray(taken, float).reshape(-1, 4)
     best, best_cost, tried = None, np.inf, 0
-    rest = np.arange(len(boxes))
-    while len(rest) and (tries is None or tried < tries) and cost[rest].min() < best_cost:
-        if len(rest) > batch:  # the cheapest, and any as cheap as the last of them (their order kept)
-            cheap = cost[rest] <= np.partition(cost[rest], batch - 1)[batch - 1]
-            order, rest = rest[cheap], rest[~cheap]
-        else:
-            order, rest = rest, rest[:0]
-        order = _free(boxes, order, t, None if over_bone else blocked)
-        order = order[np.argsort(cost[order], kind="stable")][:None if tries is None else tries - tried]
-        tried += len(order)
-        for i in range(0, len(order), chunk):
-            pick = order[i:i + chunk]
-            if cost[pick[0]] >= best_cost:
-                break
-            total, _ = _cost(boxes[pick], cost[pick], r.anchor, r.leader, r.gap, t, starts, ends, blocked)
-            k = int(np.argmin(total))
-            if total[k] < best_cost:
-                best, best_cost = tuple(boxes[pick[k]]), float(total[k])
+    rest, ready = np.arange(len(boxes)), np.zeros(0, int)
+    while tries is None or tried < tries:
+        want = chunk if tries is None else min(chunk, tries - tried)
+        while len(ready) < want and len(rest) and cost[rest].min() < best_cost:
+            if len(rest) > batch:  # the cheapest, and any as cheap as the last of them (their order kept)
+                cheap = cost[rest] <= np.partition(cost[rest], batch - 1)[batch - 1]
+                order, rest = rest[cheap], rest[~cheap]
+            else:
+                order, rest = rest, rest[:0]
+            order = _free(boxes, order, t, None if over_bone else blocked)
+            ready = np.concatenate((ready, order[np.argsort(cost[order], kind="stable")]))
+        pick, ready = ready[:want], ready[want:]
+        if not len(pick) or cost[pick[0]] >= best_cost:
+            break
+        tried += len(pick)
+        total, _ = _cost(boxes[pick], cost[pick], r.anchor, r.leader, r.gap, t, starts, ends, blocked)
+        k = int(np.argmin(total))
+        if total[k] < best_cost:
+            best, best_cost = tuple(boxes[pick[k]]), float(total[k])
     return best
 
 
