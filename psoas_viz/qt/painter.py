@@ -159,6 +159,11 @@ class Painter:
         # antialiased? -> {id: (structure, colour range)} drawn in the last paint of that quality
         self._previous: dict = {True: {}, False: {}}
 
+    def retained_images(self) -> dict:
+        """{structure id: image} of the structures the last paint composited from images (empty unless
+        ``retained``)."""
+        return {sid: image.image for sid, image in self._images.items() if image.image is not None}
+
     def pen(self, role: str, width: float | None = None, tone=None, dashed: bool = False) -> QtGui.QPen:
         """The pen of a role (a muscle's: of its tone, to 0.01 %), built once and kept while it is used: the pens
         of this paint and the one before (every posture brings new tones, a zoom new widths)."""
