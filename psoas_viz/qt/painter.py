@@ -1,7 +1,9 @@
 """The one painter: draws a scene into any QPainter (the play area, compare, presentation, PNG, PDF, clipboard).
 
 Shapes are in the scene's pixels; the caller scales the painter to its device.  Colours, widths and dashes come
-from the theme's role table; muscles are coloured by their tone.  Pens and brushes are built once per theme.
+from the theme's role table; muscles are coloured by their tone.  Pens are built once and kept while they are used.
+On screen (``Painter(retained=True)``) a structure that did not change since the last paint is composited from an
+image of itself (see :class:`Painter`).
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ import pyqtgraph as pg
 
 from psoas_viz.scene import text as measure
 from psoas_viz.scene.labels import label_lines
-from psoas_viz.scene.shapes import Arrow, Circle, Polygon, Polyline, Rect, Text
+from psoas_viz.scene.shapes import Arrow, Circle, Polygon, Polyline, Rect, Structure, Text
 from psoas_viz.scene.theme import DASH, theme_of
 
 Qt = QtCore.Qt
@@ -58,13 +60,6 @@ def _polygon(points) -> QtGui.QPolygonF:
     polygon = pg.functions.create_qpolygonf(len(points))
     pg.functions.ndarray_from_qpolygonf(polygon)[:] = points
     return polygon
-
-
-def _unchanged(before, before_span: float, structure, span: float) -> bool:
-    """Whether a structure draws the same pixels as it did: the same shapes, and the same colour scale if its
-    colours depend on it (a muscle's tone, a gradient; a bone's do not, so a new range redraws only the muscles)."""
-    return _same(before, structure) and (before_span == span or not any(
-        getattr(shape, "tone", None) is not None or getattr(shape, "gradient", ()) for shape in structure.shapes))
 
 
 class _Strokes:
@@ -123,20 +118,27 @@ def _same(a, b) -> bool:
     return True
 
 
+def _unchanged(before, before_span: float, structure, span: float) -> bool:
+    """Whether a structure draws the same pixels as it did: the same shapes, and the same colour scale if its
+    colours depend on it (a muscle's tone, a gradient; a bone's do not, so a new range redraws only the muscles)."""
+    return _same(before, structure) and (before_span == span or not any(
+        getattr(shape, "tone", None) is not None or getattr(shape, "gradient", ()) for shape in structure.shapes))
+
+
 @dataclasses.dataclass(frozen=True)
 class _Image:
     """A structure rendered alone on transparent pixels at full quality (None: nothing of it inside the scene) on
     the colour scale ``span``; ``at``: where its top-left pixel goes in the painter's coordinates (a whole device
     pixel)."""
 
-    structure: object
+    structure: Structure
     span: float
     image: QtGui.QImage | None
     at: QtCore.QPointF
 
 
 class Painter:
-    """Draws scenes of one theme (pens and brushes cached by role and tone).
+    """Draws scenes of one theme.
 
     ``retained`` (the on-screen widgets, which paint the same scene again and again, and a drag's next scene with
     most bones where they were): a structure drawn with exactly the same shapes as in the previous paint of the same
