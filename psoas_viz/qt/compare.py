@@ -26,7 +26,7 @@ class _Canvas(QtWidgets.QWidget):
     def __init__(self, view: "CompareView"):
         super().__init__(view)
         self.view = view
-        self.painter = Painter("screen")
+        self.painter = Painter("screen", retained=True)  # the same scene painted again and again: bones kept as images
 
     def paintEvent(self, event):
         scene = self.view.scene_for(self.width(), self.height())

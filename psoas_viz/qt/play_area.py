@@ -43,7 +43,7 @@ class PlayArea(QtWidgets.QWidget):
     def __init__(self, session: Session, parent=None):
         super().__init__(parent)
         self.session = session
-        self.painter = Painter("screen")
+        self.painter = Painter("screen", retained=True)  # the same scene painted again and again: bones kept as images
         self.anatomy = load_anatomy(muscle_ids=session.model.muscles.ids)
         self.setMouseTracking(True)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)  # the scene paints every pixel

@@ -45,7 +45,7 @@ def colour_range(percents) -> float:
 def scale_position(percent: float, span: float) -> float:
     """Where a change (percent) sits on a ±``span`` scale, -1..+1: the square root of its share of the span (small
     changes show; the order of changes is kept)."""
-    t = float(np.clip(percent / span, -1.0, 1.0))
+    t = min(max(float(percent) / span, -1.0), 1.0)  # plain floats: a painter asks for every new muscle tone
     return math.copysign(math.sqrt(abs(t)), t)
 
 
@@ -90,9 +90,8 @@ class Theme:
 
     def scale_colour(self, t: float) -> tuple[int, int, int, int]:
         """The colour at ``t`` along the scale: -1 fully shorter, 0 unchanged, +1 fully longer."""
-        end = np.array(self.longer if t >= 0 else self.shorter, float)
-        rgb = np.array(self.middle, float) + abs(t) * (end - np.array(self.middle, float))
-        return (*(int(round(c)) for c in rgb), 255)
+        end = self.longer if t >= 0 else self.shorter
+        return (*(int(round(m + abs(t) * (e - m))) for m, e in zip(self.middle, end)), 255)
 
     def colour(self, role: str) -> tuple:
         style = self.roles[role]
