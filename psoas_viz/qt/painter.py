@@ -17,6 +17,7 @@ from PySide6 import QtCore, QtGui
 import pyqtgraph as pg
 
 from psoas_viz.scene import text as measure
+from psoas_viz.scene.geometry import bounds
 from psoas_viz.scene.labels import label_lines
 from psoas_viz.scene.shapes import Arrow, Circle, Polygon, Polyline, Rect, Structure, Text
 from psoas_viz.scene.theme import DASH, theme_of
@@ -303,7 +304,7 @@ class Painter:
             for ring in rings:
                 points = np.asarray(ring, dtype=np.float64).reshape(-1, 2)
                 if len(points):
-                    (x0, y0), (x1, y1) = points.min(axis=0), points.max(axis=0)
+                    x0, y0, x1, y1 = bounds(points)
                     boxes.append((x0 - reach, y0 - reach, x1 + reach, y1 + reach))
         if not boxes:
             return None
