@@ -108,8 +108,8 @@ def test_every_help_text_of_every_command_is_translated():
 
 
 @pytest.mark.parametrize("language, parts", [
-    ("de", ("pelvic_tilt: 45 deg liegt außerhalb von -30…30 deg",)),
-    ("es", ("pelvic_tilt: 45 deg está fuera de -30…30 deg",)),
+    ("de", ("pelvic_tilt: 45 deg liegt außerhalb von −30…30 deg",)),
+    ("es", ("pelvic_tilt: 45 deg está fuera de −30…30 deg",)),
 ])
 def test_a_bad_value_is_one_line_in_the_language_and_exit_2(language, parts):
     result = run("--lang", language, "settle", "--set", "pelvic_tilt=45")
@@ -120,7 +120,7 @@ def test_a_bad_value_is_one_line_in_the_language_and_exit_2(language, parts):
     assert result.returncode == 2 and result.stdout == "" and result.stderr.count("\n") == 1
     assert ("ungültige Auswahl: 'sideways'" if language == "de" else "opción no válida: 'sideways'") in result.stderr
     english = run("--lang", "en", "settle", "--set", "pelvic_tilt=45")
-    assert english.stderr == "psoas-viz: error: pelvic_tilt: 45 deg is outside -30…30 deg\n"
+    assert english.stderr == "psoas-viz: error: pelvic_tilt: 45 deg is outside −30…30 deg\n"
 
 
 def test_text_output_speaks_the_language_while_json_stays_english():
@@ -137,4 +137,4 @@ def test_text_output_speaks_the_language_while_json_stays_english():
     documents = [run("--lang", code, *falls) for code in ("en", "de")]
     assert documents[0].stdout == documents[1].stdout
     assert json.loads(documents[1].stdout)["warnings"][0].startswith("warning: hip flexion -42° (thigh angle")
-    assert documents[1].stderr.startswith("warning: Hüftflexion -42° (Oberschenkelwinkel")  # read by people
+    assert documents[1].stderr.startswith("warning: Hüftflexion −42° (Oberschenkelwinkel")  # read by people: U+2212

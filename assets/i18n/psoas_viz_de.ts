@@ -1488,6 +1488,10 @@ zurück</translation>
         <translation>Kreuzbein</translation>
     </message>
     <message>
+        <source>{muscle}: {force:.0f} N, line of pull</source>
+        <translation>{muscle}: {force:.0f} N, Zuglinie</translation>
+    </message>
+    <message>
         <source>LL {ll:.1f}° · ASIS–PSIS {asis_psis:.1f}° · tilt {tilt:+.1f}°</source>
         <translation>LL {ll:.1f}° · SIAS–SIPS {asis_psis:.1f}° · Kippung {tilt:+.1f}°</translation>
     </message>

@@ -1487,6 +1487,10 @@ todo</translation>
         <translation>Sacro</translation>
     </message>
     <message>
+        <source>{muscle}: {force:.0f} N, line of pull</source>
+        <translation>{muscle}: {force:.0f} N, línea de tracción</translation>
+    </message>
+    <message>
         <source>LL {ll:.1f}° · ASIS–PSIS {asis_psis:.1f}° · tilt {tilt:+.1f}°</source>
         <translation>LL {ll:.1f}° · EIAS–EIPS {asis_psis:.1f}° · inclinación {tilt:+.1f}°</translation>
     </message>
