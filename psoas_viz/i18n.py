@@ -102,6 +102,17 @@ def using_language(code: str | None):
         _current.reset(token)
 
 
+def in_sentence(name: str, language: str | None = None) -> str:
+    """A name or title as it reads inside a sentence of ``language`` (default: the current one): a common noun.
+    German keeps its capitals (its nouns are written with one: "Zwerchfellschenkel"); English and Spanish write a
+    capitalised first word in lower case ("Pilares del diafragma" -> "pilares del diafragma"), and leave a first
+    word that is an abbreviation or a code as it is ("ASIS–PSIS angle", "L1 vertebra")."""
+    if check_language(language or _current.get()) == "de" or len(name) < 2:
+        return name
+    first, second = name[0], name[1]
+    return first.lower() + name[1:] if first.isupper() and second.islower() else name
+
+
 # -- catalogues ------------------------------------------------------------------------------------------------
 def catalogue_dir() -> Path:
     """Where the Qt Linguist catalogues live (inside the wheel too: see psoas_viz/resources.py)."""

@@ -51,7 +51,7 @@ def answer_label(question: Question, option: str) -> str:
 
 def _name(model, muscle_id: str) -> str:
     """A muscle as running text names it (``psoas major``, ``Psoas major``, ``psoas mayor``)."""
-    return terms.running_name(muscle_id, model.muscles.muscles[muscle_id].name.lower())
+    return terms.running_name(muscle_id, model.muscles.muscles[muscle_id].name)
 
 
 def _label(text: str) -> str:
