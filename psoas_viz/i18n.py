@@ -181,12 +181,16 @@ def minus_sign() -> str:
 
 
 class Typed(float):
-    """A number the user typed on the command line, echoed as it is typed in every language (decimal point, ASCII
-    hyphen-minus) so that it can be typed back in: :func:`fill_template` leaves it alone."""
+    """A number the user typed (on the command line, into a scenario file), echoed as it is typed in every language
+    (decimal point, ASCII hyphen-minus) so that it can be typed back in: :func:`fill_template` leaves it alone."""
 
 
-def as_typed(value: float) -> Typed:
-    return Typed(value)
+class TypedInteger(int):
+    """A whole :class:`Typed` number."""
+
+
+def as_typed(value: float) -> Typed | TypedInteger:
+    return TypedInteger(value) if isinstance(value, int) and not isinstance(value, bool) else Typed(value)
 
 
 # decimal separator, group separator, the fewest integer digits that are grouped (CLDR, as Qt's QLocale does:
@@ -232,8 +236,8 @@ def _number_types(language: str, minus: str) -> tuple[type, type]:
 
 
 def _local(value, number: type, integer: type):
-    if isinstance(value, Typed):
-        return float(value)
+    if isinstance(value, (Typed, TypedInteger)):
+        return value
     if isinstance(value, float):
         return number(value)
     if isinstance(value, int) and not isinstance(value, bool):
