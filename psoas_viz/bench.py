@@ -1,5 +1,6 @@
 """``psoas-viz bench``: the performance figures the README lists (start-up, repaint, model, settle, exports,
-memory), measured in this process (offscreen)."""
+memory), measured in this process (offscreen).  The table speaks the command line's language (``--lang``; the
+window measured is always a new user's, in English); ``--json`` writes the figures as data."""
 
 from __future__ import annotations
 
@@ -14,25 +15,30 @@ import tracemalloc
 
 import numpy as np
 
+from psoas_viz.i18n import (QT_TRANSLATE_NOOP, current_language, fill_template, format_number, translate,
+                            using_language)
+
 KEYS = ("repaint_latency_ms_median", "repaint_latency_ms_p95", "repaint_antialiased_ms_median",
         "repaint_antialiased_ms_p95", "posture_eval_ms", "sweep_10k_ms", "settle_ms", "first_paint_s", "peak_rss_mb",
         "export_png_3840_s", "export_svg_s", "export_pdf_s")
 TARGETS = {  # key -> (limit, unit, label)
-    "repaint_latency_ms_median": (8.0, "ms", "change → model → views → repaint, median"),
-    "repaint_latency_ms_p95": (16.0, "ms", "change → model → views → repaint, p95"),
-    "repaint_antialiased_ms_median": (8.0, "ms", "the full-quality frame after a change (labels, AA), median"),
-    "repaint_antialiased_ms_p95": (16.0, "ms", "the full-quality frame after a change (labels, AA), p95"),
-    "posture_eval_ms": (0.2, "ms", "model evaluation, one posture"),
-    "sweep_10k_ms": (50.0, "ms", "vectorised sweep, 10,000 tilts"),
-    "settle_ms": (2.0, "ms", "settle (balance), upright spine, no fascial pull"),
-    "first_paint_s": (1.5, "s", "start to first painted window"),
-    "peak_rss_mb": (250.0, "MB", "peak memory of the window process"),
-    "export_png_3840_s": (1.5, "s", "export 3840-px PNG"),
-    "export_svg_s": (1.0, "s", "export SVG"),
-    "export_pdf_s": (1.0, "s", "export PDF"),
+    "repaint_latency_ms_median": (8.0, "ms", QT_TRANSLATE_NOOP("Bench", "change → model → views → repaint, median")),
+    "repaint_latency_ms_p95": (16.0, "ms", QT_TRANSLATE_NOOP("Bench", "change → model → views → repaint, p95")),
+    "repaint_antialiased_ms_median": (8.0, "ms", QT_TRANSLATE_NOOP(
+        "Bench", "the full-quality frame after a change (labels, AA), median")),
+    "repaint_antialiased_ms_p95": (16.0, "ms", QT_TRANSLATE_NOOP(
+        "Bench", "the full-quality frame after a change (labels, AA), p95")),
+    "posture_eval_ms": (0.2, "ms", QT_TRANSLATE_NOOP("Bench", "model evaluation, one posture")),
+    "sweep_10k_ms": (50.0, "ms", QT_TRANSLATE_NOOP("Bench", "vectorised sweep, 10,000 tilts")),
+    "settle_ms": (2.0, "ms", QT_TRANSLATE_NOOP("Bench", "settle (balance), upright spine, no fascial pull")),
+    "first_paint_s": (1.5, "s", QT_TRANSLATE_NOOP("Bench", "start to first painted window")),
+    "peak_rss_mb": (250.0, "MB", QT_TRANSLATE_NOOP("Bench", "peak memory of the window process")),
+    "export_png_3840_s": (1.5, "s", QT_TRANSLATE_NOOP("Bench", "export 3840-px PNG")),
+    "export_svg_s": (1.0, "s", QT_TRANSLATE_NOOP("Bench", "export SVG")),
+    "export_pdf_s": (1.0, "s", QT_TRANSLATE_NOOP("Bench", "export PDF")),
 }
 REPAINTS = 240
-#: Scaling of the model kernel (issue 14): per-pose cost at these sweep sizes, and the 100,000 sweep's peak.
+# Scaling of the model kernel (issue 14): per-pose cost at these sweep sizes, and the 100,000 sweep's peak.
 SCALING_KEYS = ("sweep_per_pose_us", "sweep_100k_peak_mb")
 SCALING_SIZES = {1: 300, 100: 100, 10_000: 9, 100_000: 3}  # postures -> repeats
 
@@ -168,29 +174,47 @@ def measure(first_paint: bool = True) -> dict:
 
 
 def format_table(results: dict) -> str:
-    lines = [f"{'figure':28s} {'measured':>12s} {'target':>10s}  result  what",
-             "-" * 100]
+    """The figures against their targets as a text table for people, in the current language (the figures' keys
+    stay: they are the JSON's)."""
+    heads = [translate("Bench", "figure"), translate("Bench", "measured"), translate("Bench", "target"),
+             translate("Bench", "result"), translate("Bench", "what")]
+    rows = []
     for key in KEYS:
         limit, unit, label = TARGETS[key]
         value = results[key]
-        shown = "n/a" if value is None else f"{value:.3g} {unit}"
-        verdict = "n/a" if value is None else ("pass" if value < limit else "MISS")
-        lines.append(f"{key:28s} {shown:>12s} {'< ' + format(limit, 'g') + ' ' + unit:>10s}  {verdict:6s}  {label}")
+        missing = translate("Bench", "n/a")
+        shown = missing if value is None else fill_template("{value:.3g} {unit}", {"value": float(value), "unit": unit})
+        verdict = (missing if value is None else translate("Bench", "pass") if value < limit
+                   else translate("Bench", "MISS"))
+        target = fill_template("< {limit:g} {unit}", {"limit": limit, "unit": unit})
+        rows.append((key, shown, target, verdict, translate("Bench", label)))
+    widths = [max(len(row[i]) for row in [heads, *rows]) for i in range(4)]
+    lines = [f"{heads[0]:{widths[0]}s} {heads[1]:>{widths[1]}s} {heads[2]:>{widths[2]}s}  {heads[3]:{widths[3]}s}  "
+             f"{heads[4]}", "-" * 100]
+    lines += [f"{key:{widths[0]}s} {shown:>{widths[1]}s} {target:>{widths[2]}s}  {verdict:{widths[3]}s}  {label}"
+              for key, shown, target, verdict, label in rows]
     if results.get("sweep_per_pose_us"):
-        per_pose = ", ".join(f"{int(size):,}: {us:.3g}" for size, us in results["sweep_per_pose_us"].items())
-        lines.append(f"Sweep cost per pose, all muscles with moment arms (µs at postures): {per_pose}; "
-                     f"100,000-posture sweep peak {results['sweep_100k_peak_mb']:.0f} MB (target < 300)")
-    lines.append("Exports: render + atomic write of the window's state, median of 3. Repaint = state.set_values(pelvic_tilt) during a drag, then "
-                 "play-area repaint() (the scene rebuilt and painted quickly, labels where they were); antialiased = the "
-                 "frame painted 100 ms after a single change, timed alone\n(labels placed, antialiased); first paint = fastest of two fresh `psoas_viz gui --screenshot` processes.")
+        per_pose = "; ".join(fill_template("{size}: {us:.3g}", {"size": format_number(float(size), 0), "us": us})
+                             for size, us in results["sweep_per_pose_us"].items())
+        lines.append(fill_template(translate("Bench", "Sweep cost per pose, all muscles with moment arms (µs at "
+                                                      "postures): {per_pose}; 100,000-posture sweep peak {peak:.0f} MB "
+                                                      "(target < 300)"),
+                                   {"per_pose": per_pose, "peak": float(results["sweep_100k_peak_mb"])}))
+    lines.append(translate("Bench", "Exports: render + atomic write of the window's state, median of 3. Repaint = "
+                                    "state.set_values(pelvic_tilt) during a drag, then play-area repaint() (the scene "
+                                    "rebuilt and painted quickly, labels where they were); antialiased = the frame "
+                                    "painted 100 ms after a single change, timed alone (labels placed, antialiased); "
+                                    "first paint = fastest of two fresh `psoas_viz gui --screenshot` processes."))
     return "\n".join(lines)
 
 
 def run_bench(as_json: bool = False, out=None) -> int:
     out = out or sys.stdout
+    language = current_language()  # the window measured speaks English: the table speaks the command line's
     results = measure()
     if as_json:
         out.write(json.dumps({key: results[key] for key in (*KEYS, *SCALING_KEYS)}) + "\n")
     else:
-        out.write(format_table(results) + "\n")
+        with using_language(language):
+            out.write(format_table(results) + "\n")
     return 0

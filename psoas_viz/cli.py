@@ -11,7 +11,7 @@ import sys
 
 import numpy as np
 
-from psoas_viz.i18n import LanguageError, fill_template, resolve_language, set_language, translate, using_language
+from psoas_viz.i18n import LanguageError, as_typed, fill_template, for_machines, resolve_language, set_language, translate
 from psoas_viz.resources import DataFileError, version
 from psoas_viz.scene.diagram import REGIONS
 
@@ -57,7 +57,7 @@ def cmd_settle(model, args, out) -> int:
     }
     warning = model.range_warning(posture.thigh_angle + tilt)
     if warning:
-        with using_language("en"):  # the JSON stays English
+        with for_machines():  # the JSON stays English, with ASCII numbers
             doc["warnings"] = [model.range_warning(posture.thigh_angle + tilt)]
         sys.stderr.write(warning + "\n")
     if settings.pulls:
@@ -155,10 +155,10 @@ def settle_text(doc: dict, balance, posture, muscles: dict) -> str:
 def _sweep_values(start: float, stop: float, step: float) -> np.ndarray:
     if step <= 0:
         raise UsageError(fill_template(translate("CommandLine", "--step: {step:g} must be greater than zero"),
-                                       {"step": step}))
+                                       {"step": as_typed(step)}))
     if stop < start:
         raise UsageError(fill_template(translate("CommandLine", "--stop {stop:g} is below --start {start:g}"),
-                                       {"stop": stop, "start": start}))
+                                       {"stop": as_typed(stop), "start": as_typed(start)}))
     count = int(math.floor((stop - start) / step + 1e-9)) + 1
     if count > MAX_SWEEP_ROWS:
         raise UsageError(fill_template(translate("CommandLine", "the sweep would have {count} rows; at most {most}"),
@@ -305,7 +305,7 @@ def cmd_claims(model, args, out) -> int:
     from psoas_viz.model.claims import evaluate_claims, load_claims, verdict_words
 
     if args.format in ("json", "markdown"):
-        with using_language("en"):  # data and the README's table: English, decimal points
+        with for_machines():  # data and the README's table: English, decimal points, ASCII minus
             results = evaluate_claims(model)
         if args.format == "json":
             json.dump({"claims": [r.to_json() for r in results]}, out, indent=2)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from psoas_viz.i18n import fill_template, translate
+from psoas_viz.i18n import as_typed, fill_template, translate
 
 from .cli_input import UsageError, _number, _session
 
@@ -137,7 +137,7 @@ def _export_animation(model, args) -> int:
         if not spec.minimum <= value <= spec.maximum:
             raise UsageError(fill_template(translate("CommandLine", "{option}: {value:g}° is outside the model's "
                                                                      "pelvic tilt range {low:g}…{high:g}°"),
-                                           {"option": option, "value": value, "low": spec.minimum,
+                                           {"option": option, "value": as_typed(value), "low": spec.minimum,
                                             "high": spec.maximum}))
     if low == high and second is None:
         raise UsageError(translate("CommandLine", "--from-tilt and --to-tilt: the same tilt makes no sweep"))

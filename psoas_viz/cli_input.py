@@ -7,7 +7,7 @@ import argparse
 import math
 from contextlib import contextmanager
 
-from psoas_viz.i18n import QT_TRANSLATE_NOOP, fill_template, translate
+from psoas_viz.i18n import QT_TRANSLATE_NOOP, as_typed, fill_template, translate
 
 
 class UsageError(Exception):
@@ -131,7 +131,7 @@ def _muscle_settings(model, scenario, assignments: dict[str, str]):
             if not 0.0 <= force <= links[muscle].max_force:
                 raise UsageError(fill_template(translate("CommandLine",
                                                          "--set {name}: {force:g} N is outside 0…{most:g} N"),
-                                               {"name": name, "force": force, "most": links[muscle].max_force}))
+                                               {"name": name, "force": as_typed(force), "most": links[muscle].max_force}))
             settings.pulls[muscle] = force
             continue
         if muscle not in model.muscles.muscles:
@@ -145,7 +145,7 @@ def _muscle_settings(model, scenario, assignments: dict[str, str]):
         value = _number(assignments.pop(name), f"--set {name}")
         if not 0.0 <= value <= 1.0:
             raise UsageError(fill_template(translate("CommandLine", "--set {name}: {value:g} is outside 0…1"),
-                                           {"name": name, "value": value}))
+                                           {"name": name, "value": as_typed(value)}))
         getattr(settings, field)[muscle] = value
     return settings
 

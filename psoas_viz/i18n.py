@@ -8,9 +8,13 @@ strings exactly as Qt code does, ``translate("Context", "Source text")`` with li
 argument is Qt's disambiguation), so ``pyside6-lupdate`` finds them; finished translations are used, unfinished or
 missing ones give the English source text (what Qt does).
 
-Numbers: :func:`format_number` writes a number as the chosen language does (decimal comma in German and Spanish),
-for what people read (window, exported diagrams, the description).  CSV and JSON are always written with
-``repr``/``json`` (decimal point), never through this module.
+Numbers: :func:`format_number` and :func:`fill_template` write a number as the chosen language does for what people
+read (window, exported diagrams, the hand-out, the description, the command line's sentences): decimal comma in
+German and Spanish, and in every language a negative number with the true minus sign U+2212 ("−3,5 mm"), which
+screen readers say as "minus" and which is as wide as "+".  CSV and JSON are written with ``repr``/``json``
+(decimal point, ASCII hyphen-minus), never through this module; text inside data (the JSON's warnings, the claims'
+sentences in ``claims --format json`` and the README's tables) is written :func:`for_machines`, and a number the
+user typed on the command line is echoed :func:`as_typed`.
 """
 
 from __future__ import annotations
@@ -98,6 +102,17 @@ def using_language(code: str | None):
         _current.reset(token)
 
 
+def in_sentence(name: str, language: str | None = None) -> str:
+    """A name or title as it reads inside a sentence of ``language`` (default: the current one): a common noun.
+    German keeps its capitals (its nouns are written with one: "Zwerchfellschenkel"); English and Spanish write a
+    capitalised first word in lower case ("Pilares del diafragma" -> "pilares del diafragma"), and leave a first
+    word that is an abbreviation or a code as it is ("ASIS–PSIS angle", "L1 vertebra")."""
+    if check_language(language or _current.get()) == "de" or len(name) < 2:
+        return name
+    first, second = name[0], name[1]
+    return first.lower() + name[1:] if first.isupper() and second.islower() else name
+
+
 # -- catalogues ------------------------------------------------------------------------------------------------
 def catalogue_dir() -> Path:
     """Where the Qt Linguist catalogues live (inside the wheel too: see psoas_viz/resources.py)."""
@@ -144,6 +159,40 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the name p
 
 
 # -- numbers ---------------------------------------------------------------------------------------------------
+MINUS = "\u2212"  # the minus sign of numbers people read
+_machine: ContextVar[bool] = ContextVar("psoas_viz_machine_numbers", default=False)
+
+
+@contextmanager
+def for_machines():
+    """English words and numbers as data write them (decimal point, ASCII hyphen-minus) inside the ``with``
+    block: text that goes into JSON, the README's Markdown tables and other files programs read."""
+    token = _machine.set(True)
+    try:
+        with using_language(SOURCE_LANGUAGE):
+            yield
+    finally:
+        _machine.reset(token)
+
+
+def minus_sign() -> str:
+    """The sign of a negative number: U+2212 for people, "-" :func:`for_machines`."""
+    return "-" if _machine.get() else MINUS
+
+
+class Typed(float):
+    """A number the user typed (on the command line, into a scenario file), echoed as it is typed in every language
+    (decimal point, ASCII hyphen-minus) so that it can be typed back in: :func:`fill_template` leaves it alone."""
+
+
+class TypedInteger(int):
+    """A whole :class:`Typed` number."""
+
+
+def as_typed(value: float) -> Typed | TypedInteger:
+    return TypedInteger(value) if isinstance(value, int) and not isinstance(value, bool) else Typed(value)
+
+
 # decimal separator, group separator, the fewest integer digits that are grouped (CLDR, as Qt's QLocale does:
 # Spanish writes 1234,5 but 12.345,6)
 _NUMBER_SYMBOLS = {"en": (".", ",", 4), "de": (",", ".", 4), "es": (",", ".", 5)}
@@ -155,41 +204,68 @@ def decimal_point(language: str | None = None) -> str:
 
 
 class _LocalNumber(float):
-    """A float that formats itself with a language's decimal separator (``{x:+.1f}`` -> ``+1,5`` in German)."""
+    """A float that formats itself as a language writes it for people (``{x:+.1f}`` -> ``+1,5`` in German,
+    ``{x:+.1f}`` of -1.5 -> ``−1,5``); never "−0,0": a value that rounds to zero has no minus."""
 
-    language = SOURCE_LANGUAGE
+    point = "."
+    minus = MINUS
 
     def __format__(self, spec: str) -> str:
         # the marked templates use fixed-point and general specs without grouping ("+.1f", "g"): only the point
-        # changes
-        return float.__format__(self, spec).replace(".", decimal_point(self.language))
+        # and the sign change
+        value = float(self)
+        if value < 0 and float.__format__(-value, spec) == float.__format__(0.0, spec):
+            value = 0.0  # -0.04 at "+.1f" is "+0,0", as format_number writes it
+        return float.__format__(value, spec).replace(".", self.point).replace("-", self.minus)
+
+
+class _LocalInteger(int):
+    """An int written with the people's minus sign (``{n}`` of -3 -> ``−3``)."""
+
+    minus = MINUS
+
+    def __format__(self, spec: str) -> str:
+        return int.__format__(int(self), spec).replace("-", self.minus)
 
 
 @lru_cache(maxsize=None)
-def _number_type(language: str) -> type:
-    """The float type that writes numbers as ``language`` does (one per language)."""
-    return type("_Number", (_LocalNumber,), {"language": language})
+def _number_types(language: str, minus: str) -> tuple[type, type]:
+    """The float and int types that write numbers as ``language`` does with the sign ``minus`` (one pair each)."""
+    return (type("_Number", (_LocalNumber,), {"point": decimal_point(language), "minus": minus}),
+            type("_Integer", (_LocalInteger,), {"minus": minus}))
+
+
+def _local(value, number: type, integer: type):
+    if isinstance(value, (Typed, TypedInteger)):
+        return value
+    if isinstance(value, float):
+        return number(value)
+    if isinstance(value, int) and not isinstance(value, bool):
+        return integer(value)
+    return value
 
 
 def fill_template(template: str, values: Mapping[str, object], language: str | None = None) -> str:
-    """``template.format_map(values)`` with every float written as ``language`` (default: the current one)
-    writes it, decimal comma in German and Spanish; the format specs stay those of the template, so a
-    translated template (same placeholders, same specs) gives the same numbers as the English one."""
-    number = _number_type(check_language(language or _current.get()))
-    return template.format_map({k: number(v) if isinstance(v, float) else v for k, v in values.items()})
+    """``template.format_map(values)`` with every number written as ``language`` (default: the current one)
+    writes it for people: decimal comma in German and Spanish, the minus sign U+2212 (ASCII :func:`for_machines`;
+    a :class:`Typed` number as typed); the format specs stay those of the template, so a translated template
+    (same placeholders, same specs) gives the same numbers as the English one."""
+    number, integer = _number_types(check_language(language or _current.get()), minus_sign())
+    return template.format_map({k: _local(v, number, integer) for k, v in values.items()})
 
 
 def format_number(value: float, decimals: int = 1, language: str | None = None) -> str:
     """``value`` rounded to ``decimals`` places as ``language`` (default: the current one) writes it for
-    readers, exactly as the window's ``QLocale`` does: ``format_number(-1234.56, 1, "de")`` is ``-1.234,6``.
-    Never "-0.0": a value that rounds to zero has no sign."""
+    readers, grouped as the window's ``QLocale`` does, with the minus sign U+2212 (ASCII :func:`for_machines`):
+    ``format_number(-1234.56, 1, "de")`` is ``−1.234,6``.  Never "−0,0": a value that rounds to zero has no sign."""
     point, group, min_grouped = _NUMBER_SYMBOLS[check_language(language or _current.get())]
+    minus = minus_sign()
     if not math.isfinite(value):
-        return "nan" if math.isnan(value) else ("-inf" if value < 0 else "inf")  # as QLocale writes them
+        return "nan" if math.isnan(value) else (minus + "inf" if value < 0 else "inf")
     # the exact binary value rounded half away from zero, as Qt's QLocale.toString(value, "f", decimals) does
     rounded = Decimal(abs(value)).quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
     whole, _, fraction = f"{rounded:f}".partition(".")
     if len(whole) >= min_grouped:
         whole = f"{int(whole):,}".replace(",", group)
     negative = value < 0 and rounded != 0
-    return ("-" if negative else "") + whole + (point + fraction if fraction else "")
+    return (minus if negative else "") + whole + (point + fraction if fraction else "")

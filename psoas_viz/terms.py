@@ -72,10 +72,12 @@ def latin(term_id: str) -> str | None:
 
 
 def short_name(term_id: str, language: str | None = None) -> str:
-    """The name as running text uses it (``Psoas major`` rather than ``M. psoas major (großer Lendenmuskel)``)."""
+    """The name as running text uses it (``Psoas major`` rather than ``M. psoas major (großer Lendenmuskel)``),
+    the term's ``short`` name or else its name, written as a name inside a sentence is (:func:`psoas_viz.i18n.
+    in_sentence`: ``pilares del diafragma``, German ``Zwerchfellschenkel (Crura diaphragmatis)``)."""
     entry = _entry(term_id)
     language = language or i18n.current_language()
-    return entry.get("short", {}).get(language) or entry[language]
+    return i18n.in_sentence(entry.get("short", {}).get(language) or entry[language], language)
 
 
 def display_name(term_id: str, english: str, language: str | None = None) -> str:
@@ -89,11 +91,12 @@ def display_name(term_id: str, english: str, language: str | None = None) -> str
 
 
 def running_name(term_id: str, english: str, language: str | None = None) -> str:
-    """A structure as a sentence names it: ``english`` (the model's name as the English sentence writes it,
-    ``psoas major``) in English, else the textbook short name (``Psoas major``, ``psoas mayor``)."""
+    """A structure as a sentence names it: ``english`` (the model's name, ``Psoas major``) in English, else the
+    textbook short name (``Psoas major``, ``psoas mayor``), each as a name inside a sentence is written
+    (``psoas major``, ``diaphragm crura (medial arcuate ligament)``, ``pilares del diafragma``)."""
     language = language or i18n.current_language()
     if language == i18n.SOURCE_LANGUAGE or term_id not in terms():
-        return english
+        return i18n.in_sentence(english, language)
     return short_name(term_id, language)
 
 

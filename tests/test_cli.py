@@ -80,7 +80,7 @@ def test_info_json_gives_each_muscles_force_properties_and_their_sources():
 
 @pytest.mark.parametrize("args, fragment", [
     (["sweep", "--param", "tilt", "--start", "0", "--stop", "1", "--step", "1"], "unknown parameter 'tilt'"),
-    (["sweep", "--param", "pelvic_tilt", "--start", "-40", "--stop", "0", "--step", "1"], "outside -30…30"),
+    (["sweep", "--param", "pelvic_tilt", "--start", "-40", "--stop", "0", "--step", "1"], "outside −30…30"),  # read by people: the minus sign
     (["sweep", "--param", "pelvic_tilt", "--start", "abc", "--stop", "0", "--step", "1"], "--start"),
     (["sweep", "--param", "pelvic_tilt", "--start", "0", "--stop", "1", "--step", "0"], "--step"),
     (["sweep", "--param", "pelvic_tilt", "--start", "0", "--stop", "1", "--step", "nan"], "--step"),

@@ -119,9 +119,9 @@ def test_predict_templates_keep_every_placeholder_and_format(language):
 def test_numbers_in_a_template_take_the_languages_decimal_comma():
     values = {"first_mm": 321.64, "change_percent": -1.08, "answer": "kürzer"}
     template = "{first_mm:.1f} mm ({change_percent:+.1f} %): {answer}"
-    assert fill_template(template, values, "de") == "321,6 mm (-1,1 %): kürzer"
-    assert fill_template(template, values, "es") == "321,6 mm (-1,1 %): kürzer"
-    assert fill_template(template, values, "en") == "321.6 mm (-1.1 %): kürzer"
+    assert fill_template(template, values, "de") == "321,6 mm (\u22121,1 %): kürzer"  # the minus sign, U+2212
+    assert fill_template(template, values, "es") == "321,6 mm (\u22121,1 %): kürzer"
+    assert fill_template(template, values, "en") == "321.6 mm (\u22121.1 %): kürzer"
     with i18n.using_language("de"):
         assert fill_template("{x:.2f}", {"x": 0.5}) == "0,50"
 
@@ -142,7 +142,7 @@ def test_claims_in_german_keep_their_verdicts_and_numbers(model):
         assert de.summary != en.summary and words != verdict_words(en)
     tilt = spoken[0]
     assert verdicts[0] == "WIDERLEGT" and verdict_words(english_results[0]) == "CONTRADICTED"
-    upright = f"{tilt.numbers['upright_change_mm']:+.1f}".replace(".", ",")
+    upright = f"{tilt.numbers['upright_change_mm']:+.1f}".replace(".", ",").replace("-", "\u2212")  # −3,5
     assert tilt.summary.startswith(f"Bei +10° Kippung ändert sich der Psoas major um {upright} mm im aufrechten "
                                    "Stand")
     assert "+10° Kippung, Wirbelsäule starr" in tilt.postures

@@ -127,15 +127,15 @@ def test_unfinished_entries_fall_back_to_english_and_a_damaged_catalogue_is_name
 
 @pytest.mark.parametrize("value, decimals, en, de, es", [
     (318.94, 1, "318.9", "318,9", "318,9"),
-    (-2.66, 1, "-2.7", "-2,7", "-2,7"),
+    (-2.66, 1, "−2.7", "−2,7", "−2,7"),  # the minus sign U+2212, as people read numbers
     (-0.04, 1, "0.0", "0,0", "0,0"),  # never "-0.0"
     (0.5, 0, "1", "1", "1"),  # half away from zero (Qt), not to even (Python's format)
     (2.675, 2, "2.67", "2,67", "2,67"),  # the double is just below 2.675
     (1234.5, 1, "1,234.5", "1.234,5", "1234,5"),  # Spanish groups from five digits (CLDR)
-    (-12345.678, 2, "-12,345.68", "-12.345,68", "-12.345,68"),
+    (-12345.678, 2, "−12,345.68", "−12.345,68", "−12.345,68"),
     (1000000, 0, "1,000,000", "1.000.000", "1.000.000"),
     (float("nan"), 1, "nan", "nan", "nan"),
-    (-float("inf"), 1, "-inf", "-inf", "-inf"),
+    (-float("inf"), 1, "−inf", "−inf", "−inf"),
 ])
 def test_numbers_are_written_as_each_language_writes_them(value, decimals, en, de, es):
     assert [format_number(value, decimals, lang) for lang in ("en", "de", "es")] == [en, de, es]

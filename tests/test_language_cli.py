@@ -108,8 +108,8 @@ def test_every_help_text_of_every_command_is_translated():
 
 
 @pytest.mark.parametrize("language, parts", [
-    ("de", ("pelvic_tilt: 45 deg liegt außerhalb von -30…30 deg",)),
-    ("es", ("pelvic_tilt: 45 deg está fuera de -30…30 deg",)),
+    ("de", ("pelvic_tilt: 45 deg liegt außerhalb von −30…30 deg",)),
+    ("es", ("pelvic_tilt: 45 deg está fuera de −30…30 deg",)),
 ])
 def test_a_bad_value_is_one_line_in_the_language_and_exit_2(language, parts):
     result = run("--lang", language, "settle", "--set", "pelvic_tilt=45")
@@ -120,7 +120,7 @@ def test_a_bad_value_is_one_line_in_the_language_and_exit_2(language, parts):
     assert result.returncode == 2 and result.stdout == "" and result.stderr.count("\n") == 1
     assert ("ungültige Auswahl: 'sideways'" if language == "de" else "opción no válida: 'sideways'") in result.stderr
     english = run("--lang", "en", "settle", "--set", "pelvic_tilt=45")
-    assert english.stderr == "psoas-viz: error: pelvic_tilt: 45 deg is outside -30…30 deg\n"
+    assert english.stderr == "psoas-viz: error: pelvic_tilt: 45 deg is outside −30…30 deg\n"
 
 
 def test_text_output_speaks_the_language_while_json_stays_english():
@@ -137,4 +137,27 @@ def test_text_output_speaks_the_language_while_json_stays_english():
     documents = [run("--lang", code, *falls) for code in ("en", "de")]
     assert documents[0].stdout == documents[1].stdout
     assert json.loads(documents[1].stdout)["warnings"][0].startswith("warning: hip flexion -42° (thigh angle")
-    assert documents[1].stderr.startswith("warning: Hüftflexion -42° (Oberschenkelwinkel")  # read by people
+    assert documents[1].stderr.startswith("warning: Hüftflexion −42° (Oberschenkelwinkel")  # read by people: U+2212
+
+
+@pytest.mark.parametrize("document, spanish", [
+    ({"format": "psoas-viz/scenario", "version": 1, "posture": {"pelvic_tilt": -45}},
+     "posture.pelvic_tilt: -45 está fuera de -30…30 deg"),  # the file's numbers as the file writes them
+    ({"format": "psoas-viz/scenario", "version": 2}, "version: este programa lee archivos de escenario de la versión 1; el archivo tiene 2"),
+    ({"format": "psoas-viz/scenario", "version": 1, "view": {"labels": "yes"}},
+     "view.labels: se esperaba true o false, se encontró texto"),
+])
+def test_a_bad_scenario_file_is_one_spanish_line_and_exit_2(tmp_path, document, spanish):
+    path = tmp_path / "mala.json"
+    path.write_text(json.dumps(document), encoding="utf-8")
+    result = run("--lang", "es", "settle", "--scenario", str(path))
+    assert result.returncode == 2 and result.stdout == "" and result.stderr.count("\n") == 1
+    assert result.stderr == f"psoas-viz: error: {path}: {spanish}\n"
+
+
+def test_an_oversized_file_is_refused_in_german_before_anything_is_written(tmp_path):
+    (tmp_path / "big.json").write_bytes(b" " * 1_000_001)
+    result = run("--lang", "de", "export", "--scenario", str(tmp_path / "big.json"), "--out", str(tmp_path / "a.png"))
+    assert result.returncode == 2 and "die Datei hat 1000001 Bytes; Szenariodateien haben höchstens 1000000 Bytes" \
+        in result.stderr, result.stderr
+    assert not (tmp_path / "a.png").exists()

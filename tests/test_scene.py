@@ -298,9 +298,10 @@ def test_psoas_gauge_shows_the_models_length_and_change_clear_of_bone_and_labels
     gauge = scene.structure("psoas_gauge")
     texts = _texts(gauge)
     assert f"{n['length_mm']:.1f} mm" in texts
-    assert f"{n['change_mm']:+.1f} mm" in texts and f"{n['change_percent']:+.1f} %" in texts
+    change, percent = (f"{n[k]:+.1f}".replace("-", "\u2212") for k in ("change_mm", "change_percent"))  # −4.0
+    assert f"{change} mm" in texts and f"{percent} %" in texts
     assert f"standing: {n['length_mm'] - n['change_mm']:.1f} mm" in texts
-    big = [s for s in gauge.shapes if s.kind == "text" and s.text == f"{n['change_mm']:+.1f} mm"][0]
+    big = [s for s in gauge.shapes if s.kind == "text" and s.text == f"{change} mm"][0]
     assert big.role == ("shorter_text" if n["change_percent"] < -0.5 else "longer_text")  # coloured, and signed
     box = gauge.shapes[0].box
     assert 0 <= box[0] < box[2] <= 900 and 0 <= box[1] < box[3] <= 1000
@@ -384,7 +385,8 @@ def test_compare_shows_both_psoas_paths_and_a_gauge_for_each_side(model):
         assert f"{ev.muscle('psoas_major')['length_mm']:.1f} mm" in texts
         assert len(scene.structure(f"side{i}_psoas_major").shapes) == 11
     lengths = [ev.muscle("psoas_major")["length_mm"] for ev in evaluations.values()]
-    assert f"{lengths[1] - lengths[0]:+.1f} mm ({100 * (lengths[1] - lengths[0]) / lengths[0]:+.1f} %)" in texts
+    words = f"{lengths[1] - lengths[0]:+.1f} mm ({100 * (lengths[1] - lengths[0]) / lengths[0]:+.1f} %)"
+    assert words.replace("-", "\u2212") in texts
 
 
 def test_landmark_labels_point_at_the_models_published_landmarks(model):

@@ -160,3 +160,28 @@ def test_notes_describe_the_scenario_only_while_it_is_unchanged():
     assert session.to_scenario().notes == "" and session.display_title == "Flat back (changed)"
     session.undo()
     assert session.to_scenario().notes == "Pelvis tilted 8° posteriorly"
+
+
+def test_a_scenario_that_changes_only_the_title_tells_the_views():
+    """A scenario whose settings are those shown already (the Predict animation's last step, a file of the posture
+    on screen) changes no setting and adds no undo step, but the title shown changes: the views that show it hear
+    "title"; Reset all of an untouched but titled model too."""
+    from dataclasses import replace
+
+    model = load_model()
+    state = Session(model)
+    sitting = load_preset("sitting", model)
+    state.set_scenario(replace(sitting, title="Start"))
+    state.set_values(pelvic_tilt=sitting.posture.pelvic_tilt + 1.0)
+    assert state.display_title == "Start (changed)"
+    seen, undo = [], len(state._undo)
+    state.subscribe(lambda s, what: seen.append(what))
+    assert state.set_scenario(replace(sitting, posture=state.posture)) is False  # the settings shown, titled anew
+    assert seen == ["title"] and state.display_title == sitting.title and len(state._undo) == undo
+    assert state.set_scenario(replace(sitting, posture=state.posture)) is False and seen == ["title"]  # no news
+    seen.clear()
+    state.reset()
+    state.set_scenario(replace(load_preset("neutral_standing", model), title="Standing"))
+    seen.clear()
+    state.reset()  # the neutral posture already: only the title goes
+    assert seen == ["title"] and state.display_title == ""

@@ -98,3 +98,38 @@ def test_the_cards_name_the_spine_modes_as_the_vocabulary_does(language):
     ribcage = terms.card_texts(language)["ribcage"]["pelvic_tilt"].lower()
     for mode in ("locked", "upright"):
         assert terms.name(f"spine_mode_{mode}", language).lower() in ribcage, mode
+
+
+def test_a_name_inside_a_sentence_is_a_common_noun_except_for_germans_capitals(model):
+    """Sentences name muscles and fascial links by terms.running_name (claims, predict reveals, the Describe text,
+    the muscle panel's advice): in English and Spanish a capitalised name reads as a common noun ("pilares del
+    diafragma", not "Pilares del diafragma"); German nouns keep their capital; abbreviations and codes stay."""
+    from psoas_viz.content_i18n import translated_claims
+    from psoas_viz.model.claims import evaluate_claims, load_claims
+
+    named = {**{m: mm.name for m, mm in model.muscles.muscles.items()},
+             **{link: spec.name for link, spec in model.mechanics.fascia.links.items()}}
+    for language in ("en", "es"):
+        for term_id, english in named.items():
+            name = terms.running_name(term_id, english, language)
+            assert not (name[0].isupper() and name[1].islower()), (language, name)
+    for term_id, english in named.items():  # German: the textbook's noun, capital and all
+        entry = terms.terms()[term_id]
+        assert terms.running_name(term_id, english, "de") == entry.get("short", {}).get("de", entry["de"])
+    assert terms.running_name("diaphragm_crura", "Diaphragm crura", "es") == "pilares del diafragma"
+    assert terms.running_name("diaphragm_crura", "Diaphragm crura", "de") == "Zwerchfellschenkel (Crura diaphragmatis)"
+    from psoas_viz.i18n import in_sentence
+
+    assert [in_sentence(t, "en") for t in ("ASIS–PSIS angle", "L1 vertebra", "Sitting")] == [
+        "ASIS–PSIS angle", "L1 vertebra", "sitting"]
+    assert in_sentence("Neutraler Stand", "de") == "Neutraler Stand"
+
+    claims = load_claims()
+    fascia = [c["id"] for c in claims].index("psoas_tight_from_fascia")
+    summaries = {}
+    for language in ("en", "de", "es"):
+        with using_language(language):
+            summaries[language] = evaluate_claims(model, translated_claims([claims[fascia]], language))[0].summary
+    assert "(pilares del diafragma)" in summaries["es"] and "Pilares" not in summaries["es"]
+    assert "– Zwerchfellschenkel (Crura diaphragmatis) –" in summaries["de"]
+    assert "pull of the diaphragm crura (medial arcuate ligament) raises" in summaries["en"]

@@ -188,6 +188,97 @@
     </message>
 </context>
 <context>
+    <name>Bench</name>
+    <message>
+        <source>change → model → views → repaint, median</source>
+        <translation>Änderung → Modell → Ansichten → Neuzeichnen, Median</translation>
+    </message>
+    <message>
+        <source>change → model → views → repaint, p95</source>
+        <translation>Änderung → Modell → Ansichten → Neuzeichnen, P95</translation>
+    </message>
+    <message>
+        <source>the full-quality frame after a change (labels, AA), median</source>
+        <translation>das Bild in voller Qualität nach einer Änderung (Beschriftungen, Kantenglättung), Median</translation>
+    </message>
+    <message>
+        <source>the full-quality frame after a change (labels, AA), p95</source>
+        <translation>das Bild in voller Qualität nach einer Änderung (Beschriftungen, Kantenglättung), P95</translation>
+    </message>
+    <message>
+        <source>model evaluation, one posture</source>
+        <translation>Modellberechnung, eine Haltung</translation>
+    </message>
+    <message>
+        <source>vectorised sweep, 10,000 tilts</source>
+        <translation>vektorisierter Durchlauf, 10.000 Kippwinkel</translation>
+    </message>
+    <message>
+        <source>settle (balance), upright spine, no fascial pull</source>
+        <translation>Einpendeln (Gleichgewicht), aufrechte Wirbelsäule, ohne Faszienzug</translation>
+    </message>
+    <message>
+        <source>start to first painted window</source>
+        <translation>Start bis zum ersten gezeichneten Fenster</translation>
+    </message>
+    <message>
+        <source>peak memory of the window process</source>
+        <translation>Spitzenspeicher des Fensterprozesses</translation>
+    </message>
+    <message>
+        <source>export 3840-px PNG</source>
+        <translation>Export PNG mit 3840 px</translation>
+    </message>
+    <message>
+        <source>export SVG</source>
+        <translation>Export SVG</translation>
+    </message>
+    <message>
+        <source>export PDF</source>
+        <translation>Export PDF</translation>
+    </message>
+    <message>
+        <source>figure</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <source>measured</source>
+        <translation>gemessen</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>what</source>
+        <translation>was</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>k. A.</translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation>erfüllt</translation>
+    </message>
+    <message>
+        <source>MISS</source>
+        <translation>VERFEHLT</translation>
+    </message>
+    <message>
+        <source>Sweep cost per pose, all muscles with moment arms (µs at postures): {per_pose}; 100,000-posture sweep peak {peak:.0f} MB (target &lt; 300)</source>
+        <translation>Kosten des Durchlaufs je Haltung, alle Muskeln mit Hebelarmen (µs bei Haltungen): {per_pose}; Spitzenspeicher beim Durchlauf über 100.000 Haltungen {peak:.0f} MB (Ziel &lt; 300)</translation>
+    </message>
+    <message>
+        <source>Exports: render + atomic write of the window&apos;s state, median of 3. Repaint = state.set_values(pelvic_tilt) during a drag, then play-area repaint() (the scene rebuilt and painted quickly, labels where they were); antialiased = the frame painted 100 ms after a single change, timed alone (labels placed, antialiased); first paint = fastest of two fresh `psoas_viz gui --screenshot` processes.</source>
+        <translation>Exporte: Zeichnen + atomares Schreiben des Fensterzustands, Median aus 3. Neuzeichnen = state.set_values(pelvic_tilt) während eines Ziehens, dann repaint() der Modellfläche (Szene neu aufgebaut und schnell gezeichnet, Beschriftungen, wo sie waren); geglättet = das Bild, das 100 ms nach einer einzelnen Änderung gezeichnet wird, allein gemessen (Beschriftungen platziert, Kantenglättung); erstes Bild = schnellster von zwei frischen `psoas_viz gui --screenshot`-Prozessen.</translation>
+    </message>
+</context>
+<context>
     <name>CardWindow</name>
     <message>
         <source>Anatomy card</source>
@@ -1488,6 +1579,10 @@ zurück</translation>
         <translation>Kreuzbein</translation>
     </message>
     <message>
+        <source>{muscle}: {force:.0f} N, line of pull</source>
+        <translation>{muscle}: {force:.0f} N, Zuglinie</translation>
+    </message>
+    <message>
         <source>LL {ll:.1f}° · ASIS–PSIS {asis_psis:.1f}° · tilt {tilt:+.1f}°</source>
         <translation>LL {ll:.1f}° · SIAS–SIPS {asis_psis:.1f}° · Kippung {tilt:+.1f}°</translation>
     </message>
@@ -1914,6 +2009,113 @@ zurück</translation>
     </message>
 </context>
 <context>
+    <name>Files</name>
+    <message>
+        <source>files</source>
+        <translation>Dateien</translation>
+    </message>
+    <message>
+        <source>scenario files</source>
+        <translation>Szenariodateien</translation>
+    </message>
+    <message>
+        <source>lesson files</source>
+        <translation>Lektionsdateien</translation>
+    </message>
+    <message>
+        <source>question files</source>
+        <translation>Fragedateien</translation>
+    </message>
+    <message>
+        <source>{path}: the file is {size} bytes; {files} are at most {limit} bytes</source>
+        <translation>{path}: die Datei hat {size} Bytes; {files} haben höchstens {limit} Bytes</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be read ({reason})</source>
+        <translation>{path}: kann nicht gelesen werden ({reason})</translation>
+    </message>
+    <message>
+        <source>{path}: the file is more than {limit} bytes; {files} are at most {limit} bytes</source>
+        <translation>{path}: die Datei hat mehr als {limit} Bytes; {files} haben höchstens {limit} Bytes</translation>
+    </message>
+    <message>
+        <source>{path}: is a folder, not a file</source>
+        <translation>{path}: ist ein Ordner, keine Datei</translation>
+    </message>
+    <message>
+        <source>{path}: is not a regular file (a device, pipe or socket cannot be opened)</source>
+        <translation>{path}: ist keine gewöhnliche Datei (ein Gerät, eine Pipe oder ein Socket kann nicht geöffnet werden)</translation>
+    </message>
+    <message>
+        <source>the file is {encoding} text; it must be UTF-8 (save it again as UTF-8)</source>
+        <translation>die Datei ist {encoding}-Text; sie muss UTF-8 sein (erneut als UTF-8 speichern)</translation>
+    </message>
+    <message>
+        <source>the file must be UTF-8 text (it has zero bytes, as UTF-16 text or a binary file does)</source>
+        <translation>die Datei muss UTF-8-Text sein (sie enthält Nullbytes wie UTF-16-Text oder eine Binärdatei)</translation>
+    </message>
+    <message>
+        <source>the file must be UTF-8 text (byte {position} is not UTF-8)</source>
+        <translation>die Datei muss UTF-8-Text sein (Byte {position} ist kein UTF-8)</translation>
+    </message>
+    <message>
+        <source>nested too deeply</source>
+        <translation>zu tief verschachtelt</translation>
+    </message>
+    <message>
+        <source>not valid JSON: line {line}, column {column}: {problem}</source>
+        <translation>kein gültiges JSON: Zeile {line}, Spalte {column}: {problem}</translation>
+    </message>
+    <message>
+        <source>not valid JSON ({problem})</source>
+        <translation>kein gültiges JSON ({problem})</translation>
+    </message>
+    <message>
+        <source>{key}: the number {number} is out of range</source>
+        <translation>{key}: die Zahl {number} liegt außerhalb des darstellbaren Bereichs</translation>
+    </message>
+    <message>
+        <source>the number {number} is out of range</source>
+        <translation>die Zahl {number} liegt außerhalb des darstellbaren Bereichs</translation>
+    </message>
+    <message>
+        <source>{start}… ({count} digits)</source>
+        <translation>{start}… ({count} Ziffern)</translation>
+    </message>
+    <message>
+        <source>{start}… ({count} characters)</source>
+        <translation>{start}… ({count} Zeichen)</translation>
+    </message>
+    <message>
+        <source>{name} is not allowed</source>
+        <translation>{name} ist nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>the key {key!r} is given twice</source>
+        <translation>der Schlüssel {key!r} kommt zweimal vor</translation>
+    </message>
+    <message>
+        <source>is a folder; choose a file name</source>
+        <translation>ist ein Ordner; einen Dateinamen wählen</translation>
+    </message>
+    <message>
+        <source>is not a regular file (a device, pipe or socket)</source>
+        <translation>ist keine gewöhnliche Datei (ein Gerät, eine Pipe oder ein Socket)</translation>
+    </message>
+    <message>
+        <source>the file is read-only</source>
+        <translation>die Datei ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>the folder {folder} does not exist</source>
+        <translation>der Ordner {folder} existiert nicht</translation>
+    </message>
+    <message>
+        <source>the folder {folder} is read-only</source>
+        <translation>der Ordner {folder} ist schreibgeschützt</translation>
+    </message>
+</context>
+<context>
     <name>Handout</name>
     <message>
         <source>What the diagram shows</source>
@@ -1953,12 +2155,28 @@ zurück</translation>
 <context>
     <name>Lesson</name>
     <message>
+        <source>steps: expected a list of 1…{most} steps</source>
+        <translation>steps: erwartet wird eine Liste von 1…{most} Schritten</translation>
+    </message>
+    <message>
+        <source>{key}: expected {{&quot;title&quot;: text, &quot;notes&quot;: text, &quot;scenario&quot;: {{…}}}}</source>
+        <translation>{key}: erwartet wird {{&quot;title&quot;: Text, &quot;notes&quot;: Text, &quot;scenario&quot;: {{…}}}}</translation>
+    </message>
+    <message>
         <source>Step {number}</source>
         <translation>Schritt {number}</translation>
     </message>
     <message>
+        <source>{key}: unknown claim {claim!r}</source>
+        <translation>{key}: unbekannte Behauptung {claim!r}</translation>
+    </message>
+    <message>
         <source>Model: {verdict}. {summary} Caveat: {caveat}</source>
         <translation>Modell: {verdict}. {summary} Einschränkung: {caveat}</translation>
+    </message>
+    <message>
+        <source>{key}: unknown predict question {question!r}</source>
+        <translation>{key}: unbekannte Vorhersagefrage {question!r}</translation>
     </message>
 </context>
 <context>
@@ -2875,6 +3093,97 @@ neutral {default:g} {unit} (rote Marke)</translation>
     <message>
         <source>Psoas major and spinopelvic angles</source>
         <translation>M. psoas major und spinopelvine Winkel</translation>
+    </message>
+</context>
+<context>
+    <name>Scenario</name>
+    <message>
+        <source>{key}: expected text, got {kind}</source>
+        <translation>{key}: erwartet wird Text, gefunden: {kind}</translation>
+    </message>
+    <message>
+        <source>{key}: unknown key (allowed: {keys})</source>
+        <translation>{key}: unbekannter Schlüssel (erlaubt: {keys})</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true oder false</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>eine Liste</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>{key}: {number:g} is outside {low:g}…{high:g} {unit}</source>
+        <translation>{key}: {number:g} liegt außerhalb von {low:g}…{high:g} {unit}</translation>
+    </message>
+    <message>
+        <source>{key}: {number:g} is outside {low:g}…{high:g}</source>
+        <translation>{key}: {number:g} liegt außerhalb von {low:g}…{high:g}</translation>
+    </message>
+    <message>
+        <source>{key}: expected a number, got {kind}</source>
+        <translation>{key}: erwartet wird eine Zahl, gefunden: {kind}</translation>
+    </message>
+    <message>
+        <source>{key}: the number is out of range</source>
+        <translation>{key}: die Zahl liegt außerhalb des darstellbaren Bereichs</translation>
+    </message>
+    <message>
+        <source>{key}: {value} is not a finite number</source>
+        <translation>{key}: {value} ist keine endliche Zahl</translation>
+    </message>
+    <message>
+        <source>{key}: expected an object, got {kind}</source>
+        <translation>{key}: erwartet wird ein Objekt, gefunden: {kind}</translation>
+    </message>
+    <message>
+        <source>the file: expected an object, got {kind}</source>
+        <translation>die Datei: erwartet wird ein Objekt, gefunden: {kind}</translation>
+    </message>
+    <message>
+        <source>format: expected {expected!r}, got {found!r}</source>
+        <translation>format: erwartet wird {expected!r}, gefunden: {found!r}</translation>
+    </message>
+    <message>
+        <source>version: this program reads {files} of version {version}; the file has {found!r}</source>
+        <translation>version: dieses Programm liest {files} der Version {version}; die Datei hat {found!r}</translation>
+    </message>
+    <message>
+        <source>{key}: {value!r} is not one of {choices}</source>
+        <translation>{key}: {value!r} ist keiner der Werte {choices}</translation>
+    </message>
+    <message>
+        <source>{key}: unknown parameter</source>
+        <translation>{key}: unbekannter Parameter</translation>
+    </message>
+    <message>
+        <source>{key}: unknown muscle id</source>
+        <translation>{key}: unbekannte Muskel-ID</translation>
+    </message>
+    <message>
+        <source>{key}: unknown fascial link (links: {links})</source>
+        <translation>{key}: unbekannter Faszienzug (Faszienzüge: {links})</translation>
+    </message>
+    <message>
+        <source>{key}: expected {expected}, got {kind}</source>
+        <translation>{key}: erwartet wird {expected}, gefunden: {kind}</translation>
     </message>
 </context>
 <context>

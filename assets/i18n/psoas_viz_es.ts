@@ -188,6 +188,97 @@
     </message>
 </context>
 <context>
+    <name>Bench</name>
+    <message>
+        <source>change → model → views → repaint, median</source>
+        <translation>cambio → modelo → vistas → repintado, mediana</translation>
+    </message>
+    <message>
+        <source>change → model → views → repaint, p95</source>
+        <translation>cambio → modelo → vistas → repintado, p95</translation>
+    </message>
+    <message>
+        <source>the full-quality frame after a change (labels, AA), median</source>
+        <translation>el fotograma de calidad completa tras un cambio (etiquetas, antialiasing), mediana</translation>
+    </message>
+    <message>
+        <source>the full-quality frame after a change (labels, AA), p95</source>
+        <translation>el fotograma de calidad completa tras un cambio (etiquetas, antialiasing), p95</translation>
+    </message>
+    <message>
+        <source>model evaluation, one posture</source>
+        <translation>evaluación del modelo, una postura</translation>
+    </message>
+    <message>
+        <source>vectorised sweep, 10,000 tilts</source>
+        <translation>barrido vectorizado, 10.000 inclinaciones</translation>
+    </message>
+    <message>
+        <source>settle (balance), upright spine, no fascial pull</source>
+        <translation>equilibrio (asentar), columna erguida, sin tracción fascial</translation>
+    </message>
+    <message>
+        <source>start to first painted window</source>
+        <translation>del arranque a la primera ventana dibujada</translation>
+    </message>
+    <message>
+        <source>peak memory of the window process</source>
+        <translation>memoria máxima del proceso de la ventana</translation>
+    </message>
+    <message>
+        <source>export 3840-px PNG</source>
+        <translation>exportar PNG de 3840 px</translation>
+    </message>
+    <message>
+        <source>export SVG</source>
+        <translation>exportar SVG</translation>
+    </message>
+    <message>
+        <source>export PDF</source>
+        <translation>exportar PDF</translation>
+    </message>
+    <message>
+        <source>figure</source>
+        <translation>cifra</translation>
+    </message>
+    <message>
+        <source>measured</source>
+        <translation>medido</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>objetivo</translation>
+    </message>
+    <message>
+        <source>result</source>
+        <translation>resultado</translation>
+    </message>
+    <message>
+        <source>what</source>
+        <translation>qué</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>n. d.</translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation>cumple</translation>
+    </message>
+    <message>
+        <source>MISS</source>
+        <translation>NO CUMPLE</translation>
+    </message>
+    <message>
+        <source>Sweep cost per pose, all muscles with moment arms (µs at postures): {per_pose}; 100,000-posture sweep peak {peak:.0f} MB (target &lt; 300)</source>
+        <translation>Coste del barrido por postura, todos los músculos con brazos de momento (µs según número de posturas): {per_pose}; memoria máxima del barrido de 100.000 posturas {peak:.0f} MB (objetivo &lt; 300)</translation>
+    </message>
+    <message>
+        <source>Exports: render + atomic write of the window&apos;s state, median of 3. Repaint = state.set_values(pelvic_tilt) during a drag, then play-area repaint() (the scene rebuilt and painted quickly, labels where they were); antialiased = the frame painted 100 ms after a single change, timed alone (labels placed, antialiased); first paint = fastest of two fresh `psoas_viz gui --screenshot` processes.</source>
+        <translation>Exportaciones: dibujo + escritura atómica del estado de la ventana, mediana de 3. Repintado = state.set_values(pelvic_tilt) durante un arrastre y luego repaint() del área del modelo (la escena reconstruida y pintada rápido, etiquetas donde estaban); con antialiasing = el fotograma pintado 100 ms después de un único cambio, medido aparte (etiquetas colocadas, antialiasing); primer dibujo = el más rápido de dos procesos nuevos de `psoas_viz gui --screenshot`.</translation>
+    </message>
+</context>
+<context>
     <name>CardWindow</name>
     <message>
         <source>Anatomy card</source>
@@ -1487,6 +1578,10 @@ todo</translation>
         <translation>Sacro</translation>
     </message>
     <message>
+        <source>{muscle}: {force:.0f} N, line of pull</source>
+        <translation>{muscle}: {force:.0f} N, línea de tracción</translation>
+    </message>
+    <message>
         <source>LL {ll:.1f}° · ASIS–PSIS {asis_psis:.1f}° · tilt {tilt:+.1f}°</source>
         <translation>LL {ll:.1f}° · EIAS–EIPS {asis_psis:.1f}° · inclinación {tilt:+.1f}°</translation>
     </message>
@@ -1913,6 +2008,113 @@ todo</translation>
     </message>
 </context>
 <context>
+    <name>Files</name>
+    <message>
+        <source>files</source>
+        <translation>archivos</translation>
+    </message>
+    <message>
+        <source>scenario files</source>
+        <translation>archivos de escenario</translation>
+    </message>
+    <message>
+        <source>lesson files</source>
+        <translation>archivos de lección</translation>
+    </message>
+    <message>
+        <source>question files</source>
+        <translation>archivos de preguntas</translation>
+    </message>
+    <message>
+        <source>{path}: the file is {size} bytes; {files} are at most {limit} bytes</source>
+        <translation>{path}: el archivo tiene {size} bytes; los {files} tienen como máximo {limit} bytes</translation>
+    </message>
+    <message>
+        <source>{path}: cannot be read ({reason})</source>
+        <translation>{path}: no se puede leer ({reason})</translation>
+    </message>
+    <message>
+        <source>{path}: the file is more than {limit} bytes; {files} are at most {limit} bytes</source>
+        <translation>{path}: el archivo tiene más de {limit} bytes; los {files} tienen como máximo {limit} bytes</translation>
+    </message>
+    <message>
+        <source>{path}: is a folder, not a file</source>
+        <translation>{path}: es una carpeta, no un archivo</translation>
+    </message>
+    <message>
+        <source>{path}: is not a regular file (a device, pipe or socket cannot be opened)</source>
+        <translation>{path}: no es un archivo normal (no se puede abrir un dispositivo, una tubería ni un socket)</translation>
+    </message>
+    <message>
+        <source>the file is {encoding} text; it must be UTF-8 (save it again as UTF-8)</source>
+        <translation>el archivo es texto {encoding}; debe ser UTF-8 (guárdelo de nuevo como UTF-8)</translation>
+    </message>
+    <message>
+        <source>the file must be UTF-8 text (it has zero bytes, as UTF-16 text or a binary file does)</source>
+        <translation>el archivo debe ser texto UTF-8 (contiene bytes nulos, como un texto UTF-16 o un archivo binario)</translation>
+    </message>
+    <message>
+        <source>the file must be UTF-8 text (byte {position} is not UTF-8)</source>
+        <translation>el archivo debe ser texto UTF-8 (el byte {position} no es UTF-8)</translation>
+    </message>
+    <message>
+        <source>nested too deeply</source>
+        <translation>anidado a demasiada profundidad</translation>
+    </message>
+    <message>
+        <source>not valid JSON: line {line}, column {column}: {problem}</source>
+        <translation>no es JSON válido: línea {line}, columna {column}: {problem}</translation>
+    </message>
+    <message>
+        <source>not valid JSON ({problem})</source>
+        <translation>no es JSON válido ({problem})</translation>
+    </message>
+    <message>
+        <source>{key}: the number {number} is out of range</source>
+        <translation>{key}: el número {number} está fuera del rango representable</translation>
+    </message>
+    <message>
+        <source>the number {number} is out of range</source>
+        <translation>el número {number} está fuera del rango representable</translation>
+    </message>
+    <message>
+        <source>{start}… ({count} digits)</source>
+        <translation>{start}… ({count} dígitos)</translation>
+    </message>
+    <message>
+        <source>{start}… ({count} characters)</source>
+        <translation>{start}… ({count} caracteres)</translation>
+    </message>
+    <message>
+        <source>{name} is not allowed</source>
+        <translation>{name} no está permitido</translation>
+    </message>
+    <message>
+        <source>the key {key!r} is given twice</source>
+        <translation>la clave {key!r} aparece dos veces</translation>
+    </message>
+    <message>
+        <source>is a folder; choose a file name</source>
+        <translation>es una carpeta; elija un nombre de archivo</translation>
+    </message>
+    <message>
+        <source>is not a regular file (a device, pipe or socket)</source>
+        <translation>no es un archivo normal (un dispositivo, una tubería o un socket)</translation>
+    </message>
+    <message>
+        <source>the file is read-only</source>
+        <translation>el archivo es de solo lectura</translation>
+    </message>
+    <message>
+        <source>the folder {folder} does not exist</source>
+        <translation>la carpeta {folder} no existe</translation>
+    </message>
+    <message>
+        <source>the folder {folder} is read-only</source>
+        <translation>la carpeta {folder} es de solo lectura</translation>
+    </message>
+</context>
+<context>
     <name>Handout</name>
     <message>
         <source>What the diagram shows</source>
@@ -1952,12 +2154,28 @@ todo</translation>
 <context>
     <name>Lesson</name>
     <message>
+        <source>steps: expected a list of 1…{most} steps</source>
+        <translation>steps: se esperaba una lista de 1…{most} pasos</translation>
+    </message>
+    <message>
+        <source>{key}: expected {{&quot;title&quot;: text, &quot;notes&quot;: text, &quot;scenario&quot;: {{…}}}}</source>
+        <translation>{key}: se esperaba {{&quot;title&quot;: texto, &quot;notes&quot;: texto, &quot;scenario&quot;: {{…}}}}</translation>
+    </message>
+    <message>
         <source>Step {number}</source>
         <translation>Paso {number}</translation>
     </message>
     <message>
+        <source>{key}: unknown claim {claim!r}</source>
+        <translation>{key}: afirmación desconocida {claim!r}</translation>
+    </message>
+    <message>
         <source>Model: {verdict}. {summary} Caveat: {caveat}</source>
         <translation>Modelo: {verdict}. {summary} Salvedad: {caveat}</translation>
+    </message>
+    <message>
+        <source>{key}: unknown predict question {question!r}</source>
+        <translation>{key}: pregunta de predicción desconocida {question!r}</translation>
     </message>
 </context>
 <context>
@@ -2874,6 +3092,97 @@ neutro {default:g} {unit} (marca roja)</translation>
     <message>
         <source>Psoas major and spinopelvic angles</source>
         <translation>Psoas mayor y ángulos espinopélvicos</translation>
+    </message>
+</context>
+<context>
+    <name>Scenario</name>
+    <message>
+        <source>{key}: expected text, got {kind}</source>
+        <translation>{key}: se esperaba texto, se encontró {kind}</translation>
+    </message>
+    <message>
+        <source>{key}: unknown key (allowed: {keys})</source>
+        <translation>{key}: clave desconocida (permitidas: {keys})</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texto</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true o false</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un número</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>una lista</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un objeto</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>{key}: {number:g} is outside {low:g}…{high:g} {unit}</source>
+        <translation>{key}: {number:g} está fuera de {low:g}…{high:g} {unit}</translation>
+    </message>
+    <message>
+        <source>{key}: {number:g} is outside {low:g}…{high:g}</source>
+        <translation>{key}: {number:g} está fuera de {low:g}…{high:g}</translation>
+    </message>
+    <message>
+        <source>{key}: expected a number, got {kind}</source>
+        <translation>{key}: se esperaba un número, se encontró {kind}</translation>
+    </message>
+    <message>
+        <source>{key}: the number is out of range</source>
+        <translation>{key}: el número está fuera del rango representable</translation>
+    </message>
+    <message>
+        <source>{key}: {value} is not a finite number</source>
+        <translation>{key}: {value} no es un número finito</translation>
+    </message>
+    <message>
+        <source>{key}: expected an object, got {kind}</source>
+        <translation>{key}: se esperaba un objeto, se encontró {kind}</translation>
+    </message>
+    <message>
+        <source>the file: expected an object, got {kind}</source>
+        <translation>el archivo: se esperaba un objeto, se encontró {kind}</translation>
+    </message>
+    <message>
+        <source>format: expected {expected!r}, got {found!r}</source>
+        <translation>format: se esperaba {expected!r}, se encontró {found!r}</translation>
+    </message>
+    <message>
+        <source>version: this program reads {files} of version {version}; the file has {found!r}</source>
+        <translation>version: este programa lee {files} de la versión {version}; el archivo tiene {found!r}</translation>
+    </message>
+    <message>
+        <source>{key}: {value!r} is not one of {choices}</source>
+        <translation>{key}: {value!r} no es ninguno de {choices}</translation>
+    </message>
+    <message>
+        <source>{key}: unknown parameter</source>
+        <translation>{key}: parámetro desconocido</translation>
+    </message>
+    <message>
+        <source>{key}: unknown muscle id</source>
+        <translation>{key}: identificador de músculo desconocido</translation>
+    </message>
+    <message>
+        <source>{key}: unknown fascial link (links: {links})</source>
+        <translation>{key}: enlace fascial desconocido (enlaces: {links})</translation>
+    </message>
+    <message>
+        <source>{key}: expected {expected}, got {kind}</source>
+        <translation>{key}: se esperaba {expected}, se encontró {kind}</translation>
     </message>
 </context>
 <context>

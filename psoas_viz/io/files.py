@@ -12,6 +12,9 @@ target's own folder, are flushed to disk and renamed over the target.  A symlink
 points to is replaced, the link stays); the old file's permission bits and, where allowed, its owner are kept.
 Temporary files left by earlier interrupted saves (``.NAME.XXXXXXXX.psoas-viz.tmp``, older than a minute) are
 removed when the folder is next written to.  Failures are ``OSError`` whose ``strerror`` says why.
+
+The messages speak the current language (:func:`psoas_viz.i18n.translate`, Qt-free); a number from the file or a
+limit on it is written as JSON writes it (:func:`psoas_viz.i18n.as_typed`), so that it can be typed into the file.
 """
 
 from __future__ import annotations
@@ -27,6 +30,8 @@ import time
 from typing import Callable
 from pathlib import Path
 
+from psoas_viz.i18n import QT_TRANSLATE_NOOP, as_typed, fill_template, translate
+
 TEMP_SUFFIX = ".psoas-viz.tmp"
 STALE_SECONDS = 60.0
 _TEMP_NAME = re.compile(r"\..+\.[a-z0-9_]{8}" + re.escape(TEMP_SUFFIX), re.DOTALL)
@@ -36,6 +41,20 @@ _OTHER_BOMS = ((codecs.BOM_UTF32_LE, "UTF-32"), (codecs.BOM_UTF32_BE, "UTF-32"),
                (codecs.BOM_UTF16_LE, "UTF-16"), (codecs.BOM_UTF16_BE, "UTF-16"))
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 MAX_MESSAGE = 400  # characters: a message quotes keys and values from the file, which may be huge
+# what a file holds (``read_bytes``'s ``what``), as the size limit names such files
+FILE_KINDS = {"file": QT_TRANSLATE_NOOP("Files", "files"),
+              "scenario": QT_TRANSLATE_NOOP("Files", "scenario files"),
+              "lesson": QT_TRANSLATE_NOOP("Files", "lesson files"),
+              "question set": QT_TRANSLATE_NOOP("Files", "question files")}
+
+
+def _say(template: str, **values) -> str:
+    return fill_template(template, values)
+
+
+def file_kind(what: str) -> str:
+    """``what`` (a key of FILE_KINDS) as the current language names such files."""
+    return translate("Files", FILE_KINDS[what])
 
 
 def one_line(message: str) -> str:
@@ -60,7 +79,9 @@ def read_bytes(path, limit: int, what: str = "file") -> bytes:
         info = os.stat(path)
         _check_regular(path, info)
         if info.st_size > limit:
-            raise FileRefused(f"{path}: the file is {info.st_size} bytes; {what} files are at most {limit} bytes")
+            raise FileRefused(_say(translate("Files", "{path}: the file is {size} bytes; {files} are at most {limit} "
+                                                     "bytes"), path=path, size=info.st_size, files=file_kind(what),
+                                   limit=limit))
         flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0) | getattr(os, "O_CLOEXEC", 0)
         fd = os.open(path, flags)
         try:
@@ -75,17 +96,20 @@ def read_bytes(path, limit: int, what: str = "file") -> bytes:
         finally:
             os.close(fd)
     except OSError as error:
-        raise FileRefused(f"{path}: cannot be read ({error.strerror or error})") from None
+        raise FileRefused(_say(translate("Files", "{path}: cannot be read ({reason})"), path=path,
+                               reason=error.strerror or error)) from None
     if size > limit:
-        raise FileRefused(f"{path}: the file is more than {limit} bytes; {what} files are at most {limit} bytes")
+        raise FileRefused(_say(translate("Files", "{path}: the file is more than {limit} bytes; {files} are at most "
+                                                  "{limit} bytes"), path=path, files=file_kind(what), limit=limit))
     return b"".join(chunks)
 
 
 def _check_regular(path: Path, info: os.stat_result) -> None:
     if stat.S_ISDIR(info.st_mode):
-        raise FileRefused(f"{path}: is a folder, not a file")
+        raise FileRefused(_say(translate("Files", "{path}: is a folder, not a file"), path=path))
     if not stat.S_ISREG(info.st_mode):
-        raise FileRefused(f"{path}: is not a regular file (a device, pipe or socket cannot be opened)")
+        raise FileRefused(_say(translate("Files", "{path}: is not a regular file (a device, pipe or socket cannot be "
+                                                  "opened)"), path=path))
 
 
 def read_json(path, limit: int, what: str = "file"):
@@ -104,13 +128,16 @@ def decode_json(raw: bytes):
         raw = raw[len(codecs.BOM_UTF8):]
     for bom, name in _OTHER_BOMS:
         if raw.startswith(bom):
-            raise FileRefused(f"the file is {name} text; it must be UTF-8 (save it again as UTF-8)")
+            raise FileRefused(_say(translate("Files", "the file is {encoding} text; it must be UTF-8 (save it again as "
+                                                      "UTF-8)"), encoding=name))
     if b"\x00" in raw:  # never in JSON text; UTF-16 without a byte-order mark is full of them
-        raise FileRefused("the file must be UTF-8 text (it has zero bytes, as UTF-16 text or a binary file does)")
+        raise FileRefused(translate("Files", "the file must be UTF-8 text (it has zero bytes, as UTF-16 text or a "
+                                             "binary file does)"))
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as error:
-        raise FileRefused(f"the file must be UTF-8 text (byte {error.start} is not UTF-8)") from None
+        raise FileRefused(_say(translate("Files", "the file must be UTF-8 text (byte {position} is not UTF-8)"),
+                               position=as_typed(error.start))) from None
     too_large = []
 
     def integer(digits: str):
@@ -136,12 +163,18 @@ def decode_json(raw: bytes):
         document = json.loads(text, parse_constant=_reject_constant, object_pairs_hook=_unique_keys,
                               parse_int=integer, parse_float=real)
     except RecursionError:
-        raise FileRefused("nested too deeply") from None
-    except ValueError as error:
-        raise FileRefused(f"not valid JSON ({error})") from None
+        raise FileRefused(translate("Files", "nested too deeply")) from None
+    except json.JSONDecodeError as error:  # the problem in the json module's English words, placed in ours
+        raise FileRefused(_say(translate("Files", "not valid JSON: line {line}, column {column}: {problem}"),
+                               line=error.lineno, column=error.colno, problem=error.msg)) from None
+    except ValueError as error:  # ours, from the hooks below
+        raise FileRefused(_say(translate("Files", "not valid JSON ({problem})"), problem=error)) from None
     if too_large:
         key, marker = _find_marker(document)
-        raise FileRefused(f"{key + ': ' if key else ''}the number {marker} is out of range")
+        if key:
+            raise FileRefused(_say(translate("Files", "{key}: the number {number} is out of range"), key=key,
+                                   number=marker))
+        raise FileRefused(_say(translate("Files", "the number {number} is out of range"), number=marker))
     return document
 
 
@@ -155,8 +188,10 @@ class _OutOfRange:
         if len(self.digits) <= 24:
             return self.digits
         unsigned = self.digits.lstrip("-")
-        length = f"{len(unsigned)} digits" if unsigned.isdigit() else f"{len(self.digits)} characters"
-        return f"{self.digits[:12]}… ({length})"
+        if unsigned.isdigit():
+            return _say(translate("Files", "{start}… ({count} digits)"), start=self.digits[:12], count=len(unsigned))
+        return _say(translate("Files", "{start}… ({count} characters)"), start=self.digits[:12],
+                    count=len(self.digits))
 
 
 def _find_marker(document) -> tuple[str, _OutOfRange]:
@@ -175,7 +210,7 @@ def _find_marker(document) -> tuple[str, _OutOfRange]:
 
 
 def _reject_constant(name):
-    raise ValueError(f"{name} is not allowed")
+    raise ValueError(_say(translate("Files", "{name} is not allowed"), name=name))
 
 
 def _unique_keys(pairs):
@@ -183,7 +218,7 @@ def _unique_keys(pairs):
     out = {}
     for key, value in pairs:
         if key in out:
-            raise ValueError(f"the key {key!r} is given twice")
+            raise ValueError(_say(translate("Files", "the key {key!r} is given twice"), key=key))
         out[key] = value
     return out
 
@@ -199,16 +234,17 @@ def writable_target(path) -> tuple[Path, os.stat_result | None]:
         info = None
     if info is not None:
         if stat.S_ISDIR(info.st_mode):
-            raise IsADirectoryError(errno.EISDIR, "is a folder; choose a file name")
+            raise IsADirectoryError(errno.EISDIR, translate("Files", "is a folder; choose a file name"))
         if not stat.S_ISREG(info.st_mode):
-            raise OSError(errno.EINVAL, "is not a regular file (a device, pipe or socket)")
+            raise OSError(errno.EINVAL, translate("Files", "is not a regular file (a device, pipe or socket)"))
         if not os.access(target, os.W_OK):
-            raise PermissionError(errno.EACCES, "the file is read-only")
+            raise PermissionError(errno.EACCES, translate("Files", "the file is read-only"))
     folder = target.parent
     if not folder.is_dir():
-        raise FileNotFoundError(errno.ENOENT, f"the folder {folder} does not exist")
+        raise FileNotFoundError(errno.ENOENT, _say(translate("Files", "the folder {folder} does not exist"),
+                                                   folder=folder))
     if not os.access(folder, os.W_OK | os.X_OK):
-        raise PermissionError(errno.EACCES, f"the folder {folder} is read-only")
+        raise PermissionError(errno.EACCES, _say(translate("Files", "the folder {folder} is read-only"), folder=folder))
     return target, info
 
 

@@ -17,9 +17,10 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from psoas_viz.i18n import translate
+from psoas_viz.i18n import as_typed, fill_template, translate
 from psoas_viz.io.files import write_file
-from psoas_viz.model.scenario import Scenario, ScenarioError, check_header, parse_scenario, preset_files, read_document
+from psoas_viz.model.scenario import (Scenario, ScenarioError, check_header, json_kind, parse_scenario, preset_files,
+                                     read_document)
 from psoas_viz.resources import builtin_lessons
 
 LESSON_FORMAT = "psoas-viz/lesson"
@@ -31,21 +32,26 @@ def parse_lesson(document, model) -> tuple[str, list[tuple[str, Scenario]]]:
     document = check_header(document, "lesson", {"format", "version", "title", "steps"}, LESSON_FORMAT, LESSON_VERSION)
     title = document.get("title", "")
     if not isinstance(title, str):
-        raise ScenarioError("title: expected text")
+        raise ScenarioError(fill_template(translate("Scenario", "{key}: expected text, got {kind}"),
+                                          {"key": "title", "kind": json_kind(title)}))
     steps = document.get("steps")
     if not isinstance(steps, list) or not 1 <= len(steps) <= MAX_STEPS:
-        raise ScenarioError(f"steps: expected a list of 1…{MAX_STEPS} steps")
+        raise ScenarioError(fill_template(translate("Lesson", "steps: expected a list of 1…{most} steps"),
+                                          {"most": as_typed(MAX_STEPS)}))
     out = []
     for i, step in enumerate(steps):
         if not isinstance(step, dict):
-            raise ScenarioError(f"steps[{i}]: expected {{\"title\": text, \"notes\": text, \"scenario\": {{…}}}}")
+            raise ScenarioError(fill_template(translate("Lesson", "{key}: expected {{\"title\": text, \"notes\": text, "
+                                                                  "\"scenario\": {{…}}}}"), {"key": f"steps[{i}]"}))
         unknown = sorted(set(step) - {"title", "notes", "scenario", "claim", "question"})
         if unknown:
-            raise ScenarioError(f"steps[{i}].{unknown[0]}: unknown key (allowed: title, notes, scenario, claim, "
-                                "question)")
+            raise ScenarioError(fill_template(translate("Scenario", "{key}: unknown key (allowed: {keys})"),
+                                              {"key": f"steps[{i}].{unknown[0]}",
+                                               "keys": "title, notes, scenario, claim, question"}))
         for key in ("title", "notes"):
             if not isinstance(step.get(key, ""), str):
-                raise ScenarioError(f"steps[{i}].{key}: expected text")
+                raise ScenarioError(fill_template(translate("Scenario", "{key}: expected text, got {kind}"),
+                                                  {"key": f"steps[{i}].{key}", "kind": json_kind(step[key])}))
         if isinstance(step.get("scenario"), str):
             from psoas_viz.content_i18n import translated_preset
 
@@ -76,7 +82,8 @@ def _claim_note(claim_id, model, i: int) -> str:
 
     claims = {c["id"]: c for c in translated_claims(load_claims())}
     if claim_id not in claims:
-        raise ScenarioError(f"steps[{i}].claim: unknown claim {claim_id!r}")
+        raise ScenarioError(fill_template(translate("Lesson", "{key}: unknown claim {claim!r}"),
+                                          {"key": f"steps[{i}].claim", "claim": claim_id}))
     result = evaluate_claim(model, claims[claim_id])
     return translate("Lesson", "Model: {verdict}. {summary} Caveat: {caveat}").format(
         verdict=verdict_words(result), summary=result.summary, caveat=result.caveat)
@@ -94,7 +101,8 @@ def question_ids(model) -> list[str]:
 
 def _question(question_id, model, i: int) -> str:
     if not isinstance(question_id, str) or question_id not in question_ids(model):
-        raise ScenarioError(f"steps[{i}].question: unknown predict question {question_id!r}")
+        raise ScenarioError(fill_template(translate("Lesson", "{key}: unknown predict question {question!r}"),
+                                          {"key": f"steps[{i}].question", "question": question_id}))
     return question_id
 
 

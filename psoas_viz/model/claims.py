@@ -114,11 +114,6 @@ def _muscle(muscle_id: str, english: str | None = None) -> str:
     return terms.running_name(muscle_id, english or muscle_id.replace("_", " "))
 
 
-def _in_sentence(title: str) -> str:
-    """A preset's title inside a sentence: lower case, except in German, whose nouns keep their capital."""
-    return title if i18n.current_language() == "de" else title.lower()
-
-
 def _length(model, posture, muscle):
     ev = model.evaluate_many(posture.pelvic_tilt, posture.thigh_angle, posture.knee_flexion,
                              posture.lumbar_lordosis, posture.pelvic_incidence, posture.spine_mode, joints=())
@@ -213,7 +208,7 @@ def posture_length(model, claim, base, tone):
     numbers = {"length_mm": round(length, 1), "change_mm": round(change, 1), "change_percent": round(percent, 1)}
     summary = _say(translate("Claims", "As a posture: in {posture} the {muscle} is {size_mm:.1f} mm ({size_percent:.1f} %) "
                                        "{direction} than in neutral standing."),
-                   posture=_in_sentence(scenario.title), muscle=_muscle(muscle), size_mm=abs(change),
+                   posture=i18n.in_sentence(scenario.title), muscle=_muscle(muscle), size_mm=abs(change),
                    size_percent=abs(percent),
                    direction=translate("Claims", "longer") if change > 0 else translate("Claims", "shorter"))
     if claim.get("about_adaptation"):
@@ -237,11 +232,11 @@ def most_changed(model, claim, base, tone):
     ranking = sorted(percent, key=percent.get, reverse=not shortened)
     numbers = {f"{m}_change_percent": round(v, 1) for m, v in percent.items()}
     verdict = "supported" if ranking[0] == claim["muscle"] else "contradicted"
-    names = {m: _muscle(m, model.muscles.muscles[m].name.lower()) for m in percent}
+    names = {m: _muscle(m, model.muscles.muscles[m].name) for m in percent}
     word = translate("Claims", "shortened") if shortened else translate("Claims", "lengthened")
     summary = _say(translate("Claims", "As a posture: in {posture} the most {word} is the {winner} ({winner_percent:+.1f} "
                                        "%); the {muscle} changes {muscle_percent:+.1f} %."),
-                   posture=_in_sentence(scenario.title), word=word, winner=names[ranking[0]],
+                   posture=i18n.in_sentence(scenario.title), word=word, winner=names[ranking[0]],
                    winner_percent=percent[ranking[0]], muscle=names[claim['muscle']],
                    muscle_percent=percent[claim['muscle']])
     return verdict, None, numbers, summary, {scenario.title: p, translate("Claims", "neutral"): base}
@@ -266,7 +261,7 @@ def fascia_tension(model, claim, base, tone):
     summary = _say(translate("Claims", "A {pull:g} N pull of the {link} raises the relaxed psoas's tension at the hip "
                                        "{tension_without:.0f} → {tension_with:.0f} N and changes its path "
                                        "{length_without:.1f} → {length_with:.1f} mm in an unchanged posture."),
-                   pull=claim['pull_n'], link=_muscle(claim["link"], link.name.lower()),
+                   pull=claim['pull_n'], link=_muscle(claim["link"], link.name),
                    tension_without=result.tension_without,
                    tension_with=result.tension_with, length_without=result.length_without,
                    length_with=result.length_with)
@@ -304,7 +299,7 @@ def flexor_share(model, claim, base, tone):
         agree[preset] = all(s > 0.5 for s in shares) if len({s > 0.5 for s in shares}) == 1 else None
         spread = (_say(translate("Claims", " ({low:.0f}–{high:.0f} % across force sources)"), low=100 * min(shares),
                        high=100 * max(shares)) if len(shares) > 1 else "")
-        parts.append(_say(translate("Claims", "{posture}: {share:.0f} %{spread}"), posture=_in_sentence(scenario.title),
+        parts.append(_say(translate("Claims", "{posture}: {share:.0f} %{spread}"), posture=i18n.in_sentence(scenario.title),
                           share=100 * share, spread=spread))
         postures[scenario.title] = p
     if None in agree.values():

@@ -1,7 +1,9 @@
 """Scenario files: versioned JSON holding a posture, muscle settings, view options, title and notes.
 
 A scenario is checked completely before anything uses it: unknown keys, wrong types, NaN or infinities,
-values out of range, oversized files and other versions are refused with a message that names the key.
+values out of range, oversized files and other versions are refused with a message that names the key, in the
+current language (:func:`psoas_viz.i18n.translate`); a number from the file and its limits are written as JSON writes
+them (:func:`psoas_viz.i18n.as_typed`: decimal point, ASCII minus), so that they can be typed into the file.
 Files are read and written only through ``psoas_viz.io.files`` (bounded, regular files only; atomic saves).
 """
 
@@ -12,8 +14,8 @@ import math
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from psoas_viz.i18n import fill_template, translate
-from psoas_viz.io.files import FileRefused, one_line, read_json, write_file
+from psoas_viz.i18n import QT_TRANSLATE_NOOP, as_typed, fill_template, translate
+from psoas_viz.io.files import FileRefused, file_kind, one_line, read_json, write_file
 from psoas_viz.resources import asset
 
 from .posture import NUMERIC_PARAMETERS, SPINE_MODES, Posture
@@ -25,6 +27,11 @@ TOP_KEYS = {"format", "version", "posture", "muscles", "fascia", "view", "title"
 MUSCLE_KEYS = {"activation", "tightness"}
 VIEW_KEYS = {"labels": bool, "ghost": bool, "plots": bool, "theme": str}
 THEMES = ("screen", "projector")
+# a JSON value's kind, as a message names what the file has instead of what it should have
+JSON_KINDS = {str: QT_TRANSLATE_NOOP("Scenario", "text"), bool: QT_TRANSLATE_NOOP("Scenario", "true or false"),
+              int: QT_TRANSLATE_NOOP("Scenario", "a number"), float: QT_TRANSLATE_NOOP("Scenario", "a number"),
+              list: QT_TRANSLATE_NOOP("Scenario", "a list"), dict: QT_TRANSLATE_NOOP("Scenario", "an object"),
+              type(None): QT_TRANSLATE_NOOP("Scenario", "null")}
 
 
 class ScenarioError(ValueError):
@@ -32,6 +39,30 @@ class ScenarioError(ValueError):
 
     def __init__(self, message: str):
         super().__init__(one_line(message))
+
+
+def _say(template: str, **values) -> str:
+    return fill_template(template, values)
+
+
+def json_kind(value) -> str:
+    """What a JSON value is, in the current language ("text", "eine Liste", "un objeto")."""
+    kind = JSON_KINDS.get(type(value))
+    return translate("Scenario", kind) if kind else type(value).__name__
+
+
+def _outside(key: str, number: float, low: float, high: float, unit: str = "") -> ScenarioError:
+    """``key``'s ``number`` outside ``low``…``high`` (numbers as the file writes them)."""
+    values = {"key": key, "number": as_typed(number), "low": as_typed(low), "high": as_typed(high), "unit": unit}
+    if unit:
+        return ScenarioError(fill_template(translate("Scenario", "{key}: {number:g} is outside {low:g}…{high:g} "
+                                                                 "{unit}"), values))
+    return ScenarioError(fill_template(translate("Scenario", "{key}: {number:g} is outside {low:g}…{high:g}"), values))
+
+
+def _unknown_key(key: str, allowed) -> ScenarioError:
+    return ScenarioError(_say(translate("Scenario", "{key}: unknown key (allowed: {keys})"), key=key,
+                              keys=", ".join(allowed)))
 
 
 @dataclass(frozen=True)
@@ -63,34 +94,43 @@ class Scenario:
 
 def _number(value, key: str) -> float:
     if isinstance(value, bool) or not isinstance(value, (int, float)):
-        raise ScenarioError(f"{key}: expected a number, got {type(value).__name__}")
+        raise ScenarioError(_say(translate("Scenario", "{key}: expected a number, got {kind}"), key=key,
+                                 kind=json_kind(value)))
     try:
         number = float(value)  # an int too large for a float raises here, not in the range check
     except OverflowError:
-        raise ScenarioError(f"{key}: the number is out of range") from None
+        raise ScenarioError(_say(translate("Scenario", "{key}: the number is out of range"), key=key)) from None
     if not math.isfinite(number):
-        raise ScenarioError(f"{key}: {value} is not a finite number")
+        raise ScenarioError(_say(translate("Scenario", "{key}: {value} is not a finite number"), key=key,
+                                 value=str(value)))
     return number
 
 
 def _object(value, key: str) -> dict:
     if not isinstance(value, dict):
-        raise ScenarioError(f"{key}: expected an object, got {type(value).__name__}")
+        raise ScenarioError(_say(translate("Scenario", "{key}: expected an object, got {kind}"), key=key,
+                                 kind=json_kind(value)))
     return value
 
 
 def check_header(document, what: str, keys: set[str], fmt: str, version: int) -> dict:
     """The document as a dict whose keys are all in ``keys`` and whose format and version are ``fmt`` and
-    ``version``; ScenarioError naming the key otherwise (shared by scenarios and lessons)."""
-    doc = _object(document, what)
+    ``version``; ScenarioError naming the key otherwise (shared by scenarios, lessons and question sets: ``what``
+    is a key of ``psoas_viz.io.files.FILE_KINDS``)."""
+    if not isinstance(document, dict):
+        raise ScenarioError(_say(translate("Scenario", "the file: expected an object, got {kind}"),
+                                 kind=json_kind(document)))
+    doc = document
     unknown = sorted(set(doc) - keys)
     if unknown:
-        raise ScenarioError(f"{unknown[0]}: unknown key (allowed: {', '.join(sorted(keys))})")
+        raise _unknown_key(unknown[0], sorted(keys))
     if doc.get("format") != fmt:
-        raise ScenarioError(f"format: expected {fmt!r}, got {doc.get('format')!r}")
+        raise ScenarioError(_say(translate("Scenario", "format: expected {expected!r}, got {found!r}"), expected=fmt,
+                                 found=doc.get("format")))
     if doc.get("version") != version or type(doc.get("version")) is not int:
-        raise ScenarioError(f"version: this program reads {what} version {version}, the file has "
-                            f"{doc.get('version')!r}")
+        raise ScenarioError(_say(translate("Scenario", "version: this program reads {files} of version {version}; the "
+                                                       "file has {found!r}"),
+                                 files=file_kind(what), version=as_typed(version), found=doc.get("version")))
     return doc
 
 
@@ -103,31 +143,32 @@ def parse_scenario(document, model) -> Scenario:
     for key, value in posture_doc.items():
         if key == "spine_mode":
             if value not in SPINE_MODES:
-                raise ScenarioError(f"posture.spine_mode: {value!r} is not one of {', '.join(SPINE_MODES)}")
+                raise ScenarioError(_say(translate("Scenario", "{key}: {value!r} is not one of {choices}"),
+                                         key="posture.spine_mode", value=value, choices=", ".join(SPINE_MODES)))
             values[key] = value
         elif key in model.parameters:
             number = _number(value, f"posture.{key}")
             spec = model.parameters[key]
             if not spec.minimum <= number <= spec.maximum:
-                raise ScenarioError(f"posture.{key}: {number:g} is outside {spec.minimum:g}…{spec.maximum:g} {spec.unit}")
+                raise _outside(f"posture.{key}", number, spec.minimum, spec.maximum, spec.unit)
             values[key] = number
         else:
-            raise ScenarioError(f"posture.{key}: unknown parameter")
+            raise ScenarioError(_say(translate("Scenario", "{key}: unknown parameter"), key=f"posture.{key}"))
     posture = model.default_posture().with_values(**values)
 
     muscles = {}
     for mid, setting in _object(doc.get("muscles", {}), "muscles").items():
         if mid not in model.muscles.muscles:
-            raise ScenarioError(f"muscles.{mid}: unknown muscle id")
+            raise ScenarioError(_say(translate("Scenario", "{key}: unknown muscle id"), key=f"muscles.{mid}"))
         setting = _object(setting, f"muscles.{mid}")
         extra = sorted(set(setting) - MUSCLE_KEYS)
         if extra:
-            raise ScenarioError(f"muscles.{mid}.{extra[0]}: unknown key (allowed: activation, tightness)")
+            raise _unknown_key(f"muscles.{mid}.{extra[0]}", ("activation", "tightness"))
         numbers = {}
         for key in MUSCLE_KEYS & set(setting):
             number = _number(setting[key], f"muscles.{mid}.{key}")
             if not 0.0 <= number <= 1.0:
-                raise ScenarioError(f"muscles.{mid}.{key}: {number:g} is outside 0…1")
+                raise _outside(f"muscles.{mid}.{key}", number, 0.0, 1.0)
             numbers[key] = number
         muscles[mid] = MuscleSetting(**numbers)
 
@@ -135,31 +176,35 @@ def parse_scenario(document, model) -> Scenario:
     links = model.mechanics.fascia.links
     for link, setting in _object(doc.get("fascia", {}), "fascia").items():
         if link not in links:
-            raise ScenarioError(f"fascia.{link}: unknown fascial link (links: {', '.join(links)})")
+            raise ScenarioError(_say(translate("Scenario", "{key}: unknown fascial link (links: {links})"),
+                                     key=f"fascia.{link}", links=", ".join(links)))
         setting = _object(setting, f"fascia.{link}")
         extra = sorted(set(setting) - {"pull_n"})
         if extra:
-            raise ScenarioError(f"fascia.{link}.{extra[0]}: unknown key (allowed: pull_n)")
+            raise _unknown_key(f"fascia.{link}.{extra[0]}", ("pull_n",))
         force = _number(setting.get("pull_n", 0.0), f"fascia.{link}.pull_n")
         if not 0.0 <= force <= links[link].max_force:
-            raise ScenarioError(f"fascia.{link}.pull_n: {force:g} is outside 0…{links[link].max_force:g} N")
+            raise _outside(f"fascia.{link}.pull_n", force, 0.0, links[link].max_force, "N")
         fascia[link] = force
 
     view = {}
     for key, value in _object(doc.get("view", {}), "view").items():
         if key not in VIEW_KEYS:
-            raise ScenarioError(f"view.{key}: unknown key (allowed: {', '.join(VIEW_KEYS)})")
+            raise _unknown_key(f"view.{key}", VIEW_KEYS)
         if not isinstance(value, VIEW_KEYS[key]):
-            raise ScenarioError(f"view.{key}: expected {VIEW_KEYS[key].__name__}, got {type(value).__name__}")
+            raise ScenarioError(_say(translate("Scenario", "{key}: expected {expected}, got {kind}"), key=f"view.{key}",
+                                     expected=translate("Scenario", JSON_KINDS[VIEW_KEYS[key]]), kind=json_kind(value)))
         if key == "theme" and value not in THEMES:
-            raise ScenarioError(f"view.theme: {value!r} is not one of {', '.join(THEMES)}")
+            raise ScenarioError(_say(translate("Scenario", "{key}: {value!r} is not one of {choices}"),
+                                     key="view.theme", value=value, choices=", ".join(THEMES)))
         view[key] = value
 
     text = {}
     for key in ("title", "notes"):
         value = doc.get(key, "")
         if not isinstance(value, str):
-            raise ScenarioError(f"{key}: expected text, got {type(value).__name__}")
+            raise ScenarioError(_say(translate("Scenario", "{key}: expected text, got {kind}"), key=key,
+                                     kind=json_kind(value)))
         text[key] = value
     return Scenario(posture, muscles, view, **text, fascia=fascia)
 

@@ -38,9 +38,10 @@ UNITS = {"mm": " mm", "%": " %", "deg": "°", "N m": " N m"}
 
 
 def format_number(value: float, unit: str) -> str:
-    """A revealed number as the window and presentation show it: changes signed, a real minus sign."""
-    text = fill_template("{v:+.1f}" if unit in ("%", "deg", "N m") and value != 0 else "{v:.1f}", {"v": float(value)})
-    return text.replace("-", "−") + UNITS[unit]
+    """A revealed number as the window and presentation show it: changes signed (the minus sign of
+    :func:`psoas_viz.i18n.fill_template`)."""
+    return fill_template("{v:+.1f}" if unit in ("%", "deg", "N m") and value != 0 else "{v:.1f}",
+                         {"v": float(value)}) + UNITS[unit]
 
 
 def answer_label(question: Question, option: str) -> str:
@@ -50,7 +51,7 @@ def answer_label(question: Question, option: str) -> str:
 
 def _name(model, muscle_id: str) -> str:
     """A muscle as running text names it (``psoas major``, ``Psoas major``, ``psoas mayor``)."""
-    return terms.running_name(muscle_id, model.muscles.muscles[muscle_id].name.lower())
+    return terms.running_name(muscle_id, model.muscles.muscles[muscle_id].name)
 
 
 def _label(text: str) -> str:

@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication
 
 from psoas_viz import i18n, terms
 from psoas_viz.content_i18n import translated_claims
-from psoas_viz.i18n import QT_TRANSLATE_NOOP, format_number
+from psoas_viz.i18n import QT_TRANSLATE_NOOP, fill_template, format_number
 from psoas_viz.model.scenario import Scenario
 from psoas_viz.model.claims import ClaimResult, evaluate_claims, load_claims
 from psoas_viz.session import CompareSpec, Session
@@ -91,10 +91,10 @@ def format_value(value) -> str:
                 else QCoreApplication.translate("ClaimsPanel", "no"))
     if isinstance(value, float):
         text = f"{value:g}"
-        if "e" not in text:  # the same digits, with the language's decimal separator
-            text = format_number(value, len(text.partition(".")[2]))
-        return text.replace("-", "−")
-    return str(value)
+        if "e" in text:
+            return fill_template("{v:g}", {"v": value})
+        return format_number(value, len(text.partition(".")[2]))  # the same digits, as the language writes them
+    return fill_template("{v}", {"v": value}) if isinstance(value, int) else str(value)
 
 
 def number_label(key: str, names: dict[str, str]) -> str:

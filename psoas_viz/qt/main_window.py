@@ -308,7 +308,7 @@ class MainWindow(QtWidgets.QMainWindow):
     def _on_state(self, state, what):
         self.undo_action.setEnabled(state.can_undo)
         self.redo_action.setEnabled(state.can_redo)
-        if what in ("posture", "muscles"):
+        if what in ("posture", "muscles", "title"):
             warning = state.model.range_warning(state.posture.thigh_angle + state.posture.pelvic_tilt)
             self._hinting = not warning and not state.display_title
             if self._hinting:

@@ -63,10 +63,6 @@ class MillimetreSpin(QtWidgets.QSpinBox):
         return QtGui.QValidator.State.Acceptable, text, pos
 
 
-def _lower_name(name: str) -> str:
-    return name[:1].lower() + name[1:]
-
-
 def balance_message(balance: Balance | None, names: dict[str, str]) -> tuple[str, bool]:
     """The panel's words for a settle outcome, and whether it is a warning."""
     if balance is None:
@@ -80,7 +76,7 @@ def balance_message(balance: Balance | None, names: dict[str, str]) -> tuple[str
         return fill_template(QCoreApplication.translate(
             "MusclePanel", "Balanced at pelvic tilt {tilt:+.1f}°, stiffness {stiffness:.1f} N m/°, in mid-range (not "
                            "on a range-limit wall)"), values), False
-    holders = [terms.short_name(m) if m in terms.terms() else _lower_name(names[m]) for m in balance.could_hold]
+    holders = [terms.running_name(m, names[m]) for m in balance.could_hold]
     others = QCoreApplication.translate("MusclePanel", " and others")
     hold = ", ".join(holders[:4]) + (others if len(holders) > 4 else "")
     falls = (QCoreApplication.translate("MusclePanel", "anteriorly") if balance.falls == "anterior"

@@ -11,7 +11,7 @@ from PySide6 import QtCore, QtGui
 import pyqtgraph as pg
 
 from psoas_viz import terms
-from psoas_viz.i18n import fill_template
+from psoas_viz.i18n import fill_template, format_number
 from psoas_viz.model import Posture
 from psoas_viz.session import Session
 from psoas_viz.scene.theme import colour_range
@@ -62,13 +62,42 @@ def name_axis_width(names, font: QtGui.QFont) -> int:
     return max(round(175 * style.text_scale()), max((metrics.horizontalAdvance(n) for n in names), default=0) + 18)
 
 
+class NumberAxis(pg.AxisItem):
+    """An axis whose numbers are written as the window's language writes numbers (psoas_viz.i18n: decimal comma in
+    German and Spanish, the minus sign U+2212), as every other number in the window is; pyqtgraph chooses the
+    ticks and their decimals."""
+
+    def tickStrings(self, values, scale, spacing):
+        out = []
+        for text in super().tickStrings(values, scale, spacing):
+            value = float(text)
+            out.append(fill_template("{v:g}", {"v": value}) if "e" in text
+                       else format_number(value, len(text.partition(".")[2])))
+        return out
+
+    def relabel(self) -> None:
+        """Write the tick numbers again (the language changed)."""
+        self.picture = None
+        self.update()
+
+
 class Chart(pg.PlotWidget):
-    """A chart whose long title wraps to the chart's width."""
+    """A chart whose long title wraps to the chart's width, its axes' numbers written as the language writes
+    them."""
+
+    def __init__(self, parent=None, **options):
+        super().__init__(parent, axisItems={"bottom": NumberAxis("bottom"), "left": NumberAxis("left")}, **options)
 
     def resizeEvent(self, event):
         super().resizeEvent(event)
         if self.getPlotItem() is not None:  # pyqtgraph resizes before the plot is there
             fit_title(self.getPlotItem(), self.width())
+
+    def changeEvent(self, event):
+        if event.type() == QtCore.QEvent.Type.LanguageChange:
+            for name in ("bottom", "left"):
+                self.getPlotItem().getAxis(name).relabel()
+        super().changeEvent(event)
 
 
 class TiltPlot(Chart):

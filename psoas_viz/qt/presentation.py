@@ -203,7 +203,7 @@ class PresentationView(QtWidgets.QWidget):
         tilt = state.posture.pelvic_tilt
         with QtCore.QSignalBlocker(self.tilt_slider):
             self.tilt_slider.setValue(int(round(tilt)))
-        self.tilt_label.setText(f"{tilt:+.0f}°")
+        self.tilt_label.setText(fill_template("{tilt:+.0f}°", {"tilt": float(tilt)}))
         if self.quiz is not None and not self.step_question:
             quiz = self.quiz
             self.step_label.setText(self.tr("Predict: review") if quiz.reviewing else

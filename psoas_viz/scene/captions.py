@@ -6,7 +6,7 @@ from __future__ import annotations
 import html
 
 from psoas_viz import content_i18n, terms
-from psoas_viz.i18n import QT_TRANSLATE_NOOP, fill_template, translate
+from psoas_viz.i18n import QT_TRANSLATE_NOOP, fill_template, in_sentence, translate
 
 PSOAS = "psoas_major"
 DEFAULT_TITLE = QT_TRANSLATE_NOOP("Diagram", "Psoas major length under pelvic tilt")
@@ -102,7 +102,7 @@ def compare_caption(sides: dict, lengths: dict, default: bool, heading: str = ""
                                                   "anterior tilt the psoas major is <b>{mm:.1f} mm ({percent:.1f} %) "
                                                   "shorter</b> than in posterior tilt."), values)
     head = f"<b>{html.escape(heading)}</b><br>" if heading else ""
-    values.update(second=html.escape(labels[1]), first=html.escape(labels[0]))
+    values.update(second=html.escape(labels[1]), first=html.escape(in_sentence(labels[0])))  # "than in sitting"
     return head + fill_template(translate("Diagram", "<b>{second}</b>: the psoas major is <b>{mm:.1f} mm ({percent:.1f} "
                                                      "%) longer</b> than in <b>{first}</b>.") if difference > 0 else
                                 translate("Diagram", "<b>{second}</b>: the psoas major is <b>{mm:.1f} mm ({percent:.1f} "

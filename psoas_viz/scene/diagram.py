@@ -179,7 +179,8 @@ def draw(snapshot, view: View = View()) -> Drawing:
             role = "force_anterior" if anterior else "force_posterior"
             shapes = tuple(Arrow(m(poly), role=role, start=tuple(m(a)), tip=tuple(m(b))) for poly, a, b in arrows)
             structures.append(Structure(f"force_{mid}", "force", role, shapes,
-                                        f"{names[mid]}: {force:.0f} N, line of pull"))
+                                        fill_template(translate("Diagram", "{muscle}: {force:.0f} N, line of pull"),
+                                                      {"muscle": names[mid], "force": float(force)})))
     front = model.skeleton.landmark_world(pose, "s1_endplate_anterior")[0]
     back = model.skeleton.landmark_world(pose, "s1_endplate_posterior")[0]
     structures += _angles(m, theme, front, back)

@@ -4,7 +4,9 @@ Widgets write to the session; after each change the session derives one immutabl
 ``snapshot.py``) and notifies its listeners as ``callback(session, what)``, where ``what`` is
 ``"posture"`` (the posture and its evaluation changed), ``"muscles"`` (activation, tightness or a fascial pull
 changed; a step that changes both sends both), ``"view"`` (a display option changed: labels, ghost, curves,
-force arrows, claim highlight, compare overlay, zoom) or ``"interaction"`` (a drag began or ended).  Views only
+force arrows, claim highlight, compare overlay, zoom), ``"title"`` (a scenario's title or notes came or went
+while the settings stayed as they were: the title shown loses or gains its "(changed)") or ``"interaction"`` (a
+drag began or ended).  Views only
 read ``session.snapshot`` and ``session.view``; panels talk to each other only through the session.
 """
 
@@ -197,6 +199,7 @@ class Session:
 
         While it is applied ``applying_scenario`` is True, so that views which would otherwise move the posture
         in response (Settle) leave the scenario's own posture alone."""
+        shown = self._shown_title()
         self.title, self._notes = scenario.title, scenario.notes
         for name, value in scenario.view.items():
             if name in SAVED_VIEW:
@@ -206,7 +209,7 @@ class Session:
             settings = Settings(self.model.validated(scenario.posture), muscle_tuple(scenario.muscles),
                                 pull_tuple(scenario.fascia))
             self._titled = settings
-            return self._change(settings)
+            return self._change(settings) or self._retitled(shown)
         finally:
             self.applying_scenario = False
 
@@ -214,12 +217,13 @@ class Session:
         """Reset all: neutral standing, every muscle relaxed, no pull, no title or notes, every view option back
         to its default (labels, ghost, curves, arrows, claim highlight, compare overlay, zoom) but the
         ``PREFERENCES`` (Latin names).  The settings change is one undo step."""
+        shown = self._shown_title()
         self.title, self._notes, self._titled = "", "", None
         view = {**VIEW_DEFAULTS, **{k: self.view[k] for k in PREFERENCES}}
         if self.view != view:
             self.view = view
             self._notify("view")
-        return self._change(Settings(self.model.default_posture()))
+        return self._change(Settings(self.model.default_posture())) or self._retitled(shown)
 
     def clear_history(self) -> None:
         """Forget undo and redo (after opening a file: its state is the starting point)."""
@@ -252,6 +256,17 @@ class Session:
             self._notify("view")
 
     # -- inside ------------------------------------------------------------------------------------------
+    def _shown_title(self) -> tuple[str, str]:
+        return self.display_title, self.notes
+
+    def _retitled(self, shown: tuple[str, str]) -> bool:
+        """After a scenario or Reset all that changed no setting: tell the views when the title or notes they
+        show changed all the same (the Predict animation's last step, a file holding the posture already shown);
+        False, as nothing changed that undo would restore."""
+        if self._shown_title() != shown:
+            self._notify("title")
+        return False
+
     def _change(self, settings: Settings) -> bool:
         if settings == self.settings:
             return False

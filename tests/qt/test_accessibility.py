@@ -84,7 +84,8 @@ def test_readouts_are_announced_with_their_label(window):
     window.session.set_values(pelvic_tilt=10.0)
     psoas = window.session.evaluation.muscle("psoas_major")
     assert accessible_name(window.readouts.values["length"]) == f"Psoas length {psoas['length_mm']:.1f} mm"
-    assert accessible_name(window.readouts.values["change"]) == f"Change from neutral {psoas['change_mm']:+.1f} mm"
+    assert accessible_name(window.readouts.values["change"]) == f"Change from neutral {psoas['change_mm']:+.1f} mm".replace(
+        "-", "\u2212")  # the minus sign, which screen readers say as "minus"
     for key, value in window.readouts.values.items():
         assert accessible_name(value).startswith(window.readouts.names[key] + " ")
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -54,7 +55,7 @@ def test_choosing_a_claim_sets_its_posture_and_shows_the_cli_verdict_and_numbers
     assert panel.current.verdict == cli["verdict"]
     assert panel.rows[claim_id].badge.text() == badge_text(expected)
     shown = panel.shown_text()
-    assert cli["summary"] in shown
+    assert re.sub(r"-(?=\d)", "\u2212", cli["summary"]) in shown  # the JSON's data: ASCII; the window's people: U+2212
     assert panel.current.numbers == cli["numbers"]
     for value in cli["numbers"].values():
         assert format_value(value) in shown

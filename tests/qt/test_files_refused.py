@@ -96,3 +96,38 @@ def test_a_scenario_saved_by_notepad_with_a_byte_order_mark_opens(window, dialog
     assert window.files.open_dialog() is True
     assert dialogs.warnings == []
     assert window.session.posture.pelvic_tilt == -8.0 and window.session.title == "Beckenkippung"
+
+
+@pytest.mark.parametrize("language, title, words", [
+    ("de", "Szenario kann nicht geöffnet werden", {
+        "huge.json": ["posture.pelvic_tilt: die Zahl 999999999999… (401 Ziffern) liegt außerhalb"],
+        "utf16.json": ["die Datei ist UTF-16-Text; sie muss UTF-8 sein"],
+        "tilt.json": ["posture.pelvic_tilt: -45.5 liegt außerhalb von -30…30 deg"],
+        "kind.json": ["muscles.iliacus: erwartet wird ein Objekt, gefunden: eine Liste"],
+        "pipe.json": ["ist keine gewöhnliche Datei"]}),
+    ("es", None, {
+        "tilt.json": ["posture.pelvic_tilt: -45.5 está fuera de -30…30 deg"],
+        "kind.json": ["muscles.iliacus: se esperaba un objeto, se encontró una lista"]}),
+])
+def test_a_hostile_scenario_is_refused_in_the_windows_language(window, dialogs, monkeypatch, tmp_path, language,
+                                                               title, words):
+    """The refusal speaks the window's language, keys and the file's numbers as the file writes them (they are
+    what the teacher types into it: decimal point, ASCII minus)."""
+    files = {path.name: path for path in hostile_files(tmp_path) if not isinstance(path, str)}
+    for name, document in (("tilt.json", {"format": "psoas-viz/scenario", "version": 1,
+                                          "posture": {"pelvic_tilt": -45.5}}),
+                           ("kind.json", {"format": "psoas-viz/scenario", "version": 1, "muscles": {"iliacus": []}})):
+        files[name] = tmp_path / name
+        files[name].write_text(json.dumps(document), encoding="utf-8")
+    window.language.actions[language].trigger()
+    try:
+        for name, expected in words.items():
+            dialogs.warnings.clear()
+            choose(monkeypatch, files[name])
+            with no_hang():
+                assert window.files.open_dialog() is False
+            (shown_title, text), = dialogs.warnings
+            assert title is None or shown_title == title
+            assert text.startswith(str(files[name])) and all(w in text for w in expected), text
+    finally:
+        window.language.actions["en"].trigger()

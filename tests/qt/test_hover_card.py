@@ -112,7 +112,7 @@ def test_hovering_one_psoas_fascicle_shows_its_own_change(play):
         now = session.evaluation.fascicle_length[0, column]
         change = now - session.snapshot.neutral.fascicle_length[0, column]
         assert psoas.fascicles[index].name in play.card_text
-        assert f"{change:+.1f} mm" in play.card_text
+        assert f"{change:+.1f} mm".replace("-", "\u2212") in play.card_text  # the minus sign
         changes.append(round(change, 1))
     assert changes[0] != changes[1]
     session.set_values(pelvic_tilt=0.0)

@@ -103,3 +103,17 @@ def test_predict_in_spanish_then_switched_to_german_mid_question(window):
     finally:
         window.language.actions["en"].trigger()
     assert panel.heading.text().startswith("Question 1 of")
+
+
+def test_the_charts_axes_write_numbers_as_the_language_does(window):
+    """The plots' tick numbers follow the one rule of every number people read: the minus sign U+2212, and in
+    German the decimal comma (pyqtgraph alone writes "-2.5")."""
+    axes = [window.tilt_plot.getPlotItem().getAxis("bottom"), window.bars.getPlotItem().getAxis("bottom"),
+            window.moments.getPlotItem().getAxis("bottom")]
+    assert [a.tickStrings([-20.0, 0.0, 20.0], 1.0, 10.0) for a in axes] == [["\u221220", "0", "20"]] * 3
+    window.language.actions["de"].trigger()
+    try:
+        assert axes[0].tickStrings([-2.5, 0.0, 2.5], 1.0, 0.5) == ["\u22122,5", "0", "2,5"]
+        assert axes[0].picture is None  # drawn again with the new language's numbers
+    finally:
+        window.language.actions["en"].trigger()

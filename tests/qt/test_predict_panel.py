@@ -84,3 +84,14 @@ def test_damaged_question_file_shows_one_message(window, qtbot, monkeypatch):
     assert text.count("psoaz") == 1 and not window.predict.option_buttons
     assert not window.predict.start_button.isVisible() and not window.predict.next_button.isVisible()
     assert window.session.settings == before
+
+
+def test_the_status_bar_names_the_second_situation_unchanged_when_the_animation_arrives(window, panel, qtbot):
+    """The animation holds the second posture for its last frames, so the last step (the second situation as a
+    scenario) changes no setting; the status bar must still drop "(changed)" and name the situation."""
+    panel.start()
+    question = panel.question
+    qtbot.mouseClick(panel.option_buttons[0], predict_panel.Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: panel.revealed, timeout=10000)
+    assert window.session.display_title == question.second.title
+    assert window.statusBar().currentMessage() == question.second.title

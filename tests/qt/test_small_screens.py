@@ -93,7 +93,7 @@ def test_a_screen_reader_hears_the_window_in_german(speaking):
     assert accessible_name(controls.undo_button) == "Rückgängig"
     tilt = controls.rows["pelvic_tilt"]
     assert accessible_name(tilt.spin) == "Beckenkippung, Wert"
-    assert accessible_description(tilt.spin) == "Beckenkippung in Grad, eingetippt: von -30 bis 30"
+    assert accessible_description(tilt.spin) == "Beckenkippung in Grad, eingetippt: von \u221230 bis 30"
     assert "Pfeiltasten 1 Grad" in accessible_description(tilt.slider)
     assert accessible_name(window.control_tabs) == "Bedienelemente"
     assert window.control_tabs.tabBar().accessibleName() == "Reiter: Bedienelemente"

@@ -29,11 +29,13 @@ def test_qtranslator_and_the_qt_free_seam_agree(qapp, language):
 @pytest.mark.parametrize("language, qt_language", [("en", QLocale.English), ("de", QLocale.German),
                                                    ("es", QLocale.Spanish)])
 def test_numbers_match_qlocale(language, qt_language):
-    """The window (QLocale) and the exports and description (format_number) write the same digits."""
+    """The window (QLocale) and the exports and description (format_number) write the same digits; a negative
+    number with the minus sign U+2212, where QLocale writes its hyphen-minus."""
     locale = QLocale(qt_language)
     for value in (0.0, 0.5, 2.5, -0.05, 3.25, 2.675, -2.66, 318.94, 1234.5, -12345.678, 1000000.0, 99999.96, float("nan"), float("inf"), -float("inf")):
         for decimals in (0, 1, 2):
             expected = locale.toString(value, "f", decimals)
             if not expected.strip("-0.,"):
                 expected = expected.lstrip("-")  # Qt writes "-0,0" for -0.04: we deliberately do not
+            expected = expected.replace(locale.negativeSign(), "\u2212")
             assert format_number(value, decimals, language) == expected, (value, decimals)
