@@ -123,13 +123,14 @@ def _plot(snapshot, lengths: np.ndarray, theme, area, trace=None) -> Structure:
     shapes += [Rect((X(-30), top, X(0), bottom), "plot_posterior"), Rect((X(0), top, X(30), bottom), "plot_anterior")]
     for t in range(-30, 31, 10):
         shapes.append(Polyline(np.array([[X(t), top], [X(t), bottom]]), 1.0, "grid"))
-        shapes.append(measure.text(X(t), bottom + 4.0, fill_template("{t:+d}", {"t": int(t)}) if t else "0", tick_size, False, "text", "centre",
-                                   "top"))
+        tick = fill_template("{t:+d}", {"t": int(t)}) if t else "0"
+        shapes.append(measure.text(X(t), bottom + 4.0, tick, tick_size, False, "text", "centre", "top"))
     step = _nice_step(y1 - y0)
     v = math.ceil(y0 / step) * step
     while v <= y1:
         shapes.append(Polyline(np.array([[left, Y(v)], [right, Y(v)]]), 1.0, "grid"))
-        shapes.append(measure.text(left - 6.0, Y(v), fill_template("{v:g}", {"v": float(v)}), tick_size, False, "text", "right"))
+        shapes.append(measure.text(left - 6.0, Y(v), fill_template("{v:g}", {"v": float(v)}), tick_size, False, "text",
+                                   "right"))
         v += step
     shapes.append(Rect((left, top, right, bottom), "axis"))
     shapes.append(measure.text(left + 8.0, top + 6.0, translate("Diagram", "◀ posterior tilt"), 15.0 * fs, True,
