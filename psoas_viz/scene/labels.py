@@ -119,27 +119,41 @@ def _distance(boxes: np.ndarray, anchors) -> np.ndarray:
 def crossing(starts: np.ndarray, ends: np.ndarray, boxes: np.ndarray) -> np.ndarray:
     """(N, M): whether segment i (``starts``/``ends`` (N, 2)) passes through the inside of box j (``boxes``
     (M, 4)): their extents overlap on both axes and the segment's line has corners of the box on both sides
-    (the separating-axis test, vectorised)."""
-    x0, y0, x1, y1 = starts[:, 0:1], starts[:, 1:2], ends[:, 0:1], ends[:, 1:2]
-    bx0, by0, bx1, by1 = boxes[None, :, 0], boxes[None, :, 1], boxes[None, :, 2], boxes[None, :, 3]
-    overlap = ((np.minimum(x0, x1) < bx1) & (np.maximum(x0, x1) > bx0)
-               & (np.minimum(y0, y1) < by1) & (np.maximum(y0, y1) > by0))
-    dx, dy = x1 - x0, y1 - y0
-    # the line's value (x - x0) dy - (y - y0) dx at the corners: its least and greatest
-    a, b = (bx0 - x0) * dy, (bx1 - x0) * dy
-    c, d = (by0 - y0) * dx, (by1 - y0) * dx
-    return overlap & (np.minimum(a, b) - np.maximum(c, d) < 0.0) & (np.maximum(a, b) - np.minimum(c, d) > 0.0)
+    (the separating-axis test, vectorised; the line's side of the corners only for the pairs whose extents
+    overlap, a few of the many)."""
+    (x0, y0), (x1, y1) = starts.T, ends.T
+    bx0, by0, bx1, by1 = boxes.T
+    out = ((np.minimum(x0, x1)[:, None] < bx1) & (np.maximum(x0, x1)[:, None] > bx0)
+           & (np.minimum(y0, y1)[:, None] < by1) & (np.maximum(y0, y1)[:, None] > by0))
+    i, j = np.nonzero(out)
+    if len(i):
+        dx, dy = x1[i] - x0[i], y1[i] - y0[i]
+        # the line's value (x - x0) dy - (y - y0) dx at the corners: its least and greatest
+        a, b = (bx0[j] - x0[i]) * dy, (bx1[j] - x0[i]) * dy
+        c, d = (by0[j] - y0[i]) * dx, (by1[j] - y0[i]) * dx
+        out[i, j] = (np.minimum(a, b) - np.maximum(c, d) < 0.0) & (np.maximum(a, b) - np.minimum(c, d) > 0.0)
+    return out
 
 
 def intersecting(a0: np.ndarray, a1: np.ndarray, b0: np.ndarray, b1: np.ndarray) -> np.ndarray:
     """(N, M): whether segment i (``a0``/``a1`` (N, 2)) properly crosses segment j (``b0``/``b1`` (M, 2)): each
-    has the other's ends strictly on both sides of its line."""
-    ax0, ay0, ax1, ay1 = a0[:, 0:1], a0[:, 1:2], a1[:, 0:1], a1[:, 1:2]
-    bx0, by0, bx1, by1 = b0[None, :, 0], b0[None, :, 1], b1[None, :, 0], b1[None, :, 1]
-    adx, ady, bdx, bdy = ax1 - ax0, ay1 - ay0, bx1 - bx0, by1 - by0
-    b_sides = np.sign(adx * (by0 - ay0) - ady * (bx0 - ax0)) * np.sign(adx * (by1 - ay0) - ady * (bx1 - ax0))
-    a_sides = np.sign(bdx * (ay0 - by0) - bdy * (ax0 - bx0)) * np.sign(bdx * (ay1 - by0) - bdy * (ax1 - bx0))
-    return (b_sides < 0) & (a_sides < 0)
+    has the other's ends strictly on both sides of its line (tested only for the pairs whose extents meet: a
+    proper crossing lies in both)."""
+    (ax0, ay0), (ax1, ay1) = a0.T, a1.T
+    (bx0, by0), (bx1, by1) = b0.T, b1.T
+    out = ((np.minimum(ax0, ax1)[:, None] <= np.maximum(bx0, bx1))
+           & (np.minimum(bx0, bx1) <= np.maximum(ax0, ax1)[:, None])
+           & (np.minimum(ay0, ay1)[:, None] <= np.maximum(by0, by1))
+           & (np.minimum(by0, by1) <= np.maximum(ay0, ay1)[:, None]))
+    i, j = np.nonzero(out)
+    if len(i):
+        ax0, ay0, ax1, ay1 = ax0[i], ay0[i], ax1[i], ay1[i]
+        bx0, by0, bx1, by1 = bx0[j], by0[j], bx1[j], by1[j]
+        adx, ady, bdx, bdy = ax1 - ax0, ay1 - ay0, bx1 - bx0, by1 - by0
+        b_sides = np.sign(adx * (by0 - ay0) - ady * (bx0 - ax0)) * np.sign(adx * (by1 - ay0) - ady * (bx1 - ax0))
+        a_sides = np.sign(bdx * (ay0 - by0) - bdy * (ax0 - bx0)) * np.sign(bdx * (ay1 - by0) - bdy * (ax1 - bx0))
+        out[i, j] = (b_sides < 0) & (a_sides < 0)
+    return out
 
 
 class Obstacles:
