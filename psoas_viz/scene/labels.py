@@ -223,12 +223,16 @@ class Obstacles:
         grid.ravel()[(rows * nx + cols)[keep]] = True
         return grid
 
+    @staticmethod
+    def _span(lo, hi, origin: float, n: int):
+        """The cells (first, end exclusive) that extents ``lo``..``hi`` px touch along one axis, clipped to ``n``."""
+        return (np.clip(np.floor((lo - origin) / CELL), 0, n).astype(int),
+                np.clip(np.ceil((hi - origin) / CELL), 0, n).astype(int))
+
     def _cells(self, boxes: np.ndarray):
         """The cell ranges (c0, r0, c1, r1; ends exclusive) that boxes (N, 4) px touch, clipped to the grid."""
-        c0 = np.clip(np.floor((boxes[:, 0] - self.x0) / CELL), 0, self.nx).astype(int)
-        r0 = np.clip(np.floor((boxes[:, 1] - self.y0) / CELL), 0, self.ny).astype(int)
-        c1 = np.clip(np.ceil((boxes[:, 2] - self.x0) / CELL), 0, self.nx).astype(int)
-        r1 = np.clip(np.ceil((boxes[:, 3] - self.y0) / CELL), 0, self.ny).astype(int)
+        c0, c1 = self._span(boxes[:, 0], boxes[:, 2], self.x0, self.nx)
+        r0, r1 = self._span(boxes[:, 1], boxes[:, 3], self.y0, self.ny)
         return c0, r0, c1, r1
 
     def across(self, starts: np.ndarray, ends: np.ndarray, samples: int = 16) -> np.ndarray:
@@ -246,6 +250,14 @@ class Obstacles:
         c0, r0, c1, r1 = self._cells(np.asarray(boxes, float).reshape(-1, 4))
         t = self.table
         return t[r1, c1] - t[r0, c1] - t[r1, c0] + t[r0, c0]
+
+    def count_lattice(self, xs: np.ndarray, ys: np.ndarray, w: float, h: float) -> np.ndarray:
+        """``count`` of every box of a lattice at once, (len(ys), len(xs)): the box w × h px at (xs[j], ys[i]),
+        its cells from its column's and its row's."""
+        c0, c1 = self._span(xs, xs + w, self.x0, self.nx)
+        r0, r1 = self._span(ys, ys + h, self.y0, self.ny)
+        t = self.table
+        return t[np.ix_(r1, c1)] - t[np.ix_(r0, c1)] - t[np.ix_(r1, c0)] + t[np.ix_(r0, c0)]
 
 
 SIDES = ("right", "left", "above", "below")
@@ -290,23 +302,26 @@ def _rings(requests: list[Request]) -> tuple[np.ndarray, np.ndarray, np.ndarray]
     return np.stack((x, y, x + size[owner, 0], y + size[owner, 1]), -1), cost, owner
 
 
-def _grid(r: Request, w: float, h: float, bounds: tuple) -> tuple[np.ndarray, np.ndarray]:
+def _grid(r: Request, w: float, h: float, bounds: tuple, blocked: Obstacles):
     """Every box of the bounds on a ``GRID`` px lattice (an optional label's only within ``MAX_LEADER`` font sizes
-    of its anchor) and its distance from the anchor (px), from its column's and its row's."""
+    of its anchor), in the lattice's order: the boxes, their distances from the anchor (px) and whether each is off
+    the obstacles, the last two from each box's column and row."""
     (ax, ay), reach = r.anchor, MAX_LEADER * r.size
     xs = np.arange(bounds[0], bounds[2] - w + 1e-9, GRID)
     ys = np.arange(bounds[1], bounds[3] - h + 1e-9, GRID)
+    xs, ys = xs[xs + w <= bounds[2]], ys[ys + h <= bounds[3]]  # (the lattice's last step may overshoot a hair)
     if r.optional:  # only the lattice within reach of the anchor
         xs = xs[(xs >= ax - reach - w - GRID) & (xs <= ax + reach + GRID)]
         ys = ys[(ys >= ay - reach - h - GRID) & (ys <= ay + reach + GRID)]
     if not len(xs) or not len(ys):
-        return np.zeros((0, 4)), np.zeros(0)
+        return np.zeros((0, 4)), np.zeros(0), np.zeros(0, bool)
     across = np.maximum(0.0, np.maximum(xs - ax, ax - (xs + w)))
     down = np.maximum(0.0, np.maximum(ys - ay, ay - (ys + h)))
     d = np.hypot(across[None, :], down[:, None]).ravel()  # row by row, as the lattice is read
     index = np.flatnonzero((d >= r.gap) & (d <= reach)) if r.optional else np.arange(len(d))
     x0, y0 = xs[index % len(xs)], ys[index // len(xs)]
-    return np.stack((x0, y0, x0 + w, y0 + h), -1), d[index]  # in lattice order: the caller sorts by distance
+    clear = (blocked.count_lattice(xs, ys, w, h).ravel() == 0)[index]
+    return np.stack((x0, y0, x0 + w, y0 + h), -1), d[index], clear
 
 
 def _leaders(boxes: np.ndarray, anchor) -> tuple[np.ndarray, np.ndarray]:
@@ -363,11 +378,8 @@ def follow(requests: list[Request], previous: tuple) -> list[Label]:
             for (r, old), box, n, e in zip(kept, boxes, near.tolist(), end.tolist())]
 
 
-def _free(boxes: np.ndarray, index: np.ndarray, taken: np.ndarray, blocked: Obstacles | None) -> np.ndarray:
-    """Those of ``boxes[index]`` off the obstacles (unless ``blocked`` is None) and clear of the boxes ``taken``
-    (M, 4), in the order given."""
-    if blocked is not None:
-        index = index[blocked.count(boxes[index]) == 0]
+def _free(boxes: np.ndarray, index: np.ndarray, taken: np.ndarray) -> np.ndarray:
+    """Those of ``boxes[index]`` clear of the boxes ``taken`` (M, 4), in the order given."""
     return index[~overlapping(boxes[index], taken).any(axis=1)]
 
 
@@ -398,9 +410,9 @@ def _cost(boxes: np.ndarray, cost: np.ndarray, anchors, asked, gaps, taken: np.n
 
 
 def _best(boxes: np.ndarray, cost: np.ndarray, r: Request, taken: list, starts, ends, blocked: Obstacles,
-          over_bone: bool = False, tries: int | None = None, chunk: int = 512, batch: int = 2048):
-    """Of ``boxes``, those clear of ``taken`` and off the obstacles (unless ``over_bone``), the clear one (see
-    ``_cost``) of least cost; only the ``tries`` cheapest of them, if given.  Tested cheapest first (equal costs
+          tries: int | None = None, chunk: int = 512, batch: int = 2048):
+    """Of ``boxes``, those clear of ``taken``, the clear one (see ``_cost``) of least cost; only the ``tries``
+    cheapest of them, if given.  Tested cheapest first (equal costs
     in the order given), a chunk at a time while a cheaper one may follow; the boxes are sorted and sifted a
     batch of the cheapest at a time until a chunk is full, so a search of the whole bounds handles a few
     thousand of its boxes, not all."""
@@ -415,7 +427,7 @@ def _best(boxes: np.ndarray, cost: np.ndarray, r: Request, taken: list, starts, 
                 order, rest = rest[cheap], rest[~cheap]
             else:
                 order, rest = rest, rest[:0]
-            order = _free(boxes, order, t, None if over_bone else blocked)
+            order = _free(boxes, order, t)
             ready = np.concatenate((ready, order[np.argsort(cost[order], kind="stable")]))
         pick, ready = ready[:want], ready[want:]
         if not len(pick) or cost[pick[0]] >= best_cost:
@@ -437,7 +449,8 @@ class _Rings:
     def __init__(self, requests: list[Request], bounds: tuple, taken: list, blocked: Obstacles, starts, ends):
         boxes, cost, owner = _rings(requests)
         t = np.asarray(taken, float).reshape(-1, 4)
-        usable = _free(boxes, np.flatnonzero(_inside(boxes, bounds)), t, blocked)
+        usable = np.flatnonzero(_inside(boxes, bounds))
+        usable = _free(boxes, usable[blocked.count(boxes[usable]) == 0], t)
         boxes, cost, owner = boxes[usable], cost[usable], owner[usable]  # each ring still in its order of cost
         anchors = np.array([r.anchor for r in requests], float).reshape(-1, 2)[owner]
         asked = np.array([r.leader for r in requests], bool)[owner]
@@ -595,22 +608,28 @@ def _choose(r: Request, bounds: tuple, taken: list, blocked: Obstacles, starts, 
     None for an optional label that finds none."""
     w, h = _size(r)
     choice = first = over_bone = None
-    searches = {"prefer": [], "near": [lambda: _rings([r])[:2]], "far": [lambda: _grid(r, w, h, bounds)],
-                "all": [lambda: _rings([r])[:2], lambda: _grid(r, w, h, bounds)]}[reach]
-    if prefer is not None:
-        searches = [lambda: (np.array([prefer], float), np.zeros(1)), *searches]
-    for search in searches:
-        boxes, cost = search()
+
+    def around(boxes, cost):  # those inside the bounds, and whether each is off the obstacles
         inside = _inside(boxes, bounds)
         boxes, cost = boxes[inside], cost[inside]
+        return boxes, cost, blocked.count(boxes) == 0
+
+    searches = {"prefer": [], "near": [lambda: around(*_rings([r])[:2])],
+                "far": [lambda: _grid(r, w, h, bounds, blocked)],
+                "all": [lambda: around(*_rings([r])[:2]), lambda: _grid(r, w, h, bounds, blocked)]}[reach]
+    if prefer is not None:
+        searches = [lambda: around(np.array([prefer], float), np.zeros(1)), *searches]
+    for search in searches:
+        boxes, cost, clear = search()
         if not len(boxes):
             continue
         first = first if first is not None else tuple(boxes[int(np.argmin(cost))])
-        choice = _best(boxes, cost, r, taken, starts, ends, blocked, tries=OPTIONAL_TRIES if r.optional else None)
+        choice = _best(boxes[clear], cost[clear], r, taken, starts, ends, blocked,
+                       tries=OPTIONAL_TRIES if r.optional else None)
         if choice is not None:
             return choice
         if over_bone is None and not r.optional:
-            over_bone = _best(boxes, cost, r, taken, starts, ends, blocked, over_bone=True)
+            over_bone = _best(boxes, cost, r, taken, starts, ends, blocked)
     return None if r.optional else (over_bone or first)
 
 
