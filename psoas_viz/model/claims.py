@@ -17,7 +17,8 @@ import numpy as np
 
 from psoas_viz import i18n, terms
 from psoas_viz.i18n import QT_TRANSLATE_NOOP, fill_template, translate
-from psoas_viz.resources import asset, data_file
+from psoas_viz.data_files import data_file
+from psoas_viz.resources import asset
 
 from .mechanics import Activation, settle
 from .scenario import load_preset
