@@ -168,3 +168,29 @@ def test_a_bad_screenshot_target_is_one_german_line(tmp_path, name, german):
     path = tmp_path / name
     line = one_line(run("--lang", "de", "gui", "--screenshot", str(path)))
     assert line.startswith(german.format(path=path)), line
+
+
+def test_a_damaged_anatomy_file_is_described_in_german(tmp_path):
+    from psoas_viz.anatomy import ANATOMY_FILE, AnatomyError, load_anatomy
+
+    data = json.loads(ANATOMY_FILE.read_text(encoding="utf-8"))
+    del data["structures"]["iliacus"]
+    data["structures"]["sartorius"]["innervation"] = " "
+    path = tmp_path / "anatomy.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    with using_language("de"), pytest.raises(AnatomyError) as refused:
+        load_anatomy(path)
+    assert str(refused.value).startswith(f"{path}: ")
+    assert "sartorius: leer oder fehlend: innervation" in str(refused.value)
+    assert "Modellmuskel 'iliacus' hat keinen Eintrag" in str(refused.value)
+
+
+def test_a_claims_file_of_another_format_is_a_spanish_data_file_error(tmp_path):
+    from psoas_viz.model.claims import load_claims
+
+    path = tmp_path / "claims.json"
+    path.write_text(json.dumps({"format": "psoas-viz/claims", "version": 2, "claims": []}), encoding="utf-8")
+    with using_language("es"), pytest.raises(DataFileError) as refused:
+        load_claims(path)
+    assert str(refused.value) == (f"archivo de datos dañado: {path} (no es un archivo psoas-viz/claims v1; "
+                                  "reinstale psoas-viz)")

@@ -17,6 +17,45 @@
     </message>
 </context>
 <context>
+    <name>Anatomy</name>
+    <message>
+        <source>cannot read {path}: {reason}</source>
+        <translation>{path} kann nicht gelesen werden: {reason}</translation>
+    </message>
+    <message>
+        <source>{path}: expected format {format!r} version {version}, got {found!r} version {found_version!r}</source>
+        <translation>{path}: erwartet wird das Format {format!r} in Version {version}, gefunden: {found!r} in Version {found_version!r}</translation>
+    </message>
+    <message>
+        <source>{id}: kind must be &apos;muscle&apos; or &apos;bone&apos;, not {kind!r}</source>
+        <translation>{id}: kind muss &apos;muscle&apos; oder &apos;bone&apos; sein, nicht {kind!r}</translation>
+    </message>
+    <message>
+        <source>{id}: empty or missing {fields}</source>
+        <translation>{id}: leer oder fehlend: {fields}</translation>
+    </message>
+    <message>
+        <source>{id}: source must name entries of &apos;sources&apos; (unknown: {keys})</source>
+        <translation>{id}: source muss Einträge von &apos;sources&apos; nennen (unbekannt: {keys})</translation>
+    </message>
+    <message>
+        <source>none given</source>
+        <translation>keine angegeben</translation>
+    </message>
+    <message>
+        <source>model muscle {id!r} has no entry</source>
+        <translation>Modellmuskel {id!r} hat keinen Eintrag</translation>
+    </message>
+    <message>
+        <source>model muscle {id!r} is described as a {kind}</source>
+        <translation>Modellmuskel {id!r} ist als {kind} beschrieben</translation>
+    </message>
+    <message>
+        <source>bone {id!r} has no entry</source>
+        <translation>Knochen {id!r} hat keinen Eintrag</translation>
+    </message>
+</context>
+<context>
     <name>AnatomyCards</name>
     <message>
         <source>Anatomy card</source>
@@ -1483,6 +1522,14 @@ zurück</translation>
     <message>
         <source>data file damaged: {path} (not a {expected} file; reinstall psoas-viz)</source>
         <translation>Datendatei beschädigt: {path} (keine Datei im Format {expected}; psoas-viz neu installieren)</translation>
+    </message>
+    <message>
+        <source>{path}: not a bones outline file ({reason})</source>
+        <translation>{path}: keine Datei mit Knochenumrissen ({reason})</translation>
+    </message>
+    <message>
+        <source>{path}: cannot read the bone outlines ({reason})</source>
+        <translation>{path}: die Knochenumrisse können nicht gelesen werden ({reason})</translation>
     </message>
 </context>
 <context>

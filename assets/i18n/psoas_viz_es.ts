@@ -17,6 +17,45 @@
     </message>
 </context>
 <context>
+    <name>Anatomy</name>
+    <message>
+        <source>cannot read {path}: {reason}</source>
+        <translation>no se puede leer {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>{path}: expected format {format!r} version {version}, got {found!r} version {found_version!r}</source>
+        <translation>{path}: se esperaba el formato {format!r} en la versión {version}, se encontró {found!r} en la versión {found_version!r}</translation>
+    </message>
+    <message>
+        <source>{id}: kind must be &apos;muscle&apos; or &apos;bone&apos;, not {kind!r}</source>
+        <translation>{id}: kind debe ser &apos;muscle&apos; o &apos;bone&apos;, no {kind!r}</translation>
+    </message>
+    <message>
+        <source>{id}: empty or missing {fields}</source>
+        <translation>{id}: vacío o ausente: {fields}</translation>
+    </message>
+    <message>
+        <source>{id}: source must name entries of &apos;sources&apos; (unknown: {keys})</source>
+        <translation>{id}: source debe nombrar entradas de &apos;sources&apos; (desconocidas: {keys})</translation>
+    </message>
+    <message>
+        <source>none given</source>
+        <translation>ninguna indicada</translation>
+    </message>
+    <message>
+        <source>model muscle {id!r} has no entry</source>
+        <translation>el músculo del modelo {id!r} no tiene entrada</translation>
+    </message>
+    <message>
+        <source>model muscle {id!r} is described as a {kind}</source>
+        <translation>el músculo del modelo {id!r} está descrito como {kind}</translation>
+    </message>
+    <message>
+        <source>bone {id!r} has no entry</source>
+        <translation>el hueso {id!r} no tiene entrada</translation>
+    </message>
+</context>
+<context>
     <name>AnatomyCards</name>
     <message>
         <source>Anatomy card</source>
@@ -1482,6 +1521,14 @@ todo</translation>
     <message>
         <source>data file damaged: {path} (not a {expected} file; reinstall psoas-viz)</source>
         <translation>archivo de datos dañado: {path} (no es un archivo {expected}; reinstale psoas-viz)</translation>
+    </message>
+    <message>
+        <source>{path}: not a bones outline file ({reason})</source>
+        <translation>{path}: no es un archivo de contornos óseos ({reason})</translation>
+    </message>
+    <message>
+        <source>{path}: cannot read the bone outlines ({reason})</source>
+        <translation>{path}: no se pueden leer los contornos óseos ({reason})</translation>
     </message>
 </context>
 <context>

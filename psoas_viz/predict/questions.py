@@ -141,60 +141,57 @@ def parse_questions(document, model) -> QuestionSet:
     thresholds = _thresholds(_object(doc.get("thresholds"), "thresholds"))
     items = doc.get("questions")
     if not isinstance(items, list) or not items:
-        raise QuestionError(_say(translate("Questions", "{key}: expected a non-empty list, got {kind}"), key="questions",
-                                 kind=json_kind(items)))
+        raise QuestionError(fill_template(translate("Questions", "{key}: expected a non-empty list, got {kind}"),
+                                          {"key": "questions", "kind": json_kind(items)}))
     claims = {c["id"]: c for c in load_claims()}
     questions, seen = [], set()
     for i, item in enumerate(items):
         question = _question(item, f"questions[{i}]", model, claims)
         if question.id in seen:
-            raise QuestionError(_say(translate("Questions", "{key}: {value!r} is given twice"), key=f"questions[{i}].id",
-                                     value=question.id))
+            raise QuestionError(fill_template(translate("Questions", "{key}: {value!r} is given twice"),
+                                              {"key": f"questions[{i}].id", "value": question.id}))
         seen.add(question.id)
         questions.append(question)
     return QuestionSet(title, thresholds, tuple(questions))
 
 
-def _say(template: str, **values) -> str:
-    return fill_template(template, values)
-
-
 def _object(value, key: str) -> dict:
     if not isinstance(value, dict):
-        raise QuestionError(_say(translate("Scenario", "{key}: expected an object, got {kind}"), key=key,
-                                 kind=json_kind(value)))
+        raise QuestionError(fill_template(translate("Scenario", "{key}: expected an object, got {kind}"),
+                                          {"key": key, "kind": json_kind(value)}))
     return value
 
 
 def _keys(doc: dict, key: str, allowed: set[str], required: set[str]) -> None:
     unknown = sorted(set(doc) - allowed)
     if unknown:
-        raise QuestionError(_say(translate("Scenario", "{key}: unknown key (allowed: {keys})"),
-                                 key=f"{key}.{unknown[0]}", keys=", ".join(sorted(allowed))))
+        raise QuestionError(fill_template(translate("Scenario", "{key}: unknown key (allowed: {keys})"),
+                                          {"key": f"{key}.{unknown[0]}", "keys": ", ".join(sorted(allowed))}))
     missing = sorted(required - set(doc))
     if missing:
-        raise QuestionError(_say(translate("Questions", "{key}: missing"), key=f"{key}.{missing[0]}"))
+        raise QuestionError(fill_template(translate("Questions", "{key}: missing"), {"key": f"{key}.{missing[0]}"}))
 
 
 def _text(value, key: str, empty: bool = False) -> str:
     if not isinstance(value, str) or (not empty and not value.strip()):
         template = (translate("Scenario", "{key}: expected text, got {kind}") if empty
                     else translate("Questions", "{key}: expected non-empty text, got {kind}"))
-        raise QuestionError(_say(template, key=key, kind=json_kind(value)))
+        raise QuestionError(fill_template(template, {"key": key, "kind": json_kind(value)}))
     return value
 
 
 def _texts(value, key: str) -> tuple[str, ...]:
     if not isinstance(value, list) or not value:
-        raise QuestionError(_say(translate("Questions", "{key}: expected a non-empty list of texts, got {kind}"),
-                                 key=key, kind=json_kind(value)))
+        raise QuestionError(fill_template(translate("Questions", "{key}: expected a non-empty list of texts, got "
+                                                                 "{kind}"),
+                                          {"key": key, "kind": json_kind(value)}))
     return tuple(_text(v, f"{key}[{i}]") for i, v in enumerate(value))
 
 
 def _positive(value, key: str) -> float:
     if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value) or value <= 0:
-        raise QuestionError(_say(translate("Questions", "{key}: expected a positive number, got {value!r}"), key=key,
-                                 value=value))
+        raise QuestionError(fill_template(translate("Questions", "{key}: expected a positive number, got {value!r}"),
+                                          {"key": key, "value": value}))
     return float(value)
 
 
@@ -207,15 +204,16 @@ def _thresholds(doc: dict) -> Thresholds:
 
 def _choice(value, allowed, key: str) -> str:
     if not isinstance(value, str) or value not in allowed:
-        raise QuestionError(_say(translate("Scenario", "{key}: {value!r} is not one of {choices}"), key=key,
-                                 value=value, choices=", ".join(allowed)))
+        raise QuestionError(fill_template(translate("Scenario", "{key}: {value!r} is not one of {choices}"),
+                                          {"key": key, "value": value, "choices": ", ".join(allowed)}))
     return value
 
 
 def _muscle(model, value, key: str) -> str:
     if not isinstance(value, str) or value not in model.muscles.muscles:
-        raise QuestionError(_say(translate("Questions", "{key}: {value!r} is not a muscle id (muscles: {muscles})"),
-                                 key=key, value=value, muscles=", ".join(model.muscles.ids)))
+        raise QuestionError(fill_template(translate("Questions", "{key}: {value!r} is not a muscle id (muscles: "
+                                                                 "{muscles})"),
+                                          {"key": key, "value": value, "muscles": ", ".join(model.muscles.ids)}))
     return value
 
 
@@ -224,8 +222,8 @@ def _situation(doc, key: str, model, settles: bool) -> Situation:
     doc = _object(doc, key)
     _keys(doc, key, SITUATION_KEYS, set())
     if "muscles" in doc and not settles:
-        raise QuestionError(_say(translate("Questions", "{key}: muscle settings change only a settle question's "
-                                                        "answer"), key=f"{key}.muscles"))
+        raise QuestionError(fill_template(translate("Questions", "{key}: muscle settings change only a settle "
+                                                                 "question's answer"), {"key": f"{key}.muscles"}))
     if "preset" in doc:
         try:
             base = load_preset(_text(doc["preset"], f"{key}.preset"), model)
@@ -258,11 +256,13 @@ def _ask(doc, key: str, model) -> tuple[str, str | None, tuple[str, ...]]:
         direction = _choice(doc["direction"], DIRECTIONS, f"{key}.direction")
         among = doc["among"]
         if not isinstance(among, list) or len(among) < 2:
-            raise QuestionError(_say(translate("Questions", "{key}: expected a list of at least two muscle ids, got "
-                                                            "{value!r}"), key=f"{key}.among", value=among))
+            raise QuestionError(fill_template(translate("Questions", "{key}: expected a list of at least two muscle "
+                                                                     "ids, got {value!r}"),
+                                              {"key": f"{key}.among", "value": among}))
         among = tuple(_muscle(model, m, f"{key}.among[{i}]") for i, m in enumerate(among))
         if len(set(among)) != len(among):
-            raise QuestionError(_say(translate("Questions", "{key}: a muscle is given twice"), key=f"{key}.among"))
+            raise QuestionError(fill_template(translate("Questions", "{key}: a muscle is given twice"),
+                                              {"key": f"{key}.among"}))
         return kind, direction, among
     return kind, None, ()
 
@@ -277,15 +277,17 @@ def _template(value, key: str, kind: str) -> str:
             if name is None:
                 continue
             if name not in fields:
-                raise QuestionError(_say(translate("Questions", "{key}: unknown field {field} (fields: {fields})"),
-                                         key=key, field="{" + name + "}", fields=", ".join(sorted(fields))))
+                raise QuestionError(fill_template(translate("Questions", "{key}: unknown field {field} (fields: "
+                                                                         "{fields})"),
+                                                  {"key": key, "field": "{" + name + "}",
+                                                   "fields": ", ".join(sorted(fields))}))
             sample[name] = fields[name]("1") if fields[name] is float else "text"
         text.format_map(sample)
     except (ValueError, IndexError) as error:
         if isinstance(error, QuestionError):
             raise
-        raise QuestionError(_say(translate("Questions", "{key}: not a usable template ({reason})"), key=key,
-                                 reason=error)) from None
+        raise QuestionError(fill_template(translate("Questions", "{key}: not a usable template ({reason})"),
+                                          {"key": key, "reason": error})) from None
     return text
 
 
@@ -294,14 +296,16 @@ def _question(item, key: str, model, claims: dict) -> Question:
     _keys(doc, key, QUESTION_KEYS, QUESTION_KEYS - {"claim"})
     qid = _text(doc["id"], f"{key}.id")
     if not qid.isidentifier():
-        raise QuestionError(_say(translate("Questions", "{key}: {value!r} should be letters, digits and underscores"),
-                                 key=f"{key}.id", value=qid))
+        raise QuestionError(fill_template(translate("Questions", "{key}: {value!r} should be letters, digits and "
+                                                                 "underscores"),
+                                          {"key": f"{key}.id", "value": qid}))
     kind, target, among = _ask(doc["ask"], f"{key}.ask", model)
     claim = doc.get("claim")
     if claim is not None:
         if not isinstance(claim, str) or claim not in claims:
-            raise QuestionError(_say(translate("Questions", "{key}: {value!r} is not a claim in assets/claims.json"),
-                                     key=f"{key}.claim", value=claim))
+            raise QuestionError(fill_template(translate("Questions", "{key}: {value!r} is not a claim in "
+                                                                     "assets/claims.json"),
+                                              {"key": f"{key}.claim", "value": claim}))
         c = claims[claim]
         claim = ClaimText(c["id"], c["text"], c["explanation"], c["caveat"])
     return Question(
