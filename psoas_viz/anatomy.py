@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable
 
+from psoas_viz.i18n import fill_template, translate
 from psoas_viz.resources import asset
 
 ANATOMY_FILE = asset("anatomy.json")
@@ -57,27 +58,35 @@ def load_anatomy(path: Path | str = ANATOMY_FILE,
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, json.JSONDecodeError) as exc:
-        raise AnatomyError(f"cannot read {path}: {exc}") from exc
+        raise AnatomyError(fill_template(translate("Anatomy", "cannot read {path}: {reason}"),
+                                         {"path": path, "reason": exc})) from exc
     if data.get("format") != FORMAT or data.get("version") != VERSION:
-        raise AnatomyError(f"{path}: expected format {FORMAT!r} version {VERSION}, "
-                           f"got {data.get('format')!r} version {data.get('version')!r}")
+        raise AnatomyError(fill_template(translate("Anatomy", "{path}: expected format {format!r} version {version}, "
+                                                              "got {found!r} version {found_version!r}"),
+                                         {"path": path, "format": FORMAT, "version": VERSION,
+                                          "found": data.get("format"), "found_version": data.get("version")}))
     sources = data.get("sources", {})
     structures: dict[str, Structure] = {}
     problems: list[str] = []
     for sid, entry in data.get("structures", {}).items():
         kind = entry.get("kind")
         if kind not in ("muscle", "bone"):
-            problems.append(f"{sid}: kind must be 'muscle' or 'bone', not {kind!r}")
+            problems.append(fill_template(translate("Anatomy", "{id}: kind must be 'muscle' or 'bone', not {kind!r}"),
+                                          {"id": sid, "kind": kind}))
             continue
         required = MUSCLE_FIELDS if kind == "muscle" else BONE_FIELDS
         empty = [f for f in required if not isinstance(entry.get(f), str) or not entry[f].strip()]
         if empty:
-            problems.append(f"{sid}: empty or missing {', '.join(empty)}")
+            problems.append(fill_template(translate("Anatomy", "{id}: empty or missing {fields}"),
+                                          {"id": sid, "fields": ", ".join(empty)}))
         keys = entry.get("source") or []
         keys = [keys] if isinstance(keys, str) else list(keys)
         unknown = [k for k in keys if k not in sources]
         if not keys or unknown:
-            problems.append(f"{sid}: source must name entries of 'sources' (unknown: {unknown or 'none given'})")
+            problems.append(fill_template(translate("Anatomy", "{id}: source must name entries of 'sources' (unknown: "
+                                                               "{keys})"),
+                                          {"id": sid, "keys": ", ".join(map(repr, unknown)) if unknown
+                                           else translate("Anatomy", "none given")}))
         structures[sid] = Structure(
             id=sid, name=entry.get("name") or sid, kind=kind,
             origin=entry.get("origin"), insertion=entry.get("insertion"), actions=entry.get("actions"),
@@ -87,12 +96,13 @@ def load_anatomy(path: Path | str = ANATOMY_FILE,
     muscle_ids = _model_muscle_ids() if muscle_ids is None else tuple(muscle_ids)
     for mid in muscle_ids:
         if mid not in structures:
-            problems.append(f"model muscle {mid!r} has no entry")
+            problems.append(fill_template(translate("Anatomy", "model muscle {id!r} has no entry"), {"id": mid}))
         elif structures[mid].kind != "muscle":
-            problems.append(f"model muscle {mid!r} is described as a {structures[mid].kind}")
+            problems.append(fill_template(translate("Anatomy", "model muscle {id!r} is described as a {kind}"),
+                                          {"id": mid, "kind": structures[mid].kind}))
     for bid in BONE_IDS:
         if bid not in structures:
-            problems.append(f"bone {bid!r} has no entry")
+            problems.append(fill_template(translate("Anatomy", "bone {id!r} has no entry"), {"id": bid}))
     if problems:
         raise AnatomyError(f"{path}: " + "; ".join(problems))
     return structures

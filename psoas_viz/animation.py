@@ -17,7 +17,7 @@ from typing import Callable, Sequence
 
 import numpy as np
 
-from psoas_viz.i18n import fill_template, translate
+from psoas_viz.i18n import QT_TRANSLATE_NOOP, fill_template, translate
 from psoas_viz.io.files import replace_file
 from psoas_viz.model.posture import Posture
 
@@ -27,8 +27,9 @@ GIF_MAX_FPS = 50  # GIF delays are in hundredths of a second, and browsers slow 
 GIF_MAX_BYTES = 2_000_000_000  # Pillow holds every GIF frame (one byte a pixel) until it writes the file
 SECONDS_RANGE = (0.5, 60.0)
 WIDTH_RANGE = (160, 3840)
-MP4_MISSING = ("MP4 needs the ffmpeg bundled with the imageio-ffmpeg package, which is not installed "
-               "(pip install 'psoas-viz[mp4]'); GIF and WebP work without it")
+MP4_MISSING = QT_TRANSLATE_NOOP("Animation", "MP4 needs the ffmpeg bundled with the imageio-ffmpeg package, which is "
+                                              "not installed (pip install 'psoas-viz[mp4]'); GIF and WebP work "
+                                              "without it")  # said through translate("Animation", …)
 
 Frame = np.ndarray  # (height, width, 3 or 4) uint8, RGB or RGBA
 Progress = Callable[[float], object]  # fraction done 0...1; returning False cancels
@@ -75,7 +76,7 @@ def animation_settings(path, fps: int = 25, seconds: float = 3.0, width: int = 1
                                                                           "in {low}…{high}"),
                                                    {"width": width, "low": WIDTH_RANGE[0], "high": WIDTH_RANGE[1]}))
     if fmt == "mp4" and not mp4_available():
-        raise ValueError(MP4_MISSING)
+        raise ValueError(translate("Animation", MP4_MISSING))
     return AnimationSettings(path, fmt, fps, float(seconds), width)
 
 
@@ -187,9 +188,12 @@ def write_animation(settings: AnimationSettings, frames: Sequence[Frame] | Calla
         if shape and array.shape != shape[0]:
             raise ValueError(f"frame {i}: {array.shape} differs from the first frame's {shape[0]}")
         if not shape and settings.format == "gif" and count * array.shape[0] * array.shape[1] > GIF_MAX_BYTES:
-            raise ValueError(f"a GIF of {count} frames of {array.shape[1]} x {array.shape[0]} px needs "
-                             f"{count * array.shape[0] * array.shape[1] / 1e9:.1f} GB of memory to write: use fewer "
-                             f"seconds, frames per second or pixels, or .webp or .mp4")
+            raise ValueError(fill_template(translate("Animation", "a GIF of {count} frames of {width} x {height} px "
+                                                                  "needs {gigabytes:.1f} GB of memory to write: use "
+                                                                  "fewer seconds, frames per second or pixels, or "
+                                                                  ".webp or .mp4"),
+                                           {"count": count, "width": array.shape[1], "height": array.shape[0],
+                                            "gigabytes": count * array.shape[0] * array.shape[1] / 1e9}))
         shape.append(array.shape)
         return array
 
@@ -255,7 +259,7 @@ def _write_mp4(temporary: Path, settings: AnimationSettings, frames, frame, cach
     try:
         import imageio_ffmpeg
     except ImportError:
-        raise ValueError(MP4_MISSING) from None
+        raise ValueError(translate("Animation", MP4_MISSING)) from None
     writer = None
     try:
         for array in frames:

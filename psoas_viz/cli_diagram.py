@@ -159,6 +159,8 @@ def _export_animation(model, args) -> int:
                                        terminal_progress())
     except OSError as error:
         raise UsageError(_unwritable(path, error)) from None
+    except ValueError as error:  # frames the writer cannot take (a GIF too large to hold in memory)
+        raise UsageError(f"--out {path}: {error}") from None
     return 0
 
 

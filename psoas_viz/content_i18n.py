@@ -25,7 +25,8 @@ from dataclasses import replace
 from functools import lru_cache
 
 from psoas_viz import i18n, terms
-from psoas_viz.resources import DataFileError, asset, builtin_lessons, data_file
+from psoas_viz.data_files import data_file, not_a_data_file
+from psoas_viz.resources import asset, builtin_lessons
 
 FORMAT = "psoas-viz/content-translation"
 KINDS = {"claims": "claims.json", "scenarios": "scenarios/*.json", "lessons": "lessons/*.json",
@@ -105,8 +106,7 @@ def sidecar(kind: str, language: str) -> dict:
     data = _read_json(path)
     if (data.get("format") != FORMAT or data.get("language") != language or data.get("translates") != KINDS[kind]
             or not isinstance(data.get("texts"), dict)):
-        raise DataFileError(f"data file damaged: {path} (not a {FORMAT} file of {KINDS[kind]} in {language!r}; "
-                            f"reinstall psoas-viz)")
+        raise not_a_data_file(path, f"{FORMAT} ({KINDS[kind]}, {language})")
     return data
 
 

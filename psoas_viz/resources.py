@@ -11,7 +11,6 @@ from __future__ import annotations
 import atexit
 import shutil
 import tempfile
-from contextlib import contextmanager
 from functools import lru_cache
 from importlib import metadata, resources
 from pathlib import Path
@@ -41,20 +40,6 @@ def asset(*parts: str) -> Path:
 def builtin_lessons() -> dict[str, Path]:
     """Lesson files shipped with the program (``assets/lessons``), by file stem."""
     return {path.stem: path for path in sorted(asset("lessons").glob("*.json"))}
-
-
-@contextmanager
-def data_file(path: Path | str):
-    """Around reading a shipped data file: a missing, unreadable or damaged (not UTF-8, not JSON) file raises
-    :class:`DataFileError` naming it."""
-    try:
-        yield
-    except FileNotFoundError:
-        raise DataFileError(f"data file missing: {path} (reinstall psoas-viz)") from None
-    except OSError as error:
-        raise DataFileError(f"data file unreadable: {path} ({error.strerror or error})") from None
-    except ValueError as error:  # not UTF-8, or not JSON (e.g. truncated)
-        raise DataFileError(f"data file damaged: {path} ({error}; reinstall psoas-viz)") from None
 
 
 def version() -> str:

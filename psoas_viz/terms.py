@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from psoas_viz import i18n
 from psoas_viz.anatomy import Structure
-from psoas_viz.resources import DataFileError, data_file
+from psoas_viz.data_files import data_file, not_a_data_file
 
 TERMS_FORMAT = "psoas-viz/terms"
 CARDS_FORMAT = "psoas-viz/anatomy-translation"
@@ -34,7 +34,7 @@ def terms() -> dict[str, dict]:
     path = i18n.catalogue_dir() / "terms.json"
     data = _read(path)
     if data.get("format") != TERMS_FORMAT or not isinstance(data.get("terms"), dict):
-        raise DataFileError(f"data file damaged: {path} (not a {TERMS_FORMAT} file; reinstall psoas-viz)")
+        raise not_a_data_file(path, TERMS_FORMAT)
     return data["terms"]
 
 
@@ -117,8 +117,7 @@ def card_texts(language: str) -> dict[str, dict[str, str]]:
     path = i18n.catalogue_dir() / f"anatomy.{language}.json"
     data = _read(path)
     if data.get("format") != CARDS_FORMAT or data.get("language") != language:
-        raise DataFileError(f"data file damaged: {path} (not a {CARDS_FORMAT} file for {language!r}; "
-                            f"reinstall psoas-viz)")
+        raise not_a_data_file(path, f"{CARDS_FORMAT} ({language})")
     return data["cards"]
 
 

@@ -17,6 +17,45 @@
     </message>
 </context>
 <context>
+    <name>Anatomy</name>
+    <message>
+        <source>cannot read {path}: {reason}</source>
+        <translation>{path} kann nicht gelesen werden: {reason}</translation>
+    </message>
+    <message>
+        <source>{path}: expected format {format!r} version {version}, got {found!r} version {found_version!r}</source>
+        <translation>{path}: erwartet wird das Format {format!r} in Version {version}, gefunden: {found!r} in Version {found_version!r}</translation>
+    </message>
+    <message>
+        <source>{id}: kind must be &apos;muscle&apos; or &apos;bone&apos;, not {kind!r}</source>
+        <translation>{id}: kind muss &apos;muscle&apos; oder &apos;bone&apos; sein, nicht {kind!r}</translation>
+    </message>
+    <message>
+        <source>{id}: empty or missing {fields}</source>
+        <translation>{id}: leer oder fehlend: {fields}</translation>
+    </message>
+    <message>
+        <source>{id}: source must name entries of &apos;sources&apos; (unknown: {keys})</source>
+        <translation>{id}: source muss Einträge von &apos;sources&apos; nennen (unbekannt: {keys})</translation>
+    </message>
+    <message>
+        <source>none given</source>
+        <translation>keine angegeben</translation>
+    </message>
+    <message>
+        <source>model muscle {id!r} has no entry</source>
+        <translation>Modellmuskel {id!r} hat keinen Eintrag</translation>
+    </message>
+    <message>
+        <source>model muscle {id!r} is described as a {kind}</source>
+        <translation>Modellmuskel {id!r} ist als {kind} beschrieben</translation>
+    </message>
+    <message>
+        <source>bone {id!r} has no entry</source>
+        <translation>Knochen {id!r} hat keinen Eintrag</translation>
+    </message>
+</context>
+<context>
     <name>AnatomyCards</name>
     <message>
         <source>Anatomy card</source>
@@ -53,6 +92,10 @@
 <context>
     <name>Animation</name>
     <message>
+        <source>MP4 needs the ffmpeg bundled with the imageio-ffmpeg package, which is not installed (pip install &apos;psoas-viz[mp4]&apos;); GIF and WebP work without it</source>
+        <translation>MP4 braucht das ffmpeg aus dem Paket imageio-ffmpeg, das nicht installiert ist (pip install &apos;psoas-viz[mp4]&apos;); GIF und WebP gehen ohne</translation>
+    </message>
+    <message>
         <source>{name}: an animation is written as .gif, .webp or .mp4, not {suffix!r}</source>
         <translation>{name}: eine Animation wird als .gif, .webp oder .mp4 geschrieben, nicht {suffix!r}</translation>
     </message>
@@ -75,6 +118,10 @@
     <message>
         <source>{width!r} is not a whole number of pixels in {low}…{high}</source>
         <translation>{width!r} ist keine ganze Zahl von Pixeln in {low}…{high}</translation>
+    </message>
+    <message>
+        <source>a GIF of {count} frames of {width} x {height} px needs {gigabytes:.1f} GB of memory to write: use fewer seconds, frames per second or pixels, or .webp or .mp4</source>
+        <translation>ein GIF aus {count} Bildern zu {width} x {height} px braucht zum Schreiben {gigabytes:.1f} GB Arbeitsspeicher: weniger Sekunden, Bilder pro Sekunde oder Pixel wählen oder .webp bzw. .mp4 verwenden</translation>
     </message>
 </context>
 <context>
@@ -1301,6 +1348,22 @@ Becken kippen</translation>
         <source>--set {name}: {value:g} is outside 0…1</source>
         <translation>--set {name}: {value:g} liegt außerhalb von 0…1</translation>
     </message>
+    <message>
+        <source>psoas-viz cannot start</source>
+        <translation>psoas-viz kann nicht starten</translation>
+    </message>
+    <message>
+        <source>--screenshot {path}: the file name must end in .png</source>
+        <translation>--screenshot {path}: der Dateiname muss auf .png enden</translation>
+    </message>
+    <message>
+        <source>--screenshot {path}: cannot write there ({reason})</source>
+        <translation>--screenshot {path}: dort kann nicht geschrieben werden ({reason})</translation>
+    </message>
+    <message>
+        <source>no display (DISPLAY is not set); use --screenshot FILE.png or set QT_QPA_PLATFORM=offscreen</source>
+        <translation>kein Bildschirm (DISPLAY ist nicht gesetzt); --screenshot DATEI.png verwenden oder QT_QPA_PLATFORM=offscreen setzen</translation>
+    </message>
 </context>
 <context>
     <name>CompareView</name>
@@ -1440,6 +1503,33 @@ Becken kippen</translation>
 all</source>
         <translation>Alles
 zurück</translation>
+    </message>
+</context>
+<context>
+    <name>DataFile</name>
+    <message>
+        <source>data file missing: {path} (reinstall psoas-viz)</source>
+        <translation>Datendatei fehlt: {path} (psoas-viz neu installieren)</translation>
+    </message>
+    <message>
+        <source>data file unreadable: {path} ({reason})</source>
+        <translation>Datendatei nicht lesbar: {path} ({reason})</translation>
+    </message>
+    <message>
+        <source>data file damaged: {path} ({reason}; reinstall psoas-viz)</source>
+        <translation>Datendatei beschädigt: {path} ({reason}; psoas-viz neu installieren)</translation>
+    </message>
+    <message>
+        <source>data file damaged: {path} (not a {expected} file; reinstall psoas-viz)</source>
+        <translation>Datendatei beschädigt: {path} (keine Datei im Format {expected}; psoas-viz neu installieren)</translation>
+    </message>
+    <message>
+        <source>{path}: not a bones outline file ({reason})</source>
+        <translation>{path}: keine Datei mit Knochenumrissen ({reason})</translation>
+    </message>
+    <message>
+        <source>{path}: cannot read the bone outlines ({reason})</source>
+        <translation>{path}: die Knochenumrisse können nicht gelesen werden ({reason})</translation>
     </message>
 </context>
 <context>
@@ -1814,6 +1904,18 @@ zurück</translation>
 <context>
     <name>Export</name>
     <message>
+        <source>unknown theme {name!r} (themes: {themes})</source>
+        <translation>unbekanntes Farbschema {name!r} (Farbschemata: {themes})</translation>
+    </message>
+    <message>
+        <source>{path}: the file name must end in .png, .svg, .pdf or .csv</source>
+        <translation>{path}: der Dateiname muss auf .png, .svg, .pdf oder .csv enden</translation>
+    </message>
+    <message>
+        <source>width {width} px is outside 1…{most}</source>
+        <translation>die Breite {width} px liegt außerhalb von 1…{most}</translation>
+    </message>
+    <message>
         <source>{path}: is a folder; give a file name ending in .{fmt}</source>
         <translation>{path}: ist ein Ordner; einen Dateinamen mit der Endung .{fmt} angeben</translation>
     </message>
@@ -1824,6 +1926,22 @@ zurück</translation>
     <message>
         <source>{path}: cannot be written ({reason})</source>
         <translation>{path}: kann nicht geschrieben werden ({reason})</translation>
+    </message>
+    <message>
+        <source>{path}: the PNG could not be encoded</source>
+        <translation>{path}: das PNG konnte nicht kodiert werden</translation>
+    </message>
+    <message>
+        <source>the PNG could not be encoded</source>
+        <translation>das PNG konnte nicht kodiert werden</translation>
+    </message>
+    <message>
+        <source>the PDF could not be produced</source>
+        <translation>das PDF konnte nicht erzeugt werden</translation>
+    </message>
+    <message>
+        <source>{path}: a lesson hand-out is a PDF; give a file name ending in .pdf</source>
+        <translation>{path}: ein Lektions-Handout ist ein PDF; einen Dateinamen mit der Endung .pdf angeben</translation>
     </message>
 </context>
 <context>
@@ -2403,6 +2521,14 @@ zurück</translation>
         <source>unknown preset {name!r} (presets: {names})</source>
         <translation>unbekannte Voreinstellung {name!r} (Voreinstellungen: {names})</translation>
     </message>
+    <message>
+        <source>{link}: {force:g} N is outside 0…{most:g} N</source>
+        <translation>{link}: {force:g} N liegt außerhalb von 0…{most:g} N</translation>
+    </message>
+    <message>
+        <source>{setting}: {value:g} is outside 0…1</source>
+        <translation>{setting}: {value:g} liegt außerhalb von 0…1</translation>
+    </message>
 </context>
 <context>
     <name>MomentBars</name>
@@ -2943,6 +3069,65 @@ neutral {default:g} {unit} (rote Marke)</translation>
     <message>
         <source>How hard this fascia pulls, in newtons, typed</source>
         <translation>Wie stark diese Faszie zieht, in Newton, eingetippt</translation>
+    </message>
+</context>
+<context>
+    <name>Questions</name>
+    <message>
+        <source>{key}: expected a non-empty list, got {kind}</source>
+        <translation>{key}: erwartet wird eine nicht leere Liste, gefunden: {kind}</translation>
+    </message>
+    <message>
+        <source>{key}: {value!r} is given twice</source>
+        <translation>{key}: {value!r} ist doppelt angegeben</translation>
+    </message>
+    <message>
+        <source>{key}: missing</source>
+        <translation>{key}: fehlt</translation>
+    </message>
+    <message>
+        <source>{key}: expected non-empty text, got {kind}</source>
+        <translation>{key}: erwartet wird ein nicht leerer Text, gefunden: {kind}</translation>
+    </message>
+    <message>
+        <source>{key}: expected a non-empty list of texts, got {kind}</source>
+        <translation>{key}: erwartet wird eine nicht leere Liste von Texten, gefunden: {kind}</translation>
+    </message>
+    <message>
+        <source>{key}: expected a positive number, got {value!r}</source>
+        <translation>{key}: erwartet wird eine positive Zahl, gefunden: {value!r}</translation>
+    </message>
+    <message>
+        <source>{key}: {value!r} is not a muscle id (muscles: {muscles})</source>
+        <translation>{key}: {value!r} ist keine Muskel-ID (Muskeln: {muscles})</translation>
+    </message>
+    <message>
+        <source>{key}: muscle settings change only a settle question&apos;s answer</source>
+        <translation>{key}: Muskeleinstellungen ändern nur die Antwort einer Frage zum Einpendeln des Beckens (kind „settle“)</translation>
+    </message>
+    <message>
+        <source>{key}: expected a list of at least two muscle ids, got {value!r}</source>
+        <translation>{key}: erwartet wird eine Liste mit mindestens zwei Muskel-IDs, gefunden: {value!r}</translation>
+    </message>
+    <message>
+        <source>{key}: a muscle is given twice</source>
+        <translation>{key}: ein Muskel ist doppelt angegeben</translation>
+    </message>
+    <message>
+        <source>{key}: unknown field {field} (fields: {fields})</source>
+        <translation>{key}: unbekanntes Feld {field} (Felder: {fields})</translation>
+    </message>
+    <message>
+        <source>{key}: not a usable template ({reason})</source>
+        <translation>{key}: keine brauchbare Textvorlage ({reason})</translation>
+    </message>
+    <message>
+        <source>{key}: {value!r} should be letters, digits and underscores</source>
+        <translation>{key}: {value!r} darf nur aus Buchstaben, Ziffern und Unterstrichen bestehen</translation>
+    </message>
+    <message>
+        <source>{key}: {value!r} is not a claim in assets/claims.json</source>
+        <translation>{key}: {value!r} ist keine Behauptung in assets/claims.json</translation>
     </message>
 </context>
 <context>

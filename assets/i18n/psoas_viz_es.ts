@@ -17,6 +17,45 @@
     </message>
 </context>
 <context>
+    <name>Anatomy</name>
+    <message>
+        <source>cannot read {path}: {reason}</source>
+        <translation>no se puede leer {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>{path}: expected format {format!r} version {version}, got {found!r} version {found_version!r}</source>
+        <translation>{path}: se esperaba el formato {format!r} en la versión {version}, se encontró {found!r} en la versión {found_version!r}</translation>
+    </message>
+    <message>
+        <source>{id}: kind must be &apos;muscle&apos; or &apos;bone&apos;, not {kind!r}</source>
+        <translation>{id}: kind debe ser &apos;muscle&apos; o &apos;bone&apos;, no {kind!r}</translation>
+    </message>
+    <message>
+        <source>{id}: empty or missing {fields}</source>
+        <translation>{id}: vacío o ausente: {fields}</translation>
+    </message>
+    <message>
+        <source>{id}: source must name entries of &apos;sources&apos; (unknown: {keys})</source>
+        <translation>{id}: source debe nombrar entradas de &apos;sources&apos; (desconocidas: {keys})</translation>
+    </message>
+    <message>
+        <source>none given</source>
+        <translation>ninguna indicada</translation>
+    </message>
+    <message>
+        <source>model muscle {id!r} has no entry</source>
+        <translation>el músculo del modelo {id!r} no tiene entrada</translation>
+    </message>
+    <message>
+        <source>model muscle {id!r} is described as a {kind}</source>
+        <translation>el músculo del modelo {id!r} está descrito como {kind}</translation>
+    </message>
+    <message>
+        <source>bone {id!r} has no entry</source>
+        <translation>el hueso {id!r} no tiene entrada</translation>
+    </message>
+</context>
+<context>
     <name>AnatomyCards</name>
     <message>
         <source>Anatomy card</source>
@@ -53,6 +92,10 @@
 <context>
     <name>Animation</name>
     <message>
+        <source>MP4 needs the ffmpeg bundled with the imageio-ffmpeg package, which is not installed (pip install &apos;psoas-viz[mp4]&apos;); GIF and WebP work without it</source>
+        <translation>MP4 necesita el ffmpeg incluido en el paquete imageio-ffmpeg, que no está instalado (pip install &apos;psoas-viz[mp4]&apos;); GIF y WebP funcionan sin él</translation>
+    </message>
+    <message>
         <source>{name}: an animation is written as .gif, .webp or .mp4, not {suffix!r}</source>
         <translation>{name}: una animación se escribe como .gif, .webp o .mp4, no {suffix!r}</translation>
     </message>
@@ -75,6 +118,10 @@
     <message>
         <source>{width!r} is not a whole number of pixels in {low}…{high}</source>
         <translation>{width!r} no es un número entero de píxeles en {low}…{high}</translation>
+    </message>
+    <message>
+        <source>a GIF of {count} frames of {width} x {height} px needs {gigabytes:.1f} GB of memory to write: use fewer seconds, frames per second or pixels, or .webp or .mp4</source>
+        <translation>un GIF de {count} fotogramas de {width} x {height} px necesita {gigabytes:.1f} GB de memoria para escribirse: use menos segundos, fotogramas por segundo o píxeles, o bien .webp o .mp4</translation>
     </message>
 </context>
 <context>
@@ -1300,6 +1347,22 @@ inclina la pelvis</translation>
         <source>--set {name}: {value:g} is outside 0…1</source>
         <translation>--set {name}: {value:g} está fuera de 0…1</translation>
     </message>
+    <message>
+        <source>psoas-viz cannot start</source>
+        <translation>psoas-viz no puede iniciarse</translation>
+    </message>
+    <message>
+        <source>--screenshot {path}: the file name must end in .png</source>
+        <translation>--screenshot {path}: el nombre del archivo debe terminar en .png</translation>
+    </message>
+    <message>
+        <source>--screenshot {path}: cannot write there ({reason})</source>
+        <translation>--screenshot {path}: no se puede escribir ahí ({reason})</translation>
+    </message>
+    <message>
+        <source>no display (DISPLAY is not set); use --screenshot FILE.png or set QT_QPA_PLATFORM=offscreen</source>
+        <translation>no hay pantalla (DISPLAY no está definido); use --screenshot ARCHIVO.png o defina QT_QPA_PLATFORM=offscreen</translation>
+    </message>
 </context>
 <context>
     <name>CompareView</name>
@@ -1439,6 +1502,33 @@ inclina la pelvis</translation>
 all</source>
         <translation>Reiniciar
 todo</translation>
+    </message>
+</context>
+<context>
+    <name>DataFile</name>
+    <message>
+        <source>data file missing: {path} (reinstall psoas-viz)</source>
+        <translation>falta un archivo de datos: {path} (reinstale psoas-viz)</translation>
+    </message>
+    <message>
+        <source>data file unreadable: {path} ({reason})</source>
+        <translation>archivo de datos ilegible: {path} ({reason})</translation>
+    </message>
+    <message>
+        <source>data file damaged: {path} ({reason}; reinstall psoas-viz)</source>
+        <translation>archivo de datos dañado: {path} ({reason}; reinstale psoas-viz)</translation>
+    </message>
+    <message>
+        <source>data file damaged: {path} (not a {expected} file; reinstall psoas-viz)</source>
+        <translation>archivo de datos dañado: {path} (no es un archivo {expected}; reinstale psoas-viz)</translation>
+    </message>
+    <message>
+        <source>{path}: not a bones outline file ({reason})</source>
+        <translation>{path}: no es un archivo de contornos óseos ({reason})</translation>
+    </message>
+    <message>
+        <source>{path}: cannot read the bone outlines ({reason})</source>
+        <translation>{path}: no se pueden leer los contornos óseos ({reason})</translation>
     </message>
 </context>
 <context>
@@ -1813,6 +1903,18 @@ todo</translation>
 <context>
     <name>Export</name>
     <message>
+        <source>unknown theme {name!r} (themes: {themes})</source>
+        <translation>esquema de colores desconocido {name!r} (esquemas: {themes})</translation>
+    </message>
+    <message>
+        <source>{path}: the file name must end in .png, .svg, .pdf or .csv</source>
+        <translation>{path}: el nombre del archivo debe terminar en .png, .svg, .pdf o .csv</translation>
+    </message>
+    <message>
+        <source>width {width} px is outside 1…{most}</source>
+        <translation>el ancho de {width} px está fuera de 1…{most}</translation>
+    </message>
+    <message>
         <source>{path}: is a folder; give a file name ending in .{fmt}</source>
         <translation>{path}: es una carpeta; indique un nombre de archivo terminado en .{fmt}</translation>
     </message>
@@ -1823,6 +1925,22 @@ todo</translation>
     <message>
         <source>{path}: cannot be written ({reason})</source>
         <translation>{path}: no se puede escribir ({reason})</translation>
+    </message>
+    <message>
+        <source>{path}: the PNG could not be encoded</source>
+        <translation>{path}: no se pudo codificar el PNG</translation>
+    </message>
+    <message>
+        <source>the PNG could not be encoded</source>
+        <translation>no se pudo codificar el PNG</translation>
+    </message>
+    <message>
+        <source>the PDF could not be produced</source>
+        <translation>no se pudo generar el PDF</translation>
+    </message>
+    <message>
+        <source>{path}: a lesson hand-out is a PDF; give a file name ending in .pdf</source>
+        <translation>{path}: un folleto de lección es un PDF; indique un nombre de archivo terminado en .pdf</translation>
     </message>
 </context>
 <context>
@@ -2402,6 +2520,14 @@ todo</translation>
         <source>unknown preset {name!r} (presets: {names})</source>
         <translation>postura predefinida desconocida {name!r} (disponibles: {names})</translation>
     </message>
+    <message>
+        <source>{link}: {force:g} N is outside 0…{most:g} N</source>
+        <translation>{link}: {force:g} N está fuera de 0…{most:g} N</translation>
+    </message>
+    <message>
+        <source>{setting}: {value:g} is outside 0…1</source>
+        <translation>{setting}: {value:g} está fuera de 0…1</translation>
+    </message>
 </context>
 <context>
     <name>MomentBars</name>
@@ -2942,6 +3068,65 @@ neutro {default:g} {unit} (marca roja)</translation>
     <message>
         <source>How hard this fascia pulls, in newtons, typed</source>
         <translation>Con qué fuerza tracciona esta fascia, en newtons, escrita</translation>
+    </message>
+</context>
+<context>
+    <name>Questions</name>
+    <message>
+        <source>{key}: expected a non-empty list, got {kind}</source>
+        <translation>{key}: se esperaba una lista no vacía, se encontró {kind}</translation>
+    </message>
+    <message>
+        <source>{key}: {value!r} is given twice</source>
+        <translation>{key}: {value!r} aparece dos veces</translation>
+    </message>
+    <message>
+        <source>{key}: missing</source>
+        <translation>{key}: falta</translation>
+    </message>
+    <message>
+        <source>{key}: expected non-empty text, got {kind}</source>
+        <translation>{key}: se esperaba un texto no vacío, se encontró {kind}</translation>
+    </message>
+    <message>
+        <source>{key}: expected a non-empty list of texts, got {kind}</source>
+        <translation>{key}: se esperaba una lista no vacía de textos, se encontró {kind}</translation>
+    </message>
+    <message>
+        <source>{key}: expected a positive number, got {value!r}</source>
+        <translation>{key}: se esperaba un número positivo, se encontró {value!r}</translation>
+    </message>
+    <message>
+        <source>{key}: {value!r} is not a muscle id (muscles: {muscles})</source>
+        <translation>{key}: {value!r} no es un identificador de músculo (músculos: {muscles})</translation>
+    </message>
+    <message>
+        <source>{key}: muscle settings change only a settle question&apos;s answer</source>
+        <translation>{key}: los ajustes musculares solo cambian la respuesta de una pregunta sobre el equilibrio de la pelvis (kind «settle»)</translation>
+    </message>
+    <message>
+        <source>{key}: expected a list of at least two muscle ids, got {value!r}</source>
+        <translation>{key}: se esperaba una lista de al menos dos identificadores de músculo, se encontró {value!r}</translation>
+    </message>
+    <message>
+        <source>{key}: a muscle is given twice</source>
+        <translation>{key}: un músculo aparece dos veces</translation>
+    </message>
+    <message>
+        <source>{key}: unknown field {field} (fields: {fields})</source>
+        <translation>{key}: campo desconocido {field} (campos: {fields})</translation>
+    </message>
+    <message>
+        <source>{key}: not a usable template ({reason})</source>
+        <translation>{key}: no es una plantilla utilizable ({reason})</translation>
+    </message>
+    <message>
+        <source>{key}: {value!r} should be letters, digits and underscores</source>
+        <translation>{key}: {value!r} debe constar solo de letras, dígitos y guiones bajos</translation>
+    </message>
+    <message>
+        <source>{key}: {value!r} is not a claim in assets/claims.json</source>
+        <translation>{key}: {value!r} no es una afirmación de assets/claims.json</translation>
     </message>
 </context>
 <context>

@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from psoas_viz.i18n import fill_template, translate
+from psoas_viz.i18n import as_typed, fill_template, translate
 from psoas_viz.io.files import writable_target, write_file
 from psoas_viz.scene.captions import describe, title_of
 from psoas_viz.scene.page import page
@@ -31,14 +31,16 @@ class ExportError(Exception):
 
 def check_theme(name) -> str:
     if name not in THEMES:
-        raise ExportError(f"unknown theme {name!r} (themes: {', '.join(THEMES)})")
+        raise ExportError(fill_template(translate("Export", "unknown theme {name!r} (themes: {themes})"),
+                                        {"name": name, "themes": ", ".join(THEMES)}))
     return name
 
 
 def format_of(path) -> str:
     suffix = Path(path).suffix.lower().lstrip(".")
     if suffix not in FORMATS:
-        raise ExportError(f"{path}: the file name must end in .png, .svg, .pdf or .csv")
+        raise ExportError(fill_template(translate("Export", "{path}: the file name must end in .png, .svg, .pdf or "
+                                                            ".csv"), {"path": path}))
     return suffix
 
 
@@ -47,7 +49,8 @@ def png_width(width=None, dpi=None) -> int:
         width = int(round(float(dpi) * PRINT_WIDTH_IN))
     width = DEFAULT_WIDTH if width is None else int(width)
     if not 1 <= width <= MAX_WIDTH:
-        raise ExportError(f"width {width} px is outside 1…{MAX_WIDTH}")
+        raise ExportError(fill_template(translate("Export", "width {width} px is outside 1…{most}"),
+                                        {"width": as_typed(width), "most": as_typed(MAX_WIDTH)}))
     return width
 
 

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import numpy as np
 
+from psoas_viz.i18n import fill_template, translate
 from psoas_viz.resources import DataFileError, asset
 
 from .skeleton import BODY_INDEX, Pose
@@ -63,7 +64,8 @@ class Bones:
                 bounds = np.cumsum([0] + [len(arr) for _, _, arr in pieces])
                 self._bones[name] = (segment, local, pieces, bounds, features, bone["source"], bone["registration"])
         except (KeyError, TypeError, ValueError) as exc:
-            raise BoneAssetError(f"{source}: not a bones outline file ({exc})") from None
+            raise BoneAssetError(fill_template(translate("DataFile", "{path}: not a bones outline file ({reason})"),
+                                               {"path": source, "reason": exc})) from None
         self._joined: dict = {}  # (names, features) asked for together -> local points, bodies, where each piece is
 
     @classmethod
@@ -71,7 +73,9 @@ class Bones:
         try:
             data = json.loads(Path(path).read_text(encoding="utf-8"))
         except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-            raise BoneAssetError(f"{path}: cannot read the bone outlines ({exc})") from None
+            raise BoneAssetError(fill_template(translate("DataFile", "{path}: cannot read the bone outlines "
+                                                                     "({reason})"),
+                                               {"path": path, "reason": exc})) from None
         return cls(data, str(path))
 
     @property

@@ -17,7 +17,8 @@ import numpy as np
 
 from psoas_viz import i18n, terms
 from psoas_viz.i18n import QT_TRANSLATE_NOOP, fill_template, translate
-from psoas_viz.resources import asset, data_file
+from psoas_viz.data_files import data_file, not_a_data_file
+from psoas_viz.resources import asset
 
 from .mechanics import Activation, settle
 from .scenario import load_preset
@@ -78,7 +79,7 @@ def load_claims(path: Path | str = CLAIMS_FILE) -> list[dict]:
     with data_file(path):
         doc = json.loads(Path(path).read_text(encoding="utf-8"))
     if doc.get("format") != "psoas-viz/claims" or doc.get("version") != 1:
-        raise ValueError(f"{path}: not a psoas-viz claims file of version 1")
+        raise not_a_data_file(path, "psoas-viz/claims v1")
     return doc["claims"]
 
 

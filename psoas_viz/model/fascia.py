@@ -33,6 +33,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from psoas_viz.i18n import as_typed, fill_template, translate
+
 
 
 @dataclass(frozen=True)
@@ -91,7 +93,9 @@ class Fascia:
                 raise KeyError(f"unknown fascial link {link_id!r} (links: {', '.join(self.links)})")
             force = float(force)
             if not 0.0 <= force <= self.links[link_id].max_force:
-                raise ValueError(f"{link_id}: {force:g} N is outside 0…{self.links[link_id].max_force:g} N")
+                raise ValueError(fill_template(translate("Model", "{link}: {force:g} N is outside 0…{most:g} N"),
+                                               {"link": link_id, "force": as_typed(force),
+                                                "most": self.links[link_id].max_force}))
             out[link_id] = force
         return out
 

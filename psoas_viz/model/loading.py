@@ -6,7 +6,8 @@ import json
 from functools import lru_cache
 from pathlib import Path
 
-from psoas_viz.resources import asset, data_file
+from psoas_viz.data_files import data_file
+from psoas_viz.resources import asset
 
 from .model import Model
 

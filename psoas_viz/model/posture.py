@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, fields, replace
 
-from psoas_viz.i18n import fill_template, translate
+from psoas_viz.i18n import as_typed, fill_template, translate
 
 SPINE_MODES = ("locked", "upright", "manual")
 
@@ -36,7 +36,7 @@ class ParameterSpec:
         if not self.minimum <= number <= self.maximum:
             raise ParameterError(fill_template(
                 translate("Model", "{name}: {value:g} {unit} is outside {low:g}…{high:g} {unit}"),
-                {"name": self.name, "value": number, "unit": self.unit, "low": float(self.minimum),
+                {"name": self.name, "value": as_typed(number), "unit": self.unit, "low": float(self.minimum),
                  "high": float(self.maximum)}))
         return number
 

@@ -1,6 +1,7 @@
 """The predict-mode question file (``assets/predict/questions.json``, format ``psoas-viz/predict``) and its
 strict reader: unknown keys, wrong types, unknown muscle ids, presets, claims or template fields, and postures
-the model refuses (checked as scenarios are) are refused with a message naming the key."""
+the model refuses (checked as scenarios are) are refused with a message naming the key, in the current language
+(:func:`psoas_viz.i18n.translate`; the messages it shares with scenario files are theirs)."""
 
 from __future__ import annotations
 
@@ -9,14 +10,14 @@ import string
 from dataclasses import dataclass
 from pathlib import Path
 
-from psoas_viz.i18n import QT_TRANSLATE_NOOP
+from psoas_viz.i18n import QT_TRANSLATE_NOOP, fill_template, translate
 from psoas_viz.io.files import FileRefused, one_line, read_json
 from psoas_viz.model import load_model
 from psoas_viz.model.claims import load_claims
 from psoas_viz.model.mechanics import Activation
 from psoas_viz.model.posture import Posture
 from psoas_viz.model.scenario import (FORMAT as SCENARIO_FORMAT, VERSION as SCENARIO_VERSION, ScenarioError,
-                                      check_header, load_preset, parse_scenario)
+                                      check_header, json_kind, load_preset, parse_scenario)
 from psoas_viz.resources import asset
 
 QUESTIONS_FILE = asset("predict", "questions.json")
@@ -140,52 +141,57 @@ def parse_questions(document, model) -> QuestionSet:
     thresholds = _thresholds(_object(doc.get("thresholds"), "thresholds"))
     items = doc.get("questions")
     if not isinstance(items, list) or not items:
-        raise QuestionError(f"questions: expected a non-empty list, got {_type(items)}")
+        raise QuestionError(fill_template(translate("Questions", "{key}: expected a non-empty list, got {kind}"),
+                                          {"key": "questions", "kind": json_kind(items)}))
     claims = {c["id"]: c for c in load_claims()}
     questions, seen = [], set()
     for i, item in enumerate(items):
         question = _question(item, f"questions[{i}]", model, claims)
         if question.id in seen:
-            raise QuestionError(f"questions[{i}].id: {question.id!r} is given twice")
+            raise QuestionError(fill_template(translate("Questions", "{key}: {value!r} is given twice"),
+                                              {"key": f"questions[{i}].id", "value": question.id}))
         seen.add(question.id)
         questions.append(question)
     return QuestionSet(title, thresholds, tuple(questions))
 
 
-def _type(value) -> str:
-    return "nothing" if value is None else type(value).__name__
-
-
 def _object(value, key: str) -> dict:
     if not isinstance(value, dict):
-        raise QuestionError(f"{key}: expected an object, got {_type(value)}")
+        raise QuestionError(fill_template(translate("Scenario", "{key}: expected an object, got {kind}"),
+                                          {"key": key, "kind": json_kind(value)}))
     return value
 
 
 def _keys(doc: dict, key: str, allowed: set[str], required: set[str]) -> None:
     unknown = sorted(set(doc) - allowed)
     if unknown:
-        raise QuestionError(f"{key}.{unknown[0]}: unknown key (allowed: {', '.join(sorted(allowed))})")
+        raise QuestionError(fill_template(translate("Scenario", "{key}: unknown key (allowed: {keys})"),
+                                          {"key": f"{key}.{unknown[0]}", "keys": ", ".join(sorted(allowed))}))
     missing = sorted(required - set(doc))
     if missing:
-        raise QuestionError(f"{key}.{missing[0]}: missing")
+        raise QuestionError(fill_template(translate("Questions", "{key}: missing"), {"key": f"{key}.{missing[0]}"}))
 
 
 def _text(value, key: str, empty: bool = False) -> str:
     if not isinstance(value, str) or (not empty and not value.strip()):
-        raise QuestionError(f"{key}: expected {'text' if empty else 'non-empty text'}, got {_type(value)}")
+        template = (translate("Scenario", "{key}: expected text, got {kind}") if empty
+                    else translate("Questions", "{key}: expected non-empty text, got {kind}"))
+        raise QuestionError(fill_template(template, {"key": key, "kind": json_kind(value)}))
     return value
 
 
 def _texts(value, key: str) -> tuple[str, ...]:
     if not isinstance(value, list) or not value:
-        raise QuestionError(f"{key}: expected a non-empty list of texts, got {_type(value)}")
+        raise QuestionError(fill_template(translate("Questions", "{key}: expected a non-empty list of texts, got "
+                                                                 "{kind}"),
+                                          {"key": key, "kind": json_kind(value)}))
     return tuple(_text(v, f"{key}[{i}]") for i, v in enumerate(value))
 
 
 def _positive(value, key: str) -> float:
     if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value) or value <= 0:
-        raise QuestionError(f"{key}: expected a positive number, got {value!r}")
+        raise QuestionError(fill_template(translate("Questions", "{key}: expected a positive number, got {value!r}"),
+                                          {"key": key, "value": value}))
     return float(value)
 
 
@@ -198,13 +204,16 @@ def _thresholds(doc: dict) -> Thresholds:
 
 def _choice(value, allowed, key: str) -> str:
     if not isinstance(value, str) or value not in allowed:
-        raise QuestionError(f"{key}: {value!r} is not one of {', '.join(allowed)}")
+        raise QuestionError(fill_template(translate("Scenario", "{key}: {value!r} is not one of {choices}"),
+                                          {"key": key, "value": value, "choices": ", ".join(allowed)}))
     return value
 
 
 def _muscle(model, value, key: str) -> str:
     if not isinstance(value, str) or value not in model.muscles.muscles:
-        raise QuestionError(f"{key}: {value!r} is not a muscle id (muscles: {', '.join(model.muscles.ids)})")
+        raise QuestionError(fill_template(translate("Questions", "{key}: {value!r} is not a muscle id (muscles: "
+                                                                 "{muscles})"),
+                                          {"key": key, "value": value, "muscles": ", ".join(model.muscles.ids)}))
     return value
 
 
@@ -213,7 +222,8 @@ def _situation(doc, key: str, model, settles: bool) -> Situation:
     doc = _object(doc, key)
     _keys(doc, key, SITUATION_KEYS, set())
     if "muscles" in doc and not settles:
-        raise QuestionError(f"{key}.muscles: muscle settings change only a settle question's answer")
+        raise QuestionError(fill_template(translate("Questions", "{key}: muscle settings change only a settle "
+                                                                 "question's answer"), {"key": f"{key}.muscles"}))
     if "preset" in doc:
         try:
             base = load_preset(_text(doc["preset"], f"{key}.preset"), model)
@@ -246,10 +256,13 @@ def _ask(doc, key: str, model) -> tuple[str, str | None, tuple[str, ...]]:
         direction = _choice(doc["direction"], DIRECTIONS, f"{key}.direction")
         among = doc["among"]
         if not isinstance(among, list) or len(among) < 2:
-            raise QuestionError(f"{key}.among: expected a list of at least two muscle ids, got {among!r}")
+            raise QuestionError(fill_template(translate("Questions", "{key}: expected a list of at least two muscle "
+                                                                     "ids, got {value!r}"),
+                                              {"key": f"{key}.among", "value": among}))
         among = tuple(_muscle(model, m, f"{key}.among[{i}]") for i, m in enumerate(among))
         if len(set(among)) != len(among):
-            raise QuestionError(f"{key}.among: a muscle is given twice")
+            raise QuestionError(fill_template(translate("Questions", "{key}: a muscle is given twice"),
+                                              {"key": f"{key}.among"}))
         return kind, direction, among
     return kind, None, ()
 
@@ -264,13 +277,17 @@ def _template(value, key: str, kind: str) -> str:
             if name is None:
                 continue
             if name not in fields:
-                raise QuestionError(f"{key}: unknown field {{{name}}} (fields: {', '.join(sorted(fields))})")
+                raise QuestionError(fill_template(translate("Questions", "{key}: unknown field {field} (fields: "
+                                                                         "{fields})"),
+                                                  {"key": key, "field": "{" + name + "}",
+                                                   "fields": ", ".join(sorted(fields))}))
             sample[name] = fields[name]("1") if fields[name] is float else "text"
         text.format_map(sample)
     except (ValueError, IndexError) as error:
         if isinstance(error, QuestionError):
             raise
-        raise QuestionError(f"{key}: not a usable template ({error})") from None
+        raise QuestionError(fill_template(translate("Questions", "{key}: not a usable template ({reason})"),
+                                          {"key": key, "reason": error})) from None
     return text
 
 
@@ -279,12 +296,16 @@ def _question(item, key: str, model, claims: dict) -> Question:
     _keys(doc, key, QUESTION_KEYS, QUESTION_KEYS - {"claim"})
     qid = _text(doc["id"], f"{key}.id")
     if not qid.isidentifier():
-        raise QuestionError(f"{key}.id: {qid!r} should be letters, digits and underscores")
+        raise QuestionError(fill_template(translate("Questions", "{key}: {value!r} should be letters, digits and "
+                                                                 "underscores"),
+                                          {"key": f"{key}.id", "value": qid}))
     kind, target, among = _ask(doc["ask"], f"{key}.ask", model)
     claim = doc.get("claim")
     if claim is not None:
         if not isinstance(claim, str) or claim not in claims:
-            raise QuestionError(f"{key}.claim: {claim!r} is not a claim in assets/claims.json")
+            raise QuestionError(fill_template(translate("Questions", "{key}: {value!r} is not a claim in "
+                                                                     "assets/claims.json"),
+                                              {"key": f"{key}.claim", "value": claim}))
         c = claims[claim]
         claim = ClaimText(c["id"], c["text"], c["explanation"], c["caveat"])
     return Question(

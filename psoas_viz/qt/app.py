@@ -6,6 +6,7 @@ import os
 import sys
 from pathlib import Path
 
+from psoas_viz.i18n import fill_template, translate
 from psoas_viz.io.files import writable_target, write_file
 
 
@@ -34,11 +35,12 @@ def save_screenshot(window, target: Path) -> None:
     buffer = QtCore.QBuffer()
     buffer.open(QtCore.QIODevice.OpenModeFlag.WriteOnly)
     if image.isNull() or not image.save(buffer, "PNG"):
-        raise OSError(f"{target}: the PNG could not be encoded")
+        raise OSError(fill_template(translate("Export", "{path}: the PNG could not be encoded"), {"path": target}))
     try:
         write_file(target, bytes(buffer.data()))
     except OSError as error:
-        raise OSError(f"{target}: cannot be written ({error.strerror or error})") from None
+        raise OSError(fill_template(translate("Export", "{path}: cannot be written ({reason})"),
+                                    {"path": target, "reason": error.strerror or error})) from None
 
 
 def run_gui(scenario=None, screenshot=None, language: str | None = None) -> int:
@@ -54,7 +56,7 @@ def run_gui(scenario=None, screenshot=None, language: str | None = None) -> int:
             from PySide6 import QtWidgets
 
             app = QtWidgets.QApplication.instance() or QtWidgets.QApplication(sys.argv[:1])  # noqa: F841
-            QtWidgets.QMessageBox.critical(None, "psoas-viz cannot start", message)
+            QtWidgets.QMessageBox.critical(None, translate("CommandLine", "psoas-viz cannot start"), message)
         return _error(message)
 
 
@@ -68,11 +70,13 @@ def _run_gui(scenario, screenshot, language) -> int:
     if screenshot is not None:
         target = Path(screenshot)
         if target.suffix.lower() != ".png":
-            return _error(f"--screenshot {screenshot}: the file name must end in .png")
+            return _error(fill_template(translate("CommandLine", "--screenshot {path}: the file name must end in .png"),
+                                        {"path": screenshot}))
         try:
             writable_target(target)  # refused before the window opens
         except OSError as error:
-            return _error(f"--screenshot {screenshot}: cannot write there ({error.strerror or error})")
+            return _error(fill_template(translate("CommandLine", "--screenshot {path}: cannot write there ({reason})"),
+                                        {"path": screenshot, "reason": error.strerror or error}))
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from psoas_viz.model import load_model
     from psoas_viz.model.scenario import ScenarioError, load_scenario
@@ -85,7 +89,8 @@ def _run_gui(scenario, screenshot, language) -> int:
         return _error(str(error))
 
     if target is None and _no_display():
-        return _error("no display (DISPLAY is not set); use --screenshot FILE.png or set QT_QPA_PLATFORM=offscreen")
+        return _error(translate("CommandLine", "no display (DISPLAY is not set); use --screenshot FILE.png or set "
+                                               "QT_QPA_PLATFORM=offscreen"))
 
     import PySide6  # noqa: F401
     from PySide6 import QtGui, QtWidgets

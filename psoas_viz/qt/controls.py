@@ -358,7 +358,7 @@ class ControlPanel(QtWidgets.QWidget):
         try:
             scenario = content_i18n.translated_preset(name, self.session.model)
         except ScenarioError as error:
-            QtWidgets.QMessageBox.warning(self, "Preset", str(error))
+            QtWidgets.QMessageBox.warning(self, self.tr("Preset"), str(error))
             return
         self.session.set_scenario(scenario)
 

@@ -11,7 +11,7 @@ import numpy as np
 import PySide6  # noqa: F401
 from PySide6 import QtCore, QtGui
 
-from psoas_viz.i18n import translate
+from psoas_viz.i18n import fill_template, translate
 from psoas_viz.io.export import (DEFAULT_WIDTH, ExportError, check_target, check_theme, csv_bytes, page_scene,
                                  png_width, svg_bytes, write)
 from psoas_viz.scene.captions import describe, parameter_rows, title_of
@@ -70,7 +70,7 @@ def png_bytes(session, width=None, theme="screen", with_plot=True, dpi=None) -> 
     buffer = QtCore.QBuffer()
     buffer.open(QtCore.QIODevice.OpenModeFlag.WriteOnly)
     if image.isNull() or not image.save(buffer, "PNG"):
-        raise ExportError("the PNG could not be encoded")
+        raise ExportError(translate("Export", "the PNG could not be encoded"))
     return bytes(buffer.data())
 
 
@@ -141,7 +141,7 @@ def _pdf_pages(title: str, sessions, theme="screen", with_plot=True) -> bytes:
         painter.end()
     data = bytes(buffer.data())
     if not data.startswith(b"%PDF"):
-        raise ExportError("the PDF could not be produced")
+        raise ExportError(translate("Export", "the PDF could not be produced"))
     return data
 
 
@@ -165,7 +165,8 @@ def export_handout(model, path, title: str, steps, theme="screen", with_plot=Tru
     """Write the hand-out PDF through a temporary file; ExportError (naming the file) if it cannot be."""
     path, fmt = check_target(path)
     if fmt != "pdf":
-        raise ExportError(f"{path}: a lesson hand-out is a PDF; give a file name ending in .pdf")
+        raise ExportError(fill_template(translate("Export", "{path}: a lesson hand-out is a PDF; give a file name "
+                                                            "ending in .pdf"), {"path": path}))
     write(path, handout_bytes(model, title, steps, theme, with_plot, latin))
     return path
 

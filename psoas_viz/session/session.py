@@ -17,7 +17,7 @@ from typing import Callable
 
 import numpy as np
 
-from psoas_viz.i18n import translate
+from psoas_viz.i18n import as_typed, fill_template, translate
 from psoas_viz.model import Posture
 from psoas_viz.model.scenario import MuscleSetting, Scenario
 
@@ -189,7 +189,8 @@ class Session:
                   "tightness": current.tightness if tightness is None else float(tightness)}
         for name, value in values.items():
             if not 0.0 <= value <= 1.0:
-                raise ValueError(f"{muscle_id}.{name}: {value:g} is outside 0…1")
+                raise ValueError(fill_template(translate("Model", "{setting}: {value:g} is outside 0…1"),
+                                               {"setting": f"{muscle_id}.{name}", "value": as_typed(value)}))
         muscles = self.muscles
         muscles[muscle_id] = MuscleSetting(**values)
         return self._change(Settings(self.posture, muscle_tuple(muscles), self.settings.pulls))
