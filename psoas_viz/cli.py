@@ -231,7 +231,12 @@ def cmd_info(model, args, out) -> int:
         out.write("\n")
         return 0
     from psoas_viz.content_i18n import posture_text
-    from psoas_viz.terms import muscle_names
+    from psoas_viz.terms import muscle_names, short_name
+
+    def joint_name(joint: str) -> str:  # "hip" -> "hip joint", "L4_L5" -> "L4–L5" (as the language writes a level)
+        upper, _, lower = joint.partition("_")
+        return short_name(f"{joint}_joint") if not lower else fill_template(
+            translate("CommandLine", "{upper}–{lower}"), {"upper": upper, "lower": lower})
 
     described = posture_text()
     names = muscle_names(model)
@@ -252,7 +257,7 @@ def cmd_info(model, args, out) -> int:
     out.write("\n" + translate("CommandLine", "Muscles:") + "\n")
     for m in doc["muscles"]:
         values = {"id": m["id"], "name": names.get(m["id"], m["name"]), "count": len(m["fascicles"]),
-                  "crosses": ", ".join(m["crosses"]) or translate("CommandLine", "no modelled joint")}
+                  "crosses": ", ".join(map(joint_name, m["crosses"])) or translate("CommandLine", "no modelled joint")}
         if m["max_isometric_force_n"]:
             line = (translate("CommandLine", "  {id:<22} {name} ({count} fascicle; crosses {crosses}; {force:g} N, "
                                              "fibres {fibres:g} mm, tendon {tendon:g} mm)") if values["count"] == 1

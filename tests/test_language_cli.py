@@ -132,6 +132,9 @@ def test_text_output_speaks_the_language_while_json_stays_english():
     info = run("info", env={"LC_ALL": "es_ES.UTF-8"})
     assert info.stdout.startswith("Parámetros de la postura:") and "\nMúsculos:\n" in info.stdout
     assert "defecto 50,5" in info.stdout and "Fuentes:" in info.stdout
+    assert "cruza articulación de la cadera (coxofemoral), unión lumbosacra (L5-S1), L4-L5," in info.stdout
+    german_info = run("--lang", "de", "info").stdout
+    assert "überquert Hüftgelenk, Lumbosakralübergang (L5/S1), L4/L5," in german_info and "hip" not in german_info
     falls = ("settle", "--set", "thigh_angle=-30", "--set", "gluteus_maximus.activation=1", "--spine", "locked",
              "--format", "json")  # settles at hip flexion -42°, beyond the source model's range
     documents = [run("--lang", code, *falls) for code in ("en", "de")]

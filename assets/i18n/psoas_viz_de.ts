@@ -989,6 +989,10 @@ Becken kippen</translation>
         <translation>--set {name}: das ist der durchlaufene Parameter</translation>
     </message>
     <message>
+        <source>{upper}–{lower}</source>
+        <translation>{upper}/{lower}</translation>
+    </message>
+    <message>
         <source>Posture parameters:</source>
         <translation>Haltungsparameter:</translation>
     </message>

@@ -988,6 +988,10 @@ inclina la pelvis</translation>
         <translation>--set {name}: es el parámetro que se barre</translation>
     </message>
     <message>
+        <source>{upper}–{lower}</source>
+        <translation>{upper}-{lower}</translation>
+    </message>
+    <message>
         <source>Posture parameters:</source>
         <translation>Parámetros de la postura:</translation>
     </message>
