@@ -412,10 +412,9 @@ def _cost(boxes: np.ndarray, cost: np.ndarray, anchors, asked, gaps, taken: np.n
 def _best(boxes: np.ndarray, cost: np.ndarray, r: Request, taken: list, starts, ends, blocked: Obstacles,
           tries: int | None = None, chunk: int = 512, batch: int = 2048):
     """Of ``boxes``, those clear of ``taken``, the clear one (see ``_cost``) of least cost; only the ``tries``
-    cheapest of them, if given.  Tested cheapest first (equal costs
-    in the order given), a chunk at a time while a cheaper one may follow; the boxes are sorted and sifted a
-    batch of the cheapest at a time until a chunk is full, so a search of the whole bounds handles a few
-    thousand of its boxes, not all."""
+    cheapest of them, if given.  Tested cheapest first (equal costs in the order given), a chunk at a time while
+    a cheaper one may follow; the boxes are sorted and sifted a batch of the cheapest at a time until a chunk is
+    full, so a search of the whole bounds handles a few thousand of its boxes, not all."""
     t = np.asarray(taken, float).reshape(-1, 4)
     best, best_cost, tried = None, np.inf, 0
     rest, ready = np.arange(len(boxes)), np.zeros(0, int)
