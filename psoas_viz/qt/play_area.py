@@ -241,11 +241,17 @@ class PlayArea(QtWidgets.QWidget):
         event.accept()
 
     def event(self, event):
-        """A pinch on a touchpad or touch screen zooms about the fingers, as the wheel does."""
+        """A pinch on a touchpad or touch screen zooms about the fingers, as the wheel does.  The area's tooltip
+        (the keys) shows only where no card does: over a structure the card is the help, and the tooltip would
+        cover it."""
         if event.type() == QtCore.QEvent.Type.NativeGesture and \
                 event.gestureType() == Qt.NativeGestureType.ZoomNativeGesture:
             self.zoom_by(1.0 + event.value(), event.position())
             event.accept()
+            return True
+        if event.type() == QtCore.QEvent.Type.ToolTip and self.card.isVisible():
+            QtWidgets.QToolTip.hideText()
+            event.ignore()
             return True
         return super().event(event)
 

@@ -138,3 +138,27 @@ def test_a_quiet_neighbour_under_the_pointer_is_drawn_at_full_strength(play):
     assert play.scene.structure("hamstrings").role == "muscle"
     play.hide_card()
     assert play.scene.structure("hamstrings").role == "muscle_quiet"
+
+
+def test_the_keys_tooltip_does_not_cover_the_card(play, qapp):
+    """Resting the pointer on a muscle shows its card, not the play area's keyboard tooltip over it; over empty
+    space the tooltip still shows."""
+    from PySide6 import QtGui, QtWidgets
+
+    def rest_at(point: QtCore.QPointF) -> bool:  # the pointer rests: Qt asks the widget for its tooltip
+        at = point.toPoint()
+        QtWidgets.QApplication.sendEvent(play, QtGui.QHelpEvent(QtCore.QEvent.Type.ToolTip, at, play.mapToGlobal(at)))
+        qapp.processEvents()
+        return QtWidgets.QToolTip.isVisible()
+
+    play.setToolTip("Left and right arrows tilt the pelvis")
+    try:
+        line = next(s.points for s in play.scene.structure("psoas_major").shapes if s.role == "psoas")
+        on_psoas = QtCore.QPointF(*((line[-3] + line[-2]) / 2.0))
+        assert play.show_card_at(on_psoas) == "psoas_major" and play.card.isVisible()
+        assert not rest_at(on_psoas)
+        play.hide_card()
+        assert rest_at(_px(play, -190.0, -300.0))
+    finally:
+        QtWidgets.QToolTip.hideText()
+        play.setToolTip("")
