@@ -241,6 +241,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.claims.structure_requested.connect(self.cards.open_card)
         self.claims.posture_shown.connect(lambda _label: self.tabs.setCurrentWidget(self.play))
         self.predict = PredictPanel(state)
+        self.predict.posture_shown.connect(lambda: self.tabs.setCurrentWidget(self.play))  # the model moves there
         self.predict_tab = predict_scroll = QtWidgets.QScrollArea()  # a long question still leaves Undo and Reset all in sight
         predict_scroll.setWidgetResizable(True)
         predict_scroll.setFrameShape(QtWidgets.QFrame.Shape.NoFrame)

@@ -133,6 +133,8 @@ class PostureAnimation(QtCore.QObject):
 class PredictPanel(QtWidgets.QWidget):
     """The Predict tab: one question at a time, then the score."""
 
+    posture_shown = QtCore.Signal()  # a question set the model's posture (or it starts moving): show the model
+
     def __init__(self, state: Session, parent=None):
         super().__init__(parent)
         self.session = state
@@ -246,6 +248,7 @@ class PredictPanel(QtWidgets.QWidget):
         item = self.reveal_for(question)
         self.session.set_view("predict", PredictProgress(index, p.answers))
         self.session.set_scenario(situation_scenario(question.first, item.first_posture, question.first.title))
+        self.posture_shown.emit()
 
     def next(self) -> None:
         p = self.progress
@@ -265,6 +268,7 @@ class PredictPanel(QtWidgets.QWidget):
         item = self.reveal_for(question)
         self.animation.start(situation_scenario(question.second, item.first_posture, question.second.title),
                              item.second_posture)
+        self.posture_shown.emit()
         self.session.set_view("predict", PredictProgress(p.index, p.answers + ((question.id, option),)))
 
     @property

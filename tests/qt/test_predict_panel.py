@@ -95,3 +95,14 @@ def test_the_status_bar_names_the_second_situation_unchanged_when_the_animation_
     qtbot.waitUntil(lambda: panel.revealed, timeout=10000)
     assert window.session.display_title == question.second.title
     assert window.statusBar().currentMessage() == question.second.title
+
+
+def test_a_question_and_its_answer_bring_the_model_into_view(window, panel, qtbot):
+    """A student who last looked at the Compare tab sees the model take the question's posture and move."""
+    window.tabs.setCurrentWidget(window.compare)
+    panel.start()
+    assert window.tabs.currentWidget() is window.play
+    window.tabs.setCurrentWidget(window.compare)
+    qtbot.mouseClick(panel.option_buttons[0], predict_panel.Qt.MouseButton.LeftButton)
+    assert window.tabs.currentWidget() is window.play and panel.animation.running
+    panel.animation.finish_now()
