@@ -134,7 +134,8 @@ def tilt_sweep(model, base: Posture, from_tilt: float, to_tilt: float, frames: i
 def transition(model, first: Posture, second: Posture, frames: int, hold: float = 0.15) -> list[Posture]:
     """``frames`` postures from ``first`` to ``second``: still for the fraction ``hold`` of the frames at each
     end, eased in between. Postures in different spine modes meet in ``manual`` mode, the lordosis moving from
-    the one each end has (the first and last frames are the given postures)."""
+    the one each end has (the first and last frames are the given postures; those between move each value that
+    changes in steps of a tenth of a degree)."""
     first, second = model.validated(first), model.validated(second)
     if frames < 2:
         raise ValueError(f"frames: a transition needs at least 2 frames, not {frames}")
@@ -149,8 +150,10 @@ def transition(model, first: Posture, second: Posture, frames: int, hold: float 
                       for p, ll in zip((first, second), lordosis))
     t = np.clip((np.linspace(0.0, 1.0, frames) - hold) / (1.0 - 2.0 * hold), 0.0, 1.0)
     out = []
+    moving = [n for n in numeric if getattr(start, n) != getattr(end, n)]
     for s in ease(t):
-        values = {n: getattr(start, n) + (getattr(end, n) - getattr(start, n)) * float(s) for n in numeric}
+        # on the way, to a tenth of a degree: the posture drawn is the one the frame's caption gives ("thigh 11.9°")
+        values = {n: round(getattr(start, n) + (getattr(end, n) - getattr(start, n)) * float(s), 1) for n in moving}
         out.append(start.with_values(**values))
     out[0], out[-1] = first, second
     for i in range(1, frames - 1):

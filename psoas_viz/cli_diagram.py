@@ -125,12 +125,13 @@ def _export_animation(model, args) -> int:
     session = _session(model, args)
     second = None
     if args.to_preset is not None or args.to_scenario is not None:
-        from psoas_viz.model.scenario import load_preset, load_scenario
+        from psoas_viz.content_i18n import translated_preset
+        from psoas_viz.model.scenario import load_scenario
 
         if args.from_tilt is not None or args.to_tilt is not None:
             raise UsageError(translate("CommandLine", "--from-tilt and --to-tilt make a sweep; a transition "
                                                          "(--to-preset or --to-scenario) takes neither"))
-        second = (load_preset(args.to_preset, model) if args.to_preset is not None
+        second = (translated_preset(args.to_preset, model) if args.to_preset is not None
                   else load_scenario(args.to_scenario, model))
     spec = model.parameters["pelvic_tilt"]
     low = spec.minimum if args.from_tilt is None else _number(args.from_tilt, "--from-tilt")
