@@ -2,24 +2,29 @@
 writer that turns rendered frames into an animated GIF or WebP (Pillow) or an MP4 (the ffmpeg bundled with
 the optional ``imageio-ffmpeg`` package; nothing is downloaded at run time).
 
-The drawing is not done here: a caller renders each posture of ``tilt_sweep`` or ``transition`` into an RGB(A)
-array (the one painter, in the window or on the command line) and hands the arrays, or a function that makes
-frame ``i``, to ``write_animation``.
+The drawing is not done here: ``frame_pages`` gives the page scene of each posture of ``tilt_sweep`` or
+``transition`` (under one title that holds for every frame, ``sweep_title`` or ``transition_title``, and on one
+colour scale), a caller paints them into RGB(A) arrays (the one painter, in the window or on the command line)
+and hands the arrays, or a function that makes frame ``i``, to ``write_animation``.
 """
 
 from __future__ import annotations
 
 import math
 import sys
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 from pathlib import Path
 from typing import Callable, Sequence
 
 import numpy as np
 
 from psoas_viz.i18n import QT_TRANSLATE_NOOP, fill_template, translate
+from psoas_viz.io.export import page_scene
 from psoas_viz.io.files import replace_file
 from psoas_viz.model.posture import Posture
+from psoas_viz.scene.captions import PSOAS
+from psoas_viz.scene.diagram import gauge_span
+from psoas_viz.scene.theme import colour_range
 
 FORMATS = ("gif", "webp", "mp4")
 FPS_RANGE = (1, 60)
@@ -129,7 +134,8 @@ def tilt_sweep(model, base: Posture, from_tilt: float, to_tilt: float, frames: i
 def transition(model, first: Posture, second: Posture, frames: int, hold: float = 0.15) -> list[Posture]:
     """``frames`` postures from ``first`` to ``second``: still for the fraction ``hold`` of the frames at each
     end, eased in between. Postures in different spine modes meet in ``manual`` mode, the lordosis moving from
-    the one each end has (the first and last frames are the given postures)."""
+    the one each end has (the first and last frames are the given postures; those between move each value that
+    changes in steps of a tenth of a degree)."""
     first, second = model.validated(first), model.validated(second)
     if frames < 2:
         raise ValueError(f"frames: a transition needs at least 2 frames, not {frames}")
@@ -144,8 +150,10 @@ def transition(model, first: Posture, second: Posture, frames: int, hold: float 
                       for p, ll in zip((first, second), lordosis))
     t = np.clip((np.linspace(0.0, 1.0, frames) - hold) / (1.0 - 2.0 * hold), 0.0, 1.0)
     out = []
+    moving = [n for n in numeric if getattr(start, n) != getattr(end, n)]
     for s in ease(t):
-        values = {n: getattr(start, n) + (getattr(end, n) - getattr(start, n)) * float(s) for n in numeric}
+        # on the way, to a tenth of a degree: the posture drawn is the one the frame's caption gives ("thigh 11.9°")
+        values = {n: round(getattr(start, n) + (getattr(end, n) - getattr(start, n)) * float(s), 1) for n in moving}
         out.append(start.with_values(**values))
     out[0], out[-1] = first, second
     for i in range(1, frames - 1):
@@ -154,6 +162,52 @@ def transition(model, first: Posture, second: Posture, frames: int, hold: float 
         elif t[i] == 1.0:
             out[i] = second
     return out
+
+
+# -- the frames' pages -----------------------------------------------------------------------------------------
+def sweep_title(from_tilt: float, to_tilt: float, base: str = "") -> str:
+    """The title of every frame of a tilt sweep: what the animation shows as a whole, true on each frame (a
+    scenario's own title names one posture, which the sweep passes through at most once).  ``base``: the title of
+    the scenario whose other settings (thigh, knee, spine, muscles) the sweep keeps."""
+    values = {"low": float(from_tilt), "high": float(to_tilt), "base": base}
+    if not base:
+        return fill_template(translate("Animation", "Pelvic tilt sweep {low:+g}° … {high:+g}°"), values)
+    return fill_template(translate("Animation", "Pelvic tilt sweep {low:+g}° … {high:+g}° — other settings as in "
+                                                "“{base}”"), values)
+
+
+def transition_title(first: str, second: str) -> str:
+    """The title of every frame of a transition from the posture named ``first`` to the one named ``second``."""
+    return fill_template(translate("Animation", "Transition: {first} → {second}"), {"first": first, "second": second})
+
+
+def frame_pages(session, postures: Sequence[Posture], title: str, theme="screen",
+                with_plot: bool = True) -> Callable[[int], object]:
+    """The page scene of frame ``i``: the session's scenario (muscles, pulls, view) at ``postures[i]``, under
+    ``title``, every frame on one colour scale, the one that holds the largest length change of all the frames
+    (so that a colour means the same change throughout, and every frame's legend says so), and its psoas gauge on
+    one scale (a bar's length means the same millimetres throughout).  The session is left as it was."""
+    scenario = session.to_scenario()
+    frame_session = type(session)(session.model)
+    for name, value in session.view.items():
+        frame_session.set_view(name, value)
+
+    def at(i: int):
+        frame_session.set_scenario(replace(scenario, posture=postures[i]))
+        frame_session.clear_history()
+        return frame_session
+
+    percents, psoas_mm = [], []
+    for i in range(len(postures)):
+        snapshot = at(i).snapshot
+        percents.append(snapshot.evaluation.length_change_percent[0])
+        psoas_mm.append(snapshot.muscle(PSOAS)["change_mm"])
+    span, gauge = colour_range(percents), gauge_span(*psoas_mm)
+
+    def page(i: int):
+        return page_scene(at(i), theme, with_plot, title=title, colour_range=span, gauge_span=gauge)
+
+    return page
 
 
 # -- writing --------------------------------------------------------------------------------------------------

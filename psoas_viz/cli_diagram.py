@@ -104,9 +104,11 @@ def _export_animation(model, args) -> int:
     """``export --animate``: the tilt sweep of the preset or scenario (or its transition to ``--to-preset`` /
     ``--to-scenario``), each frame its page scene painted by the
     one painter (psoas_viz.qt.export), written by psoas_viz.animation; a progress bar on a terminal only."""
-    from psoas_viz.animation import animation_settings, terminal_progress, tilt_sweep, transition
+    from psoas_viz.animation import (animation_settings, sweep_title, terminal_progress, tilt_sweep, transition,
+                                     transition_title)
     from psoas_viz.io.export import ExportError, check_theme
     from psoas_viz.io.files import writable_target
+    from psoas_viz.scene.captions import tilt_words
 
     if args.dpi is not None:
         raise UsageError(translate("CommandLine", "--dpi applies to PNG exports only; give --width for an animation"))
@@ -123,13 +125,14 @@ def _export_animation(model, args) -> int:
     session = _session(model, args)
     second = None
     if args.to_preset is not None or args.to_scenario is not None:
-        from psoas_viz.model.scenario import load_preset, load_scenario
+        from psoas_viz.content_i18n import translated_preset
+        from psoas_viz.model.scenario import load_scenario
 
         if args.from_tilt is not None or args.to_tilt is not None:
             raise UsageError(translate("CommandLine", "--from-tilt and --to-tilt make a sweep; a transition "
                                                          "(--to-preset or --to-scenario) takes neither"))
-        second = (load_preset(args.to_preset, model) if args.to_preset is not None
-                  else load_scenario(args.to_scenario, model)).posture
+        second = (translated_preset(args.to_preset, model) if args.to_preset is not None
+                  else load_scenario(args.to_scenario, model))
     spec = model.parameters["pelvic_tilt"]
     low = spec.minimum if args.from_tilt is None else _number(args.from_tilt, "--from-tilt")
     high = spec.maximum if args.to_tilt is None else _number(args.to_tilt, "--to-tilt")
@@ -149,13 +152,18 @@ def _export_animation(model, args) -> int:
         writable_target(path)
     except OSError as error:
         raise UsageError(_unwritable(path, error)) from None
-    postures = (transition(model, session.posture, second, settings.frame_count) if second is not None
-                else tilt_sweep(model, session.posture, low, high, settings.frame_count))
+    if second is not None:
+        postures = transition(model, session.posture, second.posture, settings.frame_count)
+        title = transition_title(session.display_title or tilt_words(session.posture.pelvic_tilt),
+                                 second.title or tilt_words(second.posture.pelvic_tilt))
+    else:
+        postures = tilt_sweep(model, session.posture, low, high, settings.frame_count)
+        title = sweep_title(low, high, session.display_title)
     from psoas_viz.qt import export
 
     export.ensure_gui_application()
     try:
-        export.write_posture_animation(session, postures, settings, args.theme, not args.no_plot,
+        export.write_posture_animation(session, postures, settings, title, args.theme, not args.no_plot,
                                        terminal_progress())
     except OSError as error:
         raise UsageError(_unwritable(path, error)) from None

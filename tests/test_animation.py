@@ -262,3 +262,28 @@ def test_a_transition_between_spine_modes_has_no_jump(model):
     lengths = [float(model.evaluate(p).length[0, model.muscles.ids.index("psoas_major")]) for p in postures]
     total = abs(lengths[-1] - lengths[0])
     assert total > 1.0 and max(abs(np.diff(lengths))) < 0.25 * total
+
+
+def test_a_transition_frame_shows_the_posture_its_caption_gives(model):
+    """Between its ends a transition moves in tenths of a degree, so that a frame's caption ("thigh 47.3°", not
+    "thigh 47.3024°") gives the posture drawn; every frame is titled with both ends and on one colour scale."""
+    from psoas_viz.animation import frame_pages, transition_title
+    from psoas_viz.session import Session
+
+    first = model.default_posture()
+    second = first.with_values(pelvic_tilt=-8.0, thigh_angle=90.0, knee_flexion=90.0)
+    postures = transition(model, first, second, 20)
+    moving = [p for p in postures if p not in (first, second)]
+    assert len(moving) > 10
+    for p in moving:
+        for value in (p.pelvic_tilt, p.thigh_angle, p.knee_flexion):
+            assert value == round(value, 1)
+    assert moving[0].pelvic_incidence == first.pelvic_incidence
+    title = transition_title("Neutral standing", "Sitting")
+    pages = frame_pages(Session(model), postures, title)
+    scenes = [pages(i) for i in range(len(postures))]
+    middle = postures[10]
+    header = [t.text for t in next(s for s in scenes[10].structures if s.id == "title").shapes]
+    assert header[0] == "Transition: Neutral standing → Sitting"
+    assert f"thigh {middle.thigh_angle:g}°, knee {middle.knee_flexion:g}°" in " ".join(header[1:])
+    assert len({s.colour_range for s in scenes}) == 1

@@ -122,3 +122,53 @@ def test_a_transition_between_two_presets(tmp_path):
     result = run("--preset", "neutral_standing", "--to-preset", "sitting", "--from-tilt", "3", "--animate",
                  "--out", str(out))
     assert result.returncode == 2 and "transition" in result.stderr
+
+
+def test_every_frame_of_a_preset_sweep_is_titled_truly_and_on_one_colour_scale(tmp_path):
+    """The anterior-tilt preset swept −30°…+30°: no frame is titled with the preset's posture while it shows another
+    (each frame's title names the sweep, its caption the frame's own tilt), and one colour scale (and one psoas
+    gauge scale) holds the whole animation: the legend at the foot of every frame of the GIF is the same."""
+    out = tmp_path / "sweep.gif"
+    result = run("--preset", "anterior_tilt", "--animate", "--seconds", "1", "--fps", "10", "--width", "640",
+                 "--out", str(out))
+    assert result.returncode == 0, result.stderr
+    with Image.open(out) as image:
+        assert image.n_frames == 10
+        frames = []
+        for i in range(image.n_frames):
+            image.seek(i)
+            frames.append(np.asarray(image.convert("RGB"), dtype=int))
+    legend = frames[0].shape[0] * 70 // 1000  # the legend's strip of the 1600 x 1000 page
+    for frame in frames[1:]:
+        assert np.array_equal(frame[-legend:], frames[0][-legend:])
+    from psoas_viz.animation import frame_pages, sweep_title, tilt_sweep
+    from psoas_viz.model import load_model
+    from psoas_viz.model.scenario import load_preset
+    from psoas_viz.session import Session
+
+    model = load_model()
+    preset = load_preset("anterior_tilt", model)
+    session = Session(model)
+    session.set_scenario(preset)
+    postures = tilt_sweep(model, session.posture, -30.0, 30.0, 10)
+    title = sweep_title(-30.0, 30.0, session.display_title)
+    pages = frame_pages(session, postures, title)
+    scenes = [pages(i) for i in range(10)]
+
+    def words(scene, role):
+        header = next(s for s in scene.structures if s.id == "title")
+        return " ".join(t.text for t in header.shapes if t.role == role)
+
+    for i in (0, 5, 9):  # posterior (−30°), anterior (+30°), on the way back to −30°
+        tilt = postures[i].pelvic_tilt
+        heading, caption = words(scenes[i], "text"), words(scenes[i], "muted")
+        assert heading == title and heading.startswith("Pelvic tilt sweep −30° … +30°")
+        assert heading != preset.title
+        side = "anterior" if tilt > 0 else "posterior"
+        assert caption.startswith(f"{abs(tilt):.1f}° {side} pelvic tilt")
+    assert postures[0].pelvic_tilt == -30.0 and postures[5].pelvic_tilt == 30.0
+    assert {s.colour_range for s in scenes} == {20.0}  # the +30° frame's −13 % holds the scale of all
+    legends = {" ".join(t.text for t in next(s for s in scene.structures if s.id == "legend").shapes
+                        if hasattr(t, "text")) for scene in scenes}
+    assert len(legends) == 1 and "shorter −20 %" in legends.pop()
+    assert session.posture == preset.posture  # the session is left as it was

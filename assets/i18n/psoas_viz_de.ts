@@ -120,6 +120,18 @@
         <translation>{width!r} ist keine ganze Zahl von Pixeln in {low}…{high}</translation>
     </message>
     <message>
+        <source>Pelvic tilt sweep {low:+g}° … {high:+g}°</source>
+        <translation>Durchlauf der Beckenkippung {low:+g}° … {high:+g}°</translation>
+    </message>
+    <message>
+        <source>Pelvic tilt sweep {low:+g}° … {high:+g}° — other settings as in “{base}”</source>
+        <translation>Durchlauf der Beckenkippung {low:+g}° … {high:+g}° – übrige Einstellungen wie in „{base}“</translation>
+    </message>
+    <message>
+        <source>Transition: {first} → {second}</source>
+        <translation>Übergang: {first} → {second}</translation>
+    </message>
+    <message>
         <source>a GIF of {count} frames of {width} x {height} px needs {gigabytes:.1f} GB of memory to write: use fewer seconds, frames per second or pixels, or .webp or .mp4</source>
         <translation>ein GIF aus {count} Bildern zu {width} x {height} px braucht zum Schreiben {gigabytes:.1f} GB Arbeitsspeicher: weniger Sekunden, Bilder pro Sekunde oder Pixel wählen oder .webp bzw. .mp4 verwenden</translation>
     </message>
@@ -210,12 +222,12 @@
         <translation>der Durchlauf braucht zwei verschiedene Kippungen</translation>
     </message>
     <message>
-        <source>Cannot export the animation</source>
-        <translation>Animation kann nicht exportiert werden</translation>
+        <source>Neutral standing</source>
+        <translation>Neutraler Stand</translation>
     </message>
     <message>
-        <source>Drawing the frames…</source>
-        <translation>Bilder werden gezeichnet …</translation>
+        <source>Cannot export the animation</source>
+        <translation>Animation kann nicht exportiert werden</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -224,6 +236,10 @@
     <message>
         <source>Export animation</source>
         <translation>Animation exportieren</translation>
+    </message>
+    <message>
+        <source>Drawing the frames of {name}…</source>
+        <translation>Die Bilder von {name} werden gezeichnet …</translation>
     </message>
     <message>
         <source>Animation export cancelled; no file was changed</source>

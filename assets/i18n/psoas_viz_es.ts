@@ -120,6 +120,18 @@
         <translation>{width!r} no es un número entero de píxeles en {low}…{high}</translation>
     </message>
     <message>
+        <source>Pelvic tilt sweep {low:+g}° … {high:+g}°</source>
+        <translation>Barrido de la inclinación pélvica {low:+g}° … {high:+g}°</translation>
+    </message>
+    <message>
+        <source>Pelvic tilt sweep {low:+g}° … {high:+g}° — other settings as in “{base}”</source>
+        <translation>Barrido de la inclinación pélvica {low:+g}° … {high:+g}° — resto de ajustes como en «{base}»</translation>
+    </message>
+    <message>
+        <source>Transition: {first} → {second}</source>
+        <translation>Transición: {first} → {second}</translation>
+    </message>
+    <message>
         <source>a GIF of {count} frames of {width} x {height} px needs {gigabytes:.1f} GB of memory to write: use fewer seconds, frames per second or pixels, or .webp or .mp4</source>
         <translation>un GIF de {count} fotogramas de {width} x {height} px necesita {gigabytes:.1f} GB de memoria para escribirse: use menos segundos, fotogramas por segundo o píxeles, o bien .webp o .mp4</translation>
     </message>
@@ -210,12 +222,12 @@
         <translation>el barrido necesita dos inclinaciones distintas</translation>
     </message>
     <message>
-        <source>Cannot export the animation</source>
-        <translation>No se puede exportar la animación</translation>
+        <source>Neutral standing</source>
+        <translation>Bipedestación neutra</translation>
     </message>
     <message>
-        <source>Drawing the frames…</source>
-        <translation>Dibujando los fotogramas…</translation>
+        <source>Cannot export the animation</source>
+        <translation>No se puede exportar la animación</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -224,6 +236,10 @@
     <message>
         <source>Export animation</source>
         <translation>Exportar animación</translation>
+    </message>
+    <message>
+        <source>Drawing the frames of {name}…</source>
+        <translation>Dibujando los fotogramas de {name}…</translation>
     </message>
     <message>
         <source>Animation export cancelled; no file was changed</source>

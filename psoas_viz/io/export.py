@@ -81,12 +81,14 @@ def write(path: Path, data: bytes) -> None:
                                         {"path": path, "reason": error.strerror or error})) from None
 
 
-def page_scene(session, theme="screen", with_plot: bool = True, caption: bool = True, trace=None, side=None):
-    """The exported page of the session's snapshot and view options (labels, ghost, Latin names); ``side`` as in
-    ``page``."""
-    return page(session.snapshot, title_of(session), session.psoas_curve(), check_theme(theme), with_plot, caption,
-                session.view["labels"], session.view["ghost"], trace, session.view["forces"], session.view["region"],
-                side, session.view["latin"])
+def page_scene(session, theme="screen", with_plot: bool = True, caption: bool = True, trace=None, side=None,
+               title: str | None = None, colour_range: float | None = None, gauge_span: float | None = None):
+    """The exported page of the session's snapshot and view options (labels, ghost, Latin names); ``side``,
+    ``colour_range`` and ``gauge_span`` as in ``page``; ``title`` in place of the session's (an animation's, true on all its frames)."""
+    return page(session.snapshot, title_of(session) if title is None else title, session.psoas_curve(),
+                check_theme(theme), with_plot, caption, session.view["labels"], session.view["ghost"], trace,
+                session.view["forces"], session.view["region"], side, session.view["latin"], colour_range,
+                gauge_span)
 
 
 def svg_bytes(session, theme="screen", with_plot: bool = True) -> bytes:

@@ -1,6 +1,8 @@
 """File → Export animation…: the tilt sweep of the current view, or the transition from neutral standing (same
 pelvis) to it, written as GIF, WebP or MP4 by ``psoas_viz.animation`` from frames the one painter draws
-(``export.write_posture_animation``), with a progress dialog whose Cancel leaves the old file as it was."""
+(``export.write_posture_animation``), with a progress dialog whose Cancel leaves the old file as it was.  Each
+frame is titled with what the whole animation shows (``animation.sweep_title`` / ``transition_title``).  A setting
+or file the export refuses keeps the dialog open with what the user typed, under one message."""
 
 from __future__ import annotations
 
@@ -10,9 +12,10 @@ import PySide6  # noqa: F401
 from PySide6 import QtCore, QtGui, QtWidgets
 
 from psoas_viz.animation import (FPS_RANGE, SECONDS_RANGE, WIDTH_RANGE, animation_settings, mp4_available,
-                                 tilt_sweep, transition)
+                                 sweep_title, tilt_sweep, transition, transition_title)
 from psoas_viz.i18n import QT_TRANSLATE_NOOP
 from psoas_viz.io.files import writable_target
+from psoas_viz.scene.captions import tilt_words
 
 from . import export
 
@@ -21,10 +24,14 @@ KINDS = {"sweep": QT_TRANSLATE_NOOP("AnimationDialog", "Pelvic tilt sweep, there
 
 
 class AnimationDialog(QtWidgets.QDialog):
-    """What to animate and how: sweep or transition, tilt range, seconds, frames per second, width, file."""
+    """What to animate and how: sweep or transition, tilt range, seconds, frames per second, width, file.
 
-    def __init__(self, parent, model, path: str):
+    ``check(**options)`` (given by the export) is asked on Save: it returns the prepared export, kept as ``job``,
+    or None when it refused the options and said why; then the dialog stays open with the user's entries."""
+
+    def __init__(self, parent, model, path: str, check=None):
         super().__init__(parent)
+        self._check, self.job = check, None
         self.setWindowTitle(self.tr("Export animation"))
         tilt = model.parameters["pelvic_tilt"]
         form = QtWidgets.QFormLayout(self)
@@ -94,6 +101,13 @@ class AnimationDialog(QtWidgets.QDialog):
         if path:
             self.path.setText(path)
 
+    def accept(self) -> None:
+        if self._check is not None:
+            self.job = self._check(**self.options(), parent=self)
+            if self.job is None:
+                return
+        super().accept()
+
     def options(self) -> dict:
         return {"kind": self.kind.currentData(), "from_tilt": self.from_tilt.value(), "to_tilt": self.to_tilt.value(),
                 "seconds": self.seconds.value(), "fps": self.fps.value(), "width": self.width.value(),
@@ -116,16 +130,27 @@ class AnimationExport(QtCore.QObject):
         self.action.setText(self.tr("Export &animation…"))
 
     def export_dialog(self) -> bool:
+        """The dialog, then the export it prepared; a refused setting keeps the dialog open (``AnimationDialog``)
+        and a write that fails brings it back with the same entries.  True when the file was written."""
         default = self.last or str(Path(str(self.window.files.settings.value("files/folder", "")) or ".")
                                    / "psoas.gif")
-        dialog = AnimationDialog(self.window, self.window.session.model, default)
-        if dialog.exec() != QtWidgets.QDialog.DialogCode.Accepted:
-            return False
-        return self.export_to(**dialog.options())
+        dialog = AnimationDialog(self.window, self.window.session.model, default, self._prepare)
+        while dialog.exec() == QtWidgets.QDialog.DialogCode.Accepted:
+            written = self._write(*dialog.job)
+            if written is not None:
+                return written
+        return False
 
     def export_to(self, path, kind="sweep", from_tilt=None, to_tilt=None, seconds=3.0, fps=25, width=1280) -> bool:
         """Write the animation with a progress dialog; a bad setting or target gets a message and changes
         nothing; Cancel leaves the old file as it was.  True when the file was written."""
+        job = self._prepare(path, kind, from_tilt, to_tilt, seconds, fps, width)
+        return job is not None and bool(self._write(*job))
+
+    def _prepare(self, path, kind="sweep", from_tilt=None, to_tilt=None, seconds=3.0, fps=25, width=1280,
+                 parent=None):
+        """(settings, postures, frame title) of the export, or None after one message (over ``parent``, the
+        dialog when it is open) saying what is refused."""
         session = self.window.session
         model = session.model
         tilt = model.parameters["pelvic_tilt"]
@@ -140,17 +165,35 @@ class AnimationExport(QtCore.QObject):
                 if low == high:
                     raise ValueError(self.tr("the sweep needs two different tilts"))
                 postures = tilt_sweep(model, session.posture, low, high, settings.frame_count)
+                title = sweep_title(low, high, session.display_title)
             else:
                 neutral = model.posture_with(model.default_posture(),
                                              {"pelvic_incidence": session.posture.pelvic_incidence})
                 postures = transition(model, neutral, session.posture, settings.frame_count)
+                title = transition_title(self.tr("Neutral standing"),
+                                         session.display_title or tilt_words(session.posture.pelvic_tilt))
         except (ValueError, OSError) as error:
-            reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
-            self.window.files.error(self.tr("Cannot export the animation"), f"{path}: {reason}"
-                                    if isinstance(error, OSError) else reason)
-            return False
-        progress = QtWidgets.QProgressDialog(self.tr("Drawing the frames…"), self.tr("Cancel"), 0, 1000, self.window)
-        progress.setWindowTitle(self.tr("Export animation"))
+            self._refuse(path, error, parent)
+            return None
+        return settings, postures, title
+
+    def _refuse(self, path, error: Exception, parent=None) -> None:
+        reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
+        QtWidgets.QMessageBox.warning(parent or self.window, self.tr("Cannot export the animation"),
+                                      f"{path}: {reason}" if isinstance(error, OSError) else reason)
+
+    def _write(self, settings, postures, title) -> bool | None:
+        """True when written, False when the user cancelled (the old file is left), None when it failed (said)."""
+        session = self.window.session
+        heading = self.tr("Export animation")
+        progress = QtWidgets.QProgressDialog(self.tr("Drawing the frames of {name}…").format(name=settings.path.name),
+                                             self.tr("Cancel"), 0, 1000, self.window)
+        progress.setWindowTitle(heading)
+        # wide enough for its title in the title bar (whose font the window manager chooses, often bold and larger)
+        # beside the title bar's buttons
+        bold = QtGui.QFont(progress.font())
+        bold.setBold(True)
+        progress.setMinimumWidth(round(1.3 * QtGui.QFontMetrics(bold).horizontalAdvance(heading)) + 160)
         progress.setWindowModality(QtCore.Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(300)
 
@@ -160,12 +203,11 @@ class AnimationExport(QtCore.QObject):
             return not progress.wasCanceled()
 
         try:
-            written = export.write_posture_animation(session, postures, settings, self.window.files.theme,
+            written = export.write_posture_animation(session, postures, settings, title, self.window.files.theme,
                                                      self.window.files.with_plot, advance)
         except (ValueError, OSError) as error:
-            reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
-            self.window.files.error(self.tr("Cannot export the animation"), f"{path}: {reason}")
-            return False
+            self._refuse(settings.path, error)
+            return None
         finally:
             progress.close()
         if not written:

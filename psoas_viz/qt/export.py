@@ -23,7 +23,11 @@ Qt = QtCore.Qt
 
 def render_image(session, width: int = DEFAULT_WIDTH, theme="screen", with_plot: bool = True,
                  dpi: float | None = None) -> QtGui.QImage:
-    scene = page_scene(session, theme, with_plot)
+    return render_scene(page_scene(session, theme, with_plot), width, dpi)
+
+
+def render_scene(scene, width: int, dpi: float | None = None) -> QtGui.QImage:
+    """A page scene painted by the one painter (in the scene's theme) into an image ``width`` pixels wide."""
     scale = width / scene.width
     image = QtGui.QImage(int(width), int(round(scene.height * scale)), QtGui.QImage.Format.Format_RGB32)
     if dpi:
@@ -32,7 +36,7 @@ def render_image(session, width: int = DEFAULT_WIDTH, theme="screen", with_plot:
     painter = QtGui.QPainter(image)
     try:
         painter.scale(scale, scale)
-        Painter(theme).paint(scene, painter)
+        Painter(scene.theme).paint(scene, painter)
     finally:
         painter.end()
     return image
@@ -45,24 +49,17 @@ def image_array(image: QtGui.QImage) -> np.ndarray:
     return rows[:, :3 * image.width()].reshape(image.height(), image.width(), 3).copy()
 
 
-def write_posture_animation(session, postures, settings, theme="screen", with_plot=True, progress=None) -> bool:
-    """One frame per posture (``psoas_viz.animation.tilt_sweep`` or ``transition``): the session's scenario
-    (muscles, pulls, view, title) at that posture, its page scene painted by the one painter, written by
-    ``psoas_viz.animation.write_animation``.  The session is left as it was; False when ``progress`` cancelled."""
-    from psoas_viz.animation import write_animation
+def write_posture_animation(session, postures, settings, title, theme="screen", with_plot=True,
+                            progress=None) -> bool:
+    """One frame per posture (``psoas_viz.animation.tilt_sweep`` or ``transition``): its page scene
+    (``psoas_viz.animation.frame_pages``: the session's scenario at that posture, under ``title``, on the colour
+    scale of the whole animation) painted by the one painter, written by ``psoas_viz.animation.write_animation``.
+    The session is left as it was; False when ``progress`` cancelled."""
+    from psoas_viz.animation import frame_pages, write_animation
 
     check_theme(theme)
-    scenario = session.to_scenario()
-    frame_session = type(session)(session.model)
-    for name, value in session.view.items():
-        frame_session.set_view(name, value)
-
-    def frame(i: int) -> np.ndarray:
-        frame_session.set_scenario(replace(scenario, posture=postures[i]))
-        frame_session.clear_history()
-        return image_array(render_image(frame_session, settings.width, theme, with_plot))
-
-    return write_animation(settings, frame, progress)
+    pages = frame_pages(session, postures, title, theme, with_plot)
+    return write_animation(settings, lambda i: image_array(render_scene(pages(i), settings.width)), progress)
 
 
 def png_bytes(session, width=None, theme="screen", with_plot=True, dpi=None) -> bytes:
@@ -135,7 +132,7 @@ def _pdf_pages(title: str, sessions, theme="screen", with_plot=True) -> bytes:
             scene = page_scene(session, theme, with_plot, caption=False)
             painter.resetTransform()
             painter.scale(page.width() / scene.width, page.width() / scene.width)
-            Painter(theme).paint(scene, painter)
+            Painter(scene.theme).paint(scene, painter)
             _pdf_notes(session, painter, scene.width, scene.height)
     finally:
         painter.end()
@@ -206,4 +203,5 @@ def ensure_gui_application():
 
 
 __all__ = ["DEFAULT_WIDTH", "ExportError", "copy_to_clipboard", "ensure_gui_application", "export_file",
-           "export_handout", "handout_bytes", "image_array", "pdf_bytes", "png_bytes", "render_image", "write_posture_animation"]
+           "export_handout", "handout_bytes", "image_array", "pdf_bytes", "png_bytes", "render_image", "render_scene",
+           "write_posture_animation"]

@@ -12,7 +12,8 @@ PSOAS = "psoas_major"
 DEFAULT_TITLE = QT_TRANSLATE_NOOP("Diagram", "Psoas major length under pelvic tilt")
 
 
-def _tilt_words(tilt: float) -> str:
+def tilt_words(tilt: float) -> str:
+    """The pelvic tilt in words: "Neutral pelvic tilt (0°)", "12.5° anterior pelvic tilt"."""
     if abs(tilt) < 0.05:
         return translate("Diagram", "Neutral pelvic tilt (0°)")
     template = (translate("Diagram", "{tilt:.1f}° anterior pelvic tilt") if tilt > 0
@@ -35,7 +36,7 @@ def describe(snapshot) -> str:
     return fill_template(translate("Diagram", "{posture}, thigh {thigh:g}°, knee {knee:g}°, {spine} (lumbar lordosis "
                                               "{lordosis:.1f}°): psoas major {length:.1f} mm, {change:+.1f} mm "
                                               "({percent:+.1f} %) — {how} in neutral standing with the same pelvis."),
-                         {"posture": _tilt_words(p.pelvic_tilt), "thigh": float(p.thigh_angle),
+                         {"posture": tilt_words(p.pelvic_tilt), "thigh": float(p.thigh_angle),
                           "knee": float(p.knee_flexion), "spine": _spine_words(p.spine_mode),
                           "lordosis": snapshot.angles["lumbar_lordosis_deg"], "length": m["length_mm"],
                           "change": change, "percent": m["change_percent"], "how": how})

@@ -53,6 +53,9 @@ class View:
     psoas_ghost: bool = True  # the neutral-standing psoas behind the current one
     pointed: str | None = None  # the structure under the pointer (a quiet neighbour speaks up)
     latin: bool = False  # labels give the Terminologia Anatomica name too, on a second line
+    colour_range: float | None = None  # the muscles' colour scale (± percent) shared by several scenes (the frames
+    # of an animation); None: fitted to this drawing's own changes (theme.colour_range)
+    gauge_span: float | None = None  # the psoas gauge's half-width (mm) shared likewise; None: fitted (gauge_span)
 
 
 def _arc(m: Mapper, centre, radius: float, start_deg: float, end_deg: float, width: float, role: str) -> Arc:
@@ -199,7 +202,7 @@ def draw(snapshot, view: View = View()) -> Drawing:
     if view.latin:
         requests = [_with_latin(r) for r in requests]
     return Drawing(snapshot, tuple(structures), tuple(taken), tuple(requests), m, area,
-                   (hip[0] - r, hip[1] - r, hip[0] + r, hip[1] + r), colour_range(percent))
+                   (hip[0] - r, hip[1] - r, hip[0] + r, hip[1] + r), view.colour_range or colour_range(percent))
 
 
 def annotate(drawing: Drawing, view: View) -> Scene:
@@ -211,7 +214,8 @@ def annotate(drawing: Drawing, view: View) -> Scene:
     placing = view.follow is None or view.gauge_at is None
     blocked = Obstacles(bounds, label_obstacles(structures), [drawing.hip_box]) if placing else None
     muscles_px = [shape.points for s in structures if s.kind == "muscle" for shape in s.shapes]
-    gauge = _gauge(drawing.snapshot, theme, view.bounds or drawing.area, taken, blocked, muscles_px, view.gauge_at)
+    gauge = _gauge(drawing.snapshot, theme, view.bounds or drawing.area, taken, blocked, muscles_px, view.gauge_at,
+                   view.gauge_span)
     structures.append(gauge)
     taken.append(gauge.shapes[0].box)
     requests = list(drawing.requests)
@@ -329,12 +333,13 @@ GAUGE_STEPS_MM = (2.0, 5.0, 10.0, 20.0, 50.0, 100.0)  # half-widths the gauge's 
 GAUGE_SMALL = 12.0  # px (times the theme's font scale): the gauge scale's words
 
 
-def _gauge(snapshot, theme, bounds, taken: list, blocked: Obstacles | None, muscles_px: list, kept: tuple | None = None
-           ) -> Structure:
+def _gauge(snapshot, theme, bounds, taken: list, blocked: Obstacles | None, muscles_px: list, kept: tuple | None = None,
+           span: float | None = None) -> Structure:
     """The psoas length gauge: its length now, a scale with the neutral-standing tick and the change filled in
     the muscle colours, and the change in mm and % in large type (coloured, and signed, so colour is not the only
     cue).  Placed in a corner or at a side of ``bounds`` clear of the other boxes, of bone and of muscle; or where
-    it was (``kept``, its box before: its outer side stays, so it does not wander while the model is dragged)."""
+    it was (``kept``, its box before: its outer side stays, so it does not wander while the model is dragged).
+    ``span``: the scale's half-width (mm), None to fit it to the change."""
     fs = theme.font_scale
     n = snapshot.muscle(g.PSOAS)
     length, change, percent = n["length_mm"], n["change_mm"], n["change_percent"]
@@ -366,7 +371,7 @@ def _gauge(snapshot, theme, bounds, taken: list, blocked: Obstacles | None, musc
     for row in rows:
         if row is None:
             shapes += gauge_scale(theme, (box[0] + pad, y, box[2] - pad, y + scale_h), change, length - change,
-                                  gauge_span(change), Rect((0, 0, 0, 0), "legend_bar", (percent, percent)))
+                                  span or gauge_span(change), Rect((0, 0, 0, 0), "legend_bar", (percent, percent)))
             y += scale_h
             continue
         words, size, bold, text_role = row

@@ -25,15 +25,20 @@ def page_size(with_plot: bool = True) -> tuple[float, float]:
 
 def page(snapshot, title: str, curve: np.ndarray, theme="screen", with_plot: bool = True, caption: bool = True,
          labels: bool = True, ghost: bool = False, trace=None, forces: bool = True, region: str = "whole",
-         side=None, latin: bool = False) -> Scene:
+         side=None, latin: bool = False, colour_range: float | None = None, gauge_span: float | None = None) -> Scene:
     """``curve``: psoas length (mm) at ``PLOT_TILTS``; ``trace``: (tilt, length) pairs drawn over the plot (the
     presentation sweep); ``side``: what to draw in the plot's place, ``side(area px) -> Structure`` (a predict
-    question in class); ``latin``: labels give the Terminologia Anatomica name too."""
+    question in class); ``latin``: labels give the Terminologia Anatomica name too; ``colour_range``, ``gauge_span``:
+    the colour scale (± percent) and the psoas gauge's scale (± mm) shared with other pages (an animation's frames;
+    None: fitted to this page's changes).  A title wider than the page is wrapped."""
     theme = theme_of(theme)
     fs = theme.font_scale
     W, H = page_size(with_plot)
-    header = [measure.text(24.0, 18.0, title, 30.0 * fs, True, "text", valign="top")]
-    y = header[0].box[3] + 4.0
+    header, y = [], 18.0
+    for line in measure.wrap(title, 30.0 * fs, W - 48.0, bold=True) or [title]:
+        header.append(measure.text(24.0, y, line, 30.0 * fs, True, "text", valign="top"))
+        y = header[-1].box[3]
+    y += 4.0
     if caption:
         size = 17.0 * fs
         for line in measure.wrap(describe(snapshot), size, W - 48.0):
@@ -44,7 +49,8 @@ def page(snapshot, title: str, curve: np.ndarray, theme="screen", with_plot: boo
     model_w = 840.0 if with_plot else W
     clip = (0.0, y + 4.0, model_w, H - legend_h)
     view = View(W, H, theme.name, labels, ghost, forces=forces, region=region, area=(100.0, y + 14.0, model_w - 190.0, H - legend_h - 6.0),
-                bounds=(clip[0] + 4.0, clip[1] + 4.0, clip[2] - 4.0, clip[3] - 4.0), latin=latin)
+                bounds=(clip[0] + 4.0, clip[1] + 4.0, clip[2] - 4.0, clip[3] - 4.0), latin=latin,
+                colour_range=colour_range, gauge_span=gauge_span)
     model = build(snapshot, view)
     # bands over whatever of the model reaches beyond its area (the rib cage above, the shank below)
     bands = [Rect((0.0, 0.0, W, clip[1]), "background"), Rect((0.0, clip[3], W, H), "background")]

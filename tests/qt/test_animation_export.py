@@ -6,7 +6,7 @@ import os
 import numpy as np
 import pytest
 from PIL import Image
-from PySide6 import QtWidgets
+from PySide6 import QtCore, QtWidgets
 
 from psoas_viz.qt.animation_export import AnimationDialog
 
@@ -24,7 +24,8 @@ def test_the_menu_item_writes_a_sweep_chosen_in_the_dialog(window, tmp_path, mon
         dialog.width.setValue(640)
         dialog.from_tilt.setValue(-10)
         dialog.to_tilt.setValue(15)
-        return QtWidgets.QDialog.DialogCode.Accepted
+        dialog.accept()  # Save
+        return dialog.result()
 
     monkeypatch.setattr(AnimationDialog, "exec", answer)
     assert window.animation_export.export_dialog()
@@ -74,3 +75,31 @@ def test_bad_settings_get_a_message_and_change_nothing(window, tmp_path, dialogs
     assert words in dialogs.last
     assert sorted(p.name for p in tmp_path.iterdir()) == ["folder.gif"]
     assert window.session.snapshot is before
+
+
+def test_a_refused_file_keeps_the_dialog_open_with_what_was_typed(window, tmp_path, dialogs, qtbot, monkeypatch):
+    seen = {}
+
+    def answer(dialog):  # the user fills in the dialog, names a folder that does not exist, and presses Save
+        dialog.seconds.setValue(2.5)
+        dialog.fps.setValue(12)
+        dialog.width.setValue(640)
+        dialog.from_tilt.setValue(-12.0)
+        dialog.to_tilt.setValue(18.0)
+        dialog.path.setText(str(tmp_path / "no such folder" / "sweep.gif"))
+        dialog.show()
+        buttons = dialog.findChild(QtWidgets.QDialogButtonBox)
+        qtbot.mouseClick(buttons.button(QtWidgets.QDialogButtonBox.StandardButton.Save),
+                         QtCore.Qt.MouseButton.LeftButton)
+        seen["open"] = dialog.isVisible()
+        seen["entries"] = dialog.options()
+        dialog.reject()  # then gives up
+        return dialog.result()
+
+    monkeypatch.setattr(AnimationDialog, "exec", answer)
+    assert not window.animation_export.export_dialog()
+    assert seen["open"]
+    assert seen["entries"] == {"kind": "sweep", "from_tilt": -12.0, "to_tilt": 18.0, "seconds": 2.5, "fps": 12,
+                               "width": 640, "path": str(tmp_path / "no such folder" / "sweep.gif")}
+    assert len(dialogs.warnings) == 1 and "no such folder" in dialogs.last
+    assert list(tmp_path.iterdir()) == []
