@@ -70,6 +70,17 @@ class Session:
         self._curves: dict[tuple, np.ndarray] = {}
         self._sides: dict[Posture, object] = {}
 
+    def copy(self) -> "Session":
+        """A session of its own that starts where this one is: the same settings, title, notes and view, no undo
+        history, no listeners.  Presentation mode steps through presets and lessons in a copy, so that leaving it
+        finds the window's work as it was (posture, muscles, title, undo)."""
+        other = Session(self.model)
+        other._neutral, other._curves, other._sides = self._neutral, self._curves, self._sides  # caches of the model
+        other._snapshot = self._snapshot  # immutable
+        other._titled, other.title, other._notes = self._titled, self.title, self._notes
+        other.view = dict(self.view)
+        return other
+
     # -- observing -------------------------------------------------------------------------------------
     def subscribe(self, listener: Listener) -> Callable[[], None]:
         self._listeners.append(listener)
