@@ -29,6 +29,7 @@ class PresentationControl(QtCore.QObject):
         self.window = window
         self.view: PresentationView | None = None
         self._unfollow = None  # stops passing the window's preferences on to the presentation's session
+        self._window_message = ""  # the window's status bar before the speaker notes took it
         self.lesson_title = ""
         self.lesson_path = None  # the file the lesson was read from (a built-in one is read again in a new language)
         self.notes = ""  # the speaker notes of the step shown
@@ -99,6 +100,7 @@ class PresentationControl(QtCore.QObject):
             theme = "projector"
             self.view = PresentationView(self.window.session.copy(), self.steps(), theme)
             self._unfollow = self.window.session.subscribe(self._follow_preferences)
+            self._window_message = self.window.statusBar().currentMessage()
             self.view.closed.connect(self._closed)
             self.view.stepped.connect(self._show_notes)
             if full_screen:
@@ -130,6 +132,8 @@ class PresentationControl(QtCore.QObject):
         self.view = None
         self._unfollow()
         self._unfollow = None
+        if self.notes and self.window.statusBar().currentMessage() == self.notes:  # the step's notes leave with it
+            self.window.statusBar().showMessage(self._window_message)
         self.action.setChecked(False)
         if self._notes_window is not None:
             self._notes_window.hide()

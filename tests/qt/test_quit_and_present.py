@@ -62,6 +62,7 @@ def test_discard_on_quit_starts_next_time_from_the_files_own_content(start, dial
     assert again.files.path == sitting
     assert again.session.posture == saved.posture and again.session.title == saved.title
     assert again.windowTitle() == "sitting.json — psoas-viz"  # the file's content, so no unsaved mark
+    assert not again.undo_action.isEnabled()  # and nothing to undo
     assert again.files.save()  # Ctrl+S writes the file's own posture back, not the discarded 14°
     assert load_scenario(sitting, model).posture == saved.posture
 
@@ -113,7 +114,8 @@ def test_leaving_presentation_returns_the_window_as_the_teacher_had_it(start, di
     session = window.session
     session.set_values(pelvic_tilt=7.0)
     session.set_muscle("psoas_major", activation=0.5)
-    before = (session.settings, session.title, session.display_title, window.windowTitle())
+    before = (session.settings, session.title, session.display_title, window.windowTitle(),
+              window.statusBar().currentMessage())
     assert before[3].startswith("*sitting.json")
 
     window.presentation.action.trigger()  # F11
@@ -134,7 +136,8 @@ def test_leaving_presentation_returns_the_window_as_the_teacher_had_it(start, di
     qtbot.keyClick(view, QtCore.Qt.Key.Key_Escape)
     assert window.presentation.view is None
 
-    assert (session.settings, session.title, session.display_title, window.windowTitle()) == before
+    assert (session.settings, session.title, session.display_title, window.windowTitle(),
+            window.statusBar().currentMessage()) == before  # the step's speaker notes left the status bar too
     window.undo_action.trigger()  # the undo history is the teacher's: one step back is before the muscle
     assert session.posture.pelvic_tilt == 7.0 and "psoas_major" not in session.muscles
     window.undo_action.trigger()
