@@ -185,3 +185,25 @@ def test_a_scenario_that_changes_only_the_title_tells_the_views():
     seen.clear()
     state.reset()  # the neutral posture already: only the title goes
     assert seen == ["title"] and state.display_title == ""
+
+
+def test_a_copy_starts_where_the_session_is_and_changes_only_itself():
+    model = load_model()
+    state = Session(model)
+    state.set_scenario(load_preset("sitting", model))
+    state.set_values(pelvic_tilt=7.0)
+    state.set_view("latin", True)
+    heard = []
+    state.subscribe(lambda s, what: heard.append(what))
+    copy = state.copy()
+    assert copy.to_scenario() == state.to_scenario() and copy.display_title == state.display_title
+    assert copy.view == state.view and not copy.can_undo  # a history of its own
+    copy.set_scenario(load_preset("anterior_tilt", model))
+    copy.set_values(pelvic_tilt=-3.0)
+    copy.set_view("labels", False)
+    copy.undo()
+    assert copy.title == load_preset("anterior_tilt", model).title
+    assert state.posture.pelvic_tilt == 7.0 and state.title == load_preset("sitting", model).title
+    assert state.view["labels"] and heard == []
+    state.undo()
+    assert state.posture == load_preset("sitting", model).posture

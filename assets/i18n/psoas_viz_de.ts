@@ -2145,6 +2145,10 @@ zurück</translation>
         <source>Diagram copied: paste it into a slide</source>
         <translation>Abbildung kopiert: in eine Folie einfügen</translation>
     </message>
+    <message>
+        <source>{path} could not be read: the scenario it held last time is shown, untitled</source>
+        <translation>{path} kann nicht gelesen werden: Das Szenario, das die Datei zuletzt enthielt, wird als „unbenannt“ gezeigt</translation>
+    </message>
 </context>
 <context>
     <name>Files</name>

@@ -2144,6 +2144,10 @@ todo</translation>
         <source>Diagram copied: paste it into a slide</source>
         <translation>Diagrama copiado: pégalo en una diapositiva</translation>
     </message>
+    <message>
+        <source>{path} could not be read: the scenario it held last time is shown, untitled</source>
+        <translation>No se puede leer {path}: se muestra, sin título, el escenario que contenía la última vez</translation>
+    </message>
 </context>
 <context>
     <name>Files</name>

@@ -244,15 +244,12 @@ class FileActions(QtCore.QObject):
         except ScenarioError as error:
             self.error(self.tr("Cannot open the scenario"), str(error))
             return False
-        self.session.set_scenario(scenario)
-        self.session.clear_history()
+        self._start_from(scenario, Path(path))
         if "theme" in scenario.view:
             self.set_theme(scenario.view["theme"])
         if "plots" in scenario.view:
             self.plot_action.setChecked(scenario.view["plots"])
-        self.path = Path(path)
         self._add_recent(self.path)
-        self.mark_saved()
         self.window.statusBar().showMessage(self.tr("Opened {path}").format(path=self.path), 5000)
         return True
 
@@ -372,13 +369,24 @@ class FileActions(QtCore.QObject):
 
     # -- session ---------------------------------------------------------------------------------------
     def save_session(self) -> None:
-        self.settings.setValue("session/scenario", json.dumps(self._scenario().to_json()))
+        """Remember the scenario as it was last opened or saved (never changes the user discarded) and its file."""
+        self.settings.setValue("session/scenario", json.dumps(self._saved))
         self.settings.setValue("session/path", str(self.path) if self.path else "")
         window_size.remember(self.window, self.settings)
         self.settings.sync()
 
     def restore_session(self) -> bool:
-        """The last session's scenario (if it is still valid)."""
+        """The last session: its file as the file is now, else the scenario remembered (untitled when its file can
+        no longer be read, with a word in the status bar), if it is still valid."""
+        path = str(self.settings.value("session/path", "") or "")
+        if path:
+            try:
+                scenario = load_scenario(path, self.session.model)
+            except ScenarioError:
+                scenario = None
+            if scenario is not None:
+                self._start_from(scenario, Path(path))
+                return True
         text = self.settings.value("session/scenario")
         if not text:
             return False
@@ -386,12 +394,18 @@ class FileActions(QtCore.QObject):
             scenario = parse_scenario(json.loads(str(text)), self.session.model)
         except (ScenarioError, ValueError, RecursionError):
             return False
+        self._start_from(scenario, None)
+        if path:
+            self.window.statusBar().showMessage(self.tr(
+                "{path} could not be read: the scenario it held last time is shown, untitled").format(path=path))
+        return True
+
+    def _start_from(self, scenario, path: Path | None) -> None:
+        """The scenario as the file's content (or untitled's starting point): no undo history, not modified."""
         self.session.set_scenario(scenario)
         self.session.clear_history()
-        path = str(self.settings.value("session/path", ""))
-        self.path = Path(path) if path else None
+        self.path = path
         self.mark_saved()
-        return True
 
     def restore_geometry(self) -> None:
         """The window's last geometry on the screen it opens on, else sized to that screen."""

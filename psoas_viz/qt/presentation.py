@@ -11,9 +11,10 @@ import numpy as np
 import PySide6  # noqa: F401
 from PySide6 import QtCore, QtGui, QtWidgets
 
-from psoas_viz.i18n import QT_TRANSLATE_NOOP, fill_template
+from psoas_viz.i18n import QT_TRANSLATE_NOOP, current_language, fill_template
 from psoas_viz.io.export import page_scene
 from psoas_viz.model.scenario import Scenario
+from psoas_viz.scene.captions import title_of
 from psoas_viz.scene.theme import theme_of
 
 from . import style
@@ -119,7 +120,10 @@ class ShortcutsDialog(QtWidgets.QDialog):
 
 # -- the full-screen view -----------------------------------------------------------------------------------
 class PresentationView(QtWidgets.QWidget):
-    """The diagram (projector theme) filling the screen, with a one-line control bar for the teacher."""
+    """The diagram (projector theme) filling the screen, with a one-line control bar for the teacher.
+
+    ``state`` is the session it shows and changes (steps, slider, sweep, predict, Ctrl+Z): presentation mode gives
+    it a copy of the window's (``Session.copy``), so the window's work is as the teacher left it."""
 
     closed = QtCore.Signal()
     stepped = QtCore.Signal(int)  # the step now shown (its title and speaker notes: ``steps[i]``)
@@ -220,6 +224,16 @@ class PresentationView(QtWidgets.QWidget):
 
     def _slider_moved(self, value: int):
         self.session.set_values(pelvic_tilt=float(value))
+
+    def set_steps(self, steps: list[tuple[str, Scenario]]) -> None:
+        """The same steps in another language: the bar's title and, while the page is titled by the step shown,
+        the page's title."""
+        if 0 <= self.index < min(len(steps), len(self.steps)):
+            (old_title, old), (new_title, new) = self.steps[self.index], steps[self.index]
+            if self.session.title == (old.title or old_title):
+                self.session.title = new.title or new_title
+        self.steps = steps
+        self._on_state(self.session, "view")
 
     # -- stepping --------------------------------------------------------------------------------------
     def go_to(self, index: int) -> None:
@@ -337,10 +351,33 @@ class PresentationView(QtWidgets.QWidget):
             self._sweep_frame()
 
     # -- keys ------------------------------------------------------------------------------------------
+    @staticmethod
+    def _history_key(event: QtGui.QKeyEvent) -> str:
+        """"undo" for Ctrl+Z, "redo" for Ctrl+Shift+Z or Ctrl+Y (the window's keys), else ""."""
+        if event.matches(QtGui.QKeySequence.StandardKey.Undo):
+            return "undo"
+        if (event.matches(QtGui.QKeySequence.StandardKey.Redo)
+                or QtGui.QKeySequence(event.keyCombination()) == QtGui.QKeySequence("Ctrl+Y")):
+            return "redo"
+        return ""
+
+    def event(self, event: QtCore.QEvent) -> bool:
+        if event.type() == QtCore.QEvent.Type.ShortcutOverride and self._history_key(event):
+            event.accept()  # Ctrl+Z here undoes what the presentation did, not the window's work (the window's Undo)
+            return True
+        return super().event(event)
+
     def keyPressEvent(self, event: QtGui.QKeyEvent) -> None:
         key = Qt.Key
         k = event.key()
-        if k in (key.Key_PageDown, key.Key_Right, key.Key_Down, key.Key_Space, key.Key_Return, key.Key_Enter):
+        history = self._history_key(event)
+        if history:
+            self.stop_sweep()
+            if history == "undo":
+                self.session.undo()
+            else:
+                self.session.redo()
+        elif k in (key.Key_PageDown, key.Key_Right, key.Key_Down, key.Key_Space, key.Key_Return, key.Key_Enter):
             self.next()
         elif k in (key.Key_PageUp, key.Key_Left, key.Key_Up, key.Key_Backspace):
             self.previous()
@@ -392,8 +429,8 @@ class PresentationView(QtWidgets.QWidget):
                 return
             canvas = self.canvas_rect()
             quiz = self.quiz
-            key = (self.session.snapshot, self.theme, len(self.trace), tuple(self.session.view.items()),
-                   None if quiz is None else (quiz.index, quiz.revealed))
+            key = (self.session.snapshot, title_of(self.session), current_language(), self.theme, len(self.trace),
+                   tuple(self.session.view.items()), None if quiz is None else (quiz.index, quiz.revealed))
             if self._scene is None or self._scene[0] != key:  # built once per change, not per paint
                 side = None if quiz is None else (lambda area: quiz.card(area, theme_of(self.theme)))
                 self._scene = (key, page_scene(self.session, self.theme, with_plot=True, trace=self.trace or None,

@@ -11,18 +11,25 @@ from psoas_viz.content_i18n import lesson_text
 from psoas_viz.i18n import fill_template
 from psoas_viz.io.lesson import builtin_lessons, builtin_name, load_lesson, preset_steps
 from psoas_viz.model.scenario import Scenario, ScenarioError
+from psoas_viz.session.session import PREFERENCES
 
 from .lesson_editor import LessonEditor
 from .presentation import PresentationView, SpeakerNotes
 
 
 class PresentationControl(QtCore.QObject):
-    """The View-menu items of presentation mode and lessons; F11 toggles."""
+    """The View-menu items of presentation mode and lessons; F11 toggles.
+
+    The presentation shows and changes a copy of the window's session (what the window shows when F11 is
+    pressed): its steps, tilt slider, sweep and predict questions leave the window's posture, muscles, title,
+    file and undo history as they were; the reader's preferences (Latin names) follow the window's."""
 
     def __init__(self, window):
         super().__init__(window)
         self.window = window
         self.view: PresentationView | None = None
+        self._unfollow = None  # stops passing the window's preferences on to the presentation's session
+        self._window_message = ""  # the window's status bar before the speaker notes took it
         self.lesson_title = ""
         self.lesson_path = None  # the file the lesson was read from (a built-in one is read again in a new language)
         self.notes = ""  # the speaker notes of the step shown
@@ -75,8 +82,7 @@ class PresentationControl(QtCore.QObject):
             except ScenarioError:
                 pass  # the lesson read before stays, in the language it was read in
         if self.view is not None and (name is not None or not self.lesson):
-            self.view.steps = self.steps()
-            self.view._on_state(self.window.session, "view")  # the step's title in the bar
+            self.view.set_steps(self.steps())  # the step's title in the bar and on the page
             self._show_notes(self.view.index)
 
     def set_theme(self, name: str) -> None:
@@ -92,7 +98,9 @@ class PresentationControl(QtCore.QObject):
     def set_presenting(self, on: bool, full_screen: bool = True) -> None:
         if on and self.view is None:
             theme = "projector"
-            self.view = PresentationView(self.window.session, self.steps(), theme)
+            self.view = PresentationView(self.window.session.copy(), self.steps(), theme)
+            self._unfollow = self.window.session.subscribe(self._follow_preferences)
+            self._window_message = self.window.statusBar().currentMessage()
             self.view.closed.connect(self._closed)
             self.view.stepped.connect(self._show_notes)
             if full_screen:
@@ -115,8 +123,17 @@ class PresentationControl(QtCore.QObject):
     def presenting(self) -> bool:
         return self.view is not None
 
+    def _follow_preferences(self, state, what) -> None:
+        if what == "view" and self.view is not None:
+            for name in PREFERENCES:
+                self.view.session.set_view(name, state.view[name])
+
     def _closed(self):
         self.view = None
+        self._unfollow()
+        self._unfollow = None
+        if self.notes and self.window.statusBar().currentMessage() == self.notes:  # the step's notes leave with it
+            self.window.statusBar().showMessage(self._window_message)
         self.action.setChecked(False)
         if self._notes_window is not None:
             self._notes_window.hide()

@@ -5,8 +5,8 @@ Widgets write to the session; after each change the session derives one immutabl
 ``"posture"`` (the posture and its evaluation changed), ``"muscles"`` (activation, tightness or a fascial pull
 changed; a step that changes both sends both), ``"view"`` (a display option changed: labels, ghost, curves,
 force arrows, claim highlight, compare overlay, zoom), ``"title"`` (a scenario's title or notes came or went
-while the settings stayed as they were: the title shown loses or gains its "(changed)") or ``"interaction"`` (a
-drag began or ended).  Views only
+while the settings stayed as they were: the title shown loses or gains its "(changed)"), ``"interaction"`` (a
+drag began or ended) or ``"history"`` (undo and redo were forgotten: nothing is left to undo).  Views only
 read ``session.snapshot`` and ``session.view``; panels talk to each other only through the session.
 """
 
@@ -69,6 +69,17 @@ class Session:
         self._gesture_recorded = False
         self._curves: dict[tuple, np.ndarray] = {}
         self._sides: dict[Posture, object] = {}
+
+    def copy(self) -> "Session":
+        """A session of its own that starts where this one is: the same settings, title, notes and view, no undo
+        history, no listeners.  Presentation mode steps through presets and lessons in a copy, so that leaving it
+        finds the window's work as it was (posture, muscles, title, undo)."""
+        other = Session(self.model)
+        other._neutral, other._curves, other._sides = self._neutral, self._curves, self._sides  # caches of the model
+        other._snapshot = self._snapshot  # immutable
+        other._titled, other.title, other._notes = self._titled, self.title, self._notes
+        other.view = dict(self.view)
+        return other
 
     # -- observing -------------------------------------------------------------------------------------
     def subscribe(self, listener: Listener) -> Callable[[], None]:
@@ -228,8 +239,10 @@ class Session:
 
     def clear_history(self) -> None:
         """Forget undo and redo (after opening a file: its state is the starting point)."""
-        self._undo.clear()
-        self._redo.clear()
+        if self._undo or self._redo:
+            self._undo.clear()
+            self._redo.clear()
+            self._notify("history")
 
     def begin_gesture(self) -> None:
         """Start a drag: every change until ``end_gesture`` is one undo step."""

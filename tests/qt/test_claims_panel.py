@@ -150,9 +150,9 @@ def test_builtin_lesson_loads_and_steps_with_clicker_keys(window, model, qtbot):
     assert control.present_lesson(path, full_screen=False)
     view = control.view
     try:
-        assert view.index == 0 and window.session.posture == steps[0][1].posture
+        assert view.index == 0 and view.session.posture == steps[0][1].posture
         qtbot.keyClick(view, QtCore.Qt.Key.Key_PageDown)
-        assert view.index == 1 and window.session.posture == steps[1][1].posture
+        assert view.index == 1 and view.session.posture == steps[1][1].posture
         assert steps[1][1].notes in control.notes
         notes = control.notes_window()
         assert notes.isVisible() and notes.text.text() == steps[1][1].notes  # the whole notes, word-wrapped

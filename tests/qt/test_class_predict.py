@@ -28,14 +28,15 @@ def test_class_answers_then_the_clicker_reveals_the_models_numbers(window, qtbot
     assert first.prompt.split()[0] in texts and "question 1 of" in texts
     assert all(f"{letter}) {label}" in texts for letter, label in zip("ABC", first.labels))
     assert "The model says" not in texts  # the class answers first
-    assert window.session.posture == reveal(window.session.model, first, questions.thresholds).first_posture
+    shown = view.session  # the presentation's own: the window's work stays as it was
+    assert shown.posture == reveal(window.session.model, first, questions.thresholds).first_posture
 
     qtbot.keyClick(view, QtCore.Qt.Key.Key_PageDown)  # the teacher's clicker: the model moves
     assert view.quiz.animation.running and "The model says" not in " ".join(_card_texts(view))
     view.quiz.animation.finish_now()
     item = reveal(window.session.model, first, questions.thresholds)
-    assert window.session.posture == item.second_posture
-    assert window.session.display_title == first.second.title  # arrived: not marked "(changed)" on the page
+    assert shown.posture == item.second_posture
+    assert shown.display_title == first.second.title  # arrived: not marked "(changed)" on the page
     texts = _card_texts(view)
     joined = " ".join(texts)
     choice = first.options.index(item.answer)

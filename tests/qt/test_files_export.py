@@ -104,16 +104,18 @@ def test_unsaved_changes_prompt_before_open_and_close(window, tmp_path, qtbot, d
     dialogs.answer = "Discard"
 
 
-def test_the_last_session_is_restored(qtbot, model, dialogs):
+def test_the_last_session_is_restored(qtbot, model, dialogs, tmp_path):
     first = create_window(Session(model))
     qtbot.addWidget(first)
     first.session.set_values(pelvic_tilt=17.0)
     first.files.set_theme("projector")
+    assert first.files.save_to(tmp_path / "kept.json")
     first.close()
     second = create_window(Session(model))
     qtbot.addWidget(second)
     assert second.files.restore_session()
     assert second.session.posture.pelvic_tilt == 17.0 and second.files.theme == "projector"
+    assert second.files.path == tmp_path / "kept.json" and not second.files.is_modified()
     settings_file = second.files.settings.fileName()
     assert settings_file.startswith(os.environ["PSOAS_VIZ_SETTINGS_DIR"])
 
@@ -128,7 +130,7 @@ def test_presentation_mode_keys(window, qtbot):
     assert view.index == 0
     qtbot.keyClick(view, QtCore.Qt.Key.Key_PageDown)
     qtbot.keyClick(view, QtCore.Qt.Key.Key_Right)
-    assert view.index == 2 and window.session.title == view.steps[2][0]
+    assert view.index == 2 and view.session.title == view.steps[2][0]
     assert len(view.steps) == len(names)
     qtbot.keyClick(view, QtCore.Qt.Key.Key_PageUp)
     assert view.index == 1
@@ -139,10 +141,10 @@ def test_presentation_mode_keys(window, qtbot):
     assert not view.blanked
     view.resize(1280, 720)
     assert view.grab().toImage().pixelColor(10, 10) == QtGui.QColor("#ffffff")  # projector theme
-    undo_depth = len(window.session._undo)
+    undo_depth = len(view.session._undo)
     view.run_sweep_now()
     assert len(view.trace) > 60 and min(t for t, _ in view.trace) == -20 and max(t for t, _ in view.trace) == 20
-    assert len(window.session._undo) == undo_depth + 1  # the whole sweep is one undo step
+    assert len(view.session._undo) == undo_depth + 1  # the whole sweep is one undo step
     qtbot.keyClick(view, QtCore.Qt.Key.Key_Escape)
     assert window.presentation.view is None and not window.presentation.action.isChecked()
 

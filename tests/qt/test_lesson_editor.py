@@ -107,7 +107,7 @@ def test_a_step_with_a_predict_question_asks_the_class_before_it_goes_on(window,
     assert "The model says" in " ".join(s.text for s in card.shapes if s.kind == "text")
     qtbot.keyClick(view, QtCore.Qt.Key.Key_PageDown)  # and goes on to the next step
     assert view.index == 1 and view.quiz is None
-    assert window.session.posture.pelvic_tilt == 10.0
+    assert view.session.posture.pelvic_tilt == 10.0
     window.presentation.set_presenting(False)
 
     bad = {"format": "psoas-viz/lesson", "version": 1, "title": "t",

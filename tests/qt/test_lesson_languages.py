@@ -28,15 +28,15 @@ def test_the_built_in_lesson_is_presented_in_german_then_in_spanish(window, qtbo
         assert notes.text.text().startswith(german["steps"][5]["notes"])
         assert "\n\nModell: WIDERLEGT. Bei +10° Kippung ändert sich der Psoas major um" in notes.text.text()
         assert german["steps"][5]["title"] in view.step_label.text()
-        window.session.set_values(pelvic_tilt=4.0)  # the teacher moves the pelvis
-        posture = window.session.posture
+        view.session.set_values(pelvic_tilt=4.0)  # the teacher moves the pelvis (the presentation's slider)
+        posture = view.session.posture
 
         window.language.actions["es"].trigger()  # mid-lesson: the words change, the posture stays
         spanish = lesson_text("es")
         assert presentation.lesson_title == spanish["title"] and view.index == 5
         assert spanish["steps"][5]["title"] in view.step_label.text()
         assert notes.title.text().startswith("Paso 6 de ") and "\n\nModelo: REFUTADA." in notes.text.text()
-        assert window.session.posture == posture
+        assert view.session.posture == posture
         assert item.text() == f"Presentar: {spanish['title']}"
         view.close()
     finally:
