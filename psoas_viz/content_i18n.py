@@ -195,6 +195,15 @@ def scenario_text(name: str, language: str | None = None) -> dict[str, str]:
     return presets[name]
 
 
+def preset_words(name: str):
+    """What gives preset ``name``'s title and notes in whichever language is current when it is asked
+    (:meth:`psoas_viz.session.Session.set_scenario`'s ``words``: a language switch retitles the preset shown)."""
+    def words() -> tuple[str, str]:
+        text = scenario_text(name)
+        return text.get("title", ""), text.get("notes", "")
+    return words
+
+
 def translated_scenario(scenario, name: str, language: str | None = None):
     """A preset :class:`~psoas_viz.model.scenario.Scenario` with its title and notes in ``language``."""
     return replace(scenario, **scenario_text(name, language))

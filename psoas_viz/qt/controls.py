@@ -360,7 +360,7 @@ class ControlPanel(QtWidgets.QWidget):
         except ScenarioError as error:
             QtWidgets.QMessageBox.warning(self, self.tr("Preset"), str(error))
             return
-        self.session.set_scenario(scenario)
+        self.session.set_scenario(scenario, content_i18n.preset_words(name))  # retitled by a language switch
 
     def _on_state(self, state, what):
         if what != "posture":

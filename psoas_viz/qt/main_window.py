@@ -140,6 +140,7 @@ class MainWindow(QtWidgets.QMainWindow):
         super().__init__(parent)
         self.session = state
         self._hinting = False  # the status bar shows the hint (fitted to its width again on a resize)
+        self._claim_line = False  # the status bar shows the chosen claim and its verdict
         self.setWindowTitle(self.tr("psoas-viz — psoas length under pelvic tilt"))
         self.resize(DEFAULT_SIZE)
 
@@ -281,7 +282,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.presentation.retranslate()  # View: presentation mode, lessons
         self._fit_controls()
         self.accessibility.retranslate()  # names and descriptions for screen readers, tab tooltips
-        self._on_state(self.session, "posture")  # the status bar's hint
+        self._write_status()  # the hint, the situation's title, the range warning or the claim, in the language
 
     def _fit_controls(self) -> None:
         """The controls column as wide as its tab titles need in this language (within the limits of
@@ -303,20 +304,34 @@ class MainWindow(QtWidgets.QMainWindow):
         self.describe.refresh(force=True)
         self.compare.refresh(force=True)
         self.claims.retranslate()
+        self._write_status()  # the claim's verdict evaluated again in the language
         self.presentation.language_changed()  # a built-in lesson's text, the presets' titles
 
     def _on_state(self, state, what):
         self.undo_action.setEnabled(state.can_undo)
         self.redo_action.setEnabled(state.can_redo)
         if what in ("posture", "muscles", "title"):
-            warning = state.model.range_warning(state.posture.thigh_angle + state.posture.pelvic_tilt)
-            self._hinting = not warning and not state.display_title
-            if self._hinting:
-                self._show_hint()
-            else:
-                self.statusBar().showMessage(warning.replace("warning: ", "⚠ ") if warning else state.display_title)
+            self._claim_line = False
+            self._write_status()
         elif what == "view":
             self.tabs.setTabText(self.tabs.indexOf(self.compare), self.compare.tab_title())
+
+    def _write_status(self) -> None:
+        """The status bar's line in the current language (written again at a language switch): the chosen
+        claim and its verdict, else the range warning, else the situation's title, else the hint."""
+        state = self.session
+        claim = self.claims.current if self._claim_line and hasattr(self, "claims") else None
+        if claim is not None:
+            self._hinting = False
+            self.statusBar().showMessage(self.tr("Claim: {text}  —  {verdict}").format(text=claim.text,
+                                                                                      verdict=badge_text(claim)))
+            return
+        warning = state.model.range_warning(state.posture.thigh_angle + state.posture.pelvic_tilt)
+        self._hinting = not warning and not state.display_title
+        if self._hinting:
+            self._show_hint()
+        else:
+            self.statusBar().showMessage(warning.replace("warning: ", "⚠ ") if warning else state.display_title)
 
     def _show_hint(self) -> None:
         """The hint's parts ("·" between them) that fit the status bar's width, the whole in its tooltip: a
@@ -340,8 +355,8 @@ class MainWindow(QtWidgets.QMainWindow):
         """A chosen claim shows where it is drawn: Compare for several postures, else the model."""
         if result is not None:
             self.tabs.setCurrentWidget(self.compare if len(result.postures) >= 2 else self.play)
-            self.statusBar().showMessage(self.tr("Claim: {text}  —  {verdict}").format(text=result.text,
-                                                                                      verdict=badge_text(result)))
+            self._claim_line = True
+            self._write_status()
 
     def closeEvent(self, event):
         if not self.files.close_request():  # unsaved changes: the user cancelled

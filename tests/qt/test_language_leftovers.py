@@ -1,0 +1,79 @@
+"""What a language switch left in the old language (a new user's findings): the status bar's line, the title of
+an exported diagram; the hover cards' English words in German and Spanish; the number boxes' minus sign and
+what typing into them does; the tilt moments chart's arrows at 1366 px."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from psoas_viz import content_i18n
+from psoas_viz.i18n import MINUS
+
+
+def _svg_text(path) -> str:
+    return " ".join(re.sub(r"<[^>]+>", "", t) for t in re.findall(r"<text[^>]*>.*?</text>", path.read_text(), re.S))
+
+
+def _predict_question_3(window):
+    window.control_tabs.setCurrentWidget(window.predict_tab)
+    window.predict.go_to(2)  # "Standing upright, the pelvis tilts 10° posteriorly …": first situation applied
+    return window.predict.question
+
+
+def test_switching_language_rewrites_the_status_bar(window):
+    window.language.actions["es"].trigger()
+    try:
+        question = _predict_question_3(window)
+        spanish = window.statusBar().currentMessage()
+        assert spanish == question.first.title and spanish
+        window.language.actions["en"].trigger()
+        english = window.predict.question.first.title
+        assert english != spanish and window.statusBar().currentMessage() == english
+        window.language.actions["de"].trigger()
+        assert window.statusBar().currentMessage() == window.predict.question.first.title != english
+        window.controls.apply_preset("sitting")
+        window.session.set_values(pelvic_tilt=-3.0)  # "(changed)" in the language too
+        sitting = content_i18n.scenario_text("sitting", "de")["title"]
+        assert window.statusBar().currentMessage() == f"{sitting} (verändert)"
+        window.language.actions["es"].trigger()
+        assert window.statusBar().currentMessage() == f"{content_i18n.scenario_text('sitting', 'es')['title']} (modificado)"
+        window.session.reset()
+        window.language.actions["de"].trigger()  # the hint
+        assert window.statusBar().currentMessage().startswith("Becken ziehen")
+    finally:
+        window.language.actions["en"].trigger()
+    assert window.statusBar().currentMessage().startswith("Drag")
+
+
+def test_a_chosen_claim_in_the_status_bar_follows_the_language(window):
+    window.control_tabs.setCurrentWidget(window.claims)
+    window.claims.choose("sitting_shortens_psoas")
+    assert window.statusBar().currentMessage().startswith("Claim: Sitting all day")
+    window.language.actions["de"].trigger()
+    try:
+        line = window.statusBar().currentMessage()
+        assert line.startswith("Behauptung: Den ganzen Tag zu sitzen") and "HIER NICHT PRÜFBAR" in line
+        assert window.session.display_title.startswith("Den ganzen Tag zu sitzen")
+    finally:
+        window.language.actions["en"].trigger()
+
+
+def test_an_export_after_a_switch_is_wholly_in_the_new_language(window, tmp_path):
+    window.language.actions["es"].trigger()
+    try:
+        _predict_question_3(window)
+        spanish_title = window.session.display_title
+        window.language.actions["en"].trigger()
+        assert window.files.export_to(tmp_path / "en.svg")
+        text = _svg_text(tmp_path / "en.svg")
+        assert window.session.display_title in text and spanish_title not in text
+        assert "Inclinación" not in text and "tronco" not in text
+        window.language.actions["de"].trigger()
+        assert window.files.export_to(tmp_path / "de.svg")
+        text = _svg_text(tmp_path / "de.svg")
+        assert window.predict.question.first.title in text
+        assert spanish_title not in text and "posterior tilt" not in text and "Psoas major" not in text
+    finally:
+        window.language.actions["en"].trigger()
