@@ -383,6 +383,10 @@
         <translation>Beckenkippung</translation>
     </message>
     <message>
+        <source>Source:</source>
+        <translation>Quelle:</translation>
+    </message>
+    <message>
         <source>Fascicle from the &lt;b&gt;{origin}&lt;/b&gt;: {now:.1f} mm, &lt;b&gt;{change:+.1f} mm ({percent:+.1f} %)&lt;/b&gt; since standing</source>
         <translation>Faszikel vom Ursprung &lt;b&gt;{origin}&lt;/b&gt;: {now:.1f} mm, &lt;b&gt;{change:+.1f} mm ({percent:+.1f} %)&lt;/b&gt; gegenüber dem Stand</translation>
     </message>

@@ -383,6 +383,10 @@
         <translation>Inclinación pélvica</translation>
     </message>
     <message>
+        <source>Source:</source>
+        <translation>Fuente:</translation>
+    </message>
+    <message>
         <source>Fascicle from the &lt;b&gt;{origin}&lt;/b&gt;: {now:.1f} mm, &lt;b&gt;{change:+.1f} mm ({percent:+.1f} %)&lt;/b&gt; since standing</source>
         <translation>Fascículo desde &lt;b&gt;{origin}&lt;/b&gt;: {now:.1f} mm, &lt;b&gt;{change:+.1f} mm ({percent:+.1f} %)&lt;/b&gt; desde la bipedestación</translation>
     </message>

@@ -10,6 +10,7 @@ import pytest
 
 from psoas_viz import content_i18n
 from psoas_viz.i18n import MINUS
+from psoas_viz.scene.cards import fascicle_html
 
 
 def _svg_text(path) -> str:
@@ -77,3 +78,53 @@ def test_an_export_after_a_switch_is_wholly_in_the_new_language(window, tmp_path
         assert spanish_title not in text and "posterior tilt" not in text and "Psoas major" not in text
     finally:
         window.language.actions["en"].trigger()
+
+
+# the English a new user found in German and Spanish cards, and what else the cards held in English
+ENGLISH_IN_CARDS = re.compile(r"\b(bodies|body|path|properties|origin|brim|insertion|attachments|transverse process|"
+                              r"disc|iliac fossa|41st|3rd|ed\.|Source:|correlates|sacral slope|published|gives)\b")
+
+
+def _hover(play, sid, fascicle=None):
+    """Hover ``sid`` as the mouse does (for the psoas, on the first segment of fascicle ``fascicle``)."""
+    import numpy as np
+    from PySide6 import QtCore
+
+    from psoas_viz.scene import hit
+
+    if fascicle is not None:
+        lines = [s.points for s in play.scene.structure(sid).shapes if s.role == "psoas"]
+        line, others = lines[fascicle], [l for j, l in enumerate(lines) if j != fascicle]
+        candidates = [line[0] + t * (line[1] - line[0]) for t in np.linspace(0.05, 0.6, 12)]
+        point = QtCore.QPointF(*max(candidates, key=lambda p: min(hit.distance(p, o) for o in others)))
+    else:
+        x0, y0, x1, y1 = hit.box_of(play.scene, sid)
+        point = next(QtCore.QPointF(x0 + fx * (x1 - x0), y0 + fy * (y1 - y0))
+                     for fy in np.linspace(0.05, 0.95, 25) for fx in np.linspace(0.05, 0.95, 25)
+                     if play.structure_at(QtCore.QPointF(x0 + fx * (x1 - x0), y0 + fy * (y1 - y0))) == sid)
+    assert play.show_card_at(point) == sid
+    return play.card_text
+
+
+@pytest.mark.parametrize("language", ["de", "es"])
+def test_hover_cards_hold_no_english_in_german_and_spanish(window, language):
+    window.language.actions[language].trigger()
+    try:
+        play = window.play
+        fascicle = _hover(play, "psoas_major", fascicle=0)  # the T12-L1 fascicle: "T12-L1 bodies" in English
+        assert "T12" in fascicle and not ENGLISH_IN_CARDS.search(fascicle), fascicle
+        for sid in ("quadratus_lumborum", "L3", "sacrum"):  # "path … properties …", the vertebrae's sources
+            text = _hover(play, sid)
+            assert not ENGLISH_IN_CARDS.search(text), (sid, ENGLISH_IN_CARDS.search(text), text)
+        every = list(window.session.model.muscles.muscles) + ["pelvis", "sacrum", "femur", "tibia", "L1", "rib_cage"]
+        for sid in every:  # every card as the hover fills it
+            text = play.card_html(sid)
+            assert not ENGLISH_IN_CARDS.search(text), (sid, ENGLISH_IN_CARDS.search(text))
+        psoas = window.session.model.muscles.muscles["psoas_major"]
+        for index in range(len(psoas.fascicles)):
+            text = fascicle_html(window.session.snapshot, "psoas_major", index)
+            assert not ENGLISH_IN_CARDS.search(text), text
+    finally:
+        window.language.actions["en"].trigger()
+    english = _hover(window.play, "psoas_major", fascicle=0)
+    assert "T12-L1 bodies" in english  # English keeps the model's words
