@@ -2696,6 +2696,13 @@ zurück</translation>
     </message>
 </context>
 <context>
+    <name>NumberBox</name>
+    <message>
+        <source>{subject}: {typed} is outside {minimum:g}…{maximum:g}{unit}; nothing was changed</source>
+        <translation>{subject}: {typed} liegt außerhalb von {minimum:g}…{maximum:g}{unit}; nichts wurde geändert</translation>
+    </message>
+</context>
+<context>
     <name>ParameterRow</name>
     <message>
         <source>{description}

@@ -2695,6 +2695,13 @@ todo</translation>
     </message>
 </context>
 <context>
+    <name>NumberBox</name>
+    <message>
+        <source>{subject}: {typed} is outside {minimum:g}…{maximum:g}{unit}; nothing was changed</source>
+        <translation>{subject}: {typed} está fuera de {minimum:g}…{maximum:g}{unit}; no se ha cambiado nada</translation>
+    </message>
+</context>
+<context>
     <name>ParameterRow</name>
     <message>
         <source>{description}

@@ -25,6 +25,7 @@ from .file_actions import FileActions
 from .language import LanguageMenu
 from .moment_chart import MomentBars
 from .muscle_panel import MusclePanel
+from .number_box import NumberBox, WholeNumberBox
 from .play_area import PlayArea
 from .plots import ChangeBars, TiltPlot
 from .predict_panel import PredictPanel
@@ -33,6 +34,7 @@ from .readouts import Readouts
 
 Qt = QtCore.Qt
 DEFAULT_SIZE = QtCore.QSize(1600, 1000)
+REFUSAL_MS = 10000  # how long the status bar says why a typed number was refused
 HINT_MARGIN = 24  # px: the status bar's own margins and size grip beside its message
 HINT = QT_TRANSLATE_NOOP("MainWindow", "Drag the pelvis to tilt it · hover a muscle or bone for its card · click the length plot to set the tilt · Ctrl+Z undo")
 
@@ -250,6 +252,8 @@ class MainWindow(QtWidgets.QMainWindow):
         self._number_box_undo = _WindowUndo(self)
         for box in self.findChildren(QtWidgets.QAbstractSpinBox):
             box.lineEdit().installEventFilter(self._number_box_undo)
+            if isinstance(box, (NumberBox, WholeNumberBox)):  # a number out of range: one line, nothing changed
+                box.refused.connect(lambda line: self.statusBar().showMessage(line, REFUSAL_MS))
         self.accessibility = WindowAccessibility(self)  # names, descriptions, the model's keys, Tab order
         self.language = LanguageMenu(self, language)  # View → Language
         self.retranslate()

@@ -128,3 +128,61 @@ def test_hover_cards_hold_no_english_in_german_and_spanish(window, language):
         window.language.actions["en"].trigger()
     english = _hover(window.play, "psoas_major", fascicle=0)
     assert "T12-L1 bodies" in english  # English keeps the model's words
+
+
+def _type(box, text: str) -> None:
+    """Type ``text`` over the box's contents and press Enter, as a person does."""
+    from PySide6 import QtCore
+    from PySide6.QtTest import QTest
+
+    box.setFocus()
+    box.lineEdit().selectAll()
+    QTest.keyClicks(box.lineEdit(), text)
+    QTest.keyClick(box.lineEdit(), QtCore.Qt.Key.Key_Return)
+
+
+def test_number_boxes_write_the_true_minus_and_read_what_is_typed(window):
+    tilt = window.controls.rows["pelvic_tilt"].spin
+    window.session.set_values(pelvic_tilt=-8.0)
+    assert tilt.text() == f"{MINUS}8.0 °" and "-" not in tilt.text()
+    _type(tilt, "-12.5")  # the hyphen-minus on the keyboard
+    assert window.session.posture.pelvic_tilt == -12.5 and tilt.text() == f"{MINUS}12.5 °"
+    tilt.lineEdit().setText(f"{MINUS}7.5")  # the true minus, pasted
+    _type(tilt, "")
+    assert window.session.posture.pelvic_tilt == -7.5
+    window.language.actions["de"].trigger()
+    try:
+        assert tilt.text() == f"{MINUS}7,5 °"
+        _type(tilt, "-3,5")  # German: the decimal comma
+        assert window.session.posture.pelvic_tilt == -3.5 and tilt.text() == f"{MINUS}3,5 °"
+        _type(tilt, "-4.5")  # or a point
+        assert window.session.posture.pelvic_tilt == -4.5
+        tight = window.muscle_panel.rows["psoas_major"].spins["tightness"]
+        _type(tight, "2,5")
+        assert tight.text() == "2,6 mm" and window.session.muscles["psoas_major"].tightness == pytest.approx(0.13)
+    finally:
+        window.language.actions["en"].trigger()
+
+
+def test_a_number_out_of_range_is_refused_in_one_line_and_nothing_changes(window):
+    tilt = window.controls.rows["pelvic_tilt"].spin
+    window.session.set_values(pelvic_tilt=10.0)
+    before = (window.session.settings, window.session.can_undo)
+    _type(tilt, "150")  # Qt's box cut this to 15 (the "0" refused as it was typed)
+    assert window.session.posture.pelvic_tilt == 10.0 and tilt.text() == "10.0 °"
+    assert (window.session.settings, window.session.can_undo) == before
+    assert window.statusBar().currentMessage() == "Pelvic tilt: 150 is outside −30…30 °; nothing was changed"
+    tense = window.muscle_panel.rows["iliacus"].spins["activation"]
+    _type(tense, "150")
+    assert window.session.muscles == {} and tense.text() == "0 %"
+    assert window.statusBar().currentMessage() == "Iliacus tense: 150 is outside 0…100 %; nothing was changed"
+    window.language.actions["es"].trigger()
+    try:
+        _type(tilt, "-45")
+        assert window.session.posture.pelvic_tilt == 10.0
+        assert window.statusBar().currentMessage() == ("Inclinación pélvica: -45 está fuera de −30…30 °; "
+                                                      "no se ha cambiado nada")
+        _type(tilt, "25,5")  # a number in range after a refusal is set, and the status bar says the posture again
+        assert window.session.posture.pelvic_tilt == 25.5 and "está fuera" not in window.statusBar().currentMessage()
+    finally:
+        window.language.actions["en"].trigger()
