@@ -2578,15 +2578,15 @@ zurück</translation>
     </message>
     <message>
         <source>◀ posterior   N m   anterior ▶</source>
-        <translation>◀ posterior   N m   anterior ▶</translation>
+        <translation>◀ nach posterior   N m   nach anterior ▶</translation>
     </message>
     <message>
         <source>◀ posterior</source>
-        <translation>◀ posterior</translation>
+        <translation>◀ nach posterior</translation>
     </message>
     <message>
         <source>anterior ▶</source>
-        <translation>anterior ▶</translation>
+        <translation>nach anterior ▶</translation>
     </message>
     <message>
         <source>Plus tilts the pelvis anteriorly, minus posteriorly: {moments}</source>

@@ -2577,15 +2577,15 @@ todo</translation>
     </message>
     <message>
         <source>◀ posterior   N m   anterior ▶</source>
-        <translation>◀ posterior   N m   anterior ▶</translation>
+        <translation>◀ retroversión   N m   anteversión ▶</translation>
     </message>
     <message>
         <source>◀ posterior</source>
-        <translation>◀ posterior</translation>
+        <translation>◀ retroversión</translation>
     </message>
     <message>
         <source>anterior ▶</source>
-        <translation>anterior ▶</translation>
+        <translation>anteversión ▶</translation>
     </message>
     <message>
         <source>Plus tilts the pelvis anteriorly, minus posteriorly: {moments}</source>

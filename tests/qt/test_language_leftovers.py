@@ -186,3 +186,27 @@ def test_a_number_out_of_range_is_refused_in_one_line_and_nothing_changes(window
         assert window.session.posture.pelvic_tilt == 25.5 and "está fuera" not in window.statusBar().currentMessage()
     finally:
         window.language.actions["en"].trigger()
+
+
+@pytest.mark.parametrize("language", ["en", "de", "es"])
+def test_the_tilt_moment_words_fit_at_1366_px(window, qtbot, language):
+    """"◀ posterior" and "anterior ▶" over the tilt moments overlapped in a 1366-px window (the chart in the middle
+    column, or in the Plots tab of a narrow window): each now lies inside the plot, apart from the other."""
+    window.resize(1366, 768)
+    window.language.actions[language].trigger()
+    try:
+        window.control_tabs.setCurrentWidget(window.muscle_panel)  # the moments chart beside the muscles
+        if window.tabs.count() > 2:  # a narrow window shows the plots as a tab (German, Spanish)
+            window.tabs.setCurrentIndex(window.tabs.count() - 1)
+        qtbot.wait(50)
+        chart = window.moments
+        chart.grab()  # laid out and painted at this size
+        box = chart.getPlotItem().vb.sceneBoundingRect()
+        left, right = (item.mapRectToScene(item.boundingRect()) for item in chart.side_texts)
+        assert all(item.isVisible() and item.textItem.toPlainText() for item in chart.side_texts)
+        assert not left.intersects(right), (left, right)
+        for rect in (left, right):
+            assert box.contains(rect), (box, rect)
+        assert chart.side_texts[0].textItem.font().pointSizeF() >= 9
+    finally:
+        window.language.actions["en"].trigger()
