@@ -2,7 +2,8 @@
 questions and the posture parameters.
 
 The English text stays where it is (``assets/claims.json``, ``assets/scenarios/*.json``, ``assets/lessons/*.json``,
-``assets/predict/questions.json``, ``psoas_viz/model/posture.py``); each language's text is a sidecar beside the
+``assets/predict/questions.json``, ``psoas_viz/model/posture.py``, the fascicles' names and sources in
+``assets/models/sagittal_model.json``); each language's text is a sidecar beside the
 Qt Linguist catalogues, ``assets/i18n/<kind>.<lang>.json`` (format ``psoas-viz/content-translation``), keyed by the
 source's stable ids: claim ids, preset names, question ids, parameter names; a lesson's steps by their position,
 each with the English title it translates so that a reordered or retitled lesson is caught.  As with the anatomy
@@ -30,7 +31,8 @@ from psoas_viz.resources import asset, builtin_lessons
 
 FORMAT = "psoas-viz/content-translation"
 KINDS = {"claims": "claims.json", "scenarios": "scenarios/*.json", "lessons": "lessons/*.json",
-         "questions": "predict/questions.json", "posture": "psoas_viz/model/posture.py"}
+         "questions": "predict/questions.json", "posture": "psoas_viz/model/posture.py",
+         "fascicles": "models/sagittal_model.json"}
 CLAIM_FIELDS = ("text", "explanation", "caveat")
 SCENARIO_FIELDS = ("title", "notes")
 QUESTION_FIELDS = ("prompt", "explanation", "caveat", "first_title", "second_title")
@@ -58,6 +60,10 @@ def english(kind: str) -> dict:
         return {name: _lesson_fields(_read_json(path)) for name, path in builtin_lessons().items()}
     if kind == "questions":
         return _question_fields(_read_json(asset("predict", "questions.json")))
+    if kind == "fascicles":  # what the anatomy cards say of each fascicle: its name (its origin) and its source
+        model = _read_json(asset("models", "sagittal_model.json"))
+        return {m["id"]: {field: {f[key]: f[key] for f in m["fascicles"] if f.get(key)}
+                          for field, key in (("names", "name"), ("sources", "source"))} for m in model["muscles"]}
     if kind == "posture":
         from psoas_viz.model.posture import parameter_specs
 
@@ -195,6 +201,15 @@ def scenario_text(name: str, language: str | None = None) -> dict[str, str]:
     return presets[name]
 
 
+def preset_words(name: str):
+    """What gives preset ``name``'s title and notes in whichever language is current when it is asked
+    (:meth:`psoas_viz.session.Session.set_scenario`'s ``words``: a language switch retitles the preset shown)."""
+    def words() -> tuple[str, str]:
+        text = scenario_text(name)
+        return text.get("title", ""), text.get("notes", "")
+    return words
+
+
 def translated_scenario(scenario, name: str, language: str | None = None):
     """A preset :class:`~psoas_viz.model.scenario.Scenario` with its title and notes in ``language``."""
     return replace(scenario, **scenario_text(name, language))
@@ -278,6 +293,18 @@ def translated_questions(questions, language: str | None = None):
         return questions
     thresholds = replace(questions.thresholds, sources=tuple(words["threshold_sources"]))
     return replace(questions, title=words["title"], thresholds=thresholds)
+
+
+def fascicle_name(muscle_id: str, name: str, language: str | None = None) -> str:
+    """A fascicle's name (where it arises: ``T12-L1 bodies``) in ``language``; a name the model file does not
+    have (another model) stays as it is."""
+    return texts("fascicles", _language(language)).get(muscle_id, {}).get("names", {}).get(name, name)
+
+
+def fascicle_source(muscle_id: str, source: str, language: str | None = None) -> str:
+    """Where a fascicle's path and properties come from (``path Christophy 2012 EO5_r; properties FBLS EO5_r``)
+    in ``language``: the role words translated, the models and their element names as published."""
+    return texts("fascicles", _language(language)).get(muscle_id, {}).get("sources", {}).get(source, source)
 
 
 def posture_text(language: str | None = None) -> dict[str, dict[str, str]]:

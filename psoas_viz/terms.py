@@ -13,7 +13,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from psoas_viz import i18n
-from psoas_viz.anatomy import Structure
+from psoas_viz.anatomy import ANATOMY_FILE, Structure
 from psoas_viz.data_files import data_file, not_a_data_file
 
 TERMS_FORMAT = "psoas-viz/terms"
@@ -110,23 +110,41 @@ def abbreviation(term_id: str) -> str | None:
 
 
 @lru_cache(maxsize=None)
-def card_texts(language: str) -> dict[str, dict[str, str]]:
-    """The anatomy cards' text in ``language`` by card id (empty for English, whose text is anatomy.json)."""
+def _cards_document(language: str) -> dict:
+    """``assets/i18n/anatomy.<language>.json`` (checked header); empty for English, whose text is anatomy.json."""
     if i18n.check_language(language) == i18n.SOURCE_LANGUAGE:
-        return {}
+        return {"cards": {}, "sources": {}}
     path = i18n.catalogue_dir() / f"anatomy.{language}.json"
     data = _read(path)
     if data.get("format") != CARDS_FORMAT or data.get("language") != language:
         raise not_a_data_file(path, f"{CARDS_FORMAT} ({language})")
-    return data["cards"]
+    return data
+
+
+def card_texts(language: str) -> dict[str, dict[str, str]]:
+    """The anatomy cards' text in ``language`` by card id (empty for English, whose text is anatomy.json)."""
+    return _cards_document(language)["cards"]
+
+
+@lru_cache(maxsize=None)
+def citations(language: str) -> dict[str, str]:
+    """The cards' citations as ``language`` writes them, by their English text (``Gray's Anatomy, 41st ed.
+    (Standring 2016)`` -> ``Gray's Anatomy, 41. Aufl. (Standring 2016)``): titles and authors as published, the
+    edition and what a source is cited for in the language (the sidecar's ``sources``, keyed as anatomy.json's)."""
+    translated = _cards_document(language).get("sources", {})
+    if not translated:
+        return {}
+    english = _read(ANATOMY_FILE).get("sources", {})
+    return {english[key]: text for key, text in translated.items() if key in english}
 
 
 def translated_cards(structures: dict[str, Structure], language: str | None = None) -> dict[str, Structure]:
     """The cards of :func:`psoas_viz.anatomy.load_anatomy` with their text in ``language`` (default: the current
     one); a field without a translation keeps its English text (as Qt does for an unfinished string)."""
-    texts = card_texts(language or i18n.current_language())
+    language = language or i18n.current_language()
+    texts, cited = card_texts(language), citations(language)
     out = {}
     for card_id, structure in structures.items():
         fields = {f: v for f, v in texts.get(card_id, {}).items() if f in CARD_FIELDS and getattr(structure, f)}
-        out[card_id] = replace(structure, **fields)
+        out[card_id] = replace(structure, sources=tuple(cited.get(s, s) for s in structure.sources), **fields)
     return out

@@ -87,7 +87,9 @@ def test_cards_in_german_keep_what_has_no_translation():
     german = terms.translated_cards(structures, "de")
     assert german["psoas_major"].origin.startswith("Wirbelkörper und Bandscheiben von T12–L5")
     assert german["psoas_major"].name == "M. psoas major"
-    assert german["psoas_major"].sources == structures["psoas_major"].sources  # citations stay as published
+    # citations keep their titles and authors as published, their edition as German writes it
+    assert german["psoas_major"].sources == ("Gray's Anatomy, 41. Aufl. (Standring 2016)",
+                                             "Neumann, Kinesiology of the Musculoskeletal System, 3. Aufl. (2017)")
     assert german["iliacus"].innervation == "N. femoralis (L2–L3)"
     assert terms.translated_cards(structures, "en") == structures
     assert german["pelvis"].origin is None  # a bone has no origin in any language

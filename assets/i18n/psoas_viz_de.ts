@@ -399,6 +399,10 @@
         <translation>Beckenkippung</translation>
     </message>
     <message>
+        <source>Source:</source>
+        <translation>Quelle:</translation>
+    </message>
+    <message>
         <source>Fascicle from the &lt;b&gt;{origin}&lt;/b&gt;: {now:.1f} mm, &lt;b&gt;{change:+.1f} mm ({percent:+.1f} %)&lt;/b&gt; since standing</source>
         <translation>Faszikel vom Ursprung &lt;b&gt;{origin}&lt;/b&gt;: {now:.1f} mm, &lt;b&gt;{change:+.1f} mm ({percent:+.1f} %)&lt;/b&gt; gegenüber dem Stand</translation>
     </message>
@@ -2594,15 +2598,15 @@ zurück</translation>
     </message>
     <message>
         <source>◀ posterior   N m   anterior ▶</source>
-        <translation>◀ posterior   N m   anterior ▶</translation>
+        <translation>◀ nach posterior   N m   nach anterior ▶</translation>
     </message>
     <message>
         <source>◀ posterior</source>
-        <translation>◀ posterior</translation>
+        <translation>◀ nach posterior</translation>
     </message>
     <message>
         <source>anterior ▶</source>
-        <translation>anterior ▶</translation>
+        <translation>nach anterior ▶</translation>
     </message>
     <message>
         <source>Plus tilts the pelvis anteriorly, minus posteriorly: {moments}</source>
@@ -2709,6 +2713,13 @@ zurück</translation>
     <message>
         <source>{muscle} {quantity} value</source>
         <translation>{muscle} {quantity}, Wert</translation>
+    </message>
+</context>
+<context>
+    <name>NumberBox</name>
+    <message>
+        <source>{subject}: {typed} is outside {minimum:g}…{maximum:g}{unit}; nothing was changed</source>
+        <translation>{subject}: {typed} liegt außerhalb von {minimum:g}…{maximum:g}{unit}; nichts wurde geändert</translation>
     </message>
 </context>
 <context>

@@ -399,6 +399,10 @@
         <translation>Inclinación pélvica</translation>
     </message>
     <message>
+        <source>Source:</source>
+        <translation>Fuente:</translation>
+    </message>
+    <message>
         <source>Fascicle from the &lt;b&gt;{origin}&lt;/b&gt;: {now:.1f} mm, &lt;b&gt;{change:+.1f} mm ({percent:+.1f} %)&lt;/b&gt; since standing</source>
         <translation>Fascículo desde &lt;b&gt;{origin}&lt;/b&gt;: {now:.1f} mm, &lt;b&gt;{change:+.1f} mm ({percent:+.1f} %)&lt;/b&gt; desde la bipedestación</translation>
     </message>
@@ -2593,15 +2597,15 @@ todo</translation>
     </message>
     <message>
         <source>◀ posterior   N m   anterior ▶</source>
-        <translation>◀ posterior   N m   anterior ▶</translation>
+        <translation>◀ retroversión   N m   anteversión ▶</translation>
     </message>
     <message>
         <source>◀ posterior</source>
-        <translation>◀ posterior</translation>
+        <translation>◀ retroversión</translation>
     </message>
     <message>
         <source>anterior ▶</source>
-        <translation>anterior ▶</translation>
+        <translation>anteversión ▶</translation>
     </message>
     <message>
         <source>Plus tilts the pelvis anteriorly, minus posteriorly: {moments}</source>
@@ -2708,6 +2712,13 @@ todo</translation>
     <message>
         <source>{muscle} {quantity} value</source>
         <translation>{muscle} {quantity}, valor</translation>
+    </message>
+</context>
+<context>
+    <name>NumberBox</name>
+    <message>
+        <source>{subject}: {typed} is outside {minimum:g}…{maximum:g}{unit}; nothing was changed</source>
+        <translation>{subject}: {typed} está fuera de {minimum:g}…{maximum:g}{unit}; no se ha cambiado nada</translation>
     </message>
 </context>
 <context>

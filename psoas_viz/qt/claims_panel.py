@@ -381,7 +381,7 @@ class ClaimsPanel(QtWidgets.QWidget):
         self.detail.show_result(result, self.anatomy)
         self.detail.show()
         if result.postures:
-            self._show(next(iter(result.postures.values())), result.text)
+            self._show(next(iter(result.postures.values())), result.text, self._words(claim_id, None))
         self._show_in_views(result)
         self.claim_chosen.emit(result)
         QtCore.QTimer.singleShot(0, lambda: self.scroll.ensureWidgetVisible(self.rows[claim_id], 0, 0))
@@ -414,14 +414,29 @@ class ClaimsPanel(QtWidgets.QWidget):
     def show_posture(self, label: str) -> None:
         result = self.current
         if result is not None and label in result.postures:
-            self._show(result.postures[label], f"{result.text} — {label}")
+            self._show(result.postures[label], f"{result.text} — {label}",
+                       self._words(result.id, list(result.postures).index(label)))
             self.posture_shown.emit(label)
 
-    def _show(self, posture, title: str) -> None:
+    def _show(self, posture, title: str, words) -> None:
         """Set a claim's posture as a scenario (the current muscle tone and pulls are kept), so that views
         which would move the posture (Settle) leave it alone."""
         state = self.session
-        state.set_scenario(Scenario(posture, state.muscles, {}, title, "", state.pulls))
+        state.set_scenario(Scenario(posture, state.muscles, {}, title, "", state.pulls), words)
+
+    def _words(self, claim_id: str, posture: int | None):
+        """The title of a claim's posture (the claim's text, then the ``posture``-th label its verdict names, if
+        one was chosen) in whichever language is current when the session asks (after a language switch): the
+        labels are the claim's verdict's, evaluated again in the language for the person it was chosen for."""
+        claim = next(c for c in self.claims if c["id"] == claim_id)
+        base, tone = self.session.posture, self.session.activation()
+
+        def words() -> tuple[str, str]:
+            if posture is None:
+                return translated_claims([claim])[0]["text"], ""
+            result = evaluate_claims(self.model, translated_claims([claim]), base=base, tone=tone)[0]
+            return f"{result.text} — {list(result.postures)[posture]}", ""
+        return words
 
     def shown_text(self) -> str:
         """Everything the detail shows, as plain text (for tests and screen readers)."""

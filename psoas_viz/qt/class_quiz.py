@@ -15,7 +15,7 @@ from psoas_viz.content_i18n import translated_questions
 from psoas_viz.predict import QuestionError, load_questions, reveal
 from psoas_viz.scene.quiz import question_card, review_card
 
-from .predict_panel import PostureAnimation, situation_scenario
+from .predict_panel import PostureAnimation, situation_scenario, situation_words
 
 
 class ClassQuiz(QtCore.QObject):
@@ -25,6 +25,7 @@ class ClassQuiz(QtCore.QObject):
         super().__init__(parent)
         self.session = session
         self.questions = None  # the set's questions, in order
+        self.source = None  # the question set as read, before translation
         self.thresholds = None
         self.index = 0  # the question shown; len(questions) is the review
         self.asked = False  # the teacher has revealed the question shown (the model moves, then answers)
@@ -36,7 +37,8 @@ class ClassQuiz(QtCore.QObject):
         """Load the question set (``only``: these question ids, a lesson step's) and ask the first question; the
         reason in one line if it cannot be used."""
         try:
-            questions = translated_questions(load_questions(model=self.session.model))  # in the language
+            self.source = load_questions(model=self.session.model)
+            questions = translated_questions(self.source)  # in the language
         except QuestionError as error:
             return str(error)
         self.questions = tuple(q for q in questions.questions if not only or q.id in only)
@@ -68,7 +70,8 @@ class ClassQuiz(QtCore.QObject):
         if not self.reviewing:
             question = self.questions[self.index]
             item = self.reveal_for(question)
-            self.session.set_scenario(situation_scenario(question.first, item.first_posture, question.first.title))
+            self.session.set_scenario(situation_scenario(question.first, item.first_posture, question.first.title),
+                                      situation_words(self.source, question.id, "first"))
         self.changed.emit()
 
     def next(self) -> None:
@@ -81,7 +84,7 @@ class ClassQuiz(QtCore.QObject):
         item = self.reveal_for(question)
         self.asked = True
         self.animation.start(situation_scenario(question.second, item.first_posture, question.second.title),
-                             item.second_posture)
+                             item.second_posture, situation_words(self.source, question.id, "second"))
         self.changed.emit()
 
     def previous(self) -> None:

@@ -18,6 +18,7 @@ from psoas_viz.model.scenario import ScenarioError, load_preset, preset_files
 from psoas_viz.session import Session
 
 from . import style
+from .number_box import NumberBox
 
 Qt = QtCore.Qt
 SCALE = 10  # slider units per degree (0.1 deg resolution)
@@ -87,7 +88,7 @@ class ParameterRow(QtWidgets.QWidget):
         self.slider.setSingleStep(SCALE)  # arrow keys: 1 deg
         self.slider.setPageStep(5 * SCALE)  # PgUp/PgDn: 5 deg
         title.setBuddy(self.slider)
-        self.spin = QtWidgets.QDoubleSpinBox()
+        self.spin = NumberBox()
         self.spin.setRange(spec.minimum, spec.maximum)
         self.spin.setDecimals(1)
         self.spin.setSingleStep(0.5)
@@ -132,6 +133,7 @@ class ParameterRow(QtWidgets.QWidget):
             "{description}. Neutral {default:g} {unit}; arrow keys 1 degree, Page Up and Page Down 5 degrees"),
             numbers))
         self.spin.setAccessibleName(fill_template(self.tr("{label} value"), numbers))
+        self.spin.subject = label  # what a refused entry names
         self.spin.setAccessibleDescription(fill_template(
             self.tr("{label} in {unit}, typed: from {minimum:g} to {maximum:g}"), numbers))
         self.spin.lineEdit().setAccessibleName(self.spin.accessibleName())
@@ -360,7 +362,7 @@ class ControlPanel(QtWidgets.QWidget):
         except ScenarioError as error:
             QtWidgets.QMessageBox.warning(self, self.tr("Preset"), str(error))
             return
-        self.session.set_scenario(scenario)
+        self.session.set_scenario(scenario, content_i18n.preset_words(name))  # retitled by a language switch
 
     def _on_state(self, state, what):
         if what != "posture":

@@ -25,6 +25,7 @@ from .file_actions import FileActions
 from .language import LanguageMenu
 from .moment_chart import MomentBars
 from .muscle_panel import MusclePanel
+from .number_box import NumberBox, WholeNumberBox
 from .play_area import PlayArea
 from .plots import ChangeBars, TiltPlot
 from .predict_panel import PredictPanel
@@ -33,6 +34,7 @@ from .readouts import Readouts
 
 Qt = QtCore.Qt
 DEFAULT_SIZE = QtCore.QSize(1600, 1000)
+REFUSAL_MS = 10000  # how long the status bar says why a typed number was refused
 HINT_MARGIN = 24  # px: the status bar's own margins and size grip beside its message
 HINT = QT_TRANSLATE_NOOP("MainWindow", "Drag the pelvis to tilt it · hover a muscle or bone for its card · click the length plot to set the tilt · Ctrl+Z undo")
 
@@ -140,6 +142,7 @@ class MainWindow(QtWidgets.QMainWindow):
         super().__init__(parent)
         self.session = state
         self._hinting = False  # the status bar shows the hint (fitted to its width again on a resize)
+        self._claim_line = False  # the status bar shows the chosen claim and its verdict
         self.setWindowTitle(self.tr("psoas-viz — psoas length under pelvic tilt"))
         self.resize(DEFAULT_SIZE)
 
@@ -250,6 +253,8 @@ class MainWindow(QtWidgets.QMainWindow):
         self._number_box_undo = _WindowUndo(self)
         for box in self.findChildren(QtWidgets.QAbstractSpinBox):
             box.lineEdit().installEventFilter(self._number_box_undo)
+            if isinstance(box, (NumberBox, WholeNumberBox)):  # a number out of range: one line, nothing changed
+                box.refused.connect(lambda line: self.statusBar().showMessage(line, REFUSAL_MS))
         self.accessibility = WindowAccessibility(self)  # names, descriptions, the model's keys, Tab order
         self.language = LanguageMenu(self, language)  # View → Language
         self.retranslate()
@@ -282,7 +287,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.presentation.retranslate()  # View: presentation mode, lessons
         self._fit_controls()
         self.accessibility.retranslate()  # names and descriptions for screen readers, tab tooltips
-        self._on_state(self.session, "posture")  # the status bar's hint
+        self._write_status()  # the hint, the situation's title, the range warning or the claim, in the language
 
     def _fit_controls(self) -> None:
         """The controls column as wide as its tab titles need in this language (within the limits of
@@ -304,20 +309,34 @@ class MainWindow(QtWidgets.QMainWindow):
         self.describe.refresh(force=True)
         self.compare.refresh(force=True)
         self.claims.retranslate()
+        self._write_status()  # the claim's verdict evaluated again in the language
         self.presentation.language_changed()  # a built-in lesson's text, the presets' titles
 
     def _on_state(self, state, what):
         self.undo_action.setEnabled(state.can_undo)
         self.redo_action.setEnabled(state.can_redo)
         if what in ("posture", "muscles", "title"):
-            warning = state.model.range_warning(state.posture.thigh_angle + state.posture.pelvic_tilt)
-            self._hinting = not warning and not state.display_title
-            if self._hinting:
-                self._show_hint()
-            else:
-                self.statusBar().showMessage(warning.replace("warning: ", "⚠ ") if warning else state.display_title)
+            self._claim_line = False
+            self._write_status()
         elif what == "view":
             self.tabs.setTabText(self.tabs.indexOf(self.compare), self.compare.tab_title())
+
+    def _write_status(self) -> None:
+        """The status bar's line in the current language (written again at a language switch): the chosen
+        claim and its verdict, else the range warning, else the situation's title, else the hint."""
+        state = self.session
+        claim = self.claims.current if self._claim_line and hasattr(self, "claims") else None
+        if claim is not None:
+            self._hinting = False
+            self.statusBar().showMessage(self.tr("Claim: {text}  —  {verdict}").format(text=claim.text,
+                                                                                      verdict=badge_text(claim)))
+            return
+        warning = state.model.range_warning(state.posture.thigh_angle + state.posture.pelvic_tilt)
+        self._hinting = not warning and not state.display_title
+        if self._hinting:
+            self._show_hint()
+        else:
+            self.statusBar().showMessage(warning.replace("warning: ", "⚠ ") if warning else state.display_title)
 
     def _show_hint(self) -> None:
         """The hint's parts ("·" between them) that fit the status bar's width, the whole in its tooltip: a
@@ -341,8 +360,8 @@ class MainWindow(QtWidgets.QMainWindow):
         """A chosen claim shows where it is drawn: Compare for several postures, else the model."""
         if result is not None:
             self.tabs.setCurrentWidget(self.compare if len(result.postures) >= 2 else self.play)
-            self.statusBar().showMessage(self.tr("Claim: {text}  —  {verdict}").format(text=result.text,
-                                                                                      verdict=badge_text(result)))
+            self._claim_line = True
+            self._write_status()
 
     def closeEvent(self, event):
         if not self.files.close_request():  # unsaved changes: the user cancelled

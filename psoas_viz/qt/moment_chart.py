@@ -27,6 +27,8 @@ NET = "net"
 ANTERIOR = "#%02x%02x%02x" % theme.ANTERIOR[:3]  # the colours of the anterior / posterior halves of the plot
 POSTERIOR = "#%02x%02x%02x" % theme.POSTERIOR[:3]
 SHOW_VALUE = 0.05  # N m: smaller moments get no number
+SIDE_SIZES = ((1, 12), (1, 11), (1, 10), (2, 11), (2, 10), (2, 9))  # (lines, pt): the words over the halves
+SIDE_GAP = 8  # px between each word and the zero line
 
 
 
@@ -64,13 +66,13 @@ class MomentBars(Chart):
         plot.addLine(y=float(self.ys[-1] + 0.7), pen=pg.mkPen("#999", width=1, style=Qt.PenStyle.DashLine))
         self.bars = pg.BarGraphItem(x0=np.zeros(n), y=self.ys, height=0.72, width=np.zeros(n))
         plot.addItem(self.bars)
-        plot.setYRange(self.ys[-1] - 0.6, self.ys[0] + 1.3, padding=0)
         self._brushes = {+1: pg.mkBrush(ANTERIOR), -1: pg.mkBrush(POSTERIOR)}
         self._pens = {False: pg.mkPen(None), True: pg.mkPen("#000", width=style.line_width(2))}
         self.side_texts = []
-        for colour, anchor in ((POSTERIOR, (0, 0.5)), (ANTERIOR, (1, 0.5))):
+        for colour, anchor in ((POSTERIOR, (0, 0)), (ANTERIOR, (1, 0))):  # their top corners at the plot's top
             item = pg.TextItem("", color=colour, anchor=anchor)
             item.setFont(style.font(12, bold=True))
+            item.textItem.document().setDocumentMargin(0)  # the rows of text as high as the letters
             plot.addItem(item)
             self.side_texts.append(item)
         self.value_texts = []
@@ -81,6 +83,7 @@ class MomentBars(Chart):
             plot.addItem(item)
             self.value_texts.append(item)
         self.values = np.zeros(n)
+        plot.vb.sigResized.connect(self._fit_sides)
         self._unsubscribe = state.subscribe(self._on_state)
         self.retranslate()
 
@@ -103,7 +106,44 @@ class MomentBars(Chart):
         plot.getAxis("left").setTicks([[(float(y), labels[key]) for y, key in zip(self.ys, self.rows)]])
         self.side_texts[0].setText(self.tr("◀ posterior"))
         self.side_texts[1].setText(self.tr("anterior ▶"))
+        self._fit_sides()
         self.refresh()
+
+    def _fit_sides(self) -> None:
+        """"◀ posterior" and "anterior ▶" over the bars: on one line, each inside its half of the plot (the zero
+        line is in the middle), where both fit at 10 pt or more; else on two lines, posterior above at the left
+        edge and anterior below at the right edge (a narrow column, the longer row names of German), as large as
+        they fit; neither where even that fails (the axis title under the bars says the same)."""
+        box = self.getPlotItem().vb
+        width = box.width()
+        for lines, size in SIDE_SIZES:
+            room = width * 0.49 - SIDE_GAP if lines == 1 else width * 0.98
+            for item in self.side_texts:
+                item.setFont(style.font(size, bold=True))
+            if all(item.textItem.boundingRect().width() <= room for item in self.side_texts):
+                break
+        else:
+            lines = 0
+        height = max(item.textItem.boundingRect().height() for item in self.side_texts)
+        if lines and lines * height > 0.4 * box.height():  # the bars keep most of the height
+            lines = 0
+        for item in self.side_texts:
+            item.setVisible(lines > 0)
+        # the rows of text above the top bar: the y range grows by their height in pixels
+        bottom = float(self.ys[-1] - 0.6)
+        bars = float(self.ys[0] + 0.45) - bottom
+        needed = lines * height + SIDE_GAP / 2  # px above the top bar
+        total = bars / (1.0 - needed / box.height()) if lines and box.height() > 0 else bars + 0.85
+        self.side_lines, self._side_line = lines, height * total / max(box.height(), 1.0)  # one line in data units
+        self.getPlotItem().setYRange(bottom, bottom + total, padding=0)
+        self._top = bottom + total
+        self._place_sides()
+
+    def _place_sides(self) -> None:
+        span = self.plotItem.vb.viewRange()[0][1]
+        second = self._side_line if self.side_lines == 2 else 0.0
+        self.side_texts[0].setPos(-span * 0.98, self._top)
+        self.side_texts[1].setPos(span * 0.98, self._top - second)
 
     def changeEvent(self, event):
         if event.type() == QtCore.QEvent.Type.LanguageChange:
@@ -136,9 +176,7 @@ class MomentBars(Chart):
         self.bars.setOpts(x0=np.zeros(len(values)), y=self.ys, width=values, brushes=brushes, pens=pens)
         span = max(5.0, float(np.abs(values).max()) * 1.45)  # room for a value label beside the longest bar
         self.plotItem.setXRange(-span, span, padding=0)
-        top = float(self.ys[0] + 0.9)
-        self.side_texts[0].setPos(-span * 0.98, top)
-        self.side_texts[1].setPos(span * 0.98, top)
+        self._place_sides()
         named = [fill_template("{name} {moment:+.1f} N m", {"name": self.labels[key], "moment": float(v)})
                  for key, v in zip(self.rows, values) if abs(v) >= SHOW_VALUE]
         self.setAccessibleDescription(self.tr("Plus tilts the pelvis anteriorly, minus posteriorly: {moments}").format(

@@ -21,6 +21,7 @@ from . import style
 from psoas_viz.scene.cards import group_name
 
 from .moment_chart import GROUP_ORDER, muscle_order
+from .number_box import WholeNumberBox
 from .settler import Settler
 
 Qt = QtCore.Qt
@@ -38,29 +39,21 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("MusclePanel", text)
 
 
-class MillimetreSpin(QtWidgets.QSpinBox):
-    """A tightness box: its value is the per cent of the tightness range, its text the millimetres."""
+class MillimetreSpin(WholeNumberBox):
+    """A tightness box: its value is the per cent of the tightness range, its text the millimetres (2,5 in German
+    and Spanish; typed with a point or a comma)."""
+
+    spec = "g"
 
     def __init__(self, range_mm: float):
         super().__init__()
         self.mm_per_unit = range_mm / PERCENT
 
-    def textFromValue(self, value: int) -> str:
-        return fill_template("{mm:g}", {"mm": value * self.mm_per_unit})  # 2,5 in German and Spanish
+    def _shown(self, value: float) -> float:
+        return value * self.mm_per_unit
 
-    def valueFromText(self, text: str) -> int:
-        try:
-            return round(float(text.replace("mm", "").strip().replace(",", ".")) / self.mm_per_unit)
-        except ValueError:
-            return self.value()
-
-    def validate(self, text, pos):
-        body = text.replace("mm", "").strip()
-        try:
-            float(body.replace(",", ".") or "0")
-        except ValueError:
-            return QtGui.QValidator.State.Invalid, text, pos
-        return QtGui.QValidator.State.Acceptable, text, pos
+    def _stored(self, number: float) -> float:
+        return number / self.mm_per_unit
 
 
 def balance_message(balance: Balance | None, names: dict[str, str]) -> tuple[str, bool]:
@@ -121,7 +114,7 @@ class MuscleRow(QtWidgets.QWidget):
             if r == 0:
                 self.title.setBuddy(slider)
             spin = MillimetreSpin(panel.session.model.mechanics.tightness_range_mm) if quantity == "tightness" \
-                else QtWidgets.QSpinBox()
+                else WholeNumberBox()
             spin.setRange(0, PERCENT)
             spin.setSuffix(" mm" if quantity == "tightness" else " %")
             spin.setSingleStep(5)
@@ -152,6 +145,7 @@ class MuscleRow(QtWidgets.QWidget):
             slider.setAccessibleName(f"{name} {word}")
             slider.setAccessibleDescription(tip)
             spin.setAccessibleName(self.tr("{muscle} {quantity} value").format(muscle=name, quantity=word))
+            spin.subject = slider.accessibleName()  # what a refused entry names
             spin.setAccessibleDescription(tip)
             spin.lineEdit().setAccessibleName(spin.accessibleName())
             spin.lineEdit().setAccessibleDescription(tip)
@@ -201,7 +195,7 @@ class PullRow(QtWidgets.QWidget):
         self.slider.setRange(0, int(link.max_force))
         self.slider.setPageStep(10)
         self.slider.setMinimumHeight(24)
-        self.spin = QtWidgets.QSpinBox()
+        self.spin = WholeNumberBox()
         self.spin.setRange(0, int(link.max_force))
         self.spin.setSuffix(" N")
         self.spin.setSingleStep(5)
@@ -228,6 +222,7 @@ class PullRow(QtWidgets.QWidget):
         self.slider.setAccessibleDescription(self.tr("How hard this fascia pulls, in newtons (no published value)"))
         self.slider.setToolTip(self.tr("How hard this fascia pulls (N). No published value exists: set it to explore."))
         self.spin.setAccessibleName(self.tr("{link} pull value").format(link=name))
+        self.spin.subject = self.tr("{link} pull").format(link=name)
         self.spin.setAccessibleDescription(self.tr("How hard this fascia pulls, in newtons, typed"))
         self.spin.lineEdit().setAccessibleName(self.spin.accessibleName())
         self.spin.lineEdit().setAccessibleDescription(self.spin.accessibleDescription())

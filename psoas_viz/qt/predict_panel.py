@@ -19,9 +19,10 @@ from PySide6 import QtCore, QtGui, QtWidgets
 from psoas_viz.animation import transition
 from psoas_viz.content_i18n import translated_questions
 from psoas_viz.model.scenario import MuscleSetting, Scenario
-from psoas_viz.predict import (Question, QuestionError, Reveal, Situation, answer_label, format_number, load_questions,
-                               reveal, score)
+from psoas_viz.predict import (Question, QuestionError, QuestionSet, Reveal, Situation, answer_label, format_number,
+                               load_questions, reveal, score)
 from psoas_viz.session import Session
+from psoas_viz.session.session import Words
 
 Qt = QtCore.Qt
 ANIMATION_SECONDS = 1.5
@@ -46,6 +47,14 @@ def situation_scenario(situation: Situation, posture, title: str) -> Scenario:
     muscles = {m: MuscleSetting(settings.activation.get(m, 0.0), settings.tightness.get(m, 0.0))
                for m in sorted(set(settings.activation) | set(settings.tightness))}
     return Scenario(posture, muscles, {}, title, "", dict(settings.pulls))
+
+
+def situation_words(source: QuestionSet, question_id: str, side: str) -> Words:
+    """The title of a question's ``first`` or ``second`` situation in whichever language is current (the session
+    asks again after a language switch): ``source`` is the question set as read, before translation."""
+    def words() -> tuple[str, str]:
+        return getattr(translated_questions(source).question(question_id), side).title, ""
+    return words
 
 
 def reveal_html(item: Reveal, given: str | None, heading: bool = True) -> str:
@@ -89,6 +98,7 @@ class PostureAnimation(QtCore.QObject):
         self.session = state
         self._frames: list = []
         self._start: Scenario | None = None
+        self._words: Words | None = None
         self._timer = QtCore.QTimer(self)
         self._timer.setInterval(round(1000 / ANIMATION_FPS))
         self._timer.timeout.connect(self._step)
@@ -97,14 +107,15 @@ class PostureAnimation(QtCore.QObject):
     def running(self) -> bool:
         return self._timer.isActive()
 
-    def start(self, start: Scenario, end_posture) -> None:
-        """``start`` (a scenario: the second situation's muscles at the first posture), then the transition."""
+    def start(self, start: Scenario, end_posture, words: Words | None = None) -> None:
+        """``start`` (a scenario: the second situation's muscles at the first posture), then the transition
+        (``words``: its title in the current language, see Session.set_scenario)."""
         self.stop()
         frames = transition(self.session.model, start.posture, end_posture,
                             round(ANIMATION_SECONDS * ANIMATION_FPS))
         self.session.begin_gesture()
-        self.session.set_scenario(start)
-        self._start = start
+        self.session.set_scenario(start, words)
+        self._start, self._words = start, words
         self._frames = frames[1:]
         self._timer.start()
 
@@ -112,7 +123,7 @@ class PostureAnimation(QtCore.QObject):
         if len(self._frames) > 1:
             self.session.set_posture(self._frames.pop(0))
         elif self._frames:  # arrived: the second situation itself, titled without "(changed)"
-            self.session.set_scenario(replace(self._start, posture=self._frames.pop()))
+            self.session.set_scenario(replace(self._start, posture=self._frames.pop()), self._words)
         if not self._frames:
             self.stop()
 
@@ -139,6 +150,7 @@ class PredictPanel(QtWidgets.QWidget):
         super().__init__(parent)
         self.session = state
         self.questions = None
+        self.source: QuestionSet | None = None  # the question set as read (self.questions: in the language)
         self.error = ""
         self._reveals: dict[str, Reveal] = {}
         self._shown = None  # the progress the widgets show
@@ -213,7 +225,8 @@ class PredictPanel(QtWidgets.QWidget):
         """Read the question set the first time it is needed; False (and one message shown) when it is unusable."""
         if self.questions is None and not self.error:
             try:
-                self.questions = translated_questions(load_questions(model=self.session.model))
+                self.source = self.source or load_questions(model=self.session.model)
+                self.questions = translated_questions(self.source)
             except QuestionError as error:
                 self.error = str(error)
         return self.questions is not None
@@ -247,7 +260,8 @@ class PredictPanel(QtWidgets.QWidget):
         question = self.questions.questions[index]
         item = self.reveal_for(question)
         self.session.set_view("predict", PredictProgress(index, p.answers))
-        self.session.set_scenario(situation_scenario(question.first, item.first_posture, question.first.title))
+        self.session.set_scenario(situation_scenario(question.first, item.first_posture, question.first.title),
+                                  situation_words(self.source, question.id, "first"))
         self.posture_shown.emit()
 
     def next(self) -> None:
@@ -267,7 +281,7 @@ class PredictPanel(QtWidgets.QWidget):
             return
         item = self.reveal_for(question)
         self.animation.start(situation_scenario(question.second, item.first_posture, question.second.title),
-                             item.second_posture)
+                             item.second_posture, situation_words(self.source, question.id, "second"))
         self.posture_shown.emit()
         self.session.set_view("predict", PredictProgress(p.index, p.answers + ((question.id, option),)))
 

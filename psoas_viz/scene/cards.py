@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import html
 
-from psoas_viz import i18n, terms
+from psoas_viz import content_i18n, i18n, terms
 from psoas_viz.i18n import QT_TRANSLATE_NOOP, fill_template, translate
 
 ANATOMY_ID = {"rib_cage": "ribcage", "vertebrae": "lumbar_vertebrae", "T12": "lumbar_vertebrae",
@@ -58,8 +58,8 @@ def card_html(snapshot, anatomy: dict, structure_id: str, latin: bool = False) -
             + _row(translate("Cards", "Landmarks"), info.landmarks)
             + _row(translate("Cards", "Muscles attached"), info.attachments)
             + _row(translate("Cards", "Pelvic tilt"), info.pelvic_tilt)
-            + f"</div><div style='font-size:9pt;color:#555'>{translate('Cards', 'Source:')} "
-              f"{html.escape(info.source)}</div>")
+            + "</div><div style='font-size:9pt;color:#555'>" + translate("Cards", "Source:")
+            + f" {html.escape(info.source)}</div>")
 
 
 def fascicle_html(snapshot, muscle_id: str, index: int) -> str:
@@ -70,9 +70,10 @@ def fascicle_html(snapshot, muscle_id: str, index: int) -> str:
     now = float(snapshot.evaluation.fascicle_length[0, column])
     standing = float(snapshot.neutral.fascicle_length[0, column])
     change = now - standing
+    origin = content_i18n.fascicle_name(muscle_id, muscle.fascicles[index].name)  # in the language
     return ("<div style='font-size:12pt;background:#f3f0e6;padding:3px'>" + fill_template(translate(
         "Cards", "Fascicle from the <b>{origin}</b>: {now:.1f} mm, <b>{change:+.1f} mm ({percent:+.1f} %)</b> since "
-                 "standing"), {"origin": html.escape(muscle.fascicles[index].name), "now": now, "change": change,
+                 "standing"), {"origin": html.escape(origin), "now": now, "change": change,
                                "percent": 100.0 * change / standing}) + "</div>")
 
 
@@ -82,7 +83,7 @@ def _muscle_card(snapshot, anatomy: dict, muscle_id: str, latin: bool) -> str:
     # in English the model's own name, as the charts show it
     name = muscle.name if i18n.current_language() == i18n.SOURCE_LANGUAGE else info.name
     numbers = snapshot.muscle(muscle_id)
-    sources = sorted({f.source for f in muscle.fascicles})
+    sources = sorted({content_i18n.fascicle_source(muscle_id, f.source) for f in muscle.fascicles})
     model_source = sources[0] + (fill_template(translate("Cards", " (+{count} more)"), {"count": len(sources) - 1})
                                  if len(sources) > 1 else "")
     arm = numbers["hip_moment_arm_mm"]

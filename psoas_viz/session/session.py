@@ -17,13 +17,14 @@ from typing import Callable
 
 import numpy as np
 
-from psoas_viz.i18n import as_typed, fill_template, translate
+from psoas_viz.i18n import as_typed, current_language, fill_template, translate
 from psoas_viz.model import Posture
 from psoas_viz.model.scenario import MuscleSetting, Scenario
 
 from .snapshot import PSOAS, Settings, Snapshot, derive, muscle_tuple, pull_tuple
 
 Listener = Callable[["Session", str], None]
+Words = Callable[[], tuple[str, str]]  # a scenario's title and notes in the current language
 
 # Every piece of view state, with its value after Reset all.  ``highlight``: muscle ids emphasised (a claim's);
 # ``compare``: None (posterior/anterior of the current posture) or a claim's CompareSpec; ``zoom``/``pan``: the
@@ -60,8 +61,10 @@ class Session:
         self.applying_scenario = False
         self._titled: Settings | None = None  # what the current title and notes describe
         self.view = dict(VIEW_DEFAULTS)
-        self.title = ""
+        self._title = ""
         self._notes = ""
+        self._words: Words | None = None  # the title and notes the program wrote, asked again in each language
+        self._worded: tuple[str, tuple[str, str]] | None = None  # (language, its title and notes)
         self._undo: list[Settings] = []
         self._redo: list[Settings] = []
         self._listeners: list[Listener] = []
@@ -123,10 +126,31 @@ class Session:
         """The muscle settings and fascial pulls in the form the mechanics takes."""
         return self._snapshot.activation
 
+    def _text(self) -> tuple[str, str]:
+        """The title and notes: the scenario's own, or those its ``words`` give in the current language (once per
+        language)."""
+        if self._words is None:
+            return self._title, self._notes
+        language = current_language()
+        if self._worded is None or self._worded[0] != language:
+            self._worded = (language, self._words())
+        return self._worded[1]
+
+    @property
+    def title(self) -> str:
+        """The title of the scenario shown, in the current language if the program wrote it."""
+        return self._text()[0]
+
+    @title.setter
+    def title(self, title: str) -> None:
+        """A title of the user's (kept as written; the notes stay as they read now)."""
+        self._title, self._notes = title, self._text()[1]
+        self._words = self._worded = None
+
     @property
     def notes(self) -> str:
         """The notes of the scenario shown, while its settings are unchanged (they describe it, not a change)."""
-        return self._notes if self.settings == self._titled else ""
+        return self._text()[1] if self.settings == self._titled else ""
 
     def to_scenario(self) -> Scenario:
         view = {k: self.view[k] for k in SAVED_VIEW}
@@ -206,13 +230,19 @@ class Session:
         muscles[muscle_id] = MuscleSetting(**values)
         return self._change(Settings(self.posture, muscle_tuple(muscles), self.settings.pulls))
 
-    def set_scenario(self, scenario: Scenario) -> bool:
+    def set_scenario(self, scenario: Scenario, words: Words | None = None) -> bool:
         """Posture, muscle settings, view options, title and notes of a (validated) scenario: one undo step.
+
+        ``words``: for a scenario whose title and notes the program wrote (a preset, a claim's posture, a predict
+        situation), what gives them in the current language; asked again after a language switch, so that the
+        status bar, the diagram's title and an export speak the new language.  Without it the scenario's own
+        title and notes are kept as written (a user's file).
 
         While it is applied ``applying_scenario`` is True, so that views which would otherwise move the posture
         in response (Settle) leave the scenario's own posture alone."""
         shown = self._shown_title()
-        self.title, self._notes = scenario.title, scenario.notes
+        self._title, self._notes = scenario.title, scenario.notes
+        self._words, self._worded = words, None
         for name, value in scenario.view.items():
             if name in SAVED_VIEW:
                 self.set_view(name, value)
@@ -230,7 +260,8 @@ class Session:
         to its default (labels, ghost, curves, arrows, claim highlight, compare overlay, zoom) but the
         ``PREFERENCES`` (Latin names).  The settings change is one undo step."""
         shown = self._shown_title()
-        self.title, self._notes, self._titled = "", "", None
+        self._title, self._notes, self._titled = "", "", None
+        self._words = self._worded = None
         view = {**VIEW_DEFAULTS, **{k: self.view[k] for k in PREFERENCES}}
         if self.view != view:
             self.view = view
