@@ -245,10 +245,6 @@
         <source>Animation export cancelled; no file was changed</source>
         <translation>Export der Animation abgebrochen; keine Datei wurde geändert</translation>
     </message>
-    <message>
-        <source>Exported {path} ({count} frames)</source>
-        <translation>{path} exportiert ({count} Bilder)</translation>
-    </message>
 </context>
 <context>
     <name>Bench</name>
@@ -2142,8 +2138,12 @@ zurück</translation>
         <translation>Kein Dateiname angegeben.</translation>
     </message>
     <message>
-        <source>Exported {path}</source>
+        <source>Exported: {path}</source>
         <translation>Exportiert: {path}</translation>
+    </message>
+    <message>
+        <source>Exported: {path} ({count} frames)</source>
+        <translation>Exportiert: {path} ({count} Bilder)</translation>
     </message>
     <message>
         <source>Diagram copied: paste it into a slide</source>
@@ -2438,10 +2438,6 @@ zurück</translation>
     <message>
         <source>Cannot export the hand-out</source>
         <translation>Handout kann nicht exportiert werden</translation>
-    </message>
-    <message>
-        <source>Exported {path}</source>
-        <translation>{path} exportiert</translation>
     </message>
 </context>
 <context>

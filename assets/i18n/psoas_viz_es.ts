@@ -245,10 +245,6 @@
         <source>Animation export cancelled; no file was changed</source>
         <translation>Exportación de la animación cancelada; no se cambió ningún archivo</translation>
     </message>
-    <message>
-        <source>Exported {path} ({count} frames)</source>
-        <translation>{path} exportado ({count} fotogramas)</translation>
-    </message>
 </context>
 <context>
     <name>Bench</name>
@@ -2141,8 +2137,12 @@ todo</translation>
         <translation>No se ha indicado ningún nombre de archivo.</translation>
     </message>
     <message>
-        <source>Exported {path}</source>
+        <source>Exported: {path}</source>
         <translation>Exportado: {path}</translation>
+    </message>
+    <message>
+        <source>Exported: {path} ({count} frames)</source>
+        <translation>Exportado: {path} ({count} fotogramas)</translation>
     </message>
     <message>
         <source>Diagram copied: paste it into a slide</source>
@@ -2437,10 +2437,6 @@ todo</translation>
     <message>
         <source>Cannot export the hand-out</source>
         <translation>No se puede exportar el folleto</translation>
-    </message>
-    <message>
-        <source>Exported {path}</source>
-        <translation>{path} exportado</translation>
     </message>
 </context>
 <context>

@@ -214,6 +214,5 @@ class AnimationExport(QtCore.QObject):
             self.window.statusBar().showMessage(self.tr("Animation export cancelled; no file was changed"), 5000)
             return False
         self.last = str(settings.path)
-        self.window.statusBar().showMessage(self.tr("Exported {path} ({count} frames)").format(
-            path=settings.path, count=settings.frame_count), 5000)
+        self.window.files.say_exported(settings.path, settings.frame_count)
         return True

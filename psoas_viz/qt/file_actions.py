@@ -353,8 +353,16 @@ class FileActions(QtCore.QObject):
             return False
         self.last_export = str(written)
         self.settings.setValue("export/last", self.last_export)
-        self.window.statusBar().showMessage(self.tr("Exported {path}").format(path=written), 5000)
+        self.say_exported(written)
         return True
+
+    def say_exported(self, path, frames: int | None = None) -> None:
+        """The status bar names the file written with its folder (a bare file name is written to the folder the
+        program was started in), and an animation's frames."""
+        where = str(Path(path).resolve())
+        self.window.statusBar().showMessage(
+            self.tr("Exported: {path}").format(path=where) if frames is None else
+            self.tr("Exported: {path} ({count} frames)").format(path=where, count=frames), 5000)
 
     def copy(self) -> None:
         export.copy_to_clipboard(self.session, self.theme, self.with_plot)

@@ -260,7 +260,7 @@ class LessonEditor(QtWidgets.QDialog):
         except ExportError as error:
             self.window.files.error(self.tr("Cannot export the hand-out"), str(error))
             return False
-        self.window.statusBar().showMessage(self.tr("Exported {path}").format(path=written), 5000)
+        self.window.files.say_exported(written)
         return True
 
     def present(self, full_screen: bool = True) -> bool:

@@ -158,3 +158,10 @@ def test_help_lists_every_shortcut(window):
             assert key in listed, f"{action.text()} ({key}) is not in the shortcut help"
     for key in ("Ctrl+O", "Ctrl+S", "Ctrl+Z", "Ctrl+Shift+Z", "Ctrl+E", "Ctrl+C", "F11", "Page Down", "B or ."):
         assert key in text
+
+
+def test_an_export_under_a_bare_file_name_says_which_folder_it_went_to(window, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    assert window.files.export_to("bare.svg")
+    assert (tmp_path / "bare.svg").is_file()
+    assert window.statusBar().currentMessage() == f"Exported: {(tmp_path / 'bare.svg').resolve()}"
