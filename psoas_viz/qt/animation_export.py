@@ -18,6 +18,7 @@ from psoas_viz.io.files import writable_target
 from psoas_viz.scene.captions import tilt_words
 
 from . import export
+from .number_box import NumberBox, RefusalLine, WholeNumberBox
 
 KINDS = {"sweep": QT_TRANSLATE_NOOP("AnimationDialog", "Pelvic tilt sweep, there and back"),
          "transition": QT_TRANSLATE_NOOP("AnimationDialog", "From neutral standing to the current view")}
@@ -39,29 +40,37 @@ class AnimationDialog(QtWidgets.QDialog):
         for key, text in KINDS.items():
             self.kind.addItem(self.tr(text), key)
         form.addRow(self.tr("Animation"), self.kind)
-        self.from_tilt, self.to_tilt = QtWidgets.QDoubleSpinBox(), QtWidgets.QDoubleSpinBox()
+        self.from_tilt, self.to_tilt = NumberBox(), NumberBox()
         for box, value in ((self.from_tilt, tilt.minimum), (self.to_tilt, tilt.maximum)):
             box.setRange(tilt.minimum, tilt.maximum)
             box.setSuffix("°")
             box.setDecimals(1)
             box.setValue(value)
-        form.addRow(self.tr("Sweep from tilt"), self.from_tilt)
-        form.addRow(self.tr("to tilt"), self.to_tilt)
+        self.from_tilt.subject, self.to_tilt.subject = self.tr("Sweep from tilt"), self.tr("to tilt")
+        form.addRow(self.from_tilt.subject, self.from_tilt)
+        form.addRow(self.to_tilt.subject, self.to_tilt)
         self.kind.currentIndexChanged.connect(self._kind_changed)
-        self.seconds = QtWidgets.QDoubleSpinBox()
+        self.seconds = NumberBox()
+        self.seconds.setDecimals(2)
         self.seconds.setRange(*SECONDS_RANGE)
         self.seconds.setValue(3.0)
         self.seconds.setSuffix(" s")
-        form.addRow(self.tr("Length"), self.seconds)
-        self.fps = QtWidgets.QSpinBox()
+        self.seconds.subject = self.tr("Length")
+        form.addRow(self.seconds.subject, self.seconds)
+        self.fps = WholeNumberBox()
         self.fps.setRange(*FPS_RANGE)
         self.fps.setValue(25)
-        form.addRow(self.tr("Frames per second"), self.fps)
-        self.width = QtWidgets.QSpinBox()
+        self.fps.subject = self.tr("Frames per second")
+        form.addRow(self.fps.subject, self.fps)
+        self.width = WholeNumberBox()
         self.width.setRange(*WIDTH_RANGE)
         self.width.setValue(1280)
         self.width.setSuffix(" px")
-        form.addRow(self.tr("Width"), self.width)
+        self.width.subject = self.tr("Width")
+        form.addRow(self.width.subject, self.width)
+        self.refusal = RefusalLine()  # a number out of range: why, here, and nothing changed
+        self.refusal.watch(self.from_tilt, self.to_tilt, self.seconds, self.fps, self.width)
+        form.addRow(self.refusal)
         self.format = QtWidgets.QComboBox()
         self.format.addItem(self.tr("GIF (slides, web pages)"), "gif")
         self.format.addItem(self.tr("WebP (smaller, sharp)"), "webp")
@@ -102,6 +111,8 @@ class AnimationDialog(QtWidgets.QDialog):
             self.path.setText(path)
 
     def accept(self) -> None:
+        if self.refusal.holds():  # Enter after a refused number: stay, so its line is read
+            return
         if self._check is not None:
             self.job = self._check(**self.options(), parent=self)
             if self.job is None:

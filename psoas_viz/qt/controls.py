@@ -93,7 +93,6 @@ class ParameterRow(QtWidgets.QWidget):
         self.spin.setDecimals(1)
         self.spin.setSingleStep(0.5)
         self.spin.setSuffix(" °")
-        self.spin.setKeyboardTracking(False)
         self.spin.setMinimumWidth(round(86 * style.text_scale()))
         self.range = None  # the words at the ends of the tilt slider
         if spec.name == "pelvic_tilt":

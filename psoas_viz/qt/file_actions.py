@@ -20,6 +20,7 @@ from psoas_viz.io.export import DEFAULT_WIDTH, MAX_WIDTH, PRINT_WIDTH_IN, Export
 from psoas_viz.scene.theme import THEMES
 
 from . import export, window_size
+from .number_box import RefusalLine, WholeNumberBox
 
 Qt = QtCore.Qt
 MAX_RECENT = 8
@@ -62,17 +63,21 @@ class ExportDialog(QtWidgets.QDialog):
         row.addWidget(self.path, 1)
         row.addWidget(browse)
         form.addRow(self.tr("File (.png .svg .pdf .csv):"), row)
-        self.width = QtWidgets.QSpinBox()
+        self.width = WholeNumberBox()
         self.width.setRange(100, MAX_WIDTH)
         self.width.setSingleStep(320)
         self.width.setSuffix(" px")
         self.width.setValue(width)
+        self.width.subject = self.tr("PNG width:").rstrip(":")
         self.dpi = QtWidgets.QSpinBox()
         self.dpi.setRange(0, MAX_WIDTH // int(PRINT_WIDTH_IN))
         self.dpi.setSpecialValueText(self.tr("— (use the width)"))
         self.dpi.setSuffix(self.tr(" dpi (8-inch print)"))
         form.addRow(self.tr("PNG width:"), self.width)
         form.addRow(self.tr("or PNG resolution:"), self.dpi)
+        self.refusal = RefusalLine()  # a width out of range: why, here, and nothing changed
+        self.refusal.watch(self.width)
+        form.addRow(self.refusal)
         self.theme = QtWidgets.QComboBox()
         for name, theme in THEMES.items():
             self.theme.addItem(theme_label(theme), name)
@@ -90,6 +95,11 @@ class ExportDialog(QtWidgets.QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+
+    def accept(self) -> None:
+        if self.refusal.holds():  # Enter after a refused number: stay, so its line is read
+            return
+        super().accept()
 
     def _browse(self):
         path, _ = QtWidgets.QFileDialog.getSaveFileName(

@@ -33,6 +33,7 @@ class _TypedNumber:
 
     def _setup(self) -> None:
         self._refused_text: str | None = None
+        self.setKeyboardTracking(False)  # the number is taken when it is entered, not digit by digit ("150": not 15)
         self.editingFinished.connect(self._report)
 
     # -- what the box shows -----------------------------------------------------------------------------------
@@ -120,3 +121,32 @@ class WholeNumberBox(_TypedNumber, QtWidgets.QSpinBox):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._setup()
+
+
+class RefusalLine(QtWidgets.QLabel):
+    """Where a dialog says why it refused a number typed into one of its boxes (the window uses its status bar,
+    which a dialog covers): one line in red, hidden until a box refuses, cleared by the next good entry.  The
+    Enter that finished the refused entry would also press the dialog's default button: ``holds`` tells the
+    dialog to stay open for it, so the person reads why."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setStyleSheet("color:#b00020")
+        self._unread = False
+        self.hide()
+
+    def watch(self, *boxes) -> None:
+        for box in boxes:
+            box.refused.connect(self._say)
+            box.valueChanged.connect(self.hide)
+
+    def _say(self, line: str) -> None:
+        self.setText(line)
+        self.show()
+        self._unread = True
+
+    def holds(self) -> bool:
+        """Whether a refusal was just shown (the dialog then stays open, once)."""
+        unread, self._unread = self._unread, False
+        return unread

@@ -103,3 +103,34 @@ def test_a_refused_file_keeps_the_dialog_open_with_what_was_typed(window, tmp_pa
                                "width": 640, "path": str(tmp_path / "no such folder" / "sweep.gif")}
     assert len(dialogs.warnings) == 1 and "no such folder" in dialogs.last
     assert list(tmp_path.iterdir()) == []
+
+
+def test_the_dialogs_number_boxes_write_the_true_minus_and_refuse_out_of_range_in_one_line(window, qtbot):
+    """As in the window: −30.0° with the true minus; 150 typed into the tilt box is refused whole (it used to
+    become 15), the dialog says why in one line and keeps the value; a good entry clears the line."""
+    from PySide6.QtTest import QTest
+
+    from psoas_viz.i18n import MINUS
+    from psoas_viz.qt.file_actions import ExportDialog
+
+    def type_into(box, text):
+        box.setFocus()
+        box.lineEdit().selectAll()
+        QTest.keyClicks(box.lineEdit(), text)
+        QTest.keyClick(box.lineEdit(), QtCore.Qt.Key.Key_Return)
+
+    dialog = AnimationDialog(window, window.session.model, "sweep.gif")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.from_tilt.text() == f"{MINUS}30.0°" and not dialog.refusal.isVisible()
+    type_into(dialog.to_tilt, "150")  # and Enter: the dialog stays open to say why
+    assert dialog.isVisible() and dialog.to_tilt.value() == 30.0 and dialog.refusal.isVisible()
+    assert dialog.refusal.text() == "to tilt: 150 is outside −30…30°; nothing was changed"
+    type_into(dialog.to_tilt, "-12.5")
+    assert dialog.to_tilt.value() == -12.5 and not dialog.refusal.isVisible()
+    export = ExportDialog(window, "d.png", 1920, "screen", False, False)
+    qtbot.addWidget(export)
+    export.show()
+    type_into(export.width, "99999")
+    assert export.isVisible() and export.width.value() == 1920 and export.refusal.isVisible()
+    assert "99999" in export.refusal.text()
