@@ -207,3 +207,18 @@ def test_a_copy_starts_where_the_session_is_and_changes_only_itself():
     assert state.view["labels"] and heard == []
     state.undo()
     assert state.posture == load_preset("sitting", model).posture
+
+
+def test_a_copy_keeps_following_the_language_of_a_title_the_program_wrote():
+    """Presentation works on a copy: a preset's title, written by the program, must still follow a language
+    switch there, as it does in the window."""
+    from psoas_viz.i18n import current_language, using_language
+
+    model = load_model()
+    state = Session(model)
+    titles = {"en": "Sitting", "de": "Sitzen", "es": "Sedestación"}
+    state.set_scenario(load_preset("sitting", model), lambda: (titles[current_language()], ""))
+    copy = state.copy()
+    for language in ("de", "es", "en"):
+        with using_language(language):
+            assert copy.title == state.title == titles[language]

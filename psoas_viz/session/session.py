@@ -80,7 +80,8 @@ class Session:
         other = Session(self.model)
         other._neutral, other._curves, other._sides = self._neutral, self._curves, self._sides  # caches of the model
         other._snapshot = self._snapshot  # immutable
-        other._titled, other.title, other._notes = self._titled, self.title, self._notes
+        other._titled, other._title, other._notes = self._titled, self._title, self._notes
+        other._words, other._worded = self._words, self._worded  # a title the program wrote follows the language
         other.view = dict(self.view)
         return other
 
