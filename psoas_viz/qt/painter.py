@@ -277,18 +277,11 @@ class Painter:
         return _Image(structure, self._span, image, at)
 
     def _bounds(self, structure, scene) -> tuple | None:
-        """The pixels (x0, y0, x1, y1) a structure can touch inside the scene (its strokes' widths and
+        """The pixels (x0, y0, x1, y1) a structure without text can touch inside the scene (its strokes' widths and
         antialiasing included), or None when none of it is inside."""
         boxes = []
         for shape in structure.shapes:
-            role = shape.role or structure.role
-            style = self.theme.style(role)
-            if isinstance(shape, Text):
-                x0, y0, x1, y1 = shape.box
-                reach = max(x1 - x0, y1 - y0) / 2 + shape.size  # turned about its centre; overhanging glyphs
-                boxes.append(((x0 + x1) / 2 - reach, (y0 + y1) / 2 - reach, (x0 + x1) / 2 + reach,
-                              (y0 + y1) / 2 + reach))
-                continue
+            style = self.theme.style(shape.role or structure.role)
             if isinstance(shape, Polyline):
                 rings, width = (shape.points,), shape.width
             elif isinstance(shape, Polygon):  # arrows too
